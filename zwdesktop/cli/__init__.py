@@ -1,0 +1,133 @@
+"""The command line: the same operations as the window, without a window.
+
+``zwdesktop new | demo | check | export | import | templates``. Exit codes:
+0 done; 1 a file or the data is the problem (one line on stderr); 2 wrong usage.
+This module never imports the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..core.validation import parse_date, parse_time
+from . import commands
+from .messages import language
+
+SUBCOMMANDS = ("new", "demo", "check", "export", "import", "templates")
+
+_HELP = {
+    "de": {
+        "description": "zwdesktop – Zukunftswerkstätten offline moderieren. Ohne Unterbefehl öffnet sich das Fenster"
+        " (mit DATEI.zwd auf dieser Datei).",
+        "new": "eine neue Werkstatt-Datei aus einer Vorlage anlegen",
+        "demo": "eine ausgefüllte Beispiel-Werkstatt anlegen",
+        "check": "Datei prüfen: Integrität, Schema-Version, Anzahl der Einträge",
+        "export": "exportieren; das Format folgt der Endung von AUS (.json)",
+        "import": "ein Austauschdokument (JSON) in eine Datei übernehmen (legt sie an, wenn es sie nicht gibt)",
+        "templates": "die Vorlagen auflisten",
+        "file": "die Werkstatt-Datei (.zwd)",
+        "template": "Name oder Kennung der Vorlage (Standard: Zukunftswerkstatt, 4 Stunden)",
+        "title": "Titel der Werkstatt",
+        "date": "Datum JJJJ-MM-TT (Standard: heute)",
+        "start": "Beginn HH:MM (Standard: aus der Vorlage)",
+        "out": "Ausgabedatei",
+        "in": "Austauschdokument (.json)",
+        "bad_date": "kein gültiges Datum (JJJJ-MM-TT): {value}",
+        "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
+    },
+    "en": {
+        "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
+        " (with FILE.zwd on that file).",
+        "new": "create a new workshop file from a template",
+        "demo": "create a filled example workshop",
+        "check": "check a file: integrity, schema version, number of records",
+        "export": "export; the format follows OUT's extension (.json)",
+        "import": "merge an exchange document (JSON) into a file (created when it does not exist)",
+        "templates": "list the templates",
+        "file": "the workshop file (.zwd)",
+        "template": "template name or id (default: Zukunftswerkstatt, 4 Stunden)",
+        "title": "the workshop's title",
+        "date": "date YYYY-MM-DD (default: today)",
+        "start": "start HH:MM (default: from the template)",
+        "out": "output file",
+        "in": "exchange document (.json)",
+        "bad_date": "not a valid date (YYYY-MM-DD): {value}",
+        "bad_time": "not a valid time (HH:MM): {value}",
+    },
+}
+
+
+def _date(value: str) -> dt.date:
+    parsed = parse_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(_HELP[language()]["bad_date"].format(value=value))
+    return parsed
+
+
+def _time(value: str) -> dt.time:
+    parsed = parse_time(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(_HELP[language()]["bad_time"].format(value=value))
+    return parsed
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand, its help in the user's language."""
+    h = _HELP[language()]
+    parser = argparse.ArgumentParser(prog="zwdesktop", description=h["description"])
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(SUBCOMMANDS) + "}")
+
+    new = sub.add_parser("new", help=h["new"], description=h["new"])
+    new.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    new.add_argument("--template", metavar="NAME", help=h["template"])
+    new.add_argument("--title", metavar="TEXT", help=h["title"])
+    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=h["date"])
+    new.add_argument("--start", type=_time, metavar="HH:MM", help=h["start"])
+
+    demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
+    demo.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+
+    check = sub.add_parser("check", help=h["check"], description=h["check"])
+    check.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+
+    export = sub.add_parser("export", help=h["export"], description=h["export"])
+    export.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    export.add_argument("out", type=Path, metavar="OUT", help=h["out"])
+
+    imp = sub.add_parser("import", help=h["import"], description=h["import"])
+    imp.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    imp.add_argument("document", type=Path, metavar="IN.json", help=h["in"])
+
+    sub.add_parser("templates", help=h["templates"], description=h["templates"])
+    return parser
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": commands.cmd_new,
+    "demo": commands.cmd_demo,
+    "check": commands.cmd_check,
+    "export": commands.cmd_export,
+    "import": commands.cmd_import,
+    "templates": commands.cmd_templates,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 1
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:  # pragma: no cover - handled in commands
+        print(str(exc), file=sys.stderr)
+        return 1

@@ -1,0 +1,191 @@
+"""The subcommands. Each returns an exit code; problems with files or data print one line and return 1."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from ..core.exchange import DocumentError
+from ..core.model import Workshop
+from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
+from ..paths import resource_dir, user_templates_dir
+from ..store import StoreError, WorkshopStore
+from .messages import document_error_text, language, store_error_text, text
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _templates() -> list[Template]:
+    found, problems = list_templates(resource_dir() / "templates", user_templates_dir())
+    for problem in problems:
+        print(text("template_problem", detail=problem), file=sys.stderr)
+    return found
+
+
+def _choose_template(name: str | None) -> Template | None:
+    templates = _templates()
+    chosen = find_template(templates, name or DEFAULT_TEMPLATE_ID)
+    if chosen is None:
+        names = ", ".join(t.display_name(language()) for t in templates)
+        print(text("no_template", name=name, names=names), file=sys.stderr)
+    return chosen
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """``zwdesktop new FILE.zwd [--template NAME] [--title TEXT] [--date D] [--start HH:MM]``."""
+    template = _choose_template(args.template)
+    if template is None:
+        return 1
+    start = args.start or template.start
+    end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
+    workshop = Workshop(
+        title=args.title or template.display_name(language()),
+        date=args.date or dt.date.today(),
+        start_time=start,
+        end_time=end,
+        minutes_language=language(),
+    )
+    try:
+        store = WorkshopStore.create(args.file, workshop, template.agenda(language()))
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
+    with store:
+        print(
+            text(
+                "created",
+                path=args.file,
+                title=workshop.title,
+                items=len(template.items),
+                start=start.strftime("%H:%M"),
+                end=end.strftime("%H:%M"),
+            )
+        )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``zwdesktop demo FILE.zwd``: the filled example workshop."""
+    from ..core.demo import demo_workshop
+    from ..store.merge import create_from_document
+
+    template = _choose_template(DEFAULT_TEMPLATE_ID)
+    if template is None:
+        return 1
+    data = demo_workshop(template, dt.datetime.now(dt.timezone.utc))
+    try:
+        store = create_from_document(args.file, data)
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
+    store.close()
+    print(text("demo_created", path=args.file, title=data.workshop.title))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``zwdesktop check FILE.zwd``: integrity, schema version, record counts; exit 1 on any problem.
+
+    The check opens the file read-only unless it has to be migrated, and a
+    file held by a running program is checked read-only as well.
+    """
+    from ..store.schema import SCHEMA_VERSION
+
+    try:
+        try:
+            store = WorkshopStore.open(args.file, read_only=True)
+        except StoreError as exc:
+            if exc.kind != "needs_migration_read_only":
+                raise
+            store = WorkshopStore.open(args.file)
+    except StoreError as exc:
+        return _fail(text("check_problem", path=args.file, detail=store_error_text(exc.kind, exc.params)))
+    with store:
+        problems = store.integrity_problems()
+        print(text("check_schema", version=store.schema_version(), current=SCHEMA_VERSION))
+        if store.backup_path:
+            print(text("check_backup", current=SCHEMA_VERSION, backup=store.backup_path))
+        for label, count in store.counts().items():
+            print(text("check_count", label=label, count=count))
+    if problems:
+        return _fail(text("check_problem", path=args.file, detail=problems[0]))
+    print(text("check_ok", path=args.file))
+    return 0
+
+
+EXPORT_FORMATS = (".json",)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension."""
+    from ..export.exchange_file import write_exchange_file
+
+    suffix = args.out.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
+    try:
+        store = WorkshopStore.open(args.file, read_only=True)
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
+    with store:
+        try:
+            write_exchange_file(store, args.out)
+        except OSError as exc:
+            kind = "disk_full" if exc.errno == 28 else "write_failed"
+            return _fail(text(kind, path=args.out, detail=exc.strerror or str(exc)))
+    print(text("exported", path=args.out))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``zwdesktop import FILE.zwd IN.json``: merge, or create FILE.zwd from the document."""
+    from ..export.exchange_file import DocumentFileError, read_exchange_file
+    from ..store.merge import create_from_document, merge_document
+
+    try:
+        data = read_exchange_file(args.document)
+    except FileNotFoundError:
+        return _fail(text("missing", path=args.document))
+    except OSError as exc:
+        return _fail(text("io_error", path=args.document, detail=exc.strerror or str(exc)))
+    except DocumentFileError as exc:
+        return _fail(text("document_json", path=args.document, line=exc.line, column=exc.column, detail=exc.detail))
+    except DocumentError as exc:
+        return _fail(document_error_text(exc.path, exc.code, exc.params))
+    try:
+        if not args.file.exists():
+            create_from_document(args.file, data).close()
+            print(text("imported_new", path=args.file))
+            return 0
+        with WorkshopStore.open(args.file) as store:
+            report = merge_document(store, data)
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
+    if not report.changed:
+        print(text("unchanged", path=args.file))
+    else:
+        print(
+            text(
+                "imported",
+                path=args.file,
+                added=sum(report.added.values()),
+                updated=sum(report.updated.values()),
+                kept=sum(report.kept_newer.values()),
+            )
+        )
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    """``zwdesktop templates``: one line per template (id, name, length, where it comes from)."""
+    try:
+        templates = _templates()
+    except TemplateError as exc:  # pragma: no cover - list_templates collects problems itself
+        return _fail(text("template_problem", detail=exc))
+    for template in templates:
+        minutes = template.total_minutes
+        origin = "" if template.builtin else f"  ({template.path})"
+        print(f"{template.id}\t{template.display_name(language())}\t{minutes // 60}:{minutes % 60:02d} h{origin}")
+    return 0

@@ -1,0 +1,160 @@
+"""The command line's sentences in German and English, chosen by LC_ALL / LC_MESSAGES / LANG.
+
+The GUI has its own ``tr()`` texts for the same situations (Qt's translation
+system); this catalogue serves the command line, which runs without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # store errors
+    "missing": ("Die Datei {path} gibt es nicht.", "The file {path} does not exist."),
+    "missing_folder": ("Den Ordner {path} gibt es nicht.", "The folder {path} does not exist."),
+    "not_a_file": ("{path} ist keine Datei.", "{path} is not a file."),
+    "no_permission": ("Keine Berechtigung, {path} zu lesen.", "No permission to read {path}."),
+    "not_sqlite": (
+        "{path} ist keine Zukunftswerkstatt-Datei (keine SQLite-Datenbank).",
+        "{path} is not a workshop file (not an SQLite database).",
+    ),
+    "corrupt": (
+        "{path} ist beschädigt oder unvollständig und wird nicht verändert ({detail}).",
+        "{path} is damaged or incomplete and is left unchanged ({detail}).",
+    ),
+    "foreign": (
+        "{path} ist eine SQLite-Datei eines anderen Programms, keine Zukunftswerkstatt-Datei; sie wird nicht verändert.",
+        "{path} is another application's SQLite file, not a workshop file; it is left unchanged.",
+    ),
+    "too_new": (
+        "{path} wurde mit einer neueren zwdesktop-Version geschrieben (Schema {version}); bitte zwdesktop aktualisieren."
+        " Die Datei bleibt unverändert.",
+        "{path} was written by a newer zwdesktop (schema {version}); please update zwdesktop."
+        " The file is left unchanged.",
+    ),
+    "needs_migration_read_only": (
+        "{path} stammt von einer älteren Version und müsste aktualisiert werden, ist aber schreibgeschützt.",
+        "{path} is from an older version and needs an update, but it is read-only.",
+    ),
+    "disk_full": (
+        "Der Datenträger ist voll: {path} konnte nicht geschrieben werden; nichts wurde verändert.",
+        "The disk is full: {path} could not be written; nothing was changed.",
+    ),
+    "read_only": ("{path} ist schreibgeschützt.", "{path} is read-only."),
+    "exists": ("{path} gibt es schon; sie wird nicht überschrieben.", "{path} already exists; it is not overwritten."),
+    "io_error": ("{path} konnte nicht gelesen oder geschrieben werden ({detail}).", "{path} could not be read or written ({detail})."),
+    "locked": (
+        "{path} ist geöffnet von {user} auf {host} seit {since}.",
+        "{path} is open by {user} on {host} since {since}.",
+    ),
+    "other_workshop": (
+        "Das Dokument gehört zu einer anderen Zukunftswerkstatt („{title}“) als {path}; nichts wurde verändert.",
+        "The document belongs to a different workshop (“{title}”) than {path}; nothing was changed.",
+    ),
+    "not_found": ("Eintrag {id} nicht gefunden.", "Record {id} not found."),
+    "unknown_field": ("Unbekanntes Feld {field}.", "Unknown field {field}."),
+    "invalid_value": ("Ungültiger Wert für {field}: {reason}", "Invalid value for {field}: {reason}"),
+    # validation problems
+    "title_empty": ("Der Titel darf nicht leer sein.", "The title must not be empty."),
+    "item_title_empty": ("Der Titel des Programmpunkts darf nicht leer sein.", "The agenda item's title must not be empty."),
+    "text_too_long": (
+        "Der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.",
+        "The text is {length} characters long; at most {limit} are allowed.",
+    ),
+    "email_invalid": ("„{value}“ ist keine gültige E-Mail-Adresse.", "“{value}” is not a valid e-mail address."),
+    "phone_invalid": ("„{value}“ ist keine gültige Telefonnummer.", "“{value}” is not a valid phone number."),
+    "count_invalid": ("Bitte eine ganze Zahl von 0 bis {max}.", "Please a whole number from 0 to {max}."),
+    "language_invalid": ("Unbekannte Sprache „{value}“ (de oder en).", "Unknown language “{value}” (de or en)."),
+    "timezone_invalid": ("Unbekannte Zeitzone „{value}“.", "Unknown time zone “{value}”."),
+    "date_invalid": ("„{value}“ ist kein Datum (JJJJ-MM-TT).", "“{value}” is not a date (YYYY-MM-DD)."),
+    "time_invalid": ("„{value}“ ist keine Uhrzeit (HH:MM).", "“{value}” is not a time (HH:MM)."),
+    "end_before_start": ("Das Ende muss nach dem Beginn liegen.", "The end must come after the start."),
+    "phase_invalid": ("Unbekannte Phase „{value}“.", "Unknown phase “{value}”."),
+    "minutes_invalid": ("Die Dauer muss 0 bis {max} Minuten sein.", "The duration must be 0 to {max} minutes."),
+    # documents
+    "document": ("Das Dokument ist ungültig bei {path}: {reason}", "The document is invalid at {path}: {reason}"),
+    "document_json": (
+        "{path} ist kein JSON-Dokument (Zeile {line}, Spalte {column}: {detail}).",
+        "{path} is not a JSON document (line {line}, column {column}: {detail}).",
+    ),
+    "doc_schema": ("{message}", "{message}"),
+    "doc_too_new": (
+        "Das Dokument hat Format-Version {version}, neuer als diese zwdesktop-Version.",
+        "The document has format version {version}, newer than this zwdesktop.",
+    ),
+    "doc_unknown_item": ("verweist auf einen unbekannten Programmpunkt {value}.", "refers to an unknown agenda item {value}."),
+    "doc_duplicate_id": ("die ID {value} kommt doppelt vor.", "the id {value} occurs twice."),
+    "doc_invalid": ("{message}", "{message}"),
+    # commands
+    "created": ("{path} angelegt: „{title}“, {items} Programmpunkte, {start}–{end}.", "Created {path}: “{title}”, {items} agenda items, {start}–{end}."),
+    "demo_created": ("Beispiel-Werkstatt {path} angelegt: „{title}“.", "Demo workshop {path} created: “{title}”."),
+    "no_template": (
+        "Es gibt keine Vorlage „{name}“. Vorhanden: {names}.",
+        "There is no template “{name}”. Available: {names}.",
+    ),
+    "template_problem": ("Vorlage nicht lesbar: {detail}", "Template not readable: {detail}"),
+    "exported": ("{path} geschrieben.", "Wrote {path}."),
+    "unknown_format": (
+        "Unbekanntes Ausgabeformat „{suffix}“ (möglich: {formats}).",
+        "Unknown output format “{suffix}” (possible: {formats}).",
+    ),
+    "imported_new": ("{path} aus dem Dokument angelegt.", "Created {path} from the document."),
+    "imported": (
+        "Zusammengeführt in {path}: {added} neu, {updated} aktualisiert, {kept} behalten (in der Datei neuer).",
+        "Merged into {path}: {added} added, {updated} updated, {kept} kept (newer in the file).",
+    ),
+    "unchanged": ("Nichts zu tun: {path} enthält das Dokument schon.", "Nothing to do: {path} already holds the document."),
+    "check_ok": ("{path}: in Ordnung.", "{path}: OK."),
+    "check_problem": ("{path}: Problem: {detail}", "{path}: problem: {detail}"),
+    "check_schema": ("Schema-Version: {version} (aktuell: {current})", "Schema version: {version} (current: {current})"),
+    "check_backup": ("Auf Schema {current} aktualisiert; Sicherung: {backup}", "Updated to schema {current}; backup: {backup}"),
+    "check_count": ("{label}: {count}", "{label}: {count}"),
+    "no_display": (
+        "Das Fenster kann nicht geöffnet werden (keine grafische Oberfläche verfügbar).",
+        "The window cannot be opened (no graphical display available).",
+    ),
+    "write_failed": ("{path} konnte nicht geschrieben werden ({detail}).", "{path} could not be written ({detail})."),
+}
+
+
+def language() -> str:
+    """``"en"`` when the environment asks for English, otherwise German (the fallback)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "de"
+    return "de"
+
+
+def text(key: str, **params: Any) -> str:
+    """The sentence ``key`` in the user's language, filled with ``params``."""
+    german, english = MESSAGES[key]
+    template = english if language() == "en" else german
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def store_error_text(kind: str, params: dict[str, Any]) -> str:
+    """The sentence for a :class:`~zwdesktop.store.StoreError`."""
+    params = {"detail": "", **params}
+    if kind == "invalid_value":
+        reason = text(params["code"], **params) if params.get("code") in MESSAGES else params.get("code", "")
+        return text("invalid_value", field=params.get("field", "?"), reason=reason)
+    if kind in MESSAGES:
+        return text(kind, **params)
+    return f"{kind}: {params}"
+
+
+def document_error_text(path: str, code: str, params: dict[str, Any]) -> str:
+    """The sentence for a refused exchange document."""
+    key = "doc_" + code
+    if key in MESSAGES:
+        reason = text(key, **params)
+    elif code in MESSAGES:
+        reason = text(code, **params)
+    else:
+        reason = code
+    return text("document", path=path, reason=reason)

@@ -1,0 +1,1 @@
+"""The domain of a future workshop: plain Python, no Qt and no SQL."""

@@ -1,0 +1,65 @@
+"""The demo workshop: Aulendorf, from the county report in the seed document.
+
+A realistic, filled example for trying the program and for screenshots: the
+details, the four-hour agenda, and a clock history that puts the workshop in
+its third hour at the moment the demo is made. Later features add their part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from .clock import ClockEvent
+from .exchange import ExchangeData
+from .model import Workshop
+from .templates import Template
+
+
+def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
+    """The demo records, with the workshop started 2 h 10 min before ``now`` (aware)."""
+    zone = ZoneInfo("Europe/Berlin")
+    start_local = (now.astimezone(zone) - dt.timedelta(minutes=130)).replace(second=0, microsecond=0)
+    start_local -= dt.timedelta(minutes=start_local.minute % 5)
+    end_local = start_local + dt.timedelta(minutes=template.total_minutes)
+    workshop = Workshop(
+        title="Lokale Zukunftswerkstatt Aulendorf",
+        guiding_question="Aulendorf als lebenswerte Stadt – aber wie?",
+        municipality="Aulendorf",
+        county="Landkreis Ravensburg",
+        venue_name="Bürgerhaus Aulendorf, großer Saal",
+        venue_address="Hauptstraße 1, 88326 Aulendorf",
+        date=start_local.date(),
+        start_time=start_local.time().replace(tzinfo=None),
+        end_time=end_local.time().replace(tzinfo=None),
+        moderation_team="Eva Militz (Moderation), Eva Prox (Co-Moderation), zwei Assistenzen am Laptop",
+        contact_name="Eva Militz",
+        contact_role="Amt für Migration und Integration, Landratsamt Ravensburg",
+        contact_email="e.militz@rv.de",
+        contact_phone="0751 85 9863",
+        funder_line="Mit Unterstützung des Programms „Land.Zuhause.Zukunft“ der Robert Bosch Stiftung",
+        minutes_language="de",
+        count_staff=9,
+        count_volunteers=14,
+        count_other=6,
+        notes=(
+            "Oberthema: „Wie wollen wir das Zusammenleben in Vielfalt für die Zukunft gestalten?“\n"
+            "Breite Werbung: Plakate, Flyer, Gemeindeblatt, Homepage, Presse, Multiplikator:innen."
+        ),
+    )
+    agenda = template.agenda("de")
+    t0 = start_local.astimezone(dt.timezone.utc)
+
+    def at(minutes: float) -> dt.datetime:
+        return t0 + dt.timedelta(minutes=minutes)
+
+    events = [
+        ClockEvent(kind="started", at=at(0)),
+        ClockEvent(kind="next", at=at(22)),  # arrival ran two minutes over
+        ClockEvent(kind="extended", at=at(60), seconds=5 * 60),  # critique: clustering took longer
+        ClockEvent(kind="next", at=at(72)),
+        ClockEvent(kind="paused", at=at(80)),  # break: the coffee was late
+        ClockEvent(kind="resumed", at=at(83)),
+        ClockEvent(kind="next", at=at(89)),  # into the fantasy phase
+    ]
+    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events)

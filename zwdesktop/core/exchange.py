@@ -1,0 +1,137 @@
+"""The exchange document: one whole workshop as JSON, versioned and checked by a JSON Schema.
+
+:func:`build_document` turns records into the document; :func:`parse_document`
+checks a document (schema first, then the domain rules) and turns it back into
+records. A refused document names its first problem by JSON path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .clock import ClockEvent
+from .model import AgendaItem, Workshop, utc_now
+from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
+from .validation import check_workshop_field
+
+FORMAT = "zwdesktop"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class ExchangeData:
+    """Everything a document carries, as domain records."""
+
+    workshop: Workshop
+    agenda: list[AgendaItem]
+    clock_events: list[ClockEvent] = field(default_factory=list)
+
+
+class DocumentError(ValueError):
+    """A document that does not validate: ``path`` is the JSON path of the first problem, ``code`` why."""
+
+    def __init__(self, path: str, code: str, **params: Any) -> None:
+        super().__init__(f"{path}: {code} {params}")
+        self.path = path
+        self.code = code
+        self.params = params
+
+
+def _event_to_record(event: ClockEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "kind": event.kind,
+        "at": event.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
+        "item_id": event.item_id,
+        "seconds": event.seconds,
+    }
+
+
+def _event_from_record(record: dict[str, Any]) -> ClockEvent:
+    return ClockEvent(
+        id=record["id"],
+        kind=record["kind"],
+        at=dt.datetime.fromisoformat(record["at"].replace("Z", "+00:00")),
+        item_id=record.get("item_id"),
+        seconds=int(record.get("seconds", 0)),
+    )
+
+
+def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[str, Any]:
+    """The exchange document of a workshop (keys in a stable order)."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at or utc_now(),
+        "workshop": workshop_to_record(data.workshop),
+        "agenda": [agenda_to_record(item) for item in sorted(data.agenda, key=lambda i: (i.position, i.id))],
+        "clock_events": [_event_to_record(e) for e in sorted(data.clock_events, key=lambda e: (e.at, e.id))],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The document as UTF-8 JSON text, human-readable and diff-friendly."""
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+@functools.cache
+def _validator(schema_path: Path) -> Any:
+    import jsonschema
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def parse_document(document: Any, schema_path: Path) -> ExchangeData:
+    """Check a decoded document and return its records; raises :class:`DocumentError` on the first problem."""
+    if isinstance(document, dict) and document.get("format") == FORMAT:
+        version = document.get("format_version")
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise DocumentError("$.format_version", "too_new", version=version)
+    errors = sorted(_validator(schema_path).iter_errors(document), key=lambda e: (list(e.absolute_path), e.validator))
+    if errors:
+        first = errors[0]
+        raise DocumentError(first.json_path, "schema", validator=str(first.validator), message=first.message)
+    workshop = _checked_workshop(document["workshop"])
+    agenda = [agenda_from_record(record) for record in document["agenda"]]
+    _check_unique([item.id for item in agenda], "$.agenda")
+    ids = {item.id for item in agenda}
+    events = []
+    for index, record in enumerate(document.get("clock_events", [])):
+        if record.get("item_id") and record["item_id"] not in ids:
+            raise DocumentError(f"$.clock_events[{index}].item_id", "unknown_item", value=record["item_id"])
+        events.append(_event_from_record(record))
+    _check_unique([event.id for event in events], "$.clock_events")
+    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events)
+
+
+def _checked_workshop(record: dict[str, Any]) -> Workshop:
+    try:
+        workshop = workshop_from_record(_with_defaults(record))
+    except (ValueError, KeyError) as exc:
+        raise DocumentError("$.workshop", "invalid", message=str(exc)) from exc
+    for name, value in vars(workshop).items():
+        problem = check_workshop_field(name, value)
+        if problem:
+            raise DocumentError(f"$.workshop.{name}", problem.code, **problem.params)
+    return workshop
+
+
+def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:
+    defaults = workshop_to_record(Workshop())
+    defaults.update(record)
+    return defaults
+
+
+def _check_unique(ids: list[str], path: str) -> None:
+    seen: set[str] = set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            raise DocumentError(f"{path}[{index}].id", "duplicate_id", value=item_id)
+        seen.add(item_id)
+

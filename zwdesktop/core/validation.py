@@ -1,0 +1,138 @@
+"""Field rules for the workshop and its agenda, shared by every layer.
+
+A rule returns ``None`` when the value is fine and otherwise a
+:class:`Problem`: a stable code plus parameters. The command line and the GUI
+turn the code into a sentence in the user's language; the rule itself stays
+language-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .model import MINUTES_LANGUAGES, PHASES
+
+MAX_TEXT = 2000
+MAX_SHORT_TEXT = 300
+MAX_ITEM_MINUTES = 600
+MAX_COUNT = 10000
+
+# Pragmatic address check: one @, a dot in the domain, no spaces. Anything
+# stricter rejects real addresses (umlaut domains, plus-tags).
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^[+0-9 ()/\-–.]{3,40}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value was refused: a code such as ``"date_invalid"`` and its parameters."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date from ``YYYY-MM-DD`` or German ``TT.MM.JJJJ``; ``None`` when it is no date."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time of day from ``HH:MM`` (also ``H:MM`` and ``HH.MM``); ``None`` otherwise."""
+    match = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", text)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def check_email(text: str) -> Problem | None:
+    """An empty address is allowed; a filled one must look like an address."""
+    if text and not _EMAIL.match(text.strip()):
+        return Problem("email_invalid", {"value": text})
+    return None
+
+
+def check_phone(text: str) -> Problem | None:
+    """An empty number is allowed; a filled one has digits, spaces, + - / ( ) only."""
+    if text and not _PHONE.match(text.strip()):
+        return Problem("phone_invalid", {"value": text})
+    return None
+
+
+def check_text(text: str, limit: int = MAX_TEXT) -> Problem | None:
+    """Text longer than ``limit`` characters is refused, never cut silently."""
+    if len(text) > limit:
+        return Problem("text_too_long", {"limit": limit, "length": len(text)})
+    return None
+
+
+def check_workshop_field(name: str, value: Any) -> Problem | None:
+    """Check one workshop field's new value (already converted to its type)."""
+    if name == "title" and not str(value).strip():
+        return Problem("title_empty")
+    if name in ("title", "municipality", "county", "venue_name", "contact_name", "contact_role"):
+        return check_text(str(value), MAX_SHORT_TEXT)
+    if name == "contact_email":
+        return check_email(str(value))
+    if name == "contact_phone":
+        return check_phone(str(value))
+    if name in ("count_staff", "count_volunteers", "count_other"):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
+            return Problem("count_invalid", {"max": MAX_COUNT})
+        return None
+    if name == "minutes_language" and value not in MINUTES_LANGUAGES:
+        return Problem("language_invalid", {"value": value})
+    if name == "timezone":
+        try:
+            ZoneInfo(str(value))
+        except (ZoneInfoNotFoundError, ValueError):
+            return Problem("timezone_invalid", {"value": value})
+        return None
+    if name == "date" and not isinstance(value, dt.date):
+        return Problem("date_invalid", {"value": value})
+    if name in ("start_time", "end_time") and not isinstance(value, dt.time):
+        return Problem("time_invalid", {"value": value})
+    if isinstance(value, str):
+        return check_text(value)
+    return None
+
+
+def check_times(start: dt.time, end: dt.time) -> Problem | None:
+    """The planned end must come after the start on the same day."""
+    if end <= start:
+        return Problem("end_before_start")
+    return None
+
+
+def check_agenda_field(name: str, value: Any) -> Problem | None:
+    """Check one agenda item field's new value."""
+    if name == "title":
+        if not str(value).strip():
+            return Problem("item_title_empty")
+        return check_text(str(value), MAX_SHORT_TEXT)
+    if name == "phase" and value not in PHASES:
+        return Problem("phase_invalid", {"value": value})
+    if name == "planned_minutes":
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ITEM_MINUTES:
+            return Problem("minutes_invalid", {"max": MAX_ITEM_MINUTES})
+        return None
+    if isinstance(value, str):
+        return check_text(value)
+    return None
+
+
+def clean_text(text: str) -> str:
+    """Remove control characters (keeping line breaks and tabs) and trim both ends."""
+    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127).strip()

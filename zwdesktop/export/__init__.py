@@ -1,0 +1,1 @@
+"""Exports of a workshop (JSON exchange document; later PDF, CSV, iCalendar). No widgets here."""

@@ -1,0 +1,162 @@
+"""The agenda as a table model over the store; edits become undo commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from ..core.model import AgendaItem
+from ..core.validation import check_agenda_field, clean_text
+from . import commands
+from .messages import problem_text
+from .phases import phase_name
+from .session import WorkshopSession
+
+COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "material")
+EDITABLE = {"title", "phase", "planned_minutes", "method", "material"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(QAbstractTableModel):
+    """Rows are agenda items in order; start and end are computed from the workshop start."""
+
+    problem = Signal(str)  # a refused edit's reason, for the page to show
+
+    ItemIdRole = Qt.ItemDataRole.UserRole + 1
+    PhaseRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.items: list[AgendaItem] = []
+        self.starts: list[dt.datetime] = []
+        self.last_problem = ""
+        self._reload()
+        session.changed.connect(self._on_changed)
+
+    def _reload(self) -> None:
+        self.items = self.session.store.agenda()
+        workshop = self.session.store.workshop()
+        current = dt.datetime.combine(workshop.date, workshop.start_time)
+        self.starts = []
+        for item in self.items:
+            self.starts.append(current)
+            current += dt.timedelta(minutes=item.planned_minutes)
+
+    def _on_changed(self, kind: str, ids: tuple[str, ...]) -> None:
+        if kind not in ("agenda", "workshop", "all"):
+            return
+        old_ids = [item.id for item in self.items]
+        new_items = self.session.store.agenda()
+        if [item.id for item in new_items] != old_ids:
+            # Rows came, went or moved: a reset keeps the model simple and correct.
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+            return
+        self._reload()
+        if self.items:
+            # Same rows: only values (and the computed times below) changed.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+
+    # ---- Qt model interface --------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        """The number of agenda items."""
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        """The number of columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        """Column titles, and row numbers down the side."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = {
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "title": self.tr("Agenda item"),
+            "phase": self.tr("Phase"),
+            "planned_minutes": self.tr("Minutes"),
+            "method": self.tr("Method"),
+            "material": self.tr("Material"),
+        }
+        return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Editable cells unless the file is read-only; computed times are never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] in EDITABLE and not self.session.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell values for display and editing."""
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = COLUMNS[index.column()]
+        if role == self.ItemIdRole:
+            return item.id
+        if role == self.PhaseRole:
+            return item.phase
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("start", "end", "planned_minutes"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if column == "start":
+            return self.starts[index.row()].strftime("%H:%M")
+        if column == "end":
+            end = self.starts[index.row()] + dt.timedelta(minutes=item.planned_minutes)
+            return end.strftime("%H:%M")
+        if column == "phase":
+            return item.phase if role == Qt.ItemDataRole.EditRole else phase_name(item.phase)
+        return getattr(item, column)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Commit an edited cell through an undo command; a refused value changes nothing."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = COLUMNS[index.column()]
+        if column not in EDITABLE:
+            return False
+        item = self.items[index.row()]
+        if column == "planned_minutes":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                value = -1
+        elif isinstance(value, str):
+            value = clean_text(value)
+        problem = check_agenda_field(column, value)
+        if problem is not None:
+            self.last_problem = problem_text(problem.code, problem.params)
+            self.problem.emit(self.last_problem)
+            return False
+        old = getattr(item, column)
+        if old == value:
+            return True
+        text = self.tr("Edit agenda item “%1”").replace("%1", item.title)
+        return self.session.push(commands.set_agenda_field(self.session, text, item.id, column, old, value))
+
+    def item_at(self, row: int) -> AgendaItem | None:
+        """The agenda item in ``row``."""
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def row_of(self, item_id: str) -> int:
+        """The row of an item id (-1 when absent)."""
+        return next((row for row, item in enumerate(self.items) if item.id == item_id), -1)
+
+    def end_time(self) -> dt.datetime | None:
+        """The planned end of the agenda (None when it is empty)."""
+        if not self.items:
+            return None
+        return self.starts[-1] + dt.timedelta(minutes=self.items[-1].planned_minutes)

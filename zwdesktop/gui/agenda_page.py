@@ -1,0 +1,219 @@
+"""The agenda: a table of items with planned times, edited in place and by keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import AgendaItem, Phase
+from ..core.validation import MAX_ITEM_MINUTES
+from . import commands
+from .actions import ActionRegistry
+from .agenda_model import COLUMNS, AgendaModel
+from .phases import phase_choices
+from .session import WorkshopSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PhaseDelegate(QStyledItemDelegate):
+    """Edits the phase with a drop-down of the translated phase names."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+        """A combo box of phases."""
+        box = QComboBox(parent)
+        for code, name in phase_choices():
+            box.addItem(name, code)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        """Select the item's phase."""
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+        """Store the chosen phase code."""
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Edits the planned minutes with a spin box in steps of 5."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+        """A spin box from 0 to the longest allowed item."""
+        spin = QSpinBox(parent)
+        spin.setRange(0, MAX_ITEM_MINUTES)
+        spin.setSingleStep(5)
+        spin.setSuffix(" min")
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        """Show the current minutes."""
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+        """Store the minutes."""
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class AgendaPage(QWidget):
+    """The agenda table with its buttons, and the planned end against the workshop's end."""
+
+    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AgendaModel(session, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COLUMNS.index("phase"), PhaseDelegate(self.table))
+        self.table.setItemDelegateForColumn(COLUMNS.index("planned_minutes"), MinutesDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("method"), QHeaderView.ResizeMode.Stretch)
+        for column, width in (("start", 60), ("end", 60), ("phase", 170), ("planned_minutes", 80), ("material", 180)):
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        self.summary.setWordWrap(True)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("agendaProblem")
+        self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem_label.hide()
+        self.model.problem.connect(self._show_problem)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.actions = actions
+        self.add_action = actions.add(
+            "agenda.add", self.tr("&Add item"), self.add_item, "Ins", self, ctx, self.tr("Add an agenda item below the selected one")
+        )
+        self.remove_action = actions.add(
+            "agenda.remove", self.tr("&Remove item"), self.remove_item, "Del", self, ctx, self.tr("Remove the selected agenda item")
+        )
+        self.up_action = actions.add(
+            "agenda.up", self.tr("Move &up"), lambda: self.move_item(-1), "Ctrl+Up", self, ctx, self.tr("Move the selected item up")
+        )
+        self.down_action = actions.add(
+            "agenda.down", self.tr("Move &down"), lambda: self.move_item(1), "Ctrl+Down", self, ctx, self.tr("Move the selected item down")
+        )
+
+        buttons = QHBoxLayout()
+        self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
+        for action in self.edit_actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.summary)
+
+        session.changed.connect(self._refresh_summary)
+        self._refresh_summary()
+        if session.read_only:
+            for action in self.edit_actions:
+                action.setEnabled(False)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    # ---- summary -------------------------------------------------------
+
+    def _refresh_summary(self, *_args: object) -> None:
+        workshop = self.session.store.workshop()
+        total = sum(item.planned_minutes for item in self.model.items)
+        planned_end = self.model.end_time()
+        end_of_workshop = dt.datetime.combine(workshop.date, workshop.end_time)
+        text = self.tr("%1 items, %2 minutes in all (%3 h %4 min).").replace("%1", str(len(self.model.items)))
+        text = text.replace("%2", str(total)).replace("%3", str(total // 60)).replace("%4", f"{total % 60:02d}")
+        if planned_end is not None:
+            over = int((planned_end - end_of_workshop).total_seconds() // 60)
+            text += " " + self.tr("Planned end %1; the workshop ends at %2.").replace(
+                "%1", planned_end.strftime("%H:%M")
+            ).replace("%2", workshop.end_time.strftime("%H:%M"))
+            if over > 0:
+                text += " " + self.tr("The plan runs %1 min past the end!").replace("%1", str(over))
+                self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+            else:
+                self.summary.setStyleSheet("")
+        self.summary.setText(text)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    # ---- editing -------------------------------------------------------
+
+    def current_row(self) -> int:
+        """The selected row (-1 when none)."""
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        """Select and show a row."""
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, COLUMNS.index("title")))
+            self.table.selectRow(row)
+
+    def add_item(self) -> None:
+        """Insert a new item below the selection and start editing its title."""
+        row = self.current_row()
+        index = row + 1 if row >= 0 else self.model.rowCount()
+        item = AgendaItem(title=self.tr("New agenda item"), phase=Phase.OTHER.value, planned_minutes=15)
+        if self.session.push(commands.insert_agenda_item(self.session, self.tr("Add agenda item"), item, index)):
+            self.select_row(index)
+            self.table.edit(self.model.index(index, COLUMNS.index("title")))
+
+    def remove_item(self) -> None:
+        """Remove the selected item (undoable)."""
+        row = self.current_row()
+        item = self.model.item_at(row)
+        if item is None:
+            return
+        text = self.tr("Remove “%1”").replace("%1", item.title)
+        if self.session.push(commands.remove_agenda_item(self.session, text, item, row)):
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_item(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1)."""
+        row = self.current_row()
+        item = self.model.item_at(row)
+        target = row + step
+        if item is None or not 0 <= target < self.model.rowCount():
+            return
+        text = self.tr("Move “%1”").replace("%1", item.title)
+        if self.session.push(commands.move_agenda_item(self.session, text, item.id, row, target)):
+            self.select_row(target)

@@ -1,0 +1,134 @@
+"""Undo commands. Each calls the same store operations forward and back.
+
+A command runs once through :meth:`StoreCommand.run_first` before it is pushed
+(so a failed write never reaches the stack); the stack's first ``redo()`` is
+then skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.model import AgendaItem
+from ..store import StoreError
+
+if TYPE_CHECKING:
+    from .session import WorkshopSession
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable change made of a forward and a backward store operation."""
+
+    def __init__(self, session: WorkshopSession, text: str, forward: Callable[[], Any], backward: Callable[[], Any]):
+        super().__init__(text)
+        self._session = session
+        self._forward = forward
+        self._backward = backward
+        self._skip_redo = False
+
+    def run_first(self) -> None:
+        """Do the change for the first time; raises :class:`StoreError` when it cannot be written."""
+        self._forward()
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        """Do the change again (after an undo)."""
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded(self._forward)
+
+    def undo(self) -> None:
+        """Take the change back."""
+        self._guarded(self._backward)
+
+    def _guarded(self, operation: Callable[[], Any]) -> None:
+        try:
+            operation()
+        except StoreError as exc:
+            self.setObsolete(True)
+            self._session.report(exc)
+
+
+_FIELD_MERGE_ID = 1001
+
+
+class SetWorkshopFieldCommand(StoreCommand):
+    """Change one workshop field; consecutive edits of the same field merge into one undo step."""
+
+    def __init__(self, session: WorkshopSession, text: str, field: str, old: Any, new: Any):
+        self.field = field
+        self.old = old
+        self.new = new
+        super().__init__(
+            session,
+            text,
+            lambda: session.store.update_workshop(**{field: self.new}),
+            lambda: session.store.update_workshop(**{field: self.old}),
+        )
+
+    def id(self) -> int:
+        """Commands with this id may merge."""
+        return _FIELD_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """Absorb the next edit of the same field, so typing a word is one undo step."""
+        if not isinstance(other, SetWorkshopFieldCommand) or other.field != self.field:
+            return False
+        self.new = other.new
+        return True
+
+
+def set_agenda_field(session: WorkshopSession, text: str, item_id: str, field: str, old: Any, new: Any) -> StoreCommand:
+    """Change one field of an agenda item."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.update_agenda_item(item_id, **{field: new}),
+        lambda: session.store.update_agenda_item(item_id, **{field: old}),
+    )
+
+
+def insert_agenda_item(session: WorkshopSession, text: str, item: AgendaItem, index: int) -> StoreCommand:
+    """Insert an agenda item at ``index``."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.insert_agenda_item(item, index),
+        lambda: session.store.remove_agenda_item(item.id),
+    )
+
+
+def remove_agenda_item(session: WorkshopSession, text: str, item: AgendaItem, index: int) -> StoreCommand:
+    """Remove an agenda item (undo puts it back where it was)."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.remove_agenda_item(item.id),
+        lambda: session.store.insert_agenda_item(item, index),
+    )
+
+
+def move_agenda_item(session: WorkshopSession, text: str, item_id: str, old: int, new: int) -> StoreCommand:
+    """Move an agenda item from index ``old`` to ``new``."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.move_agenda_item(item_id, new),
+        lambda: session.store.move_agenda_item(item_id, old),
+    )
+
+
+def set_agenda_minutes(
+    session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]
+) -> StoreCommand:
+    """Change the planned minutes of several items in one step."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.set_agenda_minutes(new),
+        lambda: session.store.set_agenda_minutes(old),
+    )

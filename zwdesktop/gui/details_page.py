@@ -1,0 +1,208 @@
+"""The workshop details: a form that validates as you type and commits every valid change at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Workshop
+from ..core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
+from .commands import SetWorkshopFieldCommand
+from .forms import child, load_form
+from .messages import problem_text
+from .session import WorkshopSession
+
+TEXT_FIELDS = (
+    "title",
+    "municipality",
+    "county",
+    "venue_name",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "funder_line",
+)
+MULTILINE_FIELDS = ("guiding_question", "venue_address", "moderation_team", "notes")
+COUNT_FIELDS = ("count_staff", "count_volunteers", "count_other")
+TIME_FIELDS = ("start_time", "end_time")
+TIMEZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/Luxembourg", "UTC")
+
+
+def format_date(value: dt.date) -> str:
+    """A date as the form shows it (German style, also understood when typed back)."""
+    return value.strftime("%d.%m.%Y")
+
+
+class DetailsPage(QWidget):
+    """Edits the workshop record through undoable commands."""
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.form = load_form("details")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.language_box = child(self.form, QComboBox, "minutes_language")
+        self.language_box.addItem(self.tr("German"), "de")
+        self.language_box.addItem(self.tr("English"), "en")
+        self.timezone_box = child(self.form, QComboBox, "timezone")
+        for zone in TIMEZONES:
+            self.timezone_box.addItem(zone, zone)
+        self.total_label = child(self.form, QLabel, "participant_total")
+
+        for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
+            edit = child(self.form, QLineEdit, name)
+            edit.textEdited.connect(lambda _text, n=name: self._edited(n))
+        for name in MULTILINE_FIELDS:
+            plain = child(self.form, QPlainTextEdit, name)
+            plain.textChanged.connect(lambda n=name: self._edited(n))
+        for name in COUNT_FIELDS:
+            spin = child(self.form, QSpinBox, name)
+            spin.valueChanged.connect(lambda _v, n=name: self._edited(n))
+        self.language_box.currentIndexChanged.connect(lambda _i: self._edited("minutes_language"))
+        self.timezone_box.currentIndexChanged.connect(lambda _i: self._edited("timezone"))
+
+        self._loading = False
+        self.load()
+        session.changed.connect(self._on_changed)
+        self.set_read_only(session.read_only)
+
+    # ---- showing -------------------------------------------------------
+
+    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
+        if kind in ("workshop", "all"):
+            self.load()
+
+    def load(self) -> None:
+        """Show the stored values (without disturbing a field that already shows them)."""
+        workshop = self.session.store.workshop()
+        self._loading = True
+        try:
+            for name in TEXT_FIELDS:
+                self._set_line(name, str(getattr(workshop, name)))
+            self._set_line("date", format_date(workshop.date))
+            for name in TIME_FIELDS:
+                self._set_line(name, getattr(workshop, name).strftime("%H:%M"))
+            for name in MULTILINE_FIELDS:
+                plain = child(self.form, QPlainTextEdit, name)
+                if plain.toPlainText() != getattr(workshop, name):
+                    plain.setPlainText(getattr(workshop, name))
+            for name in COUNT_FIELDS:
+                child(self.form, QSpinBox, name).setValue(int(getattr(workshop, name)))
+            self.language_box.setCurrentIndex(max(0, self.language_box.findData(workshop.minutes_language)))
+            if self.timezone_box.findData(workshop.timezone) < 0:
+                self.timezone_box.addItem(workshop.timezone, workshop.timezone)
+            self.timezone_box.setCurrentIndex(self.timezone_box.findData(workshop.timezone))
+        finally:
+            self._loading = False
+        self.total_label.setText(QLocale().toString(workshop.participant_total))
+
+    def _set_line(self, name: str, value: str) -> None:
+        edit = child(self.form, QLineEdit, name)
+        if edit.text() != value:
+            edit.setText(value)
+            self._show_problem(name, None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make every field read-only (a file opened for reading)."""
+        for edit in self.form.findChildren(QLineEdit):
+            edit.setReadOnly(read_only)
+        for plain in self.form.findChildren(QPlainTextEdit):
+            plain.setReadOnly(read_only)
+        for spin in self.form.findChildren(QSpinBox):
+            spin.setReadOnly(read_only)
+        self.language_box.setEnabled(not read_only)
+        self.timezone_box.setEnabled(not read_only)
+
+    # ---- editing -------------------------------------------------------
+
+    def _read(self, name: str) -> tuple[Any, Problem | None]:
+        """The typed value of a field, or the problem with it."""
+        if name == "date":
+            text = child(self.form, QLineEdit, name).text()
+            parsed_date = parse_date(text)
+            return parsed_date, None if parsed_date else Problem("date_invalid", {"value": text})
+        if name in TIME_FIELDS:
+            text = child(self.form, QLineEdit, name).text()
+            parsed_time = parse_time(text)
+            return parsed_time, None if parsed_time else Problem("time_invalid", {"value": text})
+        if name in TEXT_FIELDS:
+            value: Any = clean_text(child(self.form, QLineEdit, name).text())
+        elif name in MULTILINE_FIELDS:
+            value = clean_text(child(self.form, QPlainTextEdit, name).toPlainText())
+        elif name in COUNT_FIELDS:
+            value = child(self.form, QSpinBox, name).value()
+        elif name == "minutes_language":
+            value = self.language_box.currentData()
+        else:
+            value = self.timezone_box.currentData()
+        return value, check_workshop_field(name, value)
+
+    def _edited(self, name: str) -> None:
+        if self._loading or self.session.read_only:
+            return
+        value, problem = self._read(name)
+        current: Workshop = self.session.store.workshop()
+        if problem is None and name in TIME_FIELDS:
+            start = value if name == "start_time" else current.start_time
+            end = value if name == "end_time" else current.end_time
+            problem = check_times(start, end)
+            if problem is None:
+                self._show_problem("start_time" if name == "end_time" else "end_time", None)
+        self._show_problem(name, problem)
+        if problem is not None:
+            return
+        old = getattr(current, name)
+        if old == value:
+            return
+        label = child(self.form, QLabel, f"{name}_label").text().replace("&", "")
+        command = SetWorkshopFieldCommand(self.session, self.tr("Change %1").replace("%1", label), name, old, value)
+        self.session.push(command)
+
+    def _show_problem(self, name: str, problem: Problem | None) -> None:
+        label = self.form.findChild(QLabel, f"{name}_error")
+        if label is None:
+            return
+        widget = self.form.findChild(QWidget, name)
+        if problem is None:
+            label.hide()
+            label.clear()
+            if widget is not None:
+                widget.setProperty("invalid", False)
+                widget.setStyleSheet("")
+            return
+        label.setText(problem_text(problem.code, problem.params))
+        label.show()
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.setStyleSheet("border: 2px solid #b00020;")
+
+    def problem_shown(self, name: str) -> str:
+        """The message shown under a field ('' when none) — what a user reads, for tests too."""
+        label = self.form.findChild(QLabel, f"{name}_error")
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def field(self, name: str) -> QWidget:
+        """The editor widget of a field."""
+        return child(self.form, QWidget, name)
+
+

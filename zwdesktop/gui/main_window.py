@@ -1,0 +1,322 @@
+"""The main window: a frame around the welcome screen or the open workshop's sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+
+from .. import APP_NAME
+from ..core.model import Workshop
+from ..core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
+from ..paths import resource_dir, user_data_dir, user_templates_dir
+from ..store import LockedError, StoreError, WorkshopStore
+from .actions import ActionRegistry
+from .dialogs import Ask
+from .messages import store_error_text
+from .session import WorkshopSession
+from .settings import Settings
+from .welcome_page import WelcomePage
+from .workspace import Workspace
+
+DEMO_FILE_NAME = "demo-aulendorf.zwd"
+
+
+class MainWindow(QMainWindow):
+    """Owns the open :class:`WorkshopSession` and the application-wide actions; pages do the rest."""
+
+    def __init__(self, settings: Settings, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.settings = settings
+        self.language = language
+        self.session: WorkshopSession | None = None
+        self.workspace: Workspace | None = None
+        self.actions = ActionRegistry(self)
+
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.new_from_template)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(lambda name: self.open_file(Path(name)))
+
+        self._make_actions()
+        self._make_menus()
+        self.templates, _problems = list_templates(resource_dir() / "templates", user_templates_dir())
+        self.welcome.set_templates(self.templates, language)
+        self._refresh_recent()
+        self._update_title()
+        self._update_actions()
+
+        self.resize(1100, 760)
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ---- actions and menus ---------------------------------------------
+
+    def _make_actions(self) -> None:
+        a = self.actions
+        a.add("file.new", self.tr("&New workshop…"), self._new_default, QKeySequence.StandardKey.New, self)
+        a.add("file.open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, self)
+        a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
+        a.add("file.save_copy", self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", self)
+        a.add("file.close", self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close, self)
+        a.add("file.quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self)
+        a.add("edit.undo", self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, self)
+        a.add("edit.redo", self.tr("&Redo"), self._redo, ["Ctrl+Shift+Z", "Ctrl+Y"], self)
+        a.add("view.details", self.tr("&Details"), lambda: self.show_section("details"), "Ctrl+1", self)
+        a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
+
+        group = QActionGroup(self)
+        for code, label in (("system", self.tr("As the &system")), ("de", "&Deutsch"), ("en", "&English")):
+            action = a.add(f"settings.language.{code}", label, lambda _c=False, c=code: self.set_language(c), None, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            group.addAction(action)
+
+    def _make_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for name in ("file.new", "file.open", "file.demo"):
+            file_menu.addAction(a.get(name))
+        self.recent_menu = QMenu(self.tr("&Recent files"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.get("file.save_copy"))
+        file_menu.addAction(a.get("file.close"))
+        file_menu.addSeparator()
+        file_menu.addAction(a.get("file.quit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a.get("edit.undo"))
+        edit_menu.addAction(a.get("edit.redo"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(a.get("view.details"))
+        view_menu.addAction(a.get("view.agenda"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code in ("system", "de", "en"):
+            language_menu.addAction(a.get(f"settings.language.{code}"))
+
+    def _update_actions(self) -> None:
+        has_file = self.session is not None
+        writable = has_file and self.session is not None and not self.session.read_only
+        for name in ("file.save_copy", "file.close", "view.details", "view.agenda"):
+            self.actions.get(name).setEnabled(has_file)
+        stack = self.session.undo_stack if self.session else None
+        self.actions.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
+        self.actions.get("edit.redo").setEnabled(bool(writable and stack and stack.canRedo()))
+        if stack is not None:
+            undo_text = stack.undoText()
+            redo_text = stack.redoText()
+            self.actions.get("edit.undo").setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
+            self.actions.get("edit.redo").setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+
+    def _undo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.undo_stack.redo()
+
+    def _refresh_recent(self) -> None:
+        files = self.settings.recent_files
+        self.welcome.set_recent_files(files)
+        self.recent_menu.clear()
+        for name in files:
+            action = QAction(name, self.recent_menu)
+            action.triggered.connect(lambda _c=False, n=name: self.open_file(Path(n)))
+            action.setEnabled(Path(name).exists())
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        workshop = self.session.store.workshop()
+        title = f"{workshop.title} – {self.session.store.path.name} – {APP_NAME}"
+        if self.session.read_only:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+
+    # ---- files ---------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        """Ask for a workshop file and open it."""
+        folder = str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
+        path = Ask.open_path(self, folder)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path, read_only: bool = False) -> bool:
+        """Open a workshop file, explaining any problem; returns whether it is open now."""
+        path = Path(path)
+        try:
+            store = WorkshopStore.open(path, read_only=read_only)
+        except LockedError as exc:
+            message = store_error_text(exc)
+            if not Ask.open_read_only(self, message):
+                return False
+            return self.open_file(path, read_only=True)
+        except StoreError as exc:
+            Ask.inform(self, self.tr("Cannot open the file"), store_error_text(exc))
+            if exc.kind == "missing":
+                self.settings.remove_recent_file(str(path.resolve()))
+                self._refresh_recent()
+            return False
+        self._show_store(store)
+        if store.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr("The file was updated to the current version. A backup copy is at %1.").replace(
+                    "%1", str(store.backup_path)
+                )
+            )
+        return True
+
+    def _show_store(self, store: WorkshopStore) -> None:
+        self.close_workshop()
+        self.session = WorkshopSession(store, self)
+        self.session.changed.connect(lambda *_: self._update_title())
+        self.session.failed.connect(self._on_failed)
+        self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self.workspace = Workspace(self.session, self.actions, self)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        if store.read_only:
+            reason = (
+                self.tr("This file is open read-only: you can look but not change anything.")
+            )
+            self.workspace.show_banner(reason)
+        self.settings.add_recent_file(store.path)
+        self._refresh_recent()
+        self._update_title()
+        self._update_actions()
+
+    def _on_failed(self, error: StoreError) -> None:
+        Ask.inform(self, self.tr("Not saved"), store_error_text(error))
+        if self.workspace is not None:
+            # Show what is really in the file again, so nothing unsaved looks saved.
+            self.workspace.details.load()
+
+    def close_workshop(self) -> None:
+        """Close the open workshop (everything is already saved) and show the welcome screen."""
+        if self.session is None:
+            return
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.actions.remove_prefix("agenda.")
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.stack.setCurrentWidget(self.welcome)
+        self._refresh_recent()
+        self._update_title()
+        self._update_actions()
+
+    def _new_default(self) -> None:
+        template = find_template(self.templates, DEFAULT_TEMPLATE_ID) or (self.templates[0] if self.templates else None)
+        if self.session is not None or template is None:
+            self.close_workshop()
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.template_box.setFocus()
+            return
+        self.new_from_template(template)
+
+    def new_from_template(self, template: Template) -> bool:
+        """Ask where to save, create the workshop from ``template`` and open its details."""
+        path = Ask.save_path(self, self.tr("New workshop"), self.tr("Future workshop.zwd"))
+        if path is None:
+            return False
+        if path.exists():
+            Ask.inform(self, self.tr("Cannot create the file"), store_error_text(StoreError("exists", path=str(path))))
+            return False
+        start = template.start
+        end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
+        workshop = Workshop(
+            title=template.display_name(self.language),
+            date=dt.date.today(),
+            start_time=start,
+            end_time=end,
+            minutes_language=self.language,
+        )
+        try:
+            store = WorkshopStore.create(path, workshop, template.agenda(self.language))
+        except StoreError as exc:
+            Ask.inform(self, self.tr("Cannot create the file"), store_error_text(exc))
+            return False
+        self._show_store(store)
+        self.show_section("details")
+        if self.workspace is not None:
+            title = self.workspace.details.field("title")
+            QTimer.singleShot(0, title.setFocus)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo workshop, making it first when it does not exist yet."""
+        from ..core.demo import demo_workshop
+        from ..store.merge import create_from_document
+
+        path = user_data_dir() / DEMO_FILE_NAME
+        if not path.exists():
+            template = find_template(self.templates, DEFAULT_TEMPLATE_ID)
+            if template is None:
+                return False
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                create_from_document(path, demo_workshop(template, dt.datetime.now(dt.timezone.utc))).close()
+            except (StoreError, OSError) as exc:
+                error = exc if isinstance(exc, StoreError) else StoreError("io_error", path=str(path), detail=str(exc))
+                Ask.inform(self, self.tr("Cannot create the file"), store_error_text(error))
+                return False
+        return self.open_file(path)
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open workshop to a file the user chooses."""
+        if self.session is None:
+            return
+        suggestion = str(self.session.store.path.with_name(self.session.store.path.stem + " (Kopie).zwd"))
+        path = Ask.save_path(self, self.tr("Save a copy"), suggestion)
+        if path is None:
+            return
+        if path.resolve() == self.session.store.path.resolve():
+            Ask.inform(self, self.tr("Save a copy"), self.tr("Please choose another file name than the open file's."))
+            return
+        try:
+            self.session.store.save_copy(path)
+        except StoreError as exc:
+            Ask.inform(self, self.tr("Save a copy"), store_error_text(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1.").replace("%1", str(path)), 8000)
+
+    # ---- view ----------------------------------------------------------
+
+    def show_section(self, key: str) -> None:
+        """Show a section of the open workshop."""
+        if self.workspace is not None:
+            self.workspace.show_section(key)
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language; it applies from the next start."""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.settings.sync()
+        self.statusBar().showMessage(self.tr("The language changes when zwdesktop is started again."), 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Remember the geometry and close the file (which releases its lock)."""
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.sync()
+        self.close_workshop()
+        super().closeEvent(event)

@@ -1,0 +1,27 @@
+"""Display names of the phases, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.model import PHASES
+
+
+def phase_name(phase: str) -> str:
+    """The translated name of a phase code such as ``critique``."""
+    names = {
+        "arrival": QCoreApplication.translate("Phases", "Arrival"),
+        "critique": QCoreApplication.translate("Phases", "Critique phase"),
+        "fantasy": QCoreApplication.translate("Phases", "Fantasy phase"),
+        "realisation": QCoreApplication.translate("Phases", "Realisation phase"),
+        "agreements": QCoreApplication.translate("Phases", "Agreements"),
+        "break": QCoreApplication.translate("Phases", "Break"),
+        "closing": QCoreApplication.translate("Phases", "Closing"),
+        "other": QCoreApplication.translate("Phases", "Other"),
+    }
+    return names.get(phase, phase)
+
+
+def phase_choices() -> list[tuple[str, str]]:
+    """(code, translated name) of every phase, in method order."""
+    return [(code, phase_name(code)) for code in PHASES]

@@ -1,0 +1,93 @@
+"""Every setting of the GUI, declared once with its type and default (over QSettings).
+
+The settings live in an INI file in the user's config folder
+(``ZWDESKTOP_CONFIG_DIR`` overrides it), so tests never touch a user's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..paths import user_config_dir
+
+MAX_RECENT = 8
+LANGUAGES = ("system", "de", "en")
+
+
+class Settings:
+    """Typed access to the program's settings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            folder = user_config_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            qsettings = QSettings(str(folder / "zwdesktop.ini"), QSettings.Format.IniFormat)
+        self.q = qsettings
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self.q.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        """``system`` (follow the locale), ``de`` or ``en``."""
+        value = str(self._get("ui/language", "system", str))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("ui/language", value if value in LANGUAGES else "system")
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Recently used workshop files, newest first."""
+        value = self.q.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` first in the recent files."""
+        text = str(Path(path).resolve())
+        files = [text] + [f for f in self.recent_files if f != text]
+        self.q.setValue("files/recent", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        """Forget a recent file (e.g. one that no longer exists)."""
+        self.q.setValue("files/recent", [f for f in self.recent_files if f != path])
+
+    def geometry(self, window: str) -> QByteArray | None:
+        """The saved geometry of a window, if any."""
+        value = self.q.value(f"windows/{window}/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, window: str, geometry: QByteArray) -> None:
+        """Remember a window's geometry."""
+        self.q.setValue(f"windows/{window}/geometry", geometry)
+
+    def window_state(self, window: str) -> QByteArray | None:
+        """The saved toolbar/dock state of a main window, if any."""
+        value = self.q.value(f"windows/{window}/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, window: str, state: QByteArray) -> None:
+        """Remember a main window's toolbar/dock state."""
+        self.q.setValue(f"windows/{window}/state", state)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        """A raw value (for settings that later features declare)."""
+        return self.q.value(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Set a raw value."""
+        self.q.setValue(key, value)
+
+    def sync(self) -> None:
+        """Write the settings to disk now."""
+        self.q.sync()

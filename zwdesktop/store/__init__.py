@@ -1,0 +1,6 @@
+"""The only layer that speaks SQL: one workshop is one SQLite file (``*.zwd``)."""
+
+from .errors import LockedError, StoreError
+from .workshop_store import WorkshopStore
+
+__all__ = ["LockedError", "StoreError", "WorkshopStore"]

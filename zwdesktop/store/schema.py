@@ -1,0 +1,104 @@
+"""The schema of the workshop file, built only by migrations.
+
+Each migration is a plain function over a ``sqlite_utils.Database``; they are
+registered in order with sqlite-utils' ``Migrations``. The file's schema
+version is the number of applied migrations. A file that has a migration we
+do not know was written by a newer zwdesktop and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "zwdesktop"
+# "ZWD1" — marks a SQLite file as a workshop file (PRAGMA application_id), so
+# another application's SQLite file is recognised and left alone.
+APPLICATION_ID = 0x5A574431
+
+
+def _m0001_initial(db: Database) -> None:
+    db["workshop"].create(
+        {
+            "id": str,
+            "title": str,
+            "guiding_question": str,
+            "municipality": str,
+            "county": str,
+            "venue_name": str,
+            "venue_address": str,
+            "starts_at": str,  # UTC ISO 8601
+            "ends_at": str,  # UTC ISO 8601
+            "timezone": str,
+            "moderation_team": str,
+            "contact_name": str,
+            "contact_role": str,
+            "contact_email": str,
+            "contact_phone": str,
+            "funder_line": str,
+            "minutes_language": str,
+            "count_staff": int,
+            "count_volunteers": int,
+            "count_other": int,
+            "notes": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "starts_at", "ends_at", "timezone", "updated_at"},
+    )
+    db["agenda_item"].create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "position": int,
+            "title": str,
+            "phase": str,
+            "planned_minutes": int,
+            "method": str,
+            "material": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "position", "title", "phase", "planned_minutes", "updated_at"},
+    )
+    db["agenda_item"].create_index(["workshop_id", "position"])
+
+
+def _m0002_clock_events(db: Database) -> None:
+    db["clock_event"].create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "kind": str,
+            "at": str,  # UTC ISO 8601
+            "item_id": str,
+            "seconds": int,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "kind", "at"},
+    )
+    db["clock_event"].create_index(["workshop_id", "at"])
+
+
+# In order. Never edit or remove a migration that has shipped: add a new one.
+MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
+    ("0001_initial", _m0001_initial),
+    ("0002_clock_events", _m0002_clock_events),
+]
+MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _fn in MIGRATIONS)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def build_migrations(upto: int | None = None) -> Migrations:
+    """The sqlite-utils migration set (optionally only the first ``upto`` migrations, for tests)."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS[: upto if upto is not None else len(MIGRATIONS)]:
+        migrations(name=name)(fn)
+    return migrations
