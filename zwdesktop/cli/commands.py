@@ -75,7 +75,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     template = _choose_template(DEFAULT_TEMPLATE_ID)
     if template is None:
         return 1
-    data = demo_workshop(template, dt.datetime.now(dt.timezone.utc))
+    data = demo_workshop(template, dt.datetime.now(dt.UTC))
     try:
         store = create_from_document(args.file, data)
     except StoreError as exc:

@@ -43,7 +43,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "read_only": ("{path} ist schreibgeschützt.", "{path} is read-only."),
     "exists": ("{path} gibt es schon; sie wird nicht überschrieben.", "{path} already exists; it is not overwritten."),
-    "io_error": ("{path} konnte nicht gelesen oder geschrieben werden ({detail}).", "{path} could not be read or written ({detail})."),
+    "io_error": (
+        "{path} konnte nicht gelesen oder geschrieben werden ({detail}).",
+        "{path} could not be read or written ({detail}).",
+    ),
     "locked": (
         "{path} ist geöffnet von {user} auf {host} seit {since}.",
         "{path} is open by {user} on {host} since {since}.",
@@ -57,7 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_value": ("Ungültiger Wert für {field}: {reason}", "Invalid value for {field}: {reason}"),
     # validation problems
     "title_empty": ("Der Titel darf nicht leer sein.", "The title must not be empty."),
-    "item_title_empty": ("Der Titel des Programmpunkts darf nicht leer sein.", "The agenda item's title must not be empty."),
+    "item_title_empty": (
+        "Der Titel des Programmpunkts darf nicht leer sein.",
+        "The agenda item's title must not be empty.",
+    ),
     "text_too_long": (
         "Der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.",
         "The text is {length} characters long; at most {limit} are allowed.",
@@ -83,11 +89,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Das Dokument hat Format-Version {version}, neuer als diese zwdesktop-Version.",
         "The document has format version {version}, newer than this zwdesktop.",
     ),
-    "doc_unknown_item": ("verweist auf einen unbekannten Programmpunkt {value}.", "refers to an unknown agenda item {value}."),
+    "doc_unknown_item": (
+        "verweist auf einen unbekannten Programmpunkt {value}.",
+        "refers to an unknown agenda item {value}.",
+    ),
     "doc_duplicate_id": ("die ID {value} kommt doppelt vor.", "the id {value} occurs twice."),
     "doc_invalid": ("{message}", "{message}"),
     # commands
-    "created": ("{path} angelegt: „{title}“, {items} Programmpunkte, {start}–{end}.", "Created {path}: “{title}”, {items} agenda items, {start}–{end}."),
+    "created": (
+        "{path} angelegt: „{title}“, {items} Programmpunkte, {start}–{end}.",
+        "Created {path}: “{title}”, {items} agenda items, {start}–{end}.",
+    ),
     "demo_created": ("Beispiel-Werkstatt {path} angelegt: „{title}“.", "Demo workshop {path} created: “{title}”."),
     "no_template": (
         "Es gibt keine Vorlage „{name}“. Vorhanden: {names}.",
@@ -104,11 +116,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zusammengeführt in {path}: {added} neu, {updated} aktualisiert, {kept} behalten (in der Datei neuer).",
         "Merged into {path}: {added} added, {updated} updated, {kept} kept (newer in the file).",
     ),
-    "unchanged": ("Nichts zu tun: {path} enthält das Dokument schon.", "Nothing to do: {path} already holds the document."),
+    "unchanged": (
+        "Nichts zu tun: {path} enthält das Dokument schon.",
+        "Nothing to do: {path} already holds the document.",
+    ),
     "check_ok": ("{path}: in Ordnung.", "{path}: OK."),
     "check_problem": ("{path}: Problem: {detail}", "{path}: problem: {detail}"),
-    "check_schema": ("Schema-Version: {version} (aktuell: {current})", "Schema version: {version} (current: {current})"),
-    "check_backup": ("Auf Schema {current} aktualisiert; Sicherung: {backup}", "Updated to schema {current}; backup: {backup}"),
+    "check_schema": (
+        "Schema-Version: {version} (aktuell: {current})",
+        "Schema version: {version} (current: {current})",
+    ),
+    "check_backup": (
+        "Auf Schema {current} aktualisiert; Sicherung: {backup}",
+        "Updated to schema {current}; backup: {backup}",
+    ),
     "check_count": ("{label}: {count}", "{label}: {count}"),
     "no_display": (
         "Das Fenster kann nicht geöffnet werden (keine grafische Oberfläche verfügbar).",

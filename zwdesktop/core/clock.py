@@ -25,7 +25,7 @@ from typing import Protocol
 
 from .model import AgendaItem, new_id
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 _ZERO = dt.timedelta(0)
 MINUS_SIGN = "\u2212"
 # Seconds before the end at which the countdown turns to the warning colour ...
@@ -34,7 +34,7 @@ WARNING_SECONDS = 120
 WARNING_SHARE = 0.2
 
 
-class ClockEventKind(str, enum.Enum):
+class ClockEventKind(enum.StrEnum):
     """What the moderator did with the clock."""
 
     STARTED = "started"
@@ -50,7 +50,7 @@ class ClockEventKind(str, enum.Enum):
 _KINDS = frozenset(kind.value for kind in ClockEventKind)
 
 
-class ClockStatus(str, enum.Enum):
+class ClockStatus(enum.StrEnum):
     """Where the workshop stands."""
 
     NOT_STARTED = "not_started"
@@ -59,7 +59,7 @@ class ClockStatus(str, enum.Enum):
     FINISHED = "finished"
 
 
-class ClockLevel(str, enum.Enum):
+class ClockLevel(enum.StrEnum):
     """The colour of the countdown (see the module docstring for the rule)."""
 
     NORMAL = "normal"
@@ -361,7 +361,10 @@ def compute_state(
     level = countdown_level(remaining.total_seconds(), allotted.total_seconds()) if active and current else None
     delay: float | None = None
     if planned_end is not None:
-        first_later = 0 if replay.status is ClockStatus.NOT_STARTED else (index + 1 if index is not None else len(items))
+        # Before the start every item lies ahead; after the last one (or finished) none does.
+        first_later = index + 1 if index is not None else len(items)
+        if replay.status is ClockStatus.NOT_STARTED:
+            first_later = 0
         projected = until + sum((replay.left(item.id) for item in items[first_later:]), _ZERO)
         if active:
             projected += max(_ZERO, remaining)
@@ -443,8 +446,9 @@ def new_event(
     ids = [item.id for item in items]
     here = ids.index(state.current_item_id) if state.current_item_id in ids else -1
     if kind in (ClockEventKind.STARTED, ClockEventKind.NEXT, ClockEventKind.PREVIOUS):
-        step = _step(items, -1 if kind == ClockEventKind.STARTED else here, -1 if kind == ClockEventKind.PREVIOUS else 1)
-        if step is None and kind == ClockEventKind.PREVIOUS:
+        backwards = kind == ClockEventKind.PREVIOUS
+        step = _step(items, -1 if kind == ClockEventKind.STARTED else here, -1 if backwards else 1)
+        if step is None and backwards:
             raise TransitionError("at_first_item")
         if step is None and kind == ClockEventKind.NEXT:
             return ClockEvent(kind=ClockEventKind.FINISHED, at=at)

@@ -48,7 +48,7 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         ),
     )
     agenda = template.agenda("de")
-    t0 = start_local.astimezone(dt.timezone.utc)
+    t0 = start_local.astimezone(dt.UTC)
 
     def at(minutes: float) -> dt.datetime:
         return t0 + dt.timedelta(minutes=minutes)

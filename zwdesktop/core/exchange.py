@@ -46,7 +46,7 @@ def _event_to_record(event: ClockEvent) -> dict[str, Any]:
     return {
         "id": event.id,
         "kind": event.kind,
-        "at": event.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
+        "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
         "item_id": event.item_id,
         "seconds": event.seconds,
     }
@@ -134,4 +134,3 @@ def _check_unique(ids: list[str], path: str) -> None:
         if item_id in seen:
             raise DocumentError(f"{path}[{index}].id", "duplicate_id", value=item_id)
         seen.add(item_id)
-

@@ -22,10 +22,10 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """The current time in UTC as ISO 8601 text with microseconds, e.g. ``2026-11-25T19:00:00.000000+00:00``."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
-class Phase(str, enum.Enum):
+class Phase(enum.StrEnum):
     """The phase an agenda item belongs to (Robert Jungk's method plus the frame)."""
 
     ARRIVAL = "arrival"

@@ -13,7 +13,7 @@ from .model import AgendaItem, Workshop
 def local_to_utc(date: dt.date, time: dt.time, zone: str) -> str:
     """A wall-clock date and time in ``zone`` as UTC ISO 8601 text."""
     local = dt.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
-    return local.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    return local.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def utc_to_local(text: str, zone: str) -> dt.datetime:
@@ -46,7 +46,9 @@ def workshop_from_record(row: dict[str, Any]) -> Workshop:
     for key, value in list(values.items()):
         if value is None:
             values[key] = ""
-    values.update(date=start.date(), start_time=start.time().replace(tzinfo=None), end_time=end.time().replace(tzinfo=None))
+    values.update(
+        date=start.date(), start_time=start.time().replace(tzinfo=None), end_time=end.time().replace(tzinfo=None)
+    )
     return Workshop(**values)
 
 

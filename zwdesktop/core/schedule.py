@@ -35,7 +35,7 @@ MINIMUM_MINUTES: dict[str, int] = {
 # For a phase this table does not know (a newer file, say).
 DEFAULT_MINIMUM_MINUTES = 5
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 @dataclass(frozen=True)

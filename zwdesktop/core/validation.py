@@ -135,4 +135,4 @@ def check_agenda_field(name: str, value: Any) -> Problem | None:
 
 def clean_text(text: str) -> str:
     """Remove control characters (keeping line breaks and tabs) and trim both ends."""
-    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127).strip()
+    return "".join(ch for ch in text if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127)).strip()

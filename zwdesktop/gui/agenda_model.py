@@ -64,15 +64,15 @@ class AgendaModel(QAbstractTableModel):
 
     # ---- Qt model interface --------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The number of agenda items."""
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The number of columns."""
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles, and row numbers down the side."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -121,7 +121,7 @@ class AgendaModel(QAbstractTableModel):
             return item.phase if role == Qt.ItemDataRole.EditRole else phase_name(item.phase)
         return getattr(item, column)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Commit an edited cell through an undo command; a refused value changes nothing."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

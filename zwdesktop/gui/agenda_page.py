@@ -34,19 +34,19 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class PhaseDelegate(QStyledItemDelegate):
     """Edits the phase with a drop-down of the translated phase names."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """A combo box of phases."""
         box = QComboBox(parent)
         for code, name in phase_choices():
             box.addItem(name, code)
         return box
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         """Select the item's phase."""
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """Store the chosen phase code."""
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
@@ -55,7 +55,7 @@ class PhaseDelegate(QStyledItemDelegate):
 class MinutesDelegate(QStyledItemDelegate):
     """Edits the planned minutes with a spin box in steps of 5."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         """A spin box from 0 to the longest allowed item."""
         spin = QSpinBox(parent)
         spin.setRange(0, MAX_ITEM_MINUTES)
@@ -63,12 +63,12 @@ class MinutesDelegate(QStyledItemDelegate):
         spin.setSuffix(" min")
         return spin
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         """Show the current minutes."""
         assert isinstance(editor, QSpinBox)
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         """Store the minutes."""
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
@@ -113,18 +113,42 @@ class AgendaPage(QWidget):
         self.model.problem.connect(self._show_problem)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.actions = actions
+        self.registry = actions
         self.add_action = actions.add(
-            "agenda.add", self.tr("&Add item"), self.add_item, "Ins", self, ctx, self.tr("Add an agenda item below the selected one")
+            "agenda.add",
+            self.tr("&Add item"),
+            self.add_item,
+            "Ins",
+            self,
+            ctx,
+            self.tr("Add an agenda item below the selected one"),
         )
         self.remove_action = actions.add(
-            "agenda.remove", self.tr("&Remove item"), self.remove_item, "Del", self, ctx, self.tr("Remove the selected agenda item")
+            "agenda.remove",
+            self.tr("&Remove item"),
+            self.remove_item,
+            "Del",
+            self,
+            ctx,
+            self.tr("Remove the selected agenda item"),
         )
         self.up_action = actions.add(
-            "agenda.up", self.tr("Move &up"), lambda: self.move_item(-1), "Ctrl+Up", self, ctx, self.tr("Move the selected item up")
+            "agenda.up",
+            self.tr("Move &up"),
+            lambda: self.move_item(-1),
+            "Ctrl+Up",
+            self,
+            ctx,
+            self.tr("Move the selected item up"),
         )
         self.down_action = actions.add(
-            "agenda.down", self.tr("Move &down"), lambda: self.move_item(1), "Ctrl+Down", self, ctx, self.tr("Move the selected item down")
+            "agenda.down",
+            self.tr("Move &down"),
+            lambda: self.move_item(1),
+            "Ctrl+Down",
+            self,
+            ctx,
+            self.tr("Move the selected item down"),
         )
 
         buttons = QHBoxLayout()

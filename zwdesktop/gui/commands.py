@@ -74,7 +74,7 @@ class SetWorkshopFieldCommand(StoreCommand):
         """Commands with this id may merge."""
         return _FIELD_MERGE_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Absorb the next edit of the same field, so typing a word is one undo step."""
         if not isinstance(other, SetWorkshopFieldCommand) or other.field != self.field:
             return False
@@ -122,9 +122,7 @@ def move_agenda_item(session: WorkshopSession, text: str, item_id: str, old: int
     )
 
 
-def set_agenda_minutes(
-    session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]
-) -> StoreCommand:
+def set_agenda_minutes(session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]) -> StoreCommand:
     """Change the planned minutes of several items in one step."""
     return StoreCommand(
         session,

@@ -204,5 +204,3 @@ class DetailsPage(QWidget):
     def field(self, name: str) -> QWidget:
         """The editor widget of a field."""
         return child(self.form, QWidget, name)
-
-

@@ -8,12 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def _filter() -> str:
-    return _t("Workshop files (*.zwd)")
+    return QCoreApplication.translate("Dialogs", "Workshop files (*.zwd)")
 
 
 class Ask:
@@ -22,7 +18,9 @@ class Ask:
     @classmethod
     def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
         """Which workshop file to open (None when cancelled)."""
-        name, _ = QFileDialog.getOpenFileName(parent, _t("Open workshop"), folder, _filter())
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("Dialogs", "Open workshop"), folder, _filter()
+        )
         return Path(name) if name else None
 
     @classmethod
@@ -39,8 +37,8 @@ class Ask:
         """Whether to open a file that someone else holds for reading only."""
         answer = QMessageBox.question(
             parent,
-            _t("File is in use"),
-            message + "\n\n" + _t("Open it read-only?"),
+            QCoreApplication.translate("Dialogs", "File is in use"),
+            message + "\n\n" + QCoreApplication.translate("Dialogs", "Open it read-only?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.session: WorkshopSession | None = None
         self.workspace: Workspace | None = None
-        self.actions = ActionRegistry(self)
+        self.registry = ActionRegistry(self)
 
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self)
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
     # ---- actions and menus ---------------------------------------------
 
     def _make_actions(self) -> None:
-        a = self.actions
+        a = self.registry
         a.add("file.new", self.tr("&New workshop…"), self._new_default, QKeySequence.StandardKey.New, self)
         a.add("file.open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, self)
         a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
@@ -76,13 +76,15 @@ class MainWindow(QMainWindow):
 
         group = QActionGroup(self)
         for code, label in (("system", self.tr("As the &system")), ("de", "&Deutsch"), ("en", "&English")):
-            action = a.add(f"settings.language.{code}", label, lambda _c=False, c=code: self.set_language(c), None, self)
+            action = a.add(
+                f"settings.language.{code}", label, lambda _c=False, c=code: self.set_language(c), None, self
+            )
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
             group.addAction(action)
 
     def _make_menus(self) -> None:
-        a = self.actions
+        a = self.registry
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for name in ("file.new", "file.open", "file.demo"):
@@ -109,15 +111,19 @@ class MainWindow(QMainWindow):
         has_file = self.session is not None
         writable = has_file and self.session is not None and not self.session.read_only
         for name in ("file.save_copy", "file.close", "view.details", "view.agenda"):
-            self.actions.get(name).setEnabled(has_file)
+            self.registry.get(name).setEnabled(has_file)
         stack = self.session.undo_stack if self.session else None
-        self.actions.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
-        self.actions.get("edit.redo").setEnabled(bool(writable and stack and stack.canRedo()))
+        self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
+        self.registry.get("edit.redo").setEnabled(bool(writable and stack and stack.canRedo()))
         if stack is not None:
             undo_text = stack.undoText()
             redo_text = stack.redoText()
-            self.actions.get("edit.undo").setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo"))
-            self.actions.get("edit.redo").setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo"))
+            self.registry.get("edit.undo").setText(
+                self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+            )
+            self.registry.get("edit.redo").setText(
+                self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+            )
 
     def _undo(self) -> None:
         if self.session is not None and not self.session.read_only:
@@ -188,13 +194,11 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda *_: self._update_title())
         self.session.failed.connect(self._on_failed)
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
-        self.workspace = Workspace(self.session, self.actions, self)
+        self.workspace = Workspace(self.session, self.registry, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if store.read_only:
-            reason = (
-                self.tr("This file is open read-only: you can look but not change anything.")
-            )
+            reason = self.tr("This file is open read-only: you can look but not change anything.")
             self.workspace.show_banner(reason)
         self.settings.add_recent_file(store.path)
         self._refresh_recent()
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        self.actions.remove_prefix("agenda.")
+        self.registry.remove_prefix("agenda.")
         self.session.close()
         self.session.deleteLater()
         self.session = None
@@ -274,7 +278,7 @@ class MainWindow(QMainWindow):
                 return False
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                create_from_document(path, demo_workshop(template, dt.datetime.now(dt.timezone.utc))).close()
+                create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
             except (StoreError, OSError) as exc:
                 error = exc if isinstance(exc, StoreError) else StoreError("io_error", path=str(path), detail=str(exc))
                 Ask.inform(self, self.tr("Cannot create the file"), store_error_text(error))
@@ -314,7 +318,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.statusBar().showMessage(self.tr("The language changes when zwdesktop is started again."), 10000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry and close the file (which releases its lock)."""
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()

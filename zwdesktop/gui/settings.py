@@ -49,8 +49,10 @@ class Settings:
         """Recently used workshop files, newest first."""
         value = self.q.value("files/recent", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v]
+            return [value] if value else []
+        if isinstance(value, list):
+            return [str(v) for v in value if v]
+        return []
 
     def add_recent_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""

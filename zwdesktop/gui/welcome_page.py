@@ -70,7 +70,9 @@ class WelcomePage(QWidget):
         recent_box = QGroupBox(self.tr("Recently used"), self)
         self.recent_list = QListWidget(recent_box)
         self.recent_list.setObjectName("recentList")
-        self.recent_list.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent_list.itemActivated.connect(
+            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.addWidget(self.recent_list)
 

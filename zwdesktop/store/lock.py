@@ -8,6 +8,7 @@ a shared drive and we cannot see that host's processes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -87,7 +88,7 @@ class FileLock:
             user=_current_user(),
             host=socket.gethostname(),
             pid=os.getpid(),
-            since=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
         self.held = False
 
@@ -105,10 +106,8 @@ class FileLock:
                     return holder
                 # Stale: its process is gone. Remove and try once more, so that
                 # two instances racing for a stale lock do not both win.
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     self.file.unlink()
-                except FileNotFoundError:
-                    pass
                 continue
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(self.info.__dict__, handle)
@@ -124,7 +123,5 @@ class FileLock:
         self.held = False
         current = read_lock(self.path)
         if current is not None and current.pid == self.info.pid and current.host == self.info.host:
-            try:
+            with contextlib.suppress(OSError):
                 self.file.unlink()
-            except OSError:
-                pass

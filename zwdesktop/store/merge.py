@@ -37,9 +37,7 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
     if data.clock_events:
         try:
             with store.write(Change("clock")) as db:
-                db["clock_event"].insert_all(
-                    [store.clock_event_row(event) for event in data.clock_events], pk="id"
-                )
+                db.table("clock_event").insert_all([store.clock_event_row(event) for event in data.clock_events], pk="id")
         except StoreError:
             store.close()
             raise
@@ -56,22 +54,22 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
     known_events = {event.id for event in store.clock_events()}
     with store.write(Change("all")) as db:
         if data.workshop.updated_at > current.updated_at:
-            db["workshop"].update(store.workshop_id, workshop_to_record(data.workshop))
+            db.table("workshop").update(store.workshop_id, workshop_to_record(data.workshop))
             report.updated["workshop"] = 1
         elif data.workshop.updated_at < current.updated_at and data.workshop != current:
             report.kept_newer["workshop"] = 1
         for item in data.agenda:
             mine = existing_items.get(item.id)
             if mine is None:
-                db["agenda_item"].insert(_agenda_row(item, store.workshop_id))
+                db.table("agenda_item").insert(_agenda_row(item, store.workshop_id))
                 report.added["agenda_items"] = report.added.get("agenda_items", 0) + 1
             elif item.updated_at > mine.updated_at:
-                db["agenda_item"].update(item.id, _agenda_row(item, store.workshop_id))
+                db.table("agenda_item").update(item.id, _agenda_row(item, store.workshop_id))
                 report.updated["agenda_items"] = report.updated.get("agenda_items", 0) + 1
             elif item.updated_at < mine.updated_at and item != mine:
                 report.kept_newer["agenda_items"] = report.kept_newer.get("agenda_items", 0) + 1
         new_events = [store.clock_event_row(e) for e in data.clock_events if e.id not in known_events]
         if new_events:
-            db["clock_event"].insert_all(new_events, pk="id")
+            db.table("clock_event").insert_all(new_events, pk="id")
             report.added["clock_events"] = len(new_events)
     return report

@@ -21,7 +21,7 @@ APPLICATION_ID = 0x5A574431
 
 
 def _m0001_initial(db: Database) -> None:
-    db["workshop"].create(
+    db.table("workshop").create(
         {
             "id": str,
             "title": str,
@@ -49,7 +49,7 @@ def _m0001_initial(db: Database) -> None:
         pk="id",
         not_null={"title", "starts_at", "ends_at", "timezone", "updated_at"},
     )
-    db["agenda_item"].create(
+    db.table("agenda_item").create(
         {
             "id": str,
             "workshop_id": str,
@@ -65,11 +65,11 @@ def _m0001_initial(db: Database) -> None:
         foreign_keys=[("workshop_id", "workshop", "id")],
         not_null={"workshop_id", "position", "title", "phase", "planned_minutes", "updated_at"},
     )
-    db["agenda_item"].create_index(["workshop_id", "position"])
+    db.table("agenda_item").create_index(["workshop_id", "position"])
 
 
 def _m0002_clock_events(db: Database) -> None:
-    db["clock_event"].create(
+    db.table("clock_event").create(
         {
             "id": str,
             "workshop_id": str,
@@ -82,7 +82,7 @@ def _m0002_clock_events(db: Database) -> None:
         foreign_keys=[("workshop_id", "workshop", "id")],
         not_null={"workshop_id", "kind", "at"},
     )
-    db["clock_event"].create_index(["workshop_id", "at"])
+    db.table("clock_event").create_index(["workshop_id", "at"])
 
 
 # In order. Never edit or remove a migration that has shipped: add a new one.

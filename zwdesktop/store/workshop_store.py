@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from ..core.clock import ClockEvent
 from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
+from ..core.records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from ..core.validation import check_agenda_field, check_times, check_workshop_field
 from . import schema
 from .errors import InvalidValueError, LockedError, StoreError
@@ -124,9 +124,9 @@ class WorkshopStore:
                 schema.build_migrations().apply(db)
                 conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
                 with db.atomic():
-                    db["workshop"].insert(workshop_to_record(workshop))
+                    db.table("workshop").insert(workshop_to_record(workshop))
                     for index, item in enumerate(agenda):
-                        db["agenda_item"].insert(_agenda_row(replace(item, position=index), workshop.id))
+                        db.table("agenda_item").insert(_agenda_row(replace(item, position=index), workshop.id))
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
@@ -231,9 +231,7 @@ class WorkshopStore:
     @staticmethod
     def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         """Names of the migrations recorded in a file, in the order applied."""
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-        ).fetchone()
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'").fetchone()
         if not exists:
             return []
         rows = conn.execute(
@@ -387,7 +385,7 @@ class WorkshopStore:
             if problem:
                 raise InvalidValueError("end_time", problem)
         with self.write(Change("workshop", (self._workshop_id,))) as db:
-            db["workshop"].update(self._workshop_id, workshop_to_record(updated))
+            db.table("workshop").update(self._workshop_id, workshop_to_record(updated))
         return updated
 
     def insert_agenda_item(self, item: AgendaItem, index: int) -> None:
@@ -400,7 +398,7 @@ class WorkshopStore:
         index = max(0, min(index, len(items)))
         items.insert(index, replace(item, updated_at=utc_now()))
         with self.write(Change("agenda", (item.id,))) as db:
-            db["agenda_item"].insert(_agenda_row(items[index], self._workshop_id))
+            db.table("agenda_item").insert(_agenda_row(items[index], self._workshop_id))
             self._renumber(db, items)
 
     def remove_agenda_item(self, item_id: str) -> tuple[AgendaItem, int]:
@@ -411,7 +409,7 @@ class WorkshopStore:
             raise StoreError("not_found", id=item_id)
         removed = items.pop(index)
         with self.write(Change("agenda", (item_id,))) as db:
-            db["agenda_item"].delete(item_id)
+            db.table("agenda_item").delete(item_id)
             self._renumber(db, items)
         return removed, index
 
@@ -426,7 +424,7 @@ class WorkshopStore:
                 raise InvalidValueError(name, problem)
         updated = replace(current, **changes, updated_at=utc_now())
         with self.write(Change("agenda", (item_id,))) as db:
-            db["agenda_item"].update(item_id, _agenda_row(updated, self._workshop_id))
+            db.table("agenda_item").update(item_id, _agenda_row(updated, self._workshop_id))
         return updated
 
     def set_agenda_minutes(self, minutes: dict[str, int]) -> None:
@@ -438,7 +436,7 @@ class WorkshopStore:
         now = utc_now()
         with self.write(Change("agenda", tuple(minutes))) as db:
             for item_id, value in minutes.items():
-                db["agenda_item"].update(item_id, {"planned_minutes": value, "updated_at": now})
+                db.table("agenda_item").update(item_id, {"planned_minutes": value, "updated_at": now})
 
     def move_agenda_item(self, item_id: str, index: int) -> int:
         """Move an item to ``index``; returns the index it came from."""
@@ -457,7 +455,7 @@ class WorkshopStore:
         now = utc_now()
         for position, item in enumerate(items):
             if item.position != position or item.id == touched:
-                db["agenda_item"].update(item.id, {"position": position, "updated_at": now})
+                db.table("agenda_item").update(item.id, {"position": position, "updated_at": now})
                 item.position = position
 
     # ---- the clock ----------------------------------------------------
@@ -484,7 +482,7 @@ class WorkshopStore:
             "id": event.id,
             "workshop_id": self._workshop_id,
             "kind": event.kind,
-            "at": event.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
+            "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
             "item_id": event.item_id,
             "seconds": event.seconds,
         }
@@ -492,13 +490,13 @@ class WorkshopStore:
     def add_clock_event(self, event: ClockEvent) -> None:
         """Record one clock event (committed at once)."""
         with self.write(Change("clock", (event.id,))) as db:
-            db["clock_event"].insert(self.clock_event_row(event))
+            db.table("clock_event").insert(self.clock_event_row(event))
 
     def remove_clock_events(self, event_ids: list[str]) -> None:
         """Remove clock events (used to reset the clock)."""
         with self.write(Change("clock", tuple(event_ids))) as db:
             for event_id in event_ids:
-                db["clock_event"].delete(event_id)
+                db.table("clock_event").delete(event_id)
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file with SQLite's backup API (atomically renamed into place)."""
@@ -525,7 +523,6 @@ class WorkshopStore:
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
-
 
 
 def _agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, Any]:

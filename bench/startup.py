@@ -1,0 +1,294 @@
+"""Startup benchmark: process start → main window shown, zwdesktop against a bare PySide6 window.
+
+Run from the repository root::
+
+    .venv/bin/python bench/startup.py [--runs N] [--verbose]
+
+Two kinds of child process are started, alternating run by run so that both
+share the same machine noise:
+
+* **bare** — an inline ``-c`` script: a ``QApplication`` and a titled
+  ``QMainWindow``, shown; a zero-timer after ``show()`` prints
+  ``SHOWN <time.time()>`` and quits.
+* **zwdesktop** — ``python -m zwdesktop DEMO.zwd`` on a freshly created demo
+  workshop, with ``ZWDESKTOP_BENCH_SHOWN=1``. Contract: the program then prints
+  ``SHOWN <time.time()>`` once its main window is shown with the workshop
+  loaded, and exits 0.
+
+The time of one run is the printed timestamp minus ``time.time()`` taken right
+before ``subprocess.Popen``. Peak RSS is the child's own ``ru_maxrss`` from
+``os.wait4``. The first run of each kind is a warm-up (disk cache, bytecode) and
+is discarded. Both kinds run with ``QT_QPA_PLATFORM=offscreen`` and with
+``ZWDESKTOP_DATA_DIR``/``ZWDESKTOP_CONFIG_DIR`` in a temporary folder, so the
+user's own settings are never touched.
+
+This is a benchmark, not a test: it prints figures and always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.5
+RUN_TIMEOUT_S = 60.0
+DEMO_TIMEOUT_S = 120.0
+
+BARE_SCRIPT = """\
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare PySide6 window")
+window.resize(1024, 700)
+window.show()
+
+
+def shown() -> None:
+    print(f"SHOWN {time.time()!r}", flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
+sys.exit(app.exec())
+"""
+
+
+@dataclass
+class RunResult:
+    """Outcome of one child process."""
+
+    seconds: float | None
+    """Process start → ``SHOWN`` timestamp, or ``None`` when the run failed."""
+    peak_rss_mb: float | None
+    """The child's peak resident set size in MiB (``None`` where ``os.wait4`` is missing)."""
+    error: str | None = None
+    """Why the run failed (one line), ``None`` on success."""
+
+
+@dataclass
+class Series:
+    """All kept runs of one kind."""
+
+    name: str
+    seconds: list[float] = field(default_factory=list)
+    rss_mb: list[float] = field(default_factory=list)
+    error: str | None = None
+
+
+def _read_all(stream: IO[bytes], sink: list[bytes]) -> None:
+    """Read ``stream`` to EOF into ``sink`` (runs in a thread, so a hung child cannot block us)."""
+    sink.append(stream.read())
+
+
+def _peak_rss_mb(maxrss: int) -> float:
+    """Convert ``ru_maxrss`` to MiB (kilobytes on Linux and BSD, bytes on macOS)."""
+    if sys.platform == "darwin":
+        return maxrss / (1024 * 1024)
+    return maxrss / 1024
+
+
+def _last_line(text: str) -> str:
+    """The last non-empty line of ``text`` (or a placeholder)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(no output on stderr)"
+
+
+def run_child(cmd: Sequence[str], env: Mapping[str, str], timeout: float = RUN_TIMEOUT_S) -> RunResult:
+    """Start ``cmd``, wait for it to exit, and return its ``SHOWN`` latency and peak RSS."""
+    with tempfile.TemporaryFile() as stderr_file:
+        start = time.time()
+        proc = subprocess.Popen(
+            list(cmd),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=stderr_file,
+            env=dict(env),
+            cwd=REPO,
+        )
+        assert proc.stdout is not None
+        chunks: list[bytes] = []
+        reader = threading.Thread(target=_read_all, args=(proc.stdout, chunks), daemon=True)
+        reader.start()
+        reader.join(timeout)
+        timed_out = reader.is_alive()
+        if timed_out:
+            proc.kill()
+            reader.join()
+        proc.stdout.close()
+
+        peak: float | None = None
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not reap it again
+            peak = _peak_rss_mb(usage.ru_maxrss)
+        else:  # Windows: no per-child rusage
+            proc.wait()
+
+        stderr_file.seek(0)
+        stderr = stderr_file.read().decode("utf-8", errors="replace")
+
+    stdout = b"".join(chunks).decode("utf-8", errors="replace")
+    shown: float | None = None
+    for line in stdout.splitlines():
+        if line.startswith("SHOWN "):
+            try:
+                shown = float(line.split()[1])
+            except (IndexError, ValueError):
+                continue
+            break
+
+    if timed_out:
+        return RunResult(None, peak, f"no exit within {timeout:.0f} s (killed); {_last_line(stderr)}")
+    if proc.returncode != 0:
+        return RunResult(None, peak, f"exit code {proc.returncode}: {_last_line(stderr)}")
+    if shown is None:
+        return RunResult(None, peak, f"exited 0 but printed no SHOWN line; {_last_line(stderr)}")
+    return RunResult(shown - start, peak)
+
+
+def make_demo(path: Path, env: Mapping[str, str]) -> str | None:
+    """Create the demo workshop at ``path``; return an error line, or ``None`` on success."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "zwdesktop", "demo", str(path)],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            env=dict(env),
+            cwd=REPO,
+            timeout=DEMO_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return f"'zwdesktop demo' did not finish within {DEMO_TIMEOUT_S:.0f} s"
+    if done.returncode != 0:
+        return _last_line(done.stderr.decode("utf-8", errors="replace"))
+    if not path.is_file():
+        return f"'zwdesktop demo' exited 0 but did not create {path}"
+    return None
+
+
+def _fmt(value: float | None, spec: str) -> str:
+    """Format a figure, or a dash when there is none."""
+    return "-" if value is None else format(value, spec)
+
+
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def report(series: Sequence[Series], runs: int) -> None:
+    """Print the table, the ratio and the target line."""
+    print()
+    print(f"{'kind':<10} {'runs':>4} {'median s':>9} {'min s':>7} {'peak RSS MB':>12}")
+    for s in series:
+        print(
+            f"{s.name:<10} {len(s.seconds):>4} {_fmt(_median(s.seconds), '9.3f')} "
+            f"{_fmt(min(s.seconds) if s.seconds else None, '7.3f')} {_fmt(_median(s.rss_mb), '12.1f')}"
+        )
+    print("(peak RSS: median over runs)")
+    print()
+    bare, real = series[0], series[1]
+    bare_median, real_median = _median(bare.seconds), _median(real.seconds)
+    if bare_median and real_median is not None:
+        print(f"ratio zwdesktop/bare (medians): {real_median / bare_median:.2f}")
+    else:
+        print("ratio zwdesktop/bare (medians): n/a")
+    print(f"target: ratio <= {TARGET_RATIO}")
+    for s in series:
+        if s.error:
+            print(f"{s.name}: could not run: {s.error}")
+    if runs and any(len(s.seconds) < runs for s in series if not s.error):
+        print("note: some runs failed; see the lines above")
+
+
+def benchmark(runs: int, verbose: bool) -> None:
+    """Run the interleaved benchmark and print the results."""
+    with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            ZWDESKTOP_DATA_DIR=str(tmp / "data"),
+            ZWDESKTOP_CONFIG_DIR=str(tmp / "config"),
+        )
+        real_env = dict(env, ZWDESKTOP_BENCH_SHOWN="1")
+
+        bare = Series("bare")
+        real = Series("zwdesktop")
+        demo = tmp / "demo.zwd"
+
+        print(f"zwdesktop startup benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
+        print(f"python {sys.version.split()[0]} ({sys.executable}), QT_QPA_PLATFORM=offscreen")
+
+        demo_error = make_demo(demo, env)
+        if demo_error is not None:
+            real.error = demo_error
+            print(f"zwdesktop: could not run: {demo_error}")
+
+        bare_cmd = [sys.executable, "-c", BARE_SCRIPT]
+        real_cmd = [sys.executable, "-m", "zwdesktop", str(demo)]
+        for index in range(runs + 1):
+            warm_up = index == 0
+            kinds: list[tuple[Series, list[str], dict[str, str]]] = [(bare, bare_cmd, env)]
+            if real.error is None:
+                kinds.append((real, real_cmd, real_env))
+            for s, cmd, child_env in kinds:
+                result = run_child(cmd, child_env)
+                label = "warm-up" if warm_up else f"run {index}"
+                if result.error is not None:
+                    if verbose:
+                        print(f"  {s.name:<10} {label:<8} failed: {result.error}")
+                    if s is real:
+                        # The program is not (yet) runnable: say so once and stop trying.
+                        real.error = result.error
+                        print(f"zwdesktop: could not run: {result.error}")
+                    elif not s.error:
+                        s.error = result.error
+                    continue
+                if verbose:
+                    print(
+                        f"  {s.name:<10} {label:<8} {_fmt(result.seconds, '.3f')} s, "
+                        f"{_fmt(result.peak_rss_mb, '.1f')} MB"
+                    )
+                if warm_up:
+                    continue
+                assert result.seconds is not None
+                s.seconds.append(result.seconds)
+                if result.peak_rss_mb is not None:
+                    s.rss_mb.append(result.peak_rss_mb)
+
+        report([bare, real], runs)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments, run the benchmark, and return 0 whatever the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=7, help="kept runs of each kind (default: 7)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every single run")
+    args = parser.parse_args(argv)
+    runs = max(1, args.runs)
+    try:
+        benchmark(runs, args.verbose)
+    except Exception as exc:  # a benchmark reports, it does not fail the caller
+        print(f"benchmark error: {type(exc).__name__}: {exc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Install zwdesktop with its test tools (see install.sh) and run every check:
+# the test suite (offscreen Qt), ruff, mypy and the translation check.
+set -eu
+cd "$(dirname "$0")/.."
+sh packaging/install.sh --test
+export QT_QPA_PLATFORM=offscreen
+status=0
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@" || status=$?
+.venv/bin/ruff check . || status=$?
+.venv/bin/mypy || status=$?
+if [ -f packaging/update_translations.py ]; then
+  .venv/bin/python packaging/update_translations.py --check || status=$?
+fi
+exit $status

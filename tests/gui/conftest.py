@@ -1,0 +1,73 @@
+"""Fixtures for the GUI tests: a main window on a fresh workshop file, typing helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from zwdesktop.gui import dialogs
+from zwdesktop.gui.main_window import MainWindow
+from zwdesktop.gui.settings import Settings
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, any script (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+class Answers:
+    """What the replaced dialogs answer, and what they were told."""
+
+    def __init__(self) -> None:
+        self.save_path: Path | None = None
+        self.open_path: Path | None = None
+        self.read_only = True
+        self.informed: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Replace every dialog with a scripted answer."""
+    result = Answers()
+    monkeypatch.setattr(dialogs.Ask, "save_path", classmethod(lambda cls, parent, title, suggestion: result.save_path))
+    monkeypatch.setattr(dialogs.Ask, "open_path", classmethod(lambda cls, parent, folder="": result.open_path))
+    monkeypatch.setattr(dialogs.Ask, "open_read_only", classmethod(lambda cls, parent, message: result.read_only))
+    monkeypatch.setattr(
+        dialogs.Ask, "inform", classmethod(lambda cls, parent, title, message: result.informed.append((title, message)))
+    )
+    return result
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings in a temporary INI file."""
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, settings: Settings, answers: Answers) -> Iterator:  # type: ignore[no-untyped-def]
+    """A factory of shown main windows (closed at the end of the test)."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(settings, "en")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -1,0 +1,266 @@
+"""The main window as an organiser uses it: create, fill in, undo, close, reopen."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.store import WorkshopStore
+
+from .conftest import type_text
+
+
+def _create(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    window = make_window()
+    answers.save_path = tmp_path / "Aulendorf.zwd"
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    return window
+
+
+def test_create_from_template_fill_in_close_and_reopen(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    path = tmp_path / "Aulendorf.zwd"
+    assert path.exists()
+    assert "Aulendorf.zwd" in window.windowTitle()
+    assert window.workspace.current_section() == "details"
+
+    details = window.workspace.details
+    title = details.field("title")
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Zukunftswerkstatt ")
+    type_text(title, "Aulendorf – Begegnung stärken")
+    question = details.field("guiding_question")
+    assert isinstance(question, QPlainTextEdit)
+    question.setFocus()
+    type_text(question, "Aulendorf als lebenswerte Stadt – aber wie? Ğüzel, Україна, مرحبا")
+    email = details.field("contact_email")
+    email.setFocus()
+    qtbot.keyClicks(email, "e.militz@rv.de")
+    staff = details.field("count_staff")
+    assert isinstance(staff, QSpinBox)
+    staff.setValue(9)
+    assert "Zukunftswerkstatt Aulendorf – Begegnung stärken" in window.windowTitle()
+
+    # What the window shows is in the file at once, seen by another connection.
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT title, guiding_question, contact_email, count_staff FROM workshop").fetchone()
+    assert row == (
+        "Zukunftswerkstatt Aulendorf – Begegnung stärken",
+        "Aulendorf als lebenswerte Stadt – aber wie? Ğüzel, Україна, مرحبا",
+        "e.militz@rv.de",
+        9,
+    )
+
+    # Agenda: add an item by keyboard and rename it.
+    window.show_section("agenda")
+    agenda = window.workspace.agenda
+    agenda.table.setFocus()
+    agenda.select_row(8)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Insert)
+    assert len(agenda.model.items) == 10
+    editor = agenda.table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)  # the new item's title is being edited
+    editor.selectAll()
+    type_text(editor, "Fotos der Pinnwände")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's text right after
+    qtbot.waitUntil(lambda: agenda.model.items[-1].title == "Fotos der Pinnwände")
+    assert len(agenda.model.items) == 10
+
+    window.close()
+    assert not Path(str(path) + ".lock").exists()
+
+    again = make_window()
+    assert again.open_file(path)
+    store = again.session.store
+    workshop = store.workshop()
+    assert workshop.title == "Zukunftswerkstatt Aulendorf – Begegnung stärken"
+    assert workshop.contact_email == "e.militz@rv.de"
+    assert workshop.count_staff == 9
+    assert store.agenda()[-1].title == "Fotos der Pinnwände"
+    assert again.workspace.details.field("title").text() == workshop.title
+
+
+def test_invalid_values_show_a_message_and_change_nothing(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    details = window.workspace.details
+    store = window.session.store
+
+    email = details.field("contact_email")
+    email.setFocus()
+    qtbot.keyClicks(email, "e.militz@")
+    assert "e-mail" in details.problem_shown("contact_email")
+    assert store.workshop().contact_email == ""
+    qtbot.keyClicks(email, "rv.de")
+    assert details.problem_shown("contact_email") == ""
+    assert store.workshop().contact_email == "e.militz@rv.de"
+
+    date = details.field("date")
+    date.selectAll()
+    qtbot.keyClicks(date, "31.02.2025")
+    assert "not a date" in details.problem_shown("date")
+    before = store.workshop().date
+    assert before != (2025, 2, 31)
+
+    end = details.field("end_time")
+    start_before = store.workshop().start_time
+    end.selectAll()
+    qtbot.keyClicks(end, "13:00")  # the template starts at 14:00
+    assert "after the start" in details.problem_shown("end_time")
+    assert store.workshop().end_time.strftime("%H:%M") == "18:00"
+    end.selectAll()
+    qtbot.keyClicks(end, "25:00")
+    assert "not a time" in details.problem_shown("end_time")
+    end.selectAll()
+    qtbot.keyClicks(end, "18:30")
+    assert details.problem_shown("end_time") == ""
+    assert store.workshop().end_time.strftime("%H:%M") == "18:30"
+    assert store.workshop().start_time == start_before
+
+    title = details.field("title")
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    assert "must not be empty" in details.problem_shown("title")
+    assert store.workshop().title  # the stored title is kept
+
+
+def test_undo_and_redo_every_edit_by_keyboard(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    details = window.workspace.details
+    original_title = store.workshop().title
+
+    title = details.field("title")
+    title.selectAll()
+    qtbot.keyClicks(title, "Neuer Titel")
+    assert store.workshop().title == "Neuer Titel"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Typing a word is one undo step.
+    assert store.workshop().title == original_title
+    assert title.text() == original_title
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.workshop().title == "Neuer Titel"
+
+    window.show_section("agenda")
+    agenda = window.workspace.agenda
+    agenda.table.setFocus()
+    first = [item.title for item in store.agenda()]
+    agenda.select_row(0)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [item.title for item in store.agenda()][:2] == [first[1], first[0]]
+    agenda.select_row(2)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
+    assert len(store.agenda()) == 8
+    window.registry.get("edit.undo").trigger()
+    assert len(store.agenda()) == 9
+    window.registry.get("edit.undo").trigger()
+    assert [item.title for item in store.agenda()] == first
+    window.registry.get("edit.redo").trigger()
+    assert [item.title for item in store.agenda()][:2] == [first[1], first[0]]
+
+
+def test_agenda_minutes_edit_updates_times_and_overrun_warning(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    window.show_section("agenda")
+    agenda = window.workspace.agenda
+    model = agenda.model
+    assert "Planned end 18:00" in agenda.summary.text()
+    assert "past the end" not in agenda.summary.text()
+    minutes_column = 4
+    assert model.setData(model.index(1, minutes_column), 60)
+    assert model.data(model.index(2, 0)) == "15:20"
+    assert "runs 15 min past the end" in agenda.summary.text()
+    assert not model.setData(model.index(1, minutes_column), -5)
+    assert "0 to 600 minutes" in agenda.problem_label.text()
+    assert window.session.store.agenda()[1].planned_minutes == 60
+
+
+def test_agenda_model_passes_the_model_tester(make_window, answers, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    qtmodeltester.check(window.workspace.agenda.model)
+
+
+def test_second_instance_gets_read_only_with_holder_named(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "held.zwd"
+    assert cli_main(["new", str(path), "--title", "Gehalten"]) == 0
+    holder = WorkshopStore.open(path)  # as if another instance held it
+    try:
+        window = make_window()
+        answers.read_only = True
+        assert window.open_file(path)
+        assert window.session.read_only
+        assert "[read-only]" in window.windowTitle()
+        assert window.workspace.banner.isVisible()
+        title = window.workspace.details.field("title")
+        assert isinstance(title, QLineEdit) and title.isReadOnly()
+        assert not window.workspace.agenda.add_action.isEnabled()
+        answers.read_only = False
+        other = make_window()
+        assert not other.open_file(path)
+    finally:
+        holder.close()
+
+
+def test_bad_files_get_a_message_and_no_crash(make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    text_file = tmp_path / "notes.zwd"
+    text_file.write_text("hello", encoding="utf-8")
+    assert not window.open_file(text_file)
+    assert not window.open_file(tmp_path / "missing.zwd")
+    messages = [message for _title, message in answers.informed]
+    assert "is not a workshop file" in messages[0]
+    assert "does not exist" in messages[1]
+    assert text_file.read_text(encoding="utf-8") == "hello"
+    assert window.session is None
+
+
+def test_full_disk_shows_message_and_keeps_what_is_stored(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    notes = window.workspace.details.field("notes")
+    assert isinstance(notes, QPlainTextEdit)
+    notes.setPlainText("ü" * 2000)  # 4,000 bytes need a new page: the "disk" is full
+    assert answers.informed and "disk is full" in answers.informed[-1][1]
+    assert store.workshop().notes == ""
+    assert notes.toPlainText() == ""  # the form shows what is really stored
+    assert not window.session.undo_stack.canUndo()
+
+
+def test_demo_from_the_welcome_screen_and_recent_files(make_window, answers, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None
+    assert window.session.store.workshop().guiding_question == "Aulendorf als lebenswerte Stadt – aber wie?"
+    path = window.session.store.path
+    window.registry.get("file.close").trigger()
+    assert window.session is None
+    assert window.welcome.recent_list.count() == 1
+    item = window.welcome.recent_list.item(0)
+    window.welcome.recent_list.itemActivated.emit(item)
+    assert window.session is not None and window.session.store.path == path
+
+
+def test_save_a_copy(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    answers.save_path = tmp_path / "copy.zwd"
+    window.registry.get("file.save_copy").trigger()
+    with WorkshopStore.open(tmp_path / "copy.zwd") as copy:
+        assert copy.workshop() == window.session.store.workshop()
+        assert copy.agenda() == window.session.store.agenda()
+
+
+def test_window_geometry_is_remembered(make_window, settings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.move(40, 30)
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.geometry().topLeft() == window.geometry().topLeft()
