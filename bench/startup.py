@@ -88,7 +88,10 @@ class Series:
     name: str
     seconds: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
+    failed: int = 0
+    """Runs (warm-up included) that did not produce a timing."""
     error: str | None = None
+    """The first failure's reason."""
 
 
 def _read_all(stream: IO[bytes], sink: list[bytes]) -> None:
@@ -110,7 +113,10 @@ def _last_line(text: str) -> str:
 
 
 def run_child(cmd: Sequence[str], env: Mapping[str, str], timeout: float = RUN_TIMEOUT_S) -> RunResult:
-    """Start ``cmd``, wait for it to exit, and return its ``SHOWN`` latency and peak RSS."""
+    """Start ``cmd``, wait for it to exit, and return its ``SHOWN`` latency and peak RSS.
+
+    A child still running after ``timeout`` seconds is killed and counts as failed.
+    """
     with tempfile.TemporaryFile() as stderr_file:
         start = time.time()
         proc = subprocess.Popen(
@@ -184,8 +190,11 @@ def make_demo(path: Path, env: Mapping[str, str]) -> str | None:
 
 
 def _fmt(value: float | None, spec: str) -> str:
-    """Format a figure, or a dash when there is none."""
-    return "-" if value is None else format(value, spec)
+    """Format a figure, or a dash of the same width when there is none."""
+    if value is None:
+        width = "".join(ch for ch in spec.split(".")[0] if ch.isdigit())
+        return "-".rjust(int(width) if width else 1)
+    return format(value, spec)
 
 
 def _median(values: list[float]) -> float | None:
@@ -211,13 +220,15 @@ def report(series: Sequence[Series], runs: int) -> None:
         print("ratio zwdesktop/bare (medians): n/a")
     print(f"target: ratio <= {TARGET_RATIO}")
     for s in series:
-        if s.error:
+        if s.error is None:
+            continue
+        if s.seconds:
+            print(f"{s.name}: {s.failed} of {runs + 1} runs failed, first: {s.error}")
+        else:
             print(f"{s.name}: could not run: {s.error}")
-    if runs and any(len(s.seconds) < runs for s in series if not s.error):
-        print("note: some runs failed; see the lines above")
 
 
-def benchmark(runs: int, verbose: bool) -> None:
+def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
     """Run the interleaved benchmark and print the results."""
     with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -239,28 +250,30 @@ def benchmark(runs: int, verbose: bool) -> None:
         demo_error = make_demo(demo, env)
         if demo_error is not None:
             real.error = demo_error
-            print(f"zwdesktop: could not run: {demo_error}")
+        # Stop running the program once it has failed without ever succeeding.
+        real_given_up = demo_error is not None
+        real_succeeded = False
 
         bare_cmd = [sys.executable, "-c", BARE_SCRIPT]
         real_cmd = [sys.executable, "-m", "zwdesktop", str(demo)]
         for index in range(runs + 1):
             warm_up = index == 0
             kinds: list[tuple[Series, list[str], dict[str, str]]] = [(bare, bare_cmd, env)]
-            if real.error is None:
+            if not real_given_up:
                 kinds.append((real, real_cmd, real_env))
             for s, cmd, child_env in kinds:
-                result = run_child(cmd, child_env)
+                result = run_child(cmd, child_env, timeout)
                 label = "warm-up" if warm_up else f"run {index}"
                 if result.error is not None:
                     if verbose:
                         print(f"  {s.name:<10} {label:<8} failed: {result.error}")
-                    if s is real:
-                        # The program is not (yet) runnable: say so once and stop trying.
-                        real.error = result.error
-                        print(f"zwdesktop: could not run: {result.error}")
-                    elif not s.error:
-                        s.error = result.error
+                    s.failed += 1
+                    s.error = s.error or result.error
+                    if s is real and not real_succeeded:
+                        real_given_up = True  # not (yet) runnable: the report says so
                     continue
+                if s is real:
+                    real_succeeded = True
                 if verbose:
                     print(
                         f"  {s.name:<10} {label:<8} {_fmt(result.seconds, '.3f')} s, "
@@ -280,11 +293,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments, run the benchmark, and return 0 whatever the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=7, help="kept runs of each kind (default: 7)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=RUN_TIMEOUT_S,
+        help=f"seconds before a child is killed and counted as failed (default: {RUN_TIMEOUT_S:.0f})",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every single run")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
     try:
-        benchmark(runs, args.verbose)
+        benchmark(runs, args.verbose, args.timeout)
     except Exception as exc:  # a benchmark reports, it does not fail the caller
         print(f"benchmark error: {type(exc).__name__}: {exc}")
     return 0

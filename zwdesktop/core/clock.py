@@ -248,8 +248,7 @@ class _Replay:
     def finish(self, at: dt.datetime) -> None:
         """End the workshop at ``at``."""
         self.move(None, at)
-        self.status = ClockStatus.FINISHED
-        self.finished_at = at
+        self.status, self.finished_at, self.paused_at = ClockStatus.FINISHED, at, None
 
     def target(self, event: ClockEvent) -> str | None:
         """The event's item if it still exists."""

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..core.model import AgendaItem
 from ..core.validation import check_agenda_field, clean_text
@@ -15,6 +25,7 @@ from .phases import phase_name
 from .session import WorkshopSession
 
 COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "material")
+MIME_TYPE = "application/x-zwdesktop-agenda-item"
 EDITABLE = {"title", "phase", "planned_minutes", "method", "material"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,6 +35,7 @@ class AgendaModel(QAbstractTableModel):
     """Rows are agenda items in order; start and end are computed from the workshop start."""
 
     problem = Signal(str)  # a refused edit's reason, for the page to show
+    moved = Signal(int)  # the row an item was dragged to
 
     ItemIdRole = Qt.ItemDataRole.UserRole + 1
     PhaseRole = Qt.ItemDataRole.UserRole + 2
@@ -94,6 +106,8 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.read_only:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
         if COLUMNS[index.column()] in EDITABLE and not self.session.read_only:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
@@ -146,6 +160,42 @@ class AgendaModel(QAbstractTableModel):
             return True
         text = self.tr("Edit agenda item “%1”").replace("%1", item.title)
         return self.session.push(commands.set_agenda_field(self.session, text, item.id, column, old, value))
+
+    # ---- drag and drop -------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows are only moved within the table."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """The private type carrying the dragged item's id."""
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The id of the dragged item."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(self.items[rows[0]].id.encode("ascii")))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        """Move the dropped item through an undo command; returns False so the view removes nothing itself."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE) or self.session.read_only:
+            return False
+        item_id = bytes(data.data(MIME_TYPE).data()).decode("ascii")
+        old = self.row_of(item_id)
+        if old < 0:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.items))
+        new = target - 1 if target > old else target
+        new = max(0, min(new, len(self.items) - 1))
+        if new == old:
+            return False
+        text = self.tr("Move “%1”").replace("%1", self.items[old].title)
+        if self.session.push(commands.move_agenda_item(self.session, text, item_id, old, new)):
+            self.moved.emit(new)
+        return False
 
     def item_at(self, row: int) -> AgendaItem | None:
         """The agenda item in ``row``."""

@@ -95,6 +95,13 @@ class AgendaPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setAlternatingRowColors(True)
+        # Drag rows to reorder; the model turns a drop into an undoable move.
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.model.moved.connect(self.select_row)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -151,8 +158,54 @@ class AgendaPage(QWidget):
             self.tr("Move the selected item down"),
         )
 
+        self.duplicate_action = actions.add(
+            "agenda.duplicate",
+            self.tr("D&uplicate"),
+            self.duplicate_item,
+            "Ctrl+D",
+            self,
+            ctx,
+            self.tr("Insert a copy of the selected item below it"),
+        )
+        self.split_action = actions.add(
+            "agenda.split",
+            self.tr("&Split in two"),
+            self.split_item,
+            "Ctrl+T",
+            self,
+            ctx,
+            self.tr("Split the selected item into two halves"),
+        )
+        self.longer_action = actions.add(
+            "agenda.longer",
+            self.tr("+5 min"),
+            lambda: self.change_minutes(5),
+            "+",
+            self,
+            ctx,
+            self.tr("Make the selected item 5 minutes longer"),
+        )
+        self.shorter_action = actions.add(
+            "agenda.shorter",
+            self.tr("−5 min"),
+            lambda: self.change_minutes(-5),
+            "-",
+            self,
+            ctx,
+            self.tr("Make the selected item 5 minutes shorter"),
+        )
+
         buttons = QHBoxLayout()
-        self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
+        self.edit_actions = [
+            self.add_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.duplicate_action,
+            self.split_action,
+            self.longer_action,
+            self.shorter_action,
+        ]
         for action in self.edit_actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -241,3 +294,53 @@ class AgendaPage(QWidget):
         text = self.tr("Move “%1”").replace("%1", item.title)
         if self.session.push(commands.move_agenda_item(self.session, text, item.id, row, target)):
             self.select_row(target)
+
+    def duplicate_item(self) -> None:
+        """Insert a copy of the selected item below it."""
+        row = self.current_row()
+        item = self.model.item_at(row)
+        if item is None:
+            return
+        copy = AgendaItem(
+            title=item.title,
+            phase=item.phase,
+            planned_minutes=item.planned_minutes,
+            method=item.method,
+            material=item.material,
+        )
+        text = self.tr("Duplicate “%1”").replace("%1", item.title)
+        if self.session.push(commands.insert_agenda_item(self.session, text, copy, row + 1)):
+            self.select_row(row + 1)
+
+    def split_item(self) -> None:
+        """Split the selected item into two parts (the first gets the larger half of the minutes)."""
+        row = self.current_row()
+        item = self.model.item_at(row)
+        if item is None or item.planned_minutes < 2:
+            return
+        first = (item.planned_minutes + 1) // 2
+        second = AgendaItem(
+            title=self.tr("%1 (part 2)").replace("%1", item.title),
+            phase=item.phase,
+            planned_minutes=item.planned_minutes - first,
+            method=item.method,
+            material=item.material,
+        )
+        text = self.tr("Split “%1”").replace("%1", item.title)
+        if self.session.push(commands.split_agenda_item(self.session, text, item, first, second, row + 1)):
+            self.select_row(row)
+
+    def change_minutes(self, delta: int) -> None:
+        """Make the selected item ``delta`` minutes longer or shorter (not below 0)."""
+        row = self.current_row()
+        item = self.model.item_at(row)
+        if item is None:
+            return
+        new = max(0, min(MAX_ITEM_MINUTES, item.planned_minutes + delta))
+        if new == item.planned_minutes:
+            return
+        text = self.tr("Change the length of “%1”").replace("%1", item.title)
+        if self.session.push(
+            commands.set_agenda_minutes(self.session, text, {item.id: item.planned_minutes}, {item.id: new})
+        ):
+            self.select_row(row)

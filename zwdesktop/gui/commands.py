@@ -130,3 +130,21 @@ def set_agenda_minutes(session: WorkshopSession, text: str, old: dict[str, int],
         lambda: session.store.set_agenda_minutes(new),
         lambda: session.store.set_agenda_minutes(old),
     )
+
+
+def split_agenda_item(
+    session: WorkshopSession, text: str, item: AgendaItem, first_minutes: int, second: AgendaItem, index: int
+) -> StoreCommand:
+    """Shorten ``item`` to ``first_minutes`` and insert ``second`` (the rest) after it, as one step."""
+
+    def forward() -> None:
+        with session.store.batch():
+            session.store.update_agenda_item(item.id, planned_minutes=first_minutes)
+            session.store.insert_agenda_item(second, index)
+
+    def backward() -> None:
+        with session.store.batch():
+            session.store.remove_agenda_item(second.id)
+            session.store.update_agenda_item(item.id, planned_minutes=item.planned_minutes)
+
+    return StoreCommand(session, text, forward, backward)

@@ -10,12 +10,15 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
+from ..core.clock import Clock
 from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import LockedError, StoreError, WorkshopStore
 from .actions import ActionRegistry
+from .clock_controller import ClockController
 from .dialogs import Ask
+from .gong import Gong
 from .messages import store_error_text
 from .session import WorkshopSession
 from .settings import Settings
@@ -28,9 +31,14 @@ DEMO_FILE_NAME = "demo-aulendorf.zwd"
 class MainWindow(QMainWindow):
     """Owns the open :class:`WorkshopSession` and the application-wide actions; pages do the rest."""
 
-    def __init__(self, settings: Settings, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, language: str, parent: QWidget | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.clock = clock
+        self.controller: ClockController | None = None
+        self.gong = Gong(settings.gong, self)
         self.settings = settings
         self.language = language
         self.session: WorkshopSession | None = None
@@ -73,6 +81,10 @@ class MainWindow(QMainWindow):
         a.add("edit.redo", self.tr("&Redo"), self._redo, ["Ctrl+Shift+Z", "Ctrl+Y"], self)
         a.add("view.details", self.tr("&Details"), lambda: self.show_section("details"), "Ctrl+1", self)
         a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
+        a.add("view.clock", self.tr("&Live clock"), lambda: self.show_section("clock"), "Ctrl+3", self)
+        gong = a.add("settings.gong", self.tr("&Gong at the end of an item"), self.set_gong, None, self)
+        gong.setCheckable(True)
+        gong.setChecked(self.gong.enabled)
 
         group = QActionGroup(self)
         for code, label in (("system", self.tr("As the &system")), ("de", "&Deutsch"), ("en", "&English")):
@@ -102,7 +114,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.get("view.details"))
         view_menu.addAction(a.get("view.agenda"))
+        view_menu.addAction(a.get("view.clock"))
         settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(a.get("settings.gong"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code in ("system", "de", "en"):
             language_menu.addAction(a.get(f"settings.language.{code}"))
@@ -110,7 +124,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_file = self.session is not None
         writable = has_file and self.session is not None and not self.session.read_only
-        for name in ("file.save_copy", "file.close", "view.details", "view.agenda"):
+        for name in ("file.save_copy", "file.close", "view.details", "view.agenda", "view.clock"):
             self.registry.get(name).setEnabled(has_file)
         stack = self.session.undo_stack if self.session else None
         self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
@@ -194,7 +208,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda *_: self._update_title())
         self.session.failed.connect(self._on_failed)
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
-        self.workspace = Workspace(self.session, self.registry, self)
+        self.controller = ClockController(self.session, self.clock, self)
+        self.workspace = Workspace(self.session, self.registry, self.controller, self.gong, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if store.read_only:
@@ -220,6 +235,11 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.registry.remove_prefix("agenda.")
+        self.registry.remove_prefix("clock.")
+        if self.controller is not None:
+            self.controller.timer.stop()
+            self.controller.deleteLater()
+            self.controller = None
         self.session.close()
         self.session.deleteLater()
         self.session = None
@@ -309,6 +329,11 @@ class MainWindow(QMainWindow):
         """Show a section of the open workshop."""
         if self.workspace is not None:
             self.workspace.show_section(key)
+
+    def set_gong(self, enabled: bool) -> None:
+        """Switch the gong at the end of an item on or off (remembered)."""
+        self.gong.enabled = enabled
+        self.settings.gong = enabled
 
     def set_language(self, code: str) -> None:
         """Remember the interface language; it applies from the next start."""

@@ -45,6 +45,15 @@ class Settings:
         self.q.setValue("ui/language", value if value in LANGUAGES else "system")
 
     @property
+    def gong(self) -> bool:
+        """Whether a gong sounds when an agenda item's time is up."""
+        return str(self.q.value("clock/gong", "true")).lower() in ("true", "1")
+
+    @gong.setter
+    def gong(self, enabled: bool) -> None:
+        self.q.setValue("clock/gong", "true" if enabled else "false")
+
+    @property
     def recent_files(self) -> list[str]:
         """Recently used workshop files, newest first."""
         value = self.q.value("files/recent", [])

@@ -7,16 +7,27 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, 
 
 from .actions import ActionRegistry
 from .agenda_page import AgendaPage
+from .clock_controller import ClockController
 from .details_page import DetailsPage
+from .gong import Gong
+from .run_page import RunPage
 from .session import WorkshopSession
 
 
 class Workspace(QWidget):
     """The sections of one open workshop (details, agenda, and what later features add)."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        actions: ActionRegistry,
+        controller: ClockController,
+        gong: Gong,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.controller = controller
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
@@ -32,7 +43,9 @@ class Workspace(QWidget):
         self.details = DetailsPage(session, self)
         self.agenda = AgendaPage(session, actions, self)
         self.add_section("details", self.tr("Details"), self.details)
+        self.run = RunPage(session, actions, controller, gong, self)
         self.add_section("agenda", self.tr("Agenda"), self.agenda)
+        self.add_section("clock", self.tr("Live clock"), self.run)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

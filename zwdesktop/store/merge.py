@@ -37,7 +37,9 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
     if data.clock_events:
         try:
             with store.write(Change("clock")) as db:
-                db.table("clock_event").insert_all([store.clock_event_row(event) for event in data.clock_events], pk="id")
+                db.table("clock_event").insert_all(
+                    [store.clock_event_row(event) for event in data.clock_events], pk="id"
+                )
         except StoreError:
             store.close()
             raise

@@ -95,6 +95,7 @@ class WorkshopStore:
         self._listeners: list[Listener] = []
         self.backup_path: Path | None = None
         self.read_only_reason = ""
+        self._batch_changes: list[Change] | None = None
         self._workshop_id = self._read_workshop_id()
 
     # ---- opening -------------------------------------------------------
@@ -313,7 +314,11 @@ class WorkshopStore:
 
     @contextlib.contextmanager
     def write(self, change: Change) -> Iterator[Database]:
-        """One committed transaction; rolls back and raises :class:`StoreError` on failure."""
+        """One committed transaction; rolls back and raises :class:`StoreError` on failure.
+
+        Inside :meth:`batch` it is a savepoint of the batch's transaction and
+        the change is reported when the batch commits.
+        """
         if self.read_only:
             raise StoreError("read_only", path=str(self.path))
         try:
@@ -321,7 +326,28 @@ class WorkshopStore:
                 yield db
         except sqlite3.Error as exc:
             raise _translate_sqlite_error(exc, self.path) from exc
-        self._notify(change)
+        if self._batch_changes is None:
+            self._notify(change)
+        else:
+            self._batch_changes.append(change)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several changes as one transaction: all are committed, or none."""
+        if self._batch_changes is not None:
+            yield
+            return
+        self._batch_changes = []
+        try:
+            with self.write(Change("batch")):
+                yield
+        except BaseException:
+            self._batch_changes = None
+            raise
+        changes, self._batch_changes = self._batch_changes, None
+        kinds = {change.kind for change in changes if change.kind != "batch"}
+        ids = tuple(i for change in changes for i in change.ids)
+        self._notify(Change(kinds.pop() if len(kinds) == 1 else "all", ids))
 
     # ---- reading -------------------------------------------------------
 

@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Keep the translation files in step with the code.
+
+    .venv/bin/python packaging/update_translations.py           # update the .ts files, then the .qm files
+    .venv/bin/python packaging/update_translations.py --check   # change nothing; exit 1 listing every problem
+
+Updating runs ``pyside6-lupdate`` over ``zwdesktop/gui/**/*.py`` and ``ui/*.ui`` into
+``resources/translations/zwdesktop_de.ts`` and ``zwdesktop_en.ts`` (existing translations are kept,
+strings gone from the code are dropped, no source locations are stored), fills every empty English
+translation with its source text (the source strings are English), and writes the ``.qm`` files the
+program loads with ``pyside6-lrelease``. New German strings then show up in ``zwdesktop_de.ts`` as
+``<translation type="unfinished">``: translate them (in a text editor or ``pyside6-linguist``),
+remove ``type="unfinished"`` and run the script once more to rebuild the ``.qm`` files.
+
+``--check`` reports: strings in the code missing from a ``.ts`` (and entries the code no longer has),
+unfinished or empty translations, placeholders (``%1``, ``%n``, ``{path}``) or accelerators (``&``)
+that differ between source and translation, translatable calls that lupdate cannot read (a variable
+instead of a string literal, e.g. a helper that passes its argument on), and ``.qm`` files that differ
+from a fresh ``lrelease`` of their ``.ts``. ``tests/test_translations.py`` runs the same checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS_DIR = Path("resources") / "translations"
+SOURCE_DIRS = (Path("zwdesktop") / "gui",)  # every *.py below these (recursively)
+UI_DIR = Path("ui")  # every *.ui in here
+PREFIX = "zwdesktop"
+LANGUAGES = ("de", "en")
+SOURCE_LANGUAGE = "en"  # the language of the strings in the code; its .ts repeats them
+
+LUPDATE_OPTIONS = ("-silent", "-no-obsolete", "-locations", "none", "-sort-messages")
+LRELEASE_OPTIONS = ("-silent", "-nounfinished")
+
+# Receivers of ``.translate(context, text, ...)`` that are Qt's translation function (``painter.translate(x, y)``
+# and ``str.translate(table)`` are something else).
+_TRANSLATE_OWNERS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+_NOOP_FUNCTIONS = {"QT_TR_NOOP": 1, "QT_TRANSLATE_NOOP": 2, "QT_TRANSLATE_NOOP3": 2}
+
+
+class ToolError(RuntimeError):
+    """A Qt tool is missing or failed."""
+
+
+@dataclass(frozen=True, order=True)
+class MessageKey:
+    """What identifies a message for Qt: context, source text and disambiguation comment."""
+
+    context: str
+    source: str
+    comment: str = ""
+
+    def __str__(self) -> str:
+        extra = f" ({self.comment})" if self.comment else ""
+        return f"[{self.context}] {self.source!r}{extra}"
+
+
+@dataclass(frozen=True)
+class Message:
+    """One ``<message>`` of a ``.ts`` file."""
+
+    key: MessageKey
+    numerus: bool
+    translations: tuple[str, ...]  # one text, or one per plural form
+    type: str  # "" when finished, else "unfinished", "vanished", "obsolete"
+
+    @property
+    def done(self) -> bool:
+        """Finished and every form non-empty."""
+        return not self.type and bool(self.translations) and all(t.strip() for t in self.translations)
+
+
+# ---- files and tools -------------------------------------------------------
+
+
+def ts_path(language: str, root: Path = ROOT) -> Path:
+    """The ``.ts`` file of ``language``."""
+    return root / TRANSLATIONS_DIR / f"{PREFIX}_{language}.ts"
+
+
+def qm_path(language: str, root: Path = ROOT) -> Path:
+    """The ``.qm`` file of ``language`` (what the program loads)."""
+    return root / TRANSLATIONS_DIR / f"{PREFIX}_{language}.qm"
+
+
+def source_files(root: Path = ROOT) -> list[Path]:
+    """The files lupdate reads, relative to ``root``, in a fixed order."""
+    files: list[Path] = []
+    for folder in SOURCE_DIRS:
+        files += sorted(p.relative_to(root) for p in (root / folder).rglob("*.py") if "__pycache__" not in p.parts)
+    files += sorted(p.relative_to(root) for p in (root / UI_DIR).glob("*.ui"))
+    return files
+
+
+def find_tool(name: str) -> list[str]:
+    """The command for ``lupdate``/``lrelease``: ``pyside6-NAME`` beside this Python, else PySide6's own binary."""
+    suffix = ".exe" if os.name == "nt" else ""
+    candidates = [Path(sys.executable).parent / f"pyside6-{name}{suffix}"]
+    try:
+        import PySide6
+
+        package = Path(PySide6.__file__).resolve().parent
+        candidates += [package / f"{name}{suffix}", package / "Qt" / "bin" / f"{name}{suffix}"]
+    except ImportError:  # pragma: no cover - the venv always has PySide6
+        pass
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return [str(candidate)]
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return [found]
+    raise ToolError(f"pyside6-{name} not found (looked at {', '.join(map(str, candidates))}); is PySide6 installed?")
+
+
+def _run(command: Sequence[str], cwd: Path) -> None:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    # lupdate reports problems (e.g. a tr() it cannot parse) on stderr even when it succeeds.
+    noise = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    if result.returncode != 0:
+        raise ToolError(f"{' '.join(command)} failed ({result.returncode}):\n" + "\n".join(noise))
+    for line in noise:
+        print(f"{Path(command[0]).name}: {line}", file=sys.stderr)
+
+
+def run_lupdate(ts_files: Iterable[Path], root: Path = ROOT) -> None:
+    """Merge the strings of the code into ``ts_files`` (created when missing)."""
+    files = [str(p.as_posix()) for p in source_files(root)]
+    aliases = translate_aliases(root)
+    alias_option = ["-tr-function-alias", ",".join(f"translate+={a}" for a in aliases)] if aliases else []
+    for ts in ts_files:
+        language = ts.stem.rsplit("_", 1)[-1]
+        command = [
+            *find_tool("lupdate"),
+            *LUPDATE_OPTIONS,
+            *alias_option,
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
+            *files,
+            "-ts",
+            str(ts),
+        ]
+        _run(command, root)
+
+
+def run_lrelease(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm``."""
+    _run([*find_tool("lrelease"), *LRELEASE_OPTIONS, str(ts), "-qm", str(qm)], ts.parent)
+
+
+# ---- reading .ts files ------------------------------------------------------
+
+
+def read_messages(ts: Path) -> dict[MessageKey, Message]:
+    """The messages of a ``.ts`` file by key."""
+    messages: dict[MessageKey, Message] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for element in context.iter("message"):
+            key = MessageKey(name, element.findtext("source") or "", element.findtext("comment") or "")
+            translation = element.find("translation")
+            numerus = element.get("numerus") == "yes"
+            if translation is None:
+                texts: tuple[str, ...] = ()
+                kind = "unfinished"
+            else:
+                forms = translation.findall("numerusform")
+                texts = tuple(f.text or "" for f in forms) if numerus else (translation.text or "",)
+                kind = translation.get("type", "")
+            messages[key] = Message(key, numerus, texts, kind)
+    return messages
+
+
+def fill_with_source(ts: Path) -> int:
+    """Give every empty or unfinished message of ``ts`` its source text as finished translation.
+
+    For the source language only. A finished, non-empty English translation is kept (so a plural
+    message may say "%n card" / "%n cards"). Returns how many messages were filled.
+    """
+    tree = ET.parse(ts)
+    filled = 0
+    for element in tree.getroot().iter("message"):
+        translation = element.find("translation")
+        if translation is None:
+            translation = ET.SubElement(element, "translation")
+        source = element.findtext("source") or ""
+        forms = translation.findall("numerusform") if element.get("numerus") == "yes" else []
+        texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+        if translation.get("type") is None and all(t.strip() for t in texts):
+            continue
+        if element.get("numerus") == "yes":
+            if not forms:
+                forms = [ET.SubElement(translation, "numerusform")]
+            for form in forms:
+                form.text = source
+        else:
+            translation.text = source
+        translation.attrib.pop("type", None)
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def unfinished_messages(ts: Path) -> list[Message]:
+    """Messages without a finished, non-empty translation."""
+    return [m for m in read_messages(ts).values() if not m.done]
+
+
+# ---- checks on the texts ----------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"%(?:\d{1,2}|n|L\d{1,2}|Ln)|\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}")
+
+
+def placeholders(text: str) -> set[str]:
+    """The place markers of a text: ``%1``, ``%n``, ``%L1``, ``{path}`` (format specs ignored)."""
+    return {re.sub(r"[!:].*\}$", "}", m) for m in _PLACEHOLDER.findall(text)}
+
+
+def accelerators(text: str) -> int:
+    """How many ``&x`` keyboard accelerators a text has (``&&`` is a literal ampersand)."""
+    return len(re.findall(r"&(?!&)(?=\S)", text.replace("&&", "")))
+
+
+def text_problems(ts: Path) -> list[str]:
+    """Placeholders or accelerators that differ between source and translation."""
+    problems: list[str] = []
+    for message in read_messages(ts).values():
+        if not message.done:
+            continue  # reported as unfinished
+        wanted = placeholders(message.key.source)
+        for text in message.translations:
+            got = placeholders(text)
+            if message.numerus:
+                # A plural form may leave out %n ("one card"), but must not invent or drop others.
+                wanted, got = wanted - {"%n", "%Ln"}, got - {"%n", "%Ln"}
+            if got != wanted:
+                problems.append(
+                    f"{ts.name}: placeholders {sorted(got)} instead of {sorted(wanted)} in {message.key} → {text!r}"
+                )
+            if (accelerators(message.key.source) > 0) != (accelerators(text) == 1) or accelerators(text) > 1:
+                problems.append(f"{ts.name}: accelerator (&) differs from the source in {message.key} → {text!r}")
+    return problems
+
+
+# ---- what lupdate cannot see ------------------------------------------------
+
+
+def _python_files(root: Path) -> list[Path]:
+    return [root / p for p in source_files(root) if p.suffix == ".py"]
+
+
+def translate_aliases(root: Path = ROOT) -> list[str]:
+    """Names bound to ``QCoreApplication.translate`` (``_t = QCoreApplication.translate``).
+
+    lupdate only knows them when told with ``-tr-function-alias``; :func:`run_lupdate` does that.
+    """
+    aliases: set[str] = set()
+    for path in _python_files(root):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Assign) and _is_translate(node.value):
+                aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return sorted(aliases)
+
+
+def _is_translate(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and isinstance(node.value, ast.Name)
+        and node.value.id in _TRANSLATE_OWNERS
+    )
+
+
+def unreadable_calls(root: Path = ROOT) -> list[str]:
+    """``tr()``/``translate()`` calls whose texts are not string literals, so lupdate skips them.
+
+    A helper such as ``def _t(text): return QCoreApplication.translate("Ctx", text)`` shows up here
+    (at the call inside the helper): the strings passed to it never reach the ``.ts`` files.
+    """
+    aliases = set(translate_aliases(root))
+    problems: list[str] = []
+    for path in _python_files(root):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            literal_args = 0
+            if isinstance(func, ast.Attribute) and func.attr == "tr":
+                literal_args = 1
+            elif _is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases):
+                literal_args = 2
+            elif isinstance(func, ast.Name) and func.id in _NOOP_FUNCTIONS:
+                literal_args = _NOOP_FUNCTIONS[func.id]
+            if not literal_args:
+                continue
+            args = node.args[:literal_args]
+            readable = (
+                len(args) == literal_args
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args)
+                and not any(k.arg in (None, "context", "sourceText", "key") for k in node.keywords)
+            )
+            if not readable:
+                where = path.relative_to(root).as_posix()
+                problems.append(f"{where}:{node.lineno}: lupdate cannot read {ast.unparse(node)}")
+    return problems
+
+
+# ---- comparing with what the code has ---------------------------------------
+
+
+@dataclass
+class Drift:
+    """How a ``.ts`` file differs from what lupdate would make of the current code."""
+
+    missing: list[MessageKey]  # in the code, not in the .ts
+    obsolete: list[MessageKey]  # in the .ts, no longer in the code
+
+
+def ts_drift(root: Path = ROOT) -> dict[str, Drift]:
+    """Run lupdate on temporary copies of the ``.ts`` files and compare their messages, per language."""
+    result: dict[str, Drift] = {}
+    with tempfile.TemporaryDirectory(prefix="zw-ts-") as temp:
+        copies = {}
+        for language in LANGUAGES:
+            copy = Path(temp) / ts_path(language, root).name
+            if ts_path(language, root).exists():
+                shutil.copyfile(ts_path(language, root), copy)
+            copies[language] = copy
+        run_lupdate(copies.values(), root)
+        for language, copy in copies.items():
+            have = set(read_messages(ts_path(language, root))) if ts_path(language, root).exists() else set()
+            want = set(read_messages(copy))
+            result[language] = Drift(sorted(want - have), sorted(have - want))
+    return result
+
+
+def stale_qm_files(root: Path = ROOT) -> list[Path]:
+    """The ``.qm`` files that are missing or differ from a fresh lrelease of their ``.ts``."""
+    stale: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="zw-qm-") as temp:
+        for language in LANGUAGES:
+            ts, qm = ts_path(language, root), qm_path(language, root)
+            if not ts.exists():
+                continue
+            fresh = Path(temp) / qm.name
+            run_lrelease(ts, fresh)
+            if not qm.exists() or qm.read_bytes() != fresh.read_bytes():
+                stale.append(qm)
+    return stale
+
+
+def check(root: Path = ROOT) -> list[str]:
+    """Every problem, one line each (empty when all is in step)."""
+    problems = list(unreadable_calls(root))
+    for language in LANGUAGES:
+        if not ts_path(language, root).exists():
+            problems.append(f"{ts_path(language, root).name} does not exist")
+    for language, drift in ts_drift(root).items():
+        name = ts_path(language, root).name
+        problems += [f"{name}: missing (in the code, not in the .ts): {key}" for key in drift.missing]
+        problems += [f"{name}: obsolete (no longer in the code): {key}" for key in drift.obsolete]
+    for language in LANGUAGES:
+        ts = ts_path(language, root)
+        if ts.exists():
+            problems += [f"{ts.name}: not translated: {m.key}" for m in unfinished_messages(ts)]
+            problems += text_problems(ts)
+    problems += [f"{qm.name}: stale (differs from lrelease of its .ts)" for qm in stale_qm_files(root)]
+    return problems
+
+
+# ---- updating ----------------------------------------------------------------
+
+
+def update(root: Path = ROOT) -> list[str]:
+    """Bring both ``.ts`` files up to date and rebuild the ``.qm`` files; returns what is left to translate."""
+    (root / TRANSLATIONS_DIR).mkdir(parents=True, exist_ok=True)
+    run_lupdate([ts_path(language, root) for language in LANGUAGES], root)
+    source_ts = ts_path(SOURCE_LANGUAGE, root)
+    if fill_with_source(source_ts):
+        run_lupdate([source_ts], root)  # back into lupdate's own layout, so the next run changes nothing
+    for language in LANGUAGES:
+        run_lrelease(ts_path(language, root), qm_path(language, root))
+    todo: list[str] = []
+    for language in LANGUAGES:
+        ts = ts_path(language, root)
+        todo += [f"{ts.name}: not translated: {m.key}" for m in unfinished_messages(ts)]
+        todo += text_problems(ts)
+    return todo
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 listing every problem")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            problems = check()
+            for line in problems:
+                print(line)
+            print(f"{len(problems)} problem(s)" if problems else "translations are complete and in step")
+            return 1 if problems else 0
+        for line in unreadable_calls():
+            print(f"warning: {line}", file=sys.stderr)
+        todo = update()
+        counts = ", ".join(f"{ts_path(lang).name}: {len(read_messages(ts_path(lang)))} strings" for lang in LANGUAGES)
+        print(f"updated {counts}; .qm files rebuilt")
+        if todo:
+            print("\nStill to do (edit the .ts, then run this script again):")
+            for line in todo:
+                print(f"  {line}")
+            return 1
+        return 0
+    except ToolError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

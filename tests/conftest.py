@@ -1,0 +1,21 @@
+"""Shared test set-up: Qt offscreen, and the user's folders and language pointed at temporary places."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the whole test process (DESIGN.md §4).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def user_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Own data and config folders per test (never the user's), and a German locale."""
+    monkeypatch.setenv("ZWDESKTOP_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("ZWDESKTOP_CONFIG_DIR", str(tmp_path / "user-config"))
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)

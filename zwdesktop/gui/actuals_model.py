@@ -1,0 +1,118 @@
+"""Planned against actual times of every agenda item, as a table model."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.clock import ClockState, ClockStatus
+from ..core.schedule import planned_schedule, workshop_start_utc
+from .clock_controller import ClockController
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("title", "planned_start", "actual_start", "planned_end", "actual_end", "planned", "actual", "difference")
+
+
+def _minutes(seconds: float) -> str:
+    return f"{round(seconds / 60)}"
+
+
+class ActualsModel(QAbstractTableModel):
+    """One row per agenda item: planned and actual start, end and minutes, and the difference."""
+
+    def __init__(self, controller: ClockController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: list[dict[str, Any]] = []
+        self._signature: tuple[Any, ...] = ()
+        controller.ticked.connect(self.update_state)
+        self.update_state(controller.state)
+
+    def update_state(self, state: ClockState) -> None:
+        """Recompute the rows (cheap: nine items) and tell the view what changed."""
+        items = self.controller.items
+        zone = ZoneInfo(self.controller.workshop.timezone)
+        slots = {slot.item_id: slot for slot in planned_schedule(workshop_start_utc(self.controller.workshop), items)}
+        actuals = {actual.item_id: actual for actual in state.actuals}
+        rows = []
+        for item in items:
+            slot = slots[item.id]
+            actual = actuals.get(item.id)
+            row: dict[str, Any] = {
+                "id": item.id,
+                "title": item.title,
+                "planned_start": slot.start.astimezone(zone).strftime("%H:%M"),
+                "planned_end": slot.end.astimezone(zone).strftime("%H:%M"),
+                "planned": str(item.planned_minutes),
+                "actual_start": "",
+                "actual_end": "",
+                "actual": "",
+                "difference": "",
+                "current": item.id == state.current_item_id and state.status is not ClockStatus.FINISHED,
+                "over": False,
+            }
+            if actual is not None:
+                row["actual_start"] = actual.start.astimezone(zone).strftime("%H:%M")
+                if actual.end is not None:
+                    row["actual_end"] = actual.end.astimezone(zone).strftime("%H:%M")
+                row["actual"] = _minutes(actual.running_seconds)
+                if actual.end is None:
+                    rows.append(row)
+                    continue  # still running: no difference yet
+                difference = round((actual.running_seconds - actual.planned_seconds) / 60)
+                row["difference"] = f"{difference:+d}" if difference else "±0"
+                row["over"] = difference > 0
+            rows.append(row)
+        signature = tuple(tuple(sorted(row.items())) for row in rows)
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self._signature = signature
+            self.endResetModel()
+        elif signature != self._signature:
+            self.rows = rows
+            self._signature = signature
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per agenda item."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The columns of :data:`COLUMNS`."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            self.tr("Agenda item"),
+            self.tr("Planned start"),
+            self.tr("Actual start"),
+            self.tr("Planned end"),
+            self.tr("Actual end"),
+            self.tr("Planned min"),
+            self.tr("Actual min"),
+            self.tr("Difference"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell texts; the current item bold-ish by background, overruns in red."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[column]
+        if role == Qt.ItemDataRole.BackgroundRole and row["current"]:
+            return QBrush(QColor("#fff3cd"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "difference" and row["over"]:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "title":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
