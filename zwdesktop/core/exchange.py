@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .clock import ClockEvent
+from .clock import ClockEvent, compute_state
 from .model import AgendaItem, Workshop, utc_now
 from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
+from .schedule import planned_schedule, workshop_start_utc
 from .validation import check_workshop_field
 
 FORMAT = "zwdesktop"
@@ -71,7 +72,45 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
         "workshop": workshop_to_record(data.workshop),
         "agenda": [agenda_to_record(item) for item in sorted(data.agenda, key=lambda i: (i.position, i.id))],
         "clock_events": [_event_to_record(e) for e in sorted(data.clock_events, key=lambda e: (e.at, e.id))],
+        "actuals": recorded_actuals(data),
     }
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds") if value else None
+
+
+def recorded_actuals(data: ExchangeData) -> list[dict[str, Any]]:
+    """Planned against actual start, end and minutes of every item, as recorded up to the last clock event.
+
+    Derived from the agenda and the clock events (ignored on import); taken at
+    the last event rather than "now" so the same file always exports the same
+    document.
+    """
+    agenda = sorted(data.agenda, key=lambda i: (i.position, i.id))
+    if not agenda:
+        return []
+    slots = planned_schedule(workshop_start_utc(data.workshop), agenda)
+    actuals = {}
+    if data.clock_events:
+        last = max(event.at for event in data.clock_events)
+        actuals = {a.item_id: a for a in compute_state(agenda, data.clock_events, last).actuals}
+    rows = []
+    for item, slot in zip(agenda, slots, strict=True):
+        actual = actuals.get(item.id)
+        rows.append(
+            {
+                "item_id": item.id,
+                "planned_start": _iso(slot.start),
+                "planned_end": _iso(slot.end),
+                "planned_minutes": item.planned_minutes,
+                "actual_start": _iso(actual.start) if actual else None,
+                "actual_end": _iso(actual.end) if actual else None,
+                "actual_seconds": round(actual.running_seconds) if actual else None,
+                "extended_seconds": actual.extended_seconds if actual else 0,
+            }
+        )
+    return rows
 
 
 def dumps(document: dict[str, Any]) -> str:

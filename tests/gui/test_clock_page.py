@@ -1,0 +1,262 @@
+"""The live clock as a moderator runs it: keys, countdown into overrun, gong, end on time, restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
+from zwdesktop.core.schedule import workshop_end_utc
+from zwdesktop.gui import run_page
+from zwdesktop.gui.main_window import MainWindow
+from zwdesktop.gui.settings import Settings
+from zwdesktop.store import WorkshopStore
+
+START = dt.datetime(2026, 11, 25, 13, 0, tzinfo=dt.UTC)  # 14:00 in Berlin
+
+
+@pytest.fixture
+def running(qtbot, tmp_path, answers):  # type: ignore[no-untyped-def]
+    """A main window on a new four-hour workshop at 14:00, on the live clock page, with a fake clock."""
+    path = tmp_path / "run.zwd"
+    assert cli_main(["new", str(path), "--date", "2026-11-25", "--start", "14:00"]) == 0
+    clock = FakeClock(START - dt.timedelta(minutes=5))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_file(path)
+    window.show_section("clock")
+    page = window.workspace.run
+    page.table.setFocus()
+    yield window, page, clock
+    window.close()
+
+
+def _tick(window, clock, seconds: float = 0) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(seconds)
+    window.controller.tick()
+
+
+def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    assert page.phase_label.text() == "Not started yet"
+    clock.set(START)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # start
+    assert window.controller.state.status is ClockStatus.RUNNING
+    assert page.countdown.text() == "20:00"
+    assert "Ankommen" in page.item_label.text()
+    assert page.next_label.text() == "Next: Kritikphase"
+
+    _tick(window, clock, 17 * 60 + 30)
+    assert page.countdown.text() == "02:30"
+    assert page.countdown.property("level") == "normal"
+    _tick(window, clock, 60)
+    assert page.countdown.text() == "01:30"
+    assert page.countdown.property("level") == "warning"
+    played = window.gong.played
+    _tick(window, clock, 90 + 30)  # 30 s over: counts on, no question asked
+    assert page.countdown.text() == "−00:30"
+    assert page.countdown.property("level") == "alert"
+    assert window.gong.played == played + 1  # the gong sounded once at the end
+    _tick(window, clock, 5)
+    assert window.gong.played == played + 1
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Plus)  # +1 min
+    assert page.countdown.text() == "00:25"
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)  # next
+    assert "Kritikphase" in page.item_label.text()
+    assert page.countdown.text() == "45:00"
+    assert page.delay_label.text() == "1 min behind plan"
+    # Planned against actual: the arrival ran 20 min 55 s (20 + 1 extension, ended 25 s before its new end).
+    first = page.actuals.rows[0]
+    assert (first["planned_start"], first["actual_start"], first["actual_end"]) == ("14:00", "14:00", "14:20")
+    assert (first["planned"], first["actual"], first["difference"]) == ("20", "21", "+1")
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # pause
+    assert window.controller.state.status is ClockStatus.PAUSED
+    _tick(window, clock, 10 * 60)
+    assert page.countdown.text() == "45:00"  # the countdown stands still in a pause
+    assert page.delay_label.text() == "11 min behind plan"
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # resume
+    _tick(window, clock, 60)
+    assert page.countdown.text() == "44:00"
+    qtbot.keyClick(page.table, Qt.Key.Key_Left)  # previous
+    assert "Ankommen" in page.item_label.text()
+    assert page.actuals.rows[0]["actual_end"] == ""  # running again
+
+
+def test_jump_and_extend_by_five(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    window.controller.start()
+    page.table.selectRow(3)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert "Phantasiephase" in page.item_label.text()
+    qtbot.keyClick(page.table, Qt.Key.Key_Asterisk)
+    assert page.countdown.text() == "1:00:00"
+
+
+def test_refused_action_says_why(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    window.controller.start()
+    qtbot.keyClick(page.table, Qt.Key.Key_Left)
+    assert page.message_label.text() == "This is the first item."
+
+
+def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    window.controller.start()
+    _tick(window, clock, 35 * 60)  # arrival 15 min over
+    window.controller.next()
+    assert page.delay_label.text() == "15 min behind plan"
+    before = {item.id: item.planned_minutes for item in window.session.store.agenda()}
+    monkeypatch.setattr(run_page, "ask_end_on_time", lambda dialog: True)
+    assert page.end_on_time()
+    after = {item.id: item.planned_minutes for item in window.session.store.agenda()}
+    assert sum(before.values()) - sum(after.values()) == 15
+    items = window.session.store.agenda()
+    breaks = [item for item in items if item.phase == "break"]
+    agreements = [item for item in items if item.phase == "agreements"]
+    assert all(item.planned_minutes >= 5 for item in breaks)
+    assert all(item.planned_minutes >= 10 for item in agreements)
+    assert page.delay_label.text() == "On time"
+    window.registry.get("edit.undo").trigger()
+    assert {item.id: item.planned_minutes for item in window.session.store.agenda()} == before
+
+
+def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    window.controller.start()
+    _tick(window, clock, 30 * 60)
+    window.controller.next()
+    vote = next(item for item in window.session.store.agenda() if item.title == "Punktabfrage")
+
+    def drop_vote(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_dropped([vote.id])
+        assert "ends on time" in dialog.summary.text()
+        return True
+
+    monkeypatch.setattr(run_page, "ask_end_on_time", drop_vote)
+    assert page.end_on_time()
+    assert window.session.store.agenda_item(vote.id).planned_minutes == 0
+
+
+def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
+    path = tmp_path / "kill.zwd"
+    assert cli_main(["new", str(path)]) == 0
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from zwdesktop.gui.main_window import MainWindow\n"
+        "from zwdesktop.gui.settings import Settings\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(Settings(), 'en')\n"
+        "window.open_file(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "window.registry.get('clock.toggle').trigger()\n"
+        "print('STARTED', flush=True)\n"
+        "app.exec()\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "STARTED"
+        time.sleep(2.0)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
+    killed_at = dt.datetime.now(dt.UTC)
+    # Reopening takes over the stale lock and finds the countdown where the wall clock says.
+    with WorkshopStore.open(path) as store:
+        events = store.clock_events()
+        assert [event.kind for event in events] == ["started"]
+        state = compute_state(store.agenda(), events, killed_at, workshop_end_utc(store.workshop()))
+        expected_elapsed = (killed_at - events[0].at).total_seconds()
+        assert state.status is ClockStatus.RUNNING
+        assert expected_elapsed >= 2.0
+        assert state.item_remaining_seconds == pytest.approx(20 * 60 - expected_elapsed, abs=0.01)
+
+
+def test_reopened_window_shows_the_running_countdown(qtbot, tmp_path, answers) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "again.zwd"
+    assert cli_main(["new", str(path), "--date", "2026-11-25", "--start", "14:00"]) == 0
+    clock = FakeClock(START)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(settings, "en", clock=clock)
+    qtbot.addWidget(first)
+    first.open_file(path)
+    first.controller.start()
+    first.close()
+    clock.advance(minutes=10)  # closed (or suspended) for ten minutes
+    second = MainWindow(settings, "en", clock=clock)
+    qtbot.addWidget(second)
+    second.open_file(path)
+    assert second.workspace.run.countdown.text() == "10:00"
+    second.close()
+
+
+def test_gong_switch_is_remembered(running) -> None:  # type: ignore[no-untyped-def]
+    window, _page, _clock = running
+    action = window.registry.get("settings.gong")
+    assert action.isChecked()
+    action.trigger()
+    assert not window.gong.enabled
+    assert window.settings.gong is False
+    window.gong.play()
+    assert window.gong.played == 0
+
+
+def test_agenda_duplicate_split_and_minutes_by_keyboard(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _page, _clock = running
+    window.show_section("agenda")
+    agenda = window.workspace.agenda
+    store = window.session.store
+    agenda.table.setFocus()
+    agenda.select_row(1)  # critique, 45 min
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Plus)
+    assert store.agenda()[1].planned_minutes == 50
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Minus)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Minus)
+    assert store.agenda()[1].planned_minutes == 40
+    qtbot.keyClick(agenda.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    items = store.agenda()
+    assert [items[1].planned_minutes, items[2].planned_minutes] == [20, 20]
+    assert items[2].title == "Kritikphase (part 2)"
+    window.registry.get("edit.undo").trigger()
+    assert store.agenda()[1].planned_minutes == 40 and len(store.agenda()) == 9
+    agenda.select_row(0)
+    qtbot.keyClick(agenda.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [item.title for item in store.agenda()][:2] == [store.agenda()[0].title] * 2
+
+
+def test_agenda_rows_move_by_drag_and_drop(running) -> None:  # type: ignore[no-untyped-def]
+    window, _page, _clock = running
+    model = window.workspace.agenda.model
+    titles = [item.title for item in model.items]
+    data = model.mimeData([model.index(0, 2)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert [item.title for item in window.session.store.agenda()][:3] == [titles[1], titles[2], titles[0]]
+    window.registry.get("edit.undo").trigger()
+    assert [item.title for item in window.session.store.agenda()] == titles

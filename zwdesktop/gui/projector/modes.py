@@ -1,0 +1,165 @@
+"""What a projector mode is: a pluggable full-window view, its colour themes, and text fitting.
+
+Every mode (the clock now; the idea wall, vote results and agreements later)
+is a :class:`ProjectorMode` that the :class:`~zwdesktop.gui.projector.window.ProjectorWindow`
+holds in a stack. A mode draws nothing but what its ``update_state`` is told,
+in the colours of the current :class:`Theme`, in fonts scaled to the window
+(a projector picture is read from up to 15 m away).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ..clock_controller import ClockController
+
+DARK = "dark"
+LIGHT = "light"
+DEFAULT_THEME = DARK
+# Far larger than any window: the height of the "page" wrapped text is measured in.
+_UNBOUNDED = 1_000_000
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of the projector picture: one set for dark halls, one for bright ones.
+
+    ``text`` carries the main content, ``accent`` what orients (phase, status),
+    ``muted`` what is secondary but must still be read across the room
+    (the guiding question, the next item); ``warning`` and ``alert`` colour
+    the countdown shortly before and after the end of an item.
+    """
+
+    name: str
+    background: QColor
+    text: QColor
+    accent: QColor
+    muted: QColor
+    warning: QColor
+    alert: QColor
+
+
+# Contrast against the background is at least 4.5:1 for every colour (WCAG AA for large
+# text is 3:1; a washed-out beamer in daylight eats a good part of it).
+THEMES: dict[str, Theme] = {
+    DARK: Theme(
+        name=DARK,
+        background=QColor("#0a0a0a"),
+        text=QColor("#ffffff"),
+        accent=QColor("#ffd60a"),
+        muted=QColor("#d0d0d0"),
+        warning=QColor("#ffa000"),
+        alert=QColor("#ff4a3d"),
+    ),
+    LIGHT: Theme(
+        name=LIGHT,
+        background=QColor("#ffffff"),
+        text=QColor("#000000"),
+        accent=QColor("#0b3d91"),
+        muted=QColor("#333333"),
+        warning=QColor("#b84a00"),
+        alert=QColor("#b00000"),
+    ),
+}
+
+
+def theme_named(name: str) -> Theme:
+    """The theme called ``name``; the default (dark) one for an unknown name."""
+    return THEMES.get(name, THEMES[DEFAULT_THEME])
+
+
+def _fits(metrics: QFontMetrics, text: str, width: int, height: int, wrap: bool) -> bool:
+    if wrap:
+        needed = metrics.boundingRect(QRect(0, 0, width, _UNBOUNDED), int(Qt.TextFlag.TextWordWrap), text)
+        return needed.width() <= width and needed.height() <= height
+    # The advance is where the next glyph would start; the bounding rect adds the bearings
+    # of the outer glyphs, which a big bold font can have on either side. Both must fit.
+    text_width = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+    return text_width <= width and metrics.height() <= height
+
+
+def fit_font(
+    base: QFont, text: str, width: int, height: int, *, max_pixels: int, min_pixels: int = 8, wrap: bool = False
+) -> QFont:
+    """``base`` at the largest pixel size (``min_pixels``..``max_pixels``) at which ``text`` fits ``width`` × ``height``.
+
+    With ``wrap`` the text may break into lines at spaces. When it does not fit
+    even at ``min_pixels`` that size is returned; the caller elides.
+    """
+    font = QFont(base)
+    low, high = max(1, min_pixels), max(1, min_pixels, max_pixels)
+    best = low
+    # A binary search: a few measurements instead of one per pixel size of a 400 px digit.
+    while low <= high:
+        middle = (low + high) // 2
+        font.setPixelSize(middle)
+        if _fits(QFontMetrics(font), text, width, height, wrap):
+            best, low = middle, middle + 1
+        else:
+            high = middle - 1
+    font.setPixelSize(best)
+    return font
+
+
+def fits(font: QFont, text: str, width: int, height: int, *, wrap: bool = False) -> bool:
+    """Whether ``text`` in ``font`` fits ``width`` × ``height`` (wrapped at spaces with ``wrap``)."""
+    return _fits(QFontMetrics(font), text, width, height, wrap)
+
+
+def elide_to_fit(font: QFont, text: str, width: int, height: int, *, wrap: bool = False) -> str:
+    """``text`` shortened with "…" until it fits (one line: at the right end; wrapped: word by word)."""
+    metrics = QFontMetrics(font)
+    if _fits(metrics, text, width, height, wrap):
+        return text
+    if not wrap:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    words = text.split()
+    while words:
+        words.pop()
+        candidate = " ".join(words) + " …"
+        if _fits(metrics, candidate, width, height, wrap):
+            return candidate
+    return "…"
+
+
+class ProjectorMode(QWidget):
+    """A pluggable view of the projector window (clock, idea wall, vote results, …).
+
+    Subclasses set ``key`` (a stable name used in settings and code), return
+    a translated :meth:`title`, show the workshop's present state in
+    :meth:`update_state` and recolour themselves in :meth:`apply_theme`.
+    They show only what the moderator chose to show: no dialogs, no notes.
+    """
+
+    key: str = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = THEMES[DEFAULT_THEME]
+        self.setAutoFillBackground(True)
+        # The projector shows no mouse pointer, whatever widget it would hover over.
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+    def title(self) -> str:
+        """The mode's name for the moderator's menus, translated."""
+        raise NotImplementedError
+
+    def update_state(self, controller: ClockController) -> None:
+        """Show the workshop as ``controller`` sees it now (called on every clock tick while current)."""
+        raise NotImplementedError
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Take on ``theme``'s colours (subclasses colour their own parts after calling this)."""
+        self.theme = theme
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, theme.background)
+        palette.setColor(QPalette.ColorRole.WindowText, theme.text)
+        self.setPalette(palette)
+
+    def set_theme(self, name: str) -> None:
+        """Take on the theme called ``name`` (``dark`` or ``light``)."""
+        self.apply_theme(theme_named(name))
