@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
 from zwdesktop.core.schedule import workshop_end_utc
-from zwdesktop.gui import run_page
+from zwdesktop.gui import clock_actions
 from zwdesktop.gui.main_window import MainWindow
 from zwdesktop.gui.settings import Settings
 from zwdesktop.store import WorkshopStore
@@ -124,8 +123,8 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     window.controller.next()
     assert page.delay_label.text() == "15 min behind plan"
     before = {item.id: item.planned_minutes for item in window.session.store.agenda()}
-    monkeypatch.setattr(run_page, "ask_end_on_time", lambda dialog: True)
-    assert page.end_on_time()
+    monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: True)
+    assert window.workspace.clock_actions.end_on_time()
     after = {item.id: item.planned_minutes for item in window.session.store.agenda()}
     assert sum(before.values()) - sum(after.values()) == 15
     items = window.session.store.agenda()
@@ -139,7 +138,7 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
 
 
 def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window, page, clock = running
+    window, _page, clock = running
     clock.set(START)
     window.controller.start()
     _tick(window, clock, 30 * 60)
@@ -151,8 +150,8 @@ def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # 
         assert "ends on time" in dialog.summary.text()
         return True
 
-    monkeypatch.setattr(run_page, "ask_end_on_time", drop_vote)
-    assert page.end_on_time()
+    monkeypatch.setattr(clock_actions, "ask_end_on_time", drop_vote)
+    assert window.workspace.clock_actions.end_on_time()
     assert window.session.store.agenda_item(vote.id).planned_minutes == 0
 
 

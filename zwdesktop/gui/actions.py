@@ -7,13 +7,14 @@ name instead of each widget making its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+# A string alias: evaluating a union of Qt types at import time costs start-up time.
+Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | str | None"
 
 
 class ActionRegistry(QObject):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -12,7 +12,8 @@ from ..core.clock import ClockState, ClockStatus
 from ..core.schedule import planned_schedule, workshop_start_utc
 from .clock_controller import ClockController
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+# A string alias: evaluating a union of Qt types at import time costs start-up time.
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 COLUMNS = ("title", "planned_start", "actual_start", "planned_end", "actual_end", "planned", "actual", "difference")
 
 

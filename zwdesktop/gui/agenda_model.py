@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,7 +28,8 @@ COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "mater
 MIME_TYPE = "application/x-zwdesktop-agenda-item"
 EDITABLE = {"title", "phase", "planned_minutes", "method", "material"}
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+# A string alias: evaluating a union of Qt types at import time costs start-up time.
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class AgendaModel(QAbstractTableModel):

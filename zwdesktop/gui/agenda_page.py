@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeAlias
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ from .agenda_model import COLUMNS, AgendaModel
 from .phases import phase_choices
 from .session import WorkshopSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+# A string alias: evaluating a union of Qt types at import time costs start-up time.
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class PhaseDelegate(QStyledItemDelegate):

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, error: StoreError) -> None:
         Ask.inform(self, self.tr("Not saved"), store_error_text(error))
-        if self.workspace is not None:
+        if self.workspace is not None and "details" in self.workspace._built:
             # Show what is really in the file again, so nothing unsaved looks saved.
             self.workspace.details.load()
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QTableView,
     QToolButton,
@@ -26,15 +25,10 @@ from ..core.clock import (
     ClockStatus,
     format_countdown,
     format_delay_minutes,
-    minutes_to_save,
-    remaining_items,
 )
-from . import commands
-from .actions import ActionRegistry
 from .actuals_model import ActualsModel
+from .clock_actions import ClockActions
 from .clock_controller import ClockController
-from .end_on_time_dialog import EndOnTimeDialog
-from .gong import Gong
 from .phases import phase_name
 from .session import WorkshopSession
 
@@ -56,15 +50,13 @@ class RunPage(QWidget):
     def __init__(
         self,
         session: WorkshopSession,
-        registry: ActionRegistry,
+        clock_actions: ClockActions,
         controller: ClockController,
-        gong: Gong,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.controller = controller
-        self.gong = gong
         self.phase_label = QLabel(self)
         self.item_label = QLabel(self)
         self.item_label.setObjectName("currentItem")
@@ -101,102 +93,28 @@ class RunPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.jump_to_row(index.row()))
 
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        r = registry
-        self.action_names = [
-            "clock.toggle",
-            "clock.next",
-            "clock.previous",
-            "clock.extend1",
-            "clock.extend5",
-            "clock.extend_custom",
-            "clock.jump",
-            "clock.end_on_time",
-        ]
-        r.add(
-            "clock.toggle",
-            self.tr("Start / &Pause / Resume"),
-            controller.toggle,
-            ["Space", "F5"],
-            self,
-            ctx,
-            self.tr("Start the workshop, pause or resume the clock"),
-        )
-        r.add(
-            "clock.next",
-            self.tr("&Next item"),
-            controller.next,
-            ["Right", "PgDown"],
-            self,
-            ctx,
-            self.tr("Go on to the next agenda item"),
-        )
-        r.add(
-            "clock.previous",
-            self.tr("P&revious item"),
-            controller.previous,
-            ["Left", "PgUp"],
-            self,
-            ctx,
-            self.tr("Go back to the previous agenda item"),
-        )
-        r.add(
-            "clock.extend1",
-            self.tr("+&1 min"),
-            lambda: controller.extend(1),
-            "+",
-            self,
-            ctx,
-            self.tr("Give the current item one more minute"),
-        )
-        r.add(
-            "clock.extend5",
-            self.tr("+&5 min"),
-            lambda: controller.extend(5),
-            ["*", "Ctrl++"],
-            self,
-            ctx,
-            self.tr("Give the current item five more minutes"),
-        )
-        r.add(
-            "clock.extend_custom",
-            self.tr("&Extend by…"),
-            self.extend_custom,
-            "E",
-            self,
-            ctx,
-            self.tr("Give the current item a chosen number of minutes more"),
-        )
-        r.add(
+        self.clock_actions = clock_actions
+        self.jump_action = clock_actions.registry.add(
             "clock.jump",
             self.tr("&Jump to selected item"),
             lambda: self.jump_to_row(self.selected_row()),
             ["Return", "Enter"],
             self,
-            ctx,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
             self.tr("Make the item selected in the table the current one"),
         )
-        r.add(
-            "clock.end_on_time",
-            self.tr("End &on time…"),
-            self.end_on_time,
-            "Ctrl+E",
-            self,
-            ctx,
-            self.tr("Propose how the remaining items make up for the delay"),
-        )
-        self.toggle_action = r.get("clock.toggle")
+        # The clock's keys work while this page (or the projector) has focus.
+        self.addActions(clock_actions.actions())
+        self.toggle_action = clock_actions.get("clock.toggle")
         controller.refused.connect(self._refused)
         controller.ticked.connect(self.update_state)
-        controller.item_ended.connect(lambda _id: self.gong.play())
+        clock_actions.message.connect(self.message_label.setText)
 
         buttons = QHBoxLayout()
-        for name in self.action_names:
+        for action in [*clock_actions.actions(), self.jump_action]:
             button = QToolButton(self)
-            button.setDefaultAction(r.get(name))
+            button.setDefaultAction(action)
             buttons.addWidget(button)
-            if session.read_only:
-                r.get(name).setEnabled(False)
         buttons.addStretch(1)
 
         figures = QGridLayout()
@@ -214,10 +132,6 @@ class RunPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.table, 1)
         self.update_state(controller.state)
-
-    def clock_actions(self, registry: ActionRegistry) -> list:  # type: ignore[type-arg]
-        """The clock's actions (for the projector window, so its keys work there too)."""
-        return [registry.get(name) for name in self.action_names if name != "clock.jump"]
 
     # ---- display -------------------------------------------------------
 
@@ -305,34 +219,3 @@ class RunPage(QWidget):
         if 0 <= row < len(self.controller.items):
             self.message_label.clear()
             self.controller.jump(self.controller.items[row].id)
-
-    def extend_custom(self) -> None:
-        """Ask how many minutes to add and add them."""
-        minutes, ok = QInputDialog.getInt(
-            self, self.tr("Extend the current item"), self.tr("Minutes more:"), 3, 1, 120, 1
-        )
-        if ok:
-            self.controller.extend(minutes)
-
-    def end_on_time(self) -> bool:
-        """Offer a plan that ends on time; accepting changes the remaining items' minutes (undoable)."""
-        state = self.controller.state
-        needed = minutes_to_save(state.delay_seconds)
-        if needed <= 0:
-            self.message_label.setText(self.tr("The workshop is on time: nothing to shorten."))
-            return False
-        items = [item for item in remaining_items(state, self.controller.items) if item.planned_minutes > 0]
-        dialog = EndOnTimeDialog(items, needed, self)
-        if not ask_end_on_time(dialog):
-            return False
-        proposal = dialog.proposal()
-        if not proposal.new_minutes:
-            return False
-        old = {item_id: self.controller.item(item_id).planned_minutes for item_id in proposal.new_minutes}  # type: ignore[union-attr]
-        text = self.tr("End on time (%1 min)").replace("%1", str(proposal.saved_minutes))
-        return self.session.push(commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))
-
-
-def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
-    """Show the proposal; True when the moderator accepts it (tests replace this)."""
-    return dialog.exec() == EndOnTimeDialog.DialogCode.Accepted

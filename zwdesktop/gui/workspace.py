@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from .actions import ActionRegistry
 from .agenda_page import AgendaPage
+from .clock_actions import ClockActions
 from .clock_controller import ClockController
 from .details_page import DetailsPage
 from .gong import Gong
@@ -38,15 +41,16 @@ class Workspace(QWidget):
         self.nav.setObjectName("sectionList")
         self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
-        self.sections: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+        self._keys: list[str] = []
 
-        self.details = DetailsPage(session, self)
-        self.agenda = AgendaPage(session, actions, self)
-        self.add_section("details", self.tr("Details"), self.details)
-        self.run = RunPage(session, actions, controller, gong, self)
-        self.add_section("agenda", self.tr("Agenda"), self.agenda)
-        self.add_section("clock", self.tr("Live clock"), self.run)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Sections are built when first shown, so opening a file stays quick.
+        self.add_section("details", self.tr("Details"), lambda: DetailsPage(session, self))
+        self.add_section("agenda", self.tr("Agenda"), lambda: AgendaPage(session, actions, self))
+        self.clock_actions = ClockActions(actions, session, controller, gong, self)
+        self.add_section("clock", self.tr("Live clock"), lambda: RunPage(session, self.clock_actions, controller, self))
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         body = QHBoxLayout()
@@ -57,22 +61,65 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
 
-    def add_section(self, key: str, title: str, widget: QWidget) -> None:
-        """Add a section to the navigation."""
-        self.sections[key] = widget
-        self.stack.addWidget(widget)
+    def add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        """Add a section to the navigation; ``factory`` builds its page when it is first needed."""
+        self._factories[key] = factory
+        self._keys.append(key)
+        placeholder = QWidget(self.stack)
+        self.stack.addWidget(placeholder)
         self.nav.addItem(title)
         self.nav.item(self.nav.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
 
+    def section(self, key: str) -> QWidget:
+        """The page of a section, built now if it was not yet."""
+        page = self._built.get(key)
+        if page is None:
+            index = self._keys.index(key)
+            page = self._factories[key]()
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[key] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.section(self._keys[row])
+            self.stack.setCurrentIndex(row)
+
+    @property
+    def details(self) -> DetailsPage:
+        """The workshop details page."""
+        page = self.section("details")
+        assert isinstance(page, DetailsPage)
+        return page
+
+    @property
+    def agenda(self) -> AgendaPage:
+        """The agenda page."""
+        page = self.section("agenda")
+        assert isinstance(page, AgendaPage)
+        return page
+
+    @property
+    def run(self) -> RunPage:
+        """The live clock page."""
+        page = self.section("clock")
+        assert isinstance(page, RunPage)
+        return page
+
     def show_section(self, key: str) -> None:
         """Switch to a section by key (``details``, ``agenda``, …)."""
-        keys = list(self.sections)
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
+        if key in self._keys:
+            self.nav.setCurrentRow(self._keys.index(key))
 
     def current_section(self) -> str:
         """The key of the section shown."""
-        return list(self.sections)[self.stack.currentIndex()]
+        return self._keys[self.stack.currentIndex()]
 
     def show_banner(self, text: str) -> None:
         """Show a notice above the sections (e.g. read-only)."""

@@ -72,23 +72,36 @@ def theme_named(name: str) -> Theme:
     return THEMES.get(name, THEMES[DEFAULT_THEME])
 
 
-def _fits(metrics: QFontMetrics, text: str, width: int, height: int, wrap: bool) -> bool:
+def _fits(metrics: QFontMetrics, text: str, width: int, height: int, wrap: bool, tight: bool = False) -> bool:
     if wrap:
         needed = metrics.boundingRect(QRect(0, 0, width, _UNBOUNDED), int(Qt.TextFlag.TextWordWrap), text)
         return needed.width() <= width and needed.height() <= height
     # The advance is where the next glyph would start; the bounding rect adds the bearings
     # of the outer glyphs, which a big bold font can have on either side. Both must fit.
     text_width = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
-    return text_width <= width and metrics.height() <= height
+    # A line box is taller than its digits (room for accents above, descenders below); a text
+    # painted by its ink alone may use all of the height.
+    text_height = metrics.tightBoundingRect(text).height() if tight else metrics.height()
+    return text_width <= width and text_height <= height
 
 
 def fit_font(
-    base: QFont, text: str, width: int, height: int, *, max_pixels: int, min_pixels: int = 8, wrap: bool = False
+    base: QFont,
+    text: str,
+    width: int,
+    height: int,
+    *,
+    max_pixels: int,
+    min_pixels: int = 8,
+    wrap: bool = False,
+    tight: bool = False,
 ) -> QFont:
     """``base`` at the largest pixel size (``min_pixels``..``max_pixels``) at which ``text`` fits ``width`` × ``height``.
 
-    With ``wrap`` the text may break into lines at spaces. When it does not fit
-    even at ``min_pixels`` that size is returned; the caller elides.
+    With ``wrap`` the text may break into lines at spaces. With ``tight`` only
+    its ink must fit the height (for one line painted by its ink, not its line
+    box). When it does not fit even at ``min_pixels`` that size is returned;
+    the caller elides.
     """
     font = QFont(base)
     low, high = max(1, min_pixels), max(1, min_pixels, max_pixels)
@@ -97,7 +110,7 @@ def fit_font(
     while low <= high:
         middle = (low + high) // 2
         font.setPixelSize(middle)
-        if _fits(QFontMetrics(font), text, width, height, wrap):
+        if _fits(QFontMetrics(font), text, width, height, wrap, tight):
             best, low = middle, middle + 1
         else:
             high = middle - 1

@@ -1,0 +1,302 @@
+"""The projector window: what the hall sees, full-screen on the beamer, switched between modes with one key.
+
+The window holds :class:`~zwdesktop.gui.projector.modes.ProjectorMode` views
+in a stack (the clock first; later the idea wall, vote results, agreements).
+It shows no pointer, no dialogs and no decorations when full-screen. Keys
+while it has focus: **M** the next mode, **F1**–**F4** a mode directly,
+**T** dark/light theme, **Esc** out of full screen; the moderator's own
+clock shortcuts (space, arrows, +) are adopted from the main window with
+:meth:`ProjectorWindow.adopt_actions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QScreen
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ..clock_controller import ClockController
+from ..settings import Settings
+from .clock_mode import ClockMode
+from .modes import DARK, DEFAULT_THEME, LIGHT, THEMES, ProjectorMode, Theme, theme_named
+from .screens import ScreenPicker, choose_screen
+
+THEME_KEY = "projector/theme"
+SCREEN_KEY = "projector/screen"
+GEOMETRY_NAME = "projector"
+# The ordinary window on a laptop with one screen (or after Esc): 16:9, as most beamers are.
+DEFAULT_SIZE = QSize(960, 540)
+# F1..F4 pick the first four modes directly.
+DIRECT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4)
+
+
+class ProjectorWindow(QWidget):
+    """A separate top-level window with the projector modes; full-screen on a second screen, else ordinary.
+
+    ``mode_changed(key)`` and ``theme_changed(name)`` tell the moderator's
+    window, which may show the same state in its menus.
+    """
+
+    mode_changed = Signal(str)
+    theme_changed = Signal(str)
+
+    def __init__(
+        self, settings: Settings, controller: ClockController | None = None, parent: QWidget | None = None
+    ) -> None:
+        # Always its own top-level window, even with the main window as parent (which only ties lifetimes).
+        super().__init__(parent, Qt.WindowType.Window)
+        self.settings = settings
+        self.controller: ClockController | None = None
+        self._modes: list[ProjectorMode] = []
+        self._mode_actions: list[QAction] = []
+        self._target_screen: QScreen | None = None
+        self.setWindowTitle(self.tr("Projector"))
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        # The projector takes keys (M, T, Esc, the adopted clock shortcuts) when clicked or activated.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        self.stack = QStackedWidget(self)
+        self.stack.setCursor(Qt.CursorShape.BlankCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack)
+        self.theme: Theme = theme_named(str(settings.value(THEME_KEY, DEFAULT_THEME)))
+
+        self.next_mode_action = self._own_action(self.tr("Next projector mode"), "M", self.next_mode)
+        self.theme_action = self._own_action(self.tr("Switch projector theme (dark/light)"), "T", self.toggle_theme)
+        self.leave_full_screen_action = self._own_action(
+            self.tr("Leave full screen"), QKeySequence(Qt.Key.Key_Escape), self.leave_full_screen
+        )
+
+        self.clock_mode = ClockMode()
+        self.add_mode(self.clock_mode)
+        self._apply_theme(self.theme)
+        self.set_controller(controller)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._on_screen_removed)
+
+    def _own_action(self, text: str, key: str | QKeySequence, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        # Only while the projector is the active window: the main window has its own keys.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ---- modes -------------------------------------------------------
+
+    def add_mode(self, mode: ProjectorMode) -> None:
+        """Add a mode at the end of the cycle; its key must be new. The first mode added is shown."""
+        if not mode.key:
+            raise ValueError("a projector mode needs a key")
+        if mode.key in self.mode_keys():
+            raise ValueError(f"a projector mode {mode.key!r} exists already")
+        self._modes.append(mode)
+        self.stack.addWidget(mode)
+        mode.setCursor(Qt.CursorShape.BlankCursor)
+        mode.apply_theme(self.theme)
+        index = len(self._modes) - 1
+        if index < len(DIRECT_KEYS):
+            key = mode.key
+            action = self._own_action(
+                self.tr("Projector: %1").replace("%1", mode.title()),
+                QKeySequence(DIRECT_KEYS[index]),
+                lambda: self.set_mode(key),
+            )
+            self._mode_actions.append(action)
+        if self.controller is not None and mode is self.current_mode():
+            mode.update_state(self.controller)
+
+    def mode_keys(self) -> list[str]:
+        """The modes' keys in cycle order."""
+        return [mode.key for mode in self._modes]
+
+    def mode(self, key: str) -> ProjectorMode:
+        """The mode with this key (KeyError if there is none)."""
+        for mode in self._modes:
+            if mode.key == key:
+                return mode
+        raise KeyError(key)
+
+    def current_mode(self) -> ProjectorMode:
+        """The mode on show."""
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, ProjectorMode)
+        return widget
+
+    def set_mode(self, key: str) -> None:
+        """Show the mode with this key (KeyError if there is none)."""
+        mode = self.mode(key)
+        if mode is self.stack.currentWidget():
+            return
+        self.stack.setCurrentWidget(mode)
+        self.refresh()
+        self.mode_changed.emit(key)
+
+    def next_mode(self) -> None:
+        """Show the next mode, after the last one the first again (key M)."""
+        index = self._modes.index(self.current_mode())
+        self.set_mode(self._modes[(index + 1) % len(self._modes)].key)
+
+    # ---- the clock ---------------------------------------------------
+
+    def set_controller(self, controller: ClockController | None) -> None:
+        """Follow ``controller``'s ticks (None: an empty window, e.g. while no workshop is open)."""
+        if self.controller is not None:
+            self.controller.ticked.disconnect(self._on_ticked)
+        self.controller = controller
+        if controller is not None:
+            controller.ticked.connect(self._on_ticked)
+            self.refresh()
+
+    def _on_ticked(self, _state: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Let the current mode show the present state (only it: the others are refreshed when shown)."""
+        if self.controller is not None:
+            self.current_mode().update_state(self.controller)
+
+    def adopt_actions(self, actions: Iterable[QAction]) -> None:
+        """Make the moderator's actions (pause/resume, next, previous, extend, …) work while the projector has focus.
+
+        The actions keep their owner and shortcuts; adding them here makes a
+        ``Qt.WindowShortcut`` fire in this window too. Their shortcuts must
+        not be M, T, F1–F4 or Esc, which are the projector's own.
+        """
+        present = self.actions()
+        for action in actions:
+            if action not in present:
+                self.addAction(action)
+
+    def menu_actions(self) -> list[QAction]:
+        """The projector's own actions for the moderator's menu (next mode, theme, direct mode keys)."""
+        return [self.next_mode_action, self.theme_action, *self._mode_actions]
+
+    # ---- themes ------------------------------------------------------
+
+    @property
+    def theme_name(self) -> str:
+        """``dark`` or ``light``."""
+        return self.theme.name
+
+    def set_theme(self, name: str) -> None:
+        """Use the ``dark`` or ``light`` theme in every mode and remember it."""
+        if name not in THEMES:
+            raise ValueError(f"unknown projector theme {name!r}")
+        self.settings.set_value(THEME_KEY, name)
+        if name == self.theme.name:
+            return
+        self._apply_theme(THEMES[name])
+        self.theme_changed.emit(name)
+
+    def toggle_theme(self) -> None:
+        """Switch between the dark and the light theme (key T)."""
+        self.set_theme(LIGHT if self.theme.name == DARK else DARK)
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.background)
+        palette.setColor(self.foregroundRole(), theme.text)
+        self.setPalette(palette)
+        for mode in self._modes:
+            mode.apply_theme(theme)
+
+    # ---- screens -----------------------------------------------------
+
+    def remembered_screen_name(self) -> str:
+        """The name of the screen the projector was last put on ("" if none)."""
+        return str(self.settings.value(SCREEN_KEY, "") or "")
+
+    def open_on_screen(self, moderator_window: QWidget | None = None, *, ask: bool = False) -> bool:
+        """Show the projector on the remembered screen, else on one the moderator's window is not on.
+
+        With ``ask`` and more than one screen the moderator picks in a
+        :class:`ScreenPicker` (belonging to ``moderator_window``); returns
+        False when they cancel.
+        """
+        screens = QGuiApplication.screens()
+        avoid = moderator_window.screen() if moderator_window is not None else None
+        screen = choose_screen(screens, self.remembered_screen_name(), avoid=avoid)
+        if ask and len(screens) > 1:
+            picked = ScreenPicker.ask(moderator_window, screens, screen)
+            if picked is None:
+                return False
+            screen = picked
+        self.show_on(screen)
+        return True
+
+    def show_on(self, screen: QScreen) -> None:
+        """Full-screen on ``screen`` when there are two or more screens; otherwise an ordinary window.
+
+        With one screen the moderator still needs the laptop's controls, so
+        the picture comes up as a resizable window (its last geometry, or
+        960×540). The screen's name is remembered for next time.
+        """
+        self._target_screen = screen
+        if len(QGuiApplication.screens()) >= 2:
+            self.settings.set_value(SCREEN_KEY, screen.name())
+            # Changing the flags re-creates the native window, so the screen is set after it.
+            self._set_frameless(True)
+            self.setScreen(screen)
+            # Onto the target screen at a normal size first: a window goes full-screen on the screen it is
+            # on, and Esc brings it back to this rectangle on the same screen.
+            self.setGeometry(self._normal_rect(screen))
+            self.showFullScreen()
+        else:
+            self._set_frameless(False)
+            self.setScreen(screen)
+            geometry = self.settings.geometry(GEOMETRY_NAME)
+            if geometry is None or not self.restoreGeometry(geometry):
+                self.setGeometry(self._normal_rect(screen))
+            self.showNormal()
+        self.raise_()
+
+    def leave_full_screen(self) -> None:
+        """Back to an ordinary window on the same screen (key Esc); the projector stays open."""
+        if not self.isFullScreen():
+            return
+        screen = self.screen()
+        self._set_frameless(False)
+        self.setScreen(screen)
+        self.showNormal()
+
+    def _set_frameless(self, frameless: bool) -> None:
+        # Full-screen windows have no frame on most systems anyway; the hint makes sure of it
+        # (no title bar may ever flash on the beamer), and is taken back for the ordinary window.
+        if bool(self.windowFlags() & Qt.WindowType.FramelessWindowHint) != frameless:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, frameless)
+
+    @staticmethod
+    def _normal_rect(screen: QScreen) -> QRect:
+        available = screen.availableGeometry()
+        size = DEFAULT_SIZE.boundedTo(QSize(available.width() * 3 // 4, available.height() * 3 // 4))
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(available.center())
+        return rect
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        # The beamer was unplugged: Qt moves the window to a remaining screen, where a full-screen
+        # picture would cover the moderator's controls.
+        if self.isFullScreen() and (screen is self._target_screen or len(QGuiApplication.screens()) < 2):
+            self.leave_full_screen()
+
+    def _save_geometry(self) -> None:
+        if self.isVisible() and not self.isFullScreen():
+            self.settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Remember the ordinary window's geometry (a full-screen one is the screen's)."""
+        self._save_geometry()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the ordinary window's geometry before closing."""
+        self._save_geometry()
+        super().closeEvent(event)
