@@ -163,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = merge_document(store, data)
     except StoreError as exc:
         return _fail(store_error_text(exc.kind, exc.params))
-    if not report.changed:
+    if not report.changed and not any(report.kept_newer.values()):
         print(text("unchanged", path=args.file))
     else:
         print(

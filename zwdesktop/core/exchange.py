@@ -137,19 +137,35 @@ def parse_document(document: Any, schema_path: Path) -> ExchangeData:
         first = errors[0]
         raise DocumentError(first.json_path, "schema", validator=str(first.validator), message=first.message)
     workshop = _checked_workshop(document["workshop"])
+    workshop.updated_at = _canonical(workshop.updated_at)
     agenda = [agenda_from_record(record) for record in document["agenda"]]
+    for item in agenda:
+        # One spelling of instants, so "later change wins" compares like with like.
+        item.updated_at = _canonical(item.updated_at)
     _check_unique([item.id for item in agenda], "$.agenda")
     ids = {item.id for item in agenda}
     events = []
     for index, record in enumerate(document.get("clock_events", [])):
         if record.get("item_id") and record["item_id"] not in ids:
             raise DocumentError(f"$.clock_events[{index}].item_id", "unknown_item", value=record["item_id"])
-        events.append(_event_from_record(record))
+        try:
+            events.append(_event_from_record(record))
+        except ValueError as exc:
+            raise DocumentError(f"$.clock_events[{index}]", "invalid", message=str(exc)) from exc
     _check_unique([event.id for event in events], "$.clock_events")
     return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events)
 
 
 def _checked_workshop(record: dict[str, Any]) -> Workshop:
+    problem = check_workshop_field("timezone", record.get("timezone", ""))
+    if problem:
+        raise DocumentError("$.workshop.timezone", problem.code, **problem.params)
+    starts = _instant(record["starts_at"])
+    ends = _instant(record["ends_at"])
+    if ends <= starts:
+        raise DocumentError("$.workshop.ends_at", "end_before_start")
+    if ends - starts >= dt.timedelta(days=1):
+        raise DocumentError("$.workshop.ends_at", "invalid", message="longer than a day")
     try:
         workshop = workshop_from_record(_with_defaults(record))
     except (ValueError, KeyError) as exc:
@@ -159,6 +175,14 @@ def _checked_workshop(record: dict[str, Any]) -> Workshop:
         if problem:
             raise DocumentError(f"$.workshop.{name}", problem.code, **problem.params)
     return workshop
+
+
+def _instant(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _canonical(text: str) -> str:
+    return _instant(text).astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import PHASES, AgendaItem
-from .validation import parse_time
+from .model import AgendaItem
+from .validation import check_agenda_field, parse_time
 
 
 class TemplateError(ValueError):
@@ -79,12 +79,14 @@ def load_template(path: Path, builtin: bool = False) -> Template:
         items = []
         for raw in data["items"]:
             phase = str(raw.get("phase", "other"))
-            minutes = int(raw["minutes"])
-            if phase not in PHASES or minutes < 0:
-                raise ValueError(f"item {raw.get('title')!r}")
+            minutes = raw["minutes"]
+            title = str(raw["title"])
+            for name, value in (("title", title), ("phase", phase), ("planned_minutes", minutes)):
+                if check_agenda_field(name, value) is not None:
+                    raise ValueError(f"item {title!r}: {name} {value!r}")
             items.append(
                 TemplateItem(
-                    title=str(raw["title"]),
+                    title=title,
                     title_en=str(raw.get("title_en", "")),
                     phase=phase,
                     minutes=minutes,

@@ -49,7 +49,7 @@ def _translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
     if "readonly" in text or "read-only" in text:
         return StoreError("read_only", path=str(path))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StoreError("corrupt", path=str(path), detail=str(exc))
+        return StoreError("corrupt", path=str(path), detail=" ".join(str(exc).split()))
     return StoreError("io_error", path=str(path), detail=str(exc))
 
 
@@ -114,7 +114,15 @@ class WorkshopStore:
                 raise InvalidValueError(name, problem)
         # Build in a temporary file and rename, so a crash or a full disk never
         # leaves a half-made workshop file under the user's chosen name.
+        for item in agenda:
+            for name in AGENDA_EDITABLE_FIELDS:
+                problem = check_agenda_field(name, getattr(item, name))
+                if problem:
+                    raise InvalidValueError(name, problem)
         tmp = path.with_name(path.name + ".creating")
+        # A leftover from an interrupted create must not be built upon.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            _remove_quietly(leftover)
         try:
             conn = sqlite3.connect(tmp)
             try:
@@ -170,26 +178,34 @@ class WorkshopStore:
             else:
                 if holder is not None:
                     raise LockedError(str(path), holder.user, holder.host, holder.since, holder.pid)
+        conn: sqlite3.Connection | None = None
         try:
-            conn = cls._connect(path, read_only)
+            # Look before touching: a read-only connection neither switches a
+            # foreign or newer file to WAL nor leaves -wal/-shm files beside it.
+            conn = cls._connect(path, read_only=True)
             cls._inspect(conn, path)
             pending = cls._pending_migrations(conn, path)
             backup: Path | None = None
-            if pending:
-                if read_only:
-                    raise StoreError("needs_migration_read_only", path=str(path))
+            if pending and read_only:
+                raise StoreError("needs_migration_read_only", path=str(path))
+            if not read_only:
                 conn.close()
-                backup = cls._write_backup(path)
+                conn = None
+                if pending:
+                    backup = cls._write_backup(path)
                 conn = cls._connect(path, read_only=False)
-                db = cls._wrap(conn)
-                schema.build_migrations().apply(db)
-                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                if pending:
+                    db = cls._wrap(conn)
+                    schema.build_migrations().apply(db)
+                    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
             store = cls(path, conn, read_only, lock)
         except sqlite3.Error as exc:
+            _close_quietly(conn)
             if lock:
                 lock.release()
             raise _translate_sqlite_error(exc, path) from exc
         except BaseException:
+            _close_quietly(conn)
             if lock:
                 lock.release()
             raise
@@ -203,11 +219,15 @@ class WorkshopStore:
             # immutable=1 reads even when the folder is read-only and no -shm
             # file can be made; the file is not changed by us in that mode.
             uri = f"{path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True)
             try:
-                conn = sqlite3.connect(uri, uri=True)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:
+                conn.close()
                 conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+            except BaseException:
+                conn.close()
+                raise
         else:
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -225,7 +245,7 @@ class WorkshopStore:
             result = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
             raise StoreError("corrupt", path=str(path), detail=str(exc)) from exc
-        problems = [row[0] for row in result if row[0] != "ok"]
+        problems = [" ".join(str(row[0]).split()) for row in result if row[0] != "ok"]
         if problems:
             raise StoreError("corrupt", path=str(path), detail=problems[0])
 
@@ -544,6 +564,12 @@ class WorkshopStore:
             if exc.errno == 28:
                 raise StoreError("disk_full", path=str(target)) from exc
             raise StoreError("io_error", path=str(target), detail=str(exc)) from exc
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def _remove_quietly(path: Path) -> None:

@@ -141,8 +141,8 @@ class _CountdownLabel(_FittedLabel):
         )
         self.setFont(font)
         shown = self.full_text
-        if not fits(font, shown, width, height):
-            shown = elide_to_fit(font, shown, width, height)
+        if not fits(font, shown, width, height, tight=True):
+            shown = elide_to_fit(font, shown, width, height, tight=True)
         self.setText(shown)
 
     def _origin(self) -> QPoint:

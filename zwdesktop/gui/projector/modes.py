@@ -118,15 +118,15 @@ def fit_font(
     return font
 
 
-def fits(font: QFont, text: str, width: int, height: int, *, wrap: bool = False) -> bool:
-    """Whether ``text`` in ``font`` fits ``width`` × ``height`` (wrapped at spaces with ``wrap``)."""
-    return _fits(QFontMetrics(font), text, width, height, wrap)
+def fits(font: QFont, text: str, width: int, height: int, *, wrap: bool = False, tight: bool = False) -> bool:
+    """Whether ``text`` in ``font`` fits ``width`` × ``height`` (wrapped at spaces with ``wrap``; by its ink with ``tight``)."""
+    return _fits(QFontMetrics(font), text, width, height, wrap, tight)
 
 
-def elide_to_fit(font: QFont, text: str, width: int, height: int, *, wrap: bool = False) -> str:
+def elide_to_fit(font: QFont, text: str, width: int, height: int, *, wrap: bool = False, tight: bool = False) -> str:
     """``text`` shortened with "…" until it fits (one line: at the right end; wrapped: word by word)."""
     metrics = QFontMetrics(font)
-    if _fits(metrics, text, width, height, wrap):
+    if _fits(metrics, text, width, height, wrap, tight):
         return text
     if not wrap:
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)

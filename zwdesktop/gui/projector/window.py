@@ -240,43 +240,38 @@ class ProjectorWindow(QWidget):
         960×540). The screen's name is remembered for next time.
         """
         self._target_screen = screen
+        if self.isFullScreen() and self.screen() is not screen:
+            # A full-screen window does not move; it goes to the other screen as an ordinary one.
+            self.showNormal()
         if len(QGuiApplication.screens()) >= 2:
             self.settings.set_value(SCREEN_KEY, screen.name())
-            # Changing the flags re-creates the native window, so the screen is set after it.
-            self._set_frameless(True)
             self.setScreen(screen)
             # Onto the target screen at a normal size first: a window goes full-screen on the screen it is
-            # on, and Esc brings it back to this rectangle on the same screen.
+            # on, and Esc brings it back to this rectangle on the same screen. A full-screen window has no
+            # frame on every platform; FramelessWindowHint is not used because changing window flags
+            # re-creates the native window, which forgets its screen and its normal geometry.
             self.setGeometry(self._normal_rect(screen))
             self.showFullScreen()
         else:
-            self._set_frameless(False)
             self.setScreen(screen)
             geometry = self.settings.geometry(GEOMETRY_NAME)
             if geometry is None or not self.restoreGeometry(geometry):
                 self.setGeometry(self._normal_rect(screen))
             self.showNormal()
-        self.raise_()
 
     def leave_full_screen(self) -> None:
         """Back to an ordinary window on the same screen (key Esc); the projector stays open."""
-        if not self.isFullScreen():
-            return
-        screen = self.screen()
-        self._set_frameless(False)
-        self.setScreen(screen)
-        self.showNormal()
-
-    def _set_frameless(self, frameless: bool) -> None:
-        # Full-screen windows have no frame on most systems anyway; the hint makes sure of it
-        # (no title bar may ever flash on the beamer), and is taken back for the ordinary window.
-        if bool(self.windowFlags() & Qt.WindowType.FramelessWindowHint) != frameless:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, frameless)
+        if self.isFullScreen():
+            self.showNormal()
 
     @staticmethod
     def _normal_rect(screen: QScreen) -> QRect:
         available = screen.availableGeometry()
-        size = DEFAULT_SIZE.boundedTo(QSize(available.width() * 3 // 4, available.height() * 3 // 4))
+        bound = QSize(available.width() * 3 // 4, available.height() * 3 // 4)
+        size = DEFAULT_SIZE
+        if size.width() > bound.width() or size.height() > bound.height():
+            # A small screen: the same 16:9 picture, smaller.
+            size = size.scaled(bound, Qt.AspectRatioMode.KeepAspectRatio)
         rect = QRect(0, 0, size.width(), size.height())
         rect.moveCenter(available.center())
         return rect
