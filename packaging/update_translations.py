@@ -125,8 +125,22 @@ def find_tool(name: str) -> list[str]:
     raise ToolError(f"pyside6-{name} not found (looked at {', '.join(map(str, candidates))}); is PySide6 installed?")
 
 
+def _tool_environment() -> dict[str, str]:
+    """The environment for the Qt tools: on Linux the always-present C.UTF-8 locale.
+
+    Their output does not depend on the locale, but with a missing or non-UTF-8 one (``LANG=de_DE.UTF-8``
+    on a machine without it) Qt prints a warning on every call.
+    """
+    env = dict(os.environ)
+    if sys.platform.startswith("linux"):
+        env["LC_ALL"] = "C.UTF-8"
+    return env
+
+
 def _run(command: Sequence[str], cwd: Path) -> None:
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, encoding="utf-8", check=False, env=_tool_environment()
+    )
     # lupdate reports problems (e.g. a tr() it cannot parse) on stderr even when it succeeds.
     noise = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
     if result.returncode != 0:
@@ -136,25 +150,22 @@ def _run(command: Sequence[str], cwd: Path) -> None:
 
 
 def run_lupdate(ts_files: Iterable[Path], root: Path = ROOT) -> None:
-    """Merge the strings of the code into ``ts_files`` (created when missing)."""
-    files = [str(p.as_posix()) for p in source_files(root)]
+    """Merge the strings of the code into ``ts_files`` (created when missing; language from the file name)."""
+    files = [p.as_posix() for p in source_files(root)]
     aliases = translate_aliases(root)
     alias_option = ["-tr-function-alias", ",".join(f"translate+={a}" for a in aliases)] if aliases else []
-    for ts in ts_files:
-        language = ts.stem.rsplit("_", 1)[-1]
-        command = [
-            *find_tool("lupdate"),
-            *LUPDATE_OPTIONS,
-            *alias_option,
-            "-source-language",
-            SOURCE_LANGUAGE,
-            "-target-language",
-            language,
-            *files,
-            "-ts",
-            str(ts),
-        ]
-        _run(command, root)
+    targets = [str(ts) for ts in ts_files]
+    command = [
+        *find_tool("lupdate"),
+        *LUPDATE_OPTIONS,
+        *alias_option,
+        "-source-language",
+        SOURCE_LANGUAGE,
+        *files,
+        "-ts",
+        *targets,
+    ]
+    _run(command, root)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -210,6 +221,42 @@ def fill_with_source(ts: Path) -> int:
         else:
             translation.text = source
         translation.attrib.pop("type", None)
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def known_translations(ts: Path) -> dict[str, str]:
+    """Source text → its finished translation, where every context that has it agrees (singular messages only)."""
+    seen: dict[str, set[str]] = {}
+    if ts.exists():
+        for message in read_messages(ts).values():
+            if message.done and not message.numerus:
+                seen.setdefault(message.key.source, set()).add(message.translations[0])
+    return {source: texts.pop() for source, texts in seen.items() if len(texts) == 1}
+
+
+def suggest_translations(ts: Path, known: dict[str, str]) -> int:
+    """Pre-fill empty unfinished messages whose source text has a known translation (e.g. moved to another class).
+
+    They stay ``type="unfinished"``: a person confirms each suggestion (removing the marker) before it counts.
+    Returns how many were filled.
+    """
+    tree = ET.parse(ts)
+    filled = 0
+    for element in tree.getroot().iter("message"):
+        translation = element.find("translation")
+        source = element.findtext("source") or ""
+        if (
+            translation is None
+            or element.get("numerus") == "yes"
+            or translation.get("type") != "unfinished"
+            or (translation.text or "").strip()
+            or source not in known
+        ):
+            continue
+        translation.text = known[source]
         filled += 1
     if filled:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -390,16 +437,24 @@ def check(root: Path = ROOT) -> list[str]:
 def update(root: Path = ROOT) -> list[str]:
     """Bring both ``.ts`` files up to date and rebuild the ``.qm`` files; returns what is left to translate."""
     (root / TRANSLATIONS_DIR).mkdir(parents=True, exist_ok=True)
+    before = {language: known_translations(ts_path(language, root)) for language in LANGUAGES}
     run_lupdate([ts_path(language, root) for language in LANGUAGES], root)
-    source_ts = ts_path(SOURCE_LANGUAGE, root)
-    if fill_with_source(source_ts):
-        run_lupdate([source_ts], root)  # back into lupdate's own layout, so the next run changes nothing
+    for language in LANGUAGES:
+        ts = ts_path(language, root)
+        if language == SOURCE_LANGUAGE:
+            changed = fill_with_source(ts)
+        else:
+            changed = suggest_translations(ts, {**before[language], **known_translations(ts)})
+        if changed:
+            run_lupdate([ts], root)  # back into lupdate's own layout, so the next run changes nothing
     for language in LANGUAGES:
         run_lrelease(ts_path(language, root), qm_path(language, root))
     todo: list[str] = []
     for language in LANGUAGES:
         ts = ts_path(language, root)
-        todo += [f"{ts.name}: not translated: {m.key}" for m in unfinished_messages(ts)]
+        for message in unfinished_messages(ts):
+            hint = f" (suggested: {message.translations[0]!r})" if any(message.translations) else ""
+            todo.append(f"{ts.name}: not translated: {message.key}{hint}")
         todo += text_problems(ts)
     return todo
 

@@ -2,617 +2,1045 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActualsModel</name>
+    <message>
+        <source>Actual end</source>
+        <translation>Ist-Ende</translation>
+    </message>
+    <message>
+        <source>Actual min</source>
+        <translation>Ist (Min.)</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Ist-Beginn</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Soll-Ende</translation>
+    </message>
+    <message>
+        <source>Planned min</source>
+        <translation>Soll (Min.)</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Soll-Beginn</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <source>Edit agenda item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
+        <source>%1 (part 2)</source>
+        <translation>%1 (Teil 2)</translation>
+    </message>
+    <message>
         <source>%1 items, %2 minutes in all (%3 h %4 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkte: %1, insgesamt %2 Minuten (%3 Std. %4 Min.).</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Split in two</source>
+        <translation>In zwei &amp;teilen</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Programmpunkt unter dem ausgewählten einfügen</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>Dauer von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected item below it</source>
+        <translation>Eine Kopie des ausgewählten Programmpunkts darunter einfügen</translation>
+    </message>
+    <message>
+        <source>Make the selected item 5 minutes longer</source>
+        <translation>Den ausgewählten Programmpunkt um 5 Minuten verlängern</translation>
+    </message>
+    <message>
+        <source>Make the selected item 5 minutes shorter</source>
+        <translation>Den ausgewählten Programmpunkt um 5 Minuten kürzen</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Programmpunkt nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Programmpunkt nach oben verschieben</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
         <source>Planned end %1; the workshop ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende %1 Uhr; die Werkstatt endet um %2 Uhr.</translation>
     </message>
     <message>
         <source>Remove the selected agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Programmpunkt entfernen</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Split the selected item into two halves</source>
+        <translation>Den ausgewählten Programmpunkt in zwei Hälften teilen</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>„%1“ teilen</translation>
     </message>
     <message>
         <source>The plan runs %1 min past the end!</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf überzieht das Ende um %1 Min.!</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockActions</name>
+    <message>
+        <source>&amp;Extend by…</source>
+        <translation>Ver&amp;längern um…</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nächster Programmpunkt</translation>
+    </message>
+    <message>
+        <source>+&amp;1 min</source>
+        <translation>+&amp;1 Min.</translation>
+    </message>
+    <message>
+        <source>+&amp;5 min</source>
+        <translation>+&amp;5 Min.</translation>
+    </message>
+    <message>
+        <source>End &amp;on time…</source>
+        <translation>Pün&amp;ktlich enden…</translation>
+    </message>
+    <message>
+        <source>End on time (%1 min)</source>
+        <translation>Pünktlich enden (%1 Min.)</translation>
+    </message>
+    <message>
+        <source>Extend the current item</source>
+        <translation>Laufenden Programmpunkt verlängern</translation>
+    </message>
+    <message>
+        <source>Give the current item a chosen number of minutes more</source>
+        <translation>Dem laufenden Programmpunkt eine gewählte Zahl an Minuten mehr geben</translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes</source>
+        <translation>Dem laufenden Programmpunkt fünf Minuten mehr geben</translation>
+    </message>
+    <message>
+        <source>Give the current item one more minute</source>
+        <translation>Dem laufenden Programmpunkt eine Minute mehr geben</translation>
+    </message>
+    <message>
+        <source>Go back to the previous agenda item</source>
+        <translation>Zurück zum vorherigen Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Go on to the next agenda item</source>
+        <translation>Weiter zum nächsten Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Minutes more:</source>
+        <translation>Minuten mehr:</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation>&amp;Vorheriger Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Propose how the remaining items make up for the delay</source>
+        <translation>Vorschlagen, wie die restlichen Programmpunkte die Verspätung aufholen</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause / Resume</source>
+        <translation>Start / &amp;Pause / Weiter</translation>
+    </message>
+    <message>
+        <source>Start the workshop, pause or resume the clock</source>
+        <translation>Die Werkstatt beginnen, die Uhr anhalten oder weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The workshop is on time: nothing to shorten.</source>
+        <translation>Die Werkstatt liegt im Zeitplan: Es muss nichts gekürzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMode</name>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Gleich geht es los</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailsForm</name>
     <message>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspre&amp;chperson</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <source>&amp;Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfrage</translation>
     </message>
     <message>
         <source>&amp;Language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des &amp;Protokolls</translation>
     </message>
     <message>
         <source>&amp;Moderation team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderationsteam</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
         <source>Contact&apos;s &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telef&amp;on der Ansprechperson</translation>
     </message>
     <message>
         <source>Contact&apos;s &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion der Ansprechperson</translation>
     </message>
     <message>
         <source>Contact&apos;s e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Ma&amp;il der Ansprechperson</translation>
     </message>
     <message>
         <source>Count&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Landk&amp;reis</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Ort</translation>
     </message>
     <message>
         <source>Full-time staff (Hauptamt): a count only, no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptamtliche: nur die Anzahl, keine Namen.</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Organiser / &amp;funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstalter / F&amp;örderhinweis</translation>
     </message>
     <message>
         <source>Participants in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende insgesamt</translation>
     </message>
     <message>
         <source>Participants: &amp;others</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: &amp;Sonstige</translation>
     </message>
     <message>
         <source>Participants: &amp;staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: &amp;Hauptamt</translation>
     </message>
     <message>
         <source>Participants: &amp;volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: &amp;Ehrenamt</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Planned &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplantes Ende</translation>
     </message>
     <message>
         <source>Printed in the footer of every page of the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht in der Fußzeile jeder Seite des Protokolls.</translation>
     </message>
     <message>
         <source>The language the minutes are written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der das Protokoll geschrieben wird.</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Venue &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse des Veranstaltungsorts</translation>
     </message>
     <message>
         <source>Volunteers (Ehrenamt): a count only, no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrenamtliche: nur die Anzahl, keine Namen.</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt</translation>
     </message>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Werkstatt</translation>
     </message>
     <message>
         <source>e.g. How do we want to shape living together in diversity?</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wie wollen wir das Zusammenleben in Vielfalt gestalten?</translation>
     </message>
     <message>
         <source>e.g. Local future workshop Aulendorf</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lokale Zukunftswerkstatt Aulendorf</translation>
     </message>
     <message>
         <source>name@example.de</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.de</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ändern</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>File is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gerade benutzt</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Lesen öffnen?</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt öffnen</translation>
     </message>
     <message>
         <source>Workshop files (*.zwd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt-Dateien (*.zwd)</translation>
+    </message>
+</context>
+<context>
+    <name>EndOnTimeDialog</name>
+    <message>
+        <source>&amp;Accept plan</source>
+        <translation>Plan &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the items ticked below</source>
+        <translation>Unten angekreuzte Programmpunkte &amp;streichen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>Ablauf &amp;beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the remaining items in proportion</source>
+        <translation>Restliche Programmpunkte &amp;anteilig kürzen</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>End on time</source>
+        <translation>Pünktlich enden</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>The workshop is %1 min behind plan. How shall the remaining items make up for it?</source>
+        <translation>Die Werkstatt liegt %1 Min. hinter dem Zeitplan. Wie sollen die restlichen Programmpunkte das aufholen?</translation>
+    </message>
+    <message>
+        <source>This plan wins back %1 min: the workshop ends on time.</source>
+        <translation>Dieser Plan holt %1 Min. auf: Die Werkstatt endet pünktlich.</translation>
+    </message>
+    <message>
+        <source>This plan wins back only %1 min; %2 min are still missing.</source>
+        <translation>Dieser Plan holt nur %1 Min. auf; es fehlen noch %2 Min.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (copy).zwd</source>
+        <translation>%1 (Kopie).zwd</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Gong at the end of an item</source>
+        <translation>&amp;Gong am Ende eines Programmpunkts</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Live clock</source>
+        <translation>&amp;Live-Uhr</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Werkstatt…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Beamer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Choose projector &amp;screen…</source>
+        <translation>Beamer-&amp;Bildschirm wählen…</translation>
     </message>
     <message>
         <source>Copy saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert als %1.</translation>
     </message>
     <message>
         <source>Future workshop.zwd</source>
-        <translation type="unfinished"></translation>
+        <translation>Zukunftswerkstatt.zwd</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Werkstatt</translation>
+    </message>
+    <message>
+        <source>Next projector &amp;mode (M in the projector)</source>
+        <translation>Nächste Beamer-&amp;Ansicht (M im Beamer-Fenster)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Werkstatt öffnen</translation>
     </message>
     <message>
         <source>Please choose another file name than the open file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen anderen Dateinamen wählen als den der geöffneten Datei.</translation>
+    </message>
+    <message>
+        <source>Projector &amp;theme dark/light (T in the projector)</source>
+        <translation>Beamer-&amp;Farben dunkel/hell (T im Beamer-Fenster)</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>&amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (full screen on the second screen)</source>
+        <translation>Beamer-Fenster zeigen oder ausblenden (Vollbild auf dem zweiten Bildschirm)</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf die aktuelle Version gebracht. Eine Sicherungskopie liegt unter %1.</translation>
     </message>
     <message>
         <source>The language changes when zwdesktop is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von zwdesktop.</translation>
     </message>
     <message>
         <source>This file is open read-only: you can look but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[schreibgeschützt]</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>A phone number has digits, spaces and + - / ( ) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen und + - / ( ).</translation>
     </message>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine ganze Zahl von 0 bis {max}.</translation>
     </message>
     <message>
         <source>The agenda item&apos;s title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Programmpunkts darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The disk is full. The last change could not be saved and was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Die letzte Änderung konnte nicht gespeichert werden und wurde zurückgenommen.</translation>
     </message>
     <message>
         <source>The document belongs to a different workshop. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument gehört zu einer anderen Werkstatt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The duration must be 0 to {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss zwischen 0 und {max} Minuten liegen.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>The entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The file is open read-only. Changes are not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt geöffnet. Änderungen sind nicht möglich.</translation>
     </message>
     <message>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} gibt es nicht (mehr).</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
         <source>The title must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Datum. Bitte als TT.MM.JJJJ schreiben, z. B. 14.06.2025.</translation>
     </message>
     <message>
         <source>This is not a time. Please write HH:MM, e.g. 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Uhrzeit. Bitte als HH:MM schreiben, z. B. 14:00.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address (example: name@example.de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige E-Mail-Adresse (Beispiel: name@example.de).</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld.</translation>
     </message>
     <message>
         <source>Unknown language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache.</translation>
     </message>
     <message>
         <source>Unknown phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase.</translation>
     </message>
     <message>
         <source>Unknown time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone.</translation>
     </message>
     <message>
         <source>You have no permission to read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, {path} zu lesen.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gibt es bereits.</translation>
     </message>
     <message>
         <source>{path} belongs to another program. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gehört zu einem anderen Programm. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{path} comes from an older version and needs an update, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} stammt aus einer älteren Version und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
     </message>
     <message>
         <source>{path} could not be read or written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen oder geschrieben werden: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschädigt oder unvollständig. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datei.</translation>
     </message>
     <message>
         <source>{path} is not a workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Werkstatt-Datei.</translation>
     </message>
     <message>
         <source>{path} is open by {user} on {host} since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist seit {since} von {user} auf {host} geöffnet.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde mit einer neueren Version von zwdesktop geschrieben. Bitte aktualisieren Sie zwdesktop. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verabredungen</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommen</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Critique phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikphase</translation>
     </message>
     <message>
         <source>Fantasy phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phantasiephase</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Realisation phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirklichungsphase</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Next projector mode</source>
+        <translation>Nächste Beamer-Ansicht</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Projector: %1</source>
+        <translation>Beamer: %1</translation>
+    </message>
+    <message>
+        <source>Switch projector theme (dark/light)</source>
+        <translation>Beamer-Farben wechseln (dunkel/hell)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>%1 min ahead of plan</source>
+        <translation>%1 Min. vor dem Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 min behind plan</source>
+        <translation>%1 Min. hinter dem Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to selected item</source>
+        <translation>Zum ausgewählten Programmpunkt &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 h (now %2)</source>
+        <translation>Vergangen: %1 Std. (jetzt %2 Uhr)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Make the item selected in the table the current one</source>
+        <translation>Den in der Tabelle ausgewählten Programmpunkt zum laufenden machen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <source>Paused for %1 min</source>
+        <translation>Pause seit %1 Min.</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause / Resume</source>
+        <translation>Start / &amp;Pause / Weiter</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>Der Ablauf ist leer.</translation>
+    </message>
+    <message>
+        <source>The clock is not paused.</source>
+        <translation>Die Uhr ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>The clock is not running.</source>
+        <translation>Die Uhr läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The workshop has already started.</source>
+        <translation>Die Werkstatt hat schon begonnen.</translation>
+    </message>
+    <message>
+        <source>The workshop has not started yet.</source>
+        <translation>Die Werkstatt hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The workshop is finished.</source>
+        <translation>Die Werkstatt ist beendet.</translation>
+    </message>
+    <message>
+        <source>The workshop is over.</source>
+        <translation>Die Werkstatt ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>Das ist der erste Programmpunkt.</translation>
+    </message>
+    <message>
+        <source>This item is already running.</source>
+        <translation>Dieser Programmpunkt läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Until the planned end (%1): %2 h</source>
+        <translation>Bis zum geplanten Ende (%1 Uhr): %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPicker</name>
+    <message>
+        <source>%1 – %2 × %3</source>
+        <translation>%1 – %2 × %3</translation>
+    </message>
+    <message>
+        <source>(main screen)</source>
+        <translation>(Hauptbildschirm)</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Bildschirm für den Beamer</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Bildschirm %1</translation>
+    </message>
+    <message>
+        <source>Show the projector picture on:</source>
+        <translation>Das Beamer-Bild zeigen auf:</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Create new workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Werkstatt anlegen…</translation>
     </message>
     <message>
         <source>&amp;Open a workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkstatt-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Werkstatt</translation>
     </message>
     <message>
         <source>Open the &amp;demo workshop (Aulendorf)</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo-Werkstatt öffnen (Aulendorf)</translation>
     </message>
     <message>
         <source>Prepare and run a future workshop: agenda and clock, projector, ideas, dot votes, agreements and minutes. Everything is saved at once in one file, without internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zukunftswerkstatt vorbereiten und durchführen: Ablauf und Uhr, Beamer, Ideen, Punktabfragen, Verabredungen und Protokoll. Alles wird sofort in einer Datei gespeichert – ganz ohne Internet.</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>This file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Welcome to zwdesktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei zwdesktop</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Live clock</source>
+        <translation>Live-Uhr</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActualsModel</name>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Actual min</source>
+        <translation>Actual min</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Planned min</source>
+        <translation>Planned min</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Agenda item</source>
@@ -28,6 +63,10 @@
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -38,6 +77,10 @@
 </context>
 <context>
     <name>AgendaPage</name>
+    <message>
+        <source>%1 (part 2)</source>
+        <translation>%1 (part 2)</translation>
+    </message>
     <message>
         <source>%1 items, %2 minutes in all (%3 h %4 min).</source>
         <translation>%1 items, %2 minutes in all (%3 h %4 min).</translation>
@@ -51,12 +94,44 @@
         <translation>&amp;Remove item</translation>
     </message>
     <message>
+        <source>&amp;Split in two</source>
+        <translation>&amp;Split in two</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one</source>
         <translation>Add an agenda item below the selected one</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>Change the length of “%1”</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplicate “%1”</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected item below it</source>
+        <translation>Insert a copy of the selected item below it</translation>
+    </message>
+    <message>
+        <source>Make the selected item 5 minutes longer</source>
+        <translation>Make the selected item 5 minutes longer</translation>
+    </message>
+    <message>
+        <source>Make the selected item 5 minutes shorter</source>
+        <translation>Make the selected item 5 minutes shorter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -95,8 +170,118 @@
         <translation>Remove “%1”</translation>
     </message>
     <message>
+        <source>Split the selected item into two halves</source>
+        <translation>Split the selected item into two halves</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Split “%1”</translation>
+    </message>
+    <message>
         <source>The plan runs %1 min past the end!</source>
         <translation>The plan runs %1 min past the end!</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+</context>
+<context>
+    <name>ClockActions</name>
+    <message>
+        <source>&amp;Extend by…</source>
+        <translation>&amp;Extend by…</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <source>+&amp;1 min</source>
+        <translation>+&amp;1 min</translation>
+    </message>
+    <message>
+        <source>+&amp;5 min</source>
+        <translation>+&amp;5 min</translation>
+    </message>
+    <message>
+        <source>End &amp;on time…</source>
+        <translation>End &amp;on time…</translation>
+    </message>
+    <message>
+        <source>End on time (%1 min)</source>
+        <translation>End on time (%1 min)</translation>
+    </message>
+    <message>
+        <source>Extend the current item</source>
+        <translation>Extend the current item</translation>
+    </message>
+    <message>
+        <source>Give the current item a chosen number of minutes more</source>
+        <translation>Give the current item a chosen number of minutes more</translation>
+    </message>
+    <message>
+        <source>Give the current item five more minutes</source>
+        <translation>Give the current item five more minutes</translation>
+    </message>
+    <message>
+        <source>Give the current item one more minute</source>
+        <translation>Give the current item one more minute</translation>
+    </message>
+    <message>
+        <source>Go back to the previous agenda item</source>
+        <translation>Go back to the previous agenda item</translation>
+    </message>
+    <message>
+        <source>Go on to the next agenda item</source>
+        <translation>Go on to the next agenda item</translation>
+    </message>
+    <message>
+        <source>Minutes more:</source>
+        <translation>Minutes more:</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation>P&amp;revious item</translation>
+    </message>
+    <message>
+        <source>Propose how the remaining items make up for the delay</source>
+        <translation>Propose how the remaining items make up for the delay</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause / Resume</source>
+        <translation>Start / &amp;Pause / Resume</translation>
+    </message>
+    <message>
+        <source>Start the workshop, pause or resume the clock</source>
+        <translation>Start the workshop, pause or resume the clock</translation>
+    </message>
+    <message>
+        <source>The workshop is on time: nothing to shorten.</source>
+        <translation>The workshop is on time: nothing to shorten.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockMode</name>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Starting soon</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Up next: %1</translation>
     </message>
 </context>
 <context>
@@ -281,7 +466,62 @@
     </message>
 </context>
 <context>
+    <name>EndOnTimeDialog</name>
+    <message>
+        <source>&amp;Accept plan</source>
+        <translation>&amp;Accept plan</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the items ticked below</source>
+        <translation>&amp;Drop the items ticked below</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>&amp;Keep the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the remaining items in proportion</source>
+        <translation>&amp;Shorten the remaining items in proportion</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>End on time</source>
+        <translation>End on time</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>The workshop is %1 min behind plan. How shall the remaining items make up for it?</source>
+        <translation>The workshop is %1 min behind plan. How shall the remaining items make up for it?</translation>
+    </message>
+    <message>
+        <source>This plan wins back %1 min: the workshop ends on time.</source>
+        <translation>This plan wins back %1 min: the workshop ends on time.</translation>
+    </message>
+    <message>
+        <source>This plan wins back only %1 min; %2 min are still missing.</source>
+        <translation>This plan wins back only %1 min; %2 min are still missing.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 (copy).zwd</source>
+        <translation>%1 (copy).zwd</translation>
+    </message>
     <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
@@ -303,8 +543,16 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Gong at the end of an item</source>
+        <translation>&amp;Gong at the end of an item</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Live clock</source>
+        <translation>&amp;Live clock</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -313,6 +561,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -359,6 +611,10 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
+        <source>Choose projector &amp;screen…</source>
+        <translation>Choose projector &amp;screen…</translation>
+    </message>
+    <message>
         <source>Copy saved as %1.</source>
         <translation>Copy saved as %1.</translation>
     </message>
@@ -369,6 +625,10 @@
     <message>
         <source>New workshop</source>
         <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Next projector &amp;mode (M in the projector)</source>
+        <translation>Next projector &amp;mode (M in the projector)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -383,12 +643,24 @@
         <translation>Please choose another file name than the open file&apos;s.</translation>
     </message>
     <message>
+        <source>Projector &amp;theme dark/light (T in the projector)</source>
+        <translation>Projector &amp;theme dark/light (T in the projector)</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>Show &amp;projector</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (full screen on the second screen)</source>
+        <translation>Show or hide the projector window (full screen on the second screen)</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
@@ -531,6 +803,13 @@
     </message>
 </context>
 <context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Agreements</source>
@@ -563,6 +842,151 @@
     <message>
         <source>Realisation phase</source>
         <translation>Realisation phase</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>Next projector mode</source>
+        <translation>Next projector mode</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Projector: %1</source>
+        <translation>Projector: %1</translation>
+    </message>
+    <message>
+        <source>Switch projector theme (dark/light)</source>
+        <translation>Switch projector theme (dark/light)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>%1 min ahead of plan</source>
+        <translation>%1 min ahead of plan</translation>
+    </message>
+    <message>
+        <source>%1 min behind plan</source>
+        <translation>%1 min behind plan</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to selected item</source>
+        <translation>&amp;Jump to selected item</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 h (now %2)</source>
+        <translation>Elapsed: %1 h (now %2)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Make the item selected in the table the current one</source>
+        <translation>Make the item selected in the table the current one</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Paused for %1 min</source>
+        <translation>Paused for %1 min</translation>
+    </message>
+    <message>
+        <source>Start / &amp;Pause / Resume</source>
+        <translation>Start / &amp;Pause / Resume</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>The clock is not paused.</source>
+        <translation>The clock is not paused.</translation>
+    </message>
+    <message>
+        <source>The clock is not running.</source>
+        <translation>The clock is not running.</translation>
+    </message>
+    <message>
+        <source>The workshop has already started.</source>
+        <translation>The workshop has already started.</translation>
+    </message>
+    <message>
+        <source>The workshop has not started yet.</source>
+        <translation>The workshop has not started yet.</translation>
+    </message>
+    <message>
+        <source>The workshop is finished.</source>
+        <translation>The workshop is finished.</translation>
+    </message>
+    <message>
+        <source>The workshop is over.</source>
+        <translation>The workshop is over.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>This is the first item.</translation>
+    </message>
+    <message>
+        <source>This item is already running.</source>
+        <translation>This item is already running.</translation>
+    </message>
+    <message>
+        <source>Until the planned end (%1): %2 h</source>
+        <translation>Until the planned end (%1): %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPicker</name>
+    <message>
+        <source>%1 – %2 × %3</source>
+        <translation>%1 – %2 × %3</translation>
+    </message>
+    <message>
+        <source>(main screen)</source>
+        <translation>(main screen)</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <source>Show the projector picture on:</source>
+        <translation>Show the projector picture on:</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1037,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Live clock</source>
+        <translation>Live clock</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
@@ -259,3 +260,25 @@ def test_agenda_rows_move_by_drag_and_drop(running) -> None:  # type: ignore[no-
     assert [item.title for item in window.session.store.agenda()][:3] == [titles[1], titles[2], titles[0]]
     window.registry.get("edit.undo").trigger()
     assert [item.title for item in window.session.store.agenda()] == titles
+
+
+def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _page, clock = running
+    clock.set(START)
+    window.registry.get("projector.show").trigger()
+    projector = window.projector
+    assert projector is not None and projector.isVisible()
+    assert projector.clock_mode.countdown_label.text() == "Starting soon"
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.waitUntil(lambda: projector.hasFocus() or projector.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(projector, Qt.Key.Key_Space)  # the moderator's key works on the projector
+    assert window.controller.state.status is ClockStatus.RUNNING
+    _tick(window, clock, 60)
+    assert projector.clock_mode.countdown_label.text() == "19:00"
+    qtbot.keyClick(projector, Qt.Key.Key_Right)
+    assert "Kritikphase" in projector.clock_mode.title_label.text()
+    window.registry.get("file.close").trigger()
+    assert not projector.isVisible()  # nothing of a closed workshop stays on the wall
+    assert not window.registry.get("projector.show").isEnabled()
+    qtbot.waitUntil(lambda: not any(action.shortcut().toString() == "Space" for action in projector.actions()))

@@ -62,7 +62,7 @@ class MinutesDelegate(QStyledItemDelegate):
         spin = QSpinBox(parent)
         spin.setRange(0, MAX_ITEM_MINUTES)
         spin.setSingleStep(5)
-        spin.setSuffix(" min")
+        spin.setSuffix(self.tr(" min"))
         return spin
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

@@ -132,8 +132,10 @@ class ClockActions(QObject):
             ctx,
             self.tr("Propose how the remaining items make up for the delay"),
         )
-        if session.read_only:
-            for action in self.actions():
+        for action in self.actions():
+            # Owned here, so they go away with the workshop (also from the projector window).
+            action.setParent(self)
+            if session.read_only:
                 action.setEnabled(False)
         controller.item_ended.connect(lambda _id: gong.play())
 

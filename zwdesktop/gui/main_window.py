@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -25,6 +26,9 @@ from .settings import Settings
 from .welcome_page import WelcomePage
 from .workspace import Workspace
 
+if TYPE_CHECKING:
+    from .projector import ProjectorWindow  # imported when first shown (start-up time)
+
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
 
 
@@ -39,6 +43,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.controller: ClockController | None = None
         self.gong = Gong(settings.gong, self)
+        self.projector: ProjectorWindow | None = None
         self.settings = settings
         self.language = language
         self.session: WorkshopSession | None = None
@@ -82,6 +87,29 @@ class MainWindow(QMainWindow):
         a.add("view.details", self.tr("&Details"), lambda: self.show_section("details"), "Ctrl+1", self)
         a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
         a.add("view.clock", self.tr("&Live clock"), lambda: self.show_section("clock"), "Ctrl+3", self)
+        a.add(
+            "projector.show",
+            self.tr("Show &projector"),
+            self.toggle_projector,
+            "Ctrl+B",
+            self,
+            tip=self.tr("Show or hide the projector window (full screen on the second screen)"),
+        )
+        a.add("projector.screen", self.tr("Choose projector &screen…"), self.choose_projector_screen, None, self)
+        a.add(
+            "projector.mode",
+            self.tr("Next projector &mode (M in the projector)"),
+            self._projector_next_mode,
+            None,
+            self,
+        )
+        a.add(
+            "projector.theme",
+            self.tr("Projector &theme dark/light (T in the projector)"),
+            self._projector_theme,
+            None,
+            self,
+        )
         gong = a.add("settings.gong", self.tr("&Gong at the end of an item"), self.set_gong, None, self)
         gong.setCheckable(True)
         gong.setChecked(self.gong.enabled)
@@ -115,6 +143,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.get("view.details"))
         view_menu.addAction(a.get("view.agenda"))
         view_menu.addAction(a.get("view.clock"))
+        projector_menu = bar.addMenu(self.tr("&Projector"))
+        for name in ("projector.show", "projector.screen", "projector.mode", "projector.theme"):
+            projector_menu.addAction(a.get(name))
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(a.get("settings.gong"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -124,7 +155,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_file = self.session is not None
         writable = has_file and self.session is not None and not self.session.read_only
-        for name in ("file.save_copy", "file.close", "view.details", "view.agenda", "view.clock"):
+        for name in ("file.save_copy", "file.close", "view.details", "view.agenda", "view.clock", "projector.show"):
             self.registry.get(name).setEnabled(has_file)
         stack = self.session.undo_stack if self.session else None
         self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
@@ -210,6 +241,9 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
         self.controller = ClockController(self.session, self.clock, self)
         self.workspace = Workspace(self.session, self.registry, self.controller, self.gong, self)
+        if self.projector is not None:
+            self.projector.set_controller(self.controller)
+            self.projector.adopt_actions(self.workspace.clock_actions.actions())
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if store.read_only:
@@ -236,6 +270,9 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.registry.remove_prefix("agenda.")
         self.registry.remove_prefix("clock.")
+        if self.projector is not None:
+            self.projector.set_controller(None)
+            self.projector.hide()  # nothing of a closed workshop stays on the wall
         if self.controller is not None:
             self.controller.timer.stop()
             self.controller.deleteLater()
@@ -309,7 +346,9 @@ class MainWindow(QMainWindow):
         """Write a consistent copy of the open workshop to a file the user chooses."""
         if self.session is None:
             return
-        suggestion = str(self.session.store.path.with_name(self.session.store.path.stem + " (Kopie).zwd"))
+        suggestion = str(
+            self.session.store.path.with_name(self.tr("%1 (copy).zwd").replace("%1", self.session.store.path.stem))
+        )
         path = Ask.save_path(self, self.tr("Save a copy"), suggestion)
         if path is None:
             return
@@ -329,6 +368,37 @@ class MainWindow(QMainWindow):
         """Show a section of the open workshop."""
         if self.workspace is not None:
             self.workspace.show_section(key)
+
+    # ---- projector -----------------------------------------------------
+
+    def _projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            from .projector import ProjectorWindow
+
+            self.projector = ProjectorWindow(self.settings, self.controller, self)
+            if self.workspace is not None:
+                self.projector.adopt_actions(self.workspace.clock_actions.actions())
+        return self.projector
+
+    def toggle_projector(self) -> None:
+        """Show the projector window on its screen, or hide it when it is shown."""
+        projector = self._projector()
+        if projector.isVisible():
+            projector.hide()
+            return
+        projector.open_on_screen(self)
+        self.activateWindow()  # the moderator keeps typing on the laptop
+
+    def choose_projector_screen(self) -> None:
+        """Let the moderator pick the projector's screen (remembered for next time)."""
+        if self._projector().open_on_screen(self, ask=True):
+            self.activateWindow()
+
+    def _projector_next_mode(self) -> None:
+        self._projector().next_mode()
+
+    def _projector_theme(self) -> None:
+        self._projector().toggle_theme()
 
     def set_gong(self, enabled: bool) -> None:
         """Switch the gong at the end of an item on or off (remembered)."""

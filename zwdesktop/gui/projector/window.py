@@ -11,11 +11,12 @@ clock shortcuts (space, arrows, +) are adopted from the main window with
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ..clock_controller import ClockController
 from ..settings import Settings
@@ -148,7 +149,9 @@ class ProjectorWindow(QWidget):
     def set_controller(self, controller: ClockController | None) -> None:
         """Follow ``controller``'s ticks (None: an empty window, e.g. while no workshop is open)."""
         if self.controller is not None:
-            self.controller.ticked.disconnect(self._on_ticked)
+            # The old controller may be gone already (its workshop was closed); then so is the connection.
+            with contextlib.suppress(RuntimeError):
+                self.controller.ticked.disconnect(self._on_ticked)
         self.controller = controller
         if controller is not None:
             controller.ticked.connect(self._on_ticked)
@@ -285,6 +288,14 @@ class ProjectorWindow(QWidget):
     def _save_geometry(self) -> None:
         if self.isVisible() and not self.isFullScreen():
             self.settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Take the keyboard focus when activated, so the adopted shortcuts work here at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            focused = QApplication.focusWidget()
+            if focused is None or not (focused is self or self.isAncestorOf(focused)):
+                self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Remember the ordinary window's geometry (a full-screen one is the screen's)."""
