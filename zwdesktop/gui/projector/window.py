@@ -289,7 +289,7 @@ class ProjectorWindow(QWidget):
         if self.isVisible() and not self.isFullScreen():
             self.settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         """Take the keyboard focus when activated, so the adopted shortcuts work here at once."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
