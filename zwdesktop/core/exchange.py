@@ -7,6 +7,8 @@ records. A refused document names its first problem by JSON path.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import functools
 import json
@@ -16,6 +18,7 @@ from typing import Any
 
 from .clock import ClockEvent, compute_state
 from .model import AgendaItem, Workshop, utc_now
+from .photos import Photo, check_photo_data, check_photo_field, sniff_image
 from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from .schedule import planned_schedule, workshop_start_utc
 from .validation import check_workshop_field
@@ -31,6 +34,7 @@ class ExchangeData:
     workshop: Workshop
     agenda: list[AgendaItem]
     clock_events: list[ClockEvent] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)  # with their bytes
 
 
 class DocumentError(ValueError):
@@ -65,7 +69,7 @@ def _event_from_record(record: dict[str, Any]) -> ClockEvent:
 
 def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[str, Any]:
     """The exchange document of a workshop (keys in a stable order)."""
-    return {
+    document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "exported_at": exported_at or utc_now(),
@@ -74,6 +78,54 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
         "clock_events": [_event_to_record(e) for e in sorted(data.clock_events, key=lambda e: (e.at, e.id))],
         "actuals": recorded_actuals(data),
     }
+    # Only when there are photos: a reader from before photos refuses unknown keys.
+    if data.photos:
+        document["photos"] = [_photo_to_record(p) for p in sorted(data.photos, key=lambda p: (p.position, p.id))]
+    return document
+
+
+def _photo_to_record(photo: Photo) -> dict[str, Any]:
+    return {
+        "id": photo.id,
+        "phase": photo.phase,
+        "position": photo.position,
+        "caption": photo.caption,
+        "original_name": photo.original_name,
+        "media_type": photo.media_type,
+        "created_at": photo.created_at,
+        "updated_at": photo.updated_at,
+        "data_base64": base64.b64encode(photo.data).decode("ascii"),
+    }
+
+
+def _photo_from_record(record: dict[str, Any], path: str) -> Photo:
+    try:
+        data = base64.b64decode(record["data_base64"], validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise DocumentError(f"{path}.data_base64", "invalid", message=str(exc)) from exc
+    problem = check_photo_data(data)
+    if problem:
+        raise DocumentError(f"{path}.data_base64", problem.code, **problem.params)
+    for name in ("caption", "phase"):
+        problem = check_photo_field(name, record.get(name, ""))
+        if problem:
+            raise DocumentError(f"{path}.{name}", problem.code, **problem.params)
+    sniffed = sniff_image(data)
+    assert sniffed is not None
+    media_type, width, height = sniffed
+    return Photo(
+        id=record["id"],
+        phase=record.get("phase", ""),
+        caption=record.get("caption", ""),
+        position=int(record["position"]),
+        original_name=record.get("original_name", ""),
+        media_type=media_type,
+        width=width,
+        height=height,
+        created_at=record["created_at"],
+        updated_at=record["updated_at"],
+        data=data,
+    )
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -153,7 +205,9 @@ def parse_document(document: Any, schema_path: Path) -> ExchangeData:
         except ValueError as exc:
             raise DocumentError(f"$.clock_events[{index}]", "invalid", message=str(exc)) from exc
     _check_unique([event.id for event in events], "$.clock_events")
-    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events)
+    photos = [_photo_from_record(record, f"$.photos[{i}]") for i, record in enumerate(document.get("photos", []))]
+    _check_unique([photo.id for photo in photos], "$.photos")
+    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=photos)
 
 
 def _checked_workshop(record: dict[str, Any]) -> Workshop:

@@ -18,7 +18,12 @@ def schema_path() -> Path:
 
 def exchange_data(store: WorkshopStore) -> ExchangeData:
     """Everything in an open workshop file, as exchange records."""
-    return ExchangeData(workshop=store.workshop(), agenda=store.agenda(), clock_events=store.clock_events())
+    return ExchangeData(
+        workshop=store.workshop(),
+        agenda=store.agenda(),
+        clock_events=store.clock_events(),
+        photos=store.photos(with_data=True),
+    )
 
 
 def write_exchange_file(store: WorkshopStore, target: Path) -> None:

@@ -34,15 +34,20 @@ class MergeReport:
 def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
     """A new workshop file holding exactly what the document holds (ids and timestamps kept)."""
     store = WorkshopStore.create(path, data.workshop, data.agenda)
-    if data.clock_events:
-        try:
-            with store.write(Change("clock")) as db:
-                db.table("clock_event").insert_all(
-                    [store.clock_event_row(event) for event in data.clock_events], pk="id"
-                )
-        except StoreError:
-            store.close()
-            raise
+    try:
+        with store.batch():
+            if data.clock_events:
+                with store.write(Change("clock")) as db:
+                    db.table("clock_event").insert_all(
+                        [store.clock_event_row(event) for event in data.clock_events], pk="id"
+                    )
+            if data.photos:
+                with store.write(Change("photos")) as db:
+                    for photo in data.photos:
+                        db.table("photo").insert(store.photo_row(photo))
+    except StoreError:
+        store.close()
+        raise
     return store
 
 
@@ -54,6 +59,7 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
     current = store.workshop()
     existing_items = {item.id: item for item in store.agenda()}
     known_events = {event.id for event in store.clock_events()}
+    existing_photos = {photo.id: photo for photo in store.photos()}
     with store.write(Change("all")) as db:
         if data.workshop.updated_at > current.updated_at:
             db.table("workshop").update(store.workshop_id, workshop_to_record(data.workshop))
@@ -74,4 +80,14 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
         if new_events:
             db.table("clock_event").insert_all(new_events, pk="id")
             report.added["clock_events"] = len(new_events)
+        for photo in data.photos:
+            mine_photo = existing_photos.get(photo.id)
+            if mine_photo is None:
+                db.table("photo").insert(store.photo_row(photo))
+                report.added["photos"] = report.added.get("photos", 0) + 1
+            elif photo.updated_at > mine_photo.updated_at:
+                db.table("photo").update(photo.id, store.photo_row(photo))
+                report.updated["photos"] = report.updated.get("photos", 0) + 1
+            elif photo.updated_at < mine_photo.updated_at and photo != mine_photo:
+                report.kept_newer["photos"] = report.kept_newer.get("photos", 0) + 1
     return report

@@ -85,10 +85,37 @@ def _m0002_clock_events(db: Database) -> None:
     db.table("clock_event").create_index(["workshop_id", "at"])
 
 
+def _m0006_photos(db: Database) -> None:
+    # Photos ("Impressionen") with their bytes in the file, so the workshop
+    # file stays the one thing to copy. Self-contained: it creates only its
+    # own table (its number leaves room for migrations made in parallel).
+    db.table("photo").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "phase": str,  # a phase code, or "" for "at the end"
+            "position": int,  # the process order over all photos
+            "caption": str,
+            "original_name": str,
+            "media_type": str,  # image/jpeg or image/png
+            "width": int,
+            "height": int,
+            "data": bytes,
+            "created_at": str,  # UTC ISO 8601
+            "updated_at": str,  # UTC ISO 8601
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "phase", "position", "media_type", "data", "created_at", "updated_at"},
+    )
+    db.table("photo").create_index(["workshop_id", "position"])
+
+
 # In order. Never edit or remove a migration that has shipped: add a new one.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_clock_events", _m0002_clock_events),
+    ("0006_photos", _m0006_photos),
 ]
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _fn in MIGRATIONS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.clock import ClockEvent
 from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
+from ..core.photos import PHOTO_EDITABLE_FIELDS, Photo, check_photo_data, check_photo_field, sniff_image
 from ..core.records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from ..core.validation import check_agenda_field, check_times, check_workshop_field
 from . import schema
@@ -35,7 +36,7 @@ FILE_SUFFIX = ".zwd"
 class Change:
     """What a committed change touched, so views refresh only that: ``kind`` and row ids."""
 
-    kind: str  # "workshop", "agenda", "clock", "all"
+    kind: str  # "workshop", "agenda", "clock", "photos", "all"
     ids: tuple[str, ...] = ()
 
 
@@ -401,7 +402,12 @@ class WorkshopStore:
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the file holds."""
-        tables = {"workshop": "workshop", "agenda_items": "agenda_item", "clock_events": "clock_event"}
+        tables = {
+            "workshop": "workshop",
+            "agenda_items": "agenda_item",
+            "clock_events": "clock_event",
+            "photos": "photo",
+        }
         return {
             label: int(self._conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
             for label, table in tables.items()
@@ -544,6 +550,118 @@ class WorkshopStore:
             for event_id in event_ids:
                 db.table("clock_event").delete(event_id)
 
+    # ---- photos ---------------------------------------------------------
+
+    _PHOTO_COLUMNS = "id, phase, position, caption, original_name, media_type, width, height, created_at, updated_at"
+
+    def photos(self, with_data: bool = False) -> list[Photo]:
+        """The photos in process order (their bytes only when ``with_data``)."""
+        columns = self._PHOTO_COLUMNS + (", data" if with_data else "")
+        rows = self._conn.execute(
+            f"SELECT {columns} FROM photo WHERE workshop_id = ? ORDER BY position, id", [self._workshop_id]
+        ).fetchall()
+        return [_photo_from_row(dict(row)) for row in rows]
+
+    def photo(self, photo_id: str, with_data: bool = False) -> Photo:
+        """One photo by id."""
+        columns = self._PHOTO_COLUMNS + (", data" if with_data else "")
+        row = self._conn.execute(f"SELECT {columns} FROM photo WHERE id = ?", [photo_id]).fetchone()
+        if row is None:
+            raise StoreError("not_found", id=photo_id)
+        return _photo_from_row(dict(row))
+
+    def photo_data(self, photo_id: str) -> bytes:
+        """The bytes of one photo, as attached."""
+        row = self._conn.execute("SELECT data FROM photo WHERE id = ?", [photo_id]).fetchone()
+        if row is None:
+            raise StoreError("not_found", id=photo_id)
+        return bytes(row[0])
+
+    def insert_photo(self, photo: Photo, index: int) -> Photo:
+        """Attach ``photo`` (with its ``data``) at ``index`` of the process order; refuses a file that is no JPEG/PNG."""
+        problem = check_photo_data(photo.data)
+        if problem:
+            raise InvalidValueError("data", problem)
+        for name in PHOTO_EDITABLE_FIELDS:
+            problem = check_photo_field(name, getattr(photo, name))
+            if problem:
+                raise InvalidValueError(name, problem)
+        sniffed = sniff_image(photo.data)
+        assert sniffed is not None  # checked above
+        media_type, width, height = sniffed
+        stored = replace(photo, media_type=media_type, width=width, height=height, updated_at=utc_now())
+        items = self.photos()
+        index = max(0, min(index, len(items)))
+        items.insert(index, stored)
+        with self.write(Change("photos", (photo.id,))) as db:
+            db.table("photo").insert(self.photo_row(stored))
+            self._renumber_photos(db, items)
+        return stored
+
+    def remove_photo(self, photo_id: str) -> tuple[Photo, int]:
+        """Remove a photo; returns it (with its bytes) and its index, so an undo can put it back."""
+        items = self.photos()
+        index = next((i for i, item in enumerate(items) if item.id == photo_id), None)
+        if index is None:
+            raise StoreError("not_found", id=photo_id)
+        removed = self.photo(photo_id, with_data=True)
+        items.pop(index)
+        with self.write(Change("photos", (photo_id,))) as db:
+            db.table("photo").delete(photo_id)
+            self._renumber_photos(db, items)
+        return removed, index
+
+    def update_photo(self, photo_id: str, **changes: Any) -> Photo:
+        """Change a photo's caption or phase, each value checked first."""
+        current = self.photo(photo_id)
+        for name, value in changes.items():
+            if name not in PHOTO_EDITABLE_FIELDS:
+                raise StoreError("unknown_field", field=name)
+            problem = check_photo_field(name, value)
+            if problem:
+                raise InvalidValueError(name, problem)
+        updated = replace(current, **changes, updated_at=utc_now())
+        with self.write(Change("photos", (photo_id,))) as db:
+            db.table("photo").update(photo_id, {**changes, "updated_at": updated.updated_at})
+        return updated
+
+    def move_photo(self, photo_id: str, index: int) -> int:
+        """Move a photo to ``index`` of the process order; returns the index it came from."""
+        items = self.photos()
+        old = next((i for i, item in enumerate(items) if item.id == photo_id), None)
+        if old is None:
+            raise StoreError("not_found", id=photo_id)
+        item = items.pop(old)
+        index = max(0, min(index, len(items)))
+        items.insert(index, item)
+        with self.write(Change("photos", (photo_id,))) as db:
+            self._renumber_photos(db, items, touched=photo_id)
+        return old
+
+    def _renumber_photos(self, db: Database, items: list[Photo], touched: str | None = None) -> None:
+        now = utc_now()
+        for position, item in enumerate(items):
+            if item.position != position or item.id == touched:
+                db.table("photo").update(item.id, {"position": position, "updated_at": now})
+                item.position = position
+
+    def photo_row(self, photo: Photo) -> dict[str, Any]:
+        """The ``photo`` row of a photo of this workshop (bytes included)."""
+        return {
+            "id": photo.id,
+            "workshop_id": self._workshop_id,
+            "phase": photo.phase,
+            "position": photo.position,
+            "caption": photo.caption,
+            "original_name": photo.original_name,
+            "media_type": photo.media_type,
+            "width": photo.width,
+            "height": photo.height,
+            "data": photo.data,
+            "created_at": photo.created_at,
+            "updated_at": photo.updated_at,
+        }
+
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file with SQLite's backup API (atomically renamed into place)."""
         target = Path(target)
@@ -575,6 +693,22 @@ def _close_quietly(conn: sqlite3.Connection | None) -> None:
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
+
+
+def _photo_from_row(row: dict[str, Any]) -> Photo:
+    return Photo(
+        id=row["id"],
+        phase=row["phase"] or "",
+        caption=row["caption"] or "",
+        position=int(row["position"]),
+        original_name=row["original_name"] or "",
+        media_type=row["media_type"],
+        width=int(row["width"] or 0),
+        height=int(row["height"] or 0),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        data=bytes(row["data"]) if row.get("data") is not None else b"",
+    )
 
 
 def _agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, Any]:

@@ -1,0 +1,107 @@
+"""Photos of the pinboards ("Impressionen"): JPEG or PNG with a caption, per phase or at the end, in process order.
+
+The photo's bytes are kept exactly as taken (turning and scaling happen
+only in the PDF), so nothing is lost and a merge compares like with like.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+from .model import PHASES, new_id, utc_now
+from .validation import MAX_TEXT, Problem, check_text
+
+PHOTO_AT_END = ""  # the phase value of a photo that belongs to no phase: shown after all phases
+MAX_PHOTO_BYTES = 40 * 1024 * 1024  # a 40-megapixel JPEG straight from a camera still fits
+MEDIA_TYPES = ("image/jpeg", "image/png")
+PHOTO_EDITABLE_FIELDS = ("caption", "phase")
+
+
+@dataclass
+class Photo:
+    """One photo: what it shows (caption), where it belongs (phase, or :data:`PHOTO_AT_END`), its place in the order.
+
+    ``data`` holds the file's bytes; listings leave it empty (``b""``) and
+    fetch it only when a picture is drawn.
+    """
+
+    id: str = field(default_factory=new_id)
+    phase: str = PHOTO_AT_END
+    caption: str = ""
+    position: int = 0
+    original_name: str = ""
+    media_type: str = "image/jpeg"
+    width: int = 0
+    height: int = 0
+    created_at: str = field(default_factory=utc_now)
+    updated_at: str = field(default_factory=utc_now)
+    data: bytes = field(default=b"", repr=False, compare=False)
+
+
+def sniff_image(data: bytes) -> tuple[str, int, int] | None:
+    """The media type and pixel size of JPEG or PNG bytes (None for anything else).
+
+    Reads only the headers: plain Python, no image library, so the store can
+    refuse a wrong file before anything is written.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24 and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return ("image/png", width, height) if width and height else None
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            return None
+        marker = data[index + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            index += 2
+            continue
+        if marker == 0xFF:
+            index += 1
+            continue
+        (length,) = struct.unpack(">H", data[index + 2 : index + 4])
+        # Start-of-frame markers (baseline, progressive, …) carry the size; C4, C8 and CC are not frames.
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if index + 9 > len(data):
+                return None
+            height, width = struct.unpack(">HH", data[index + 5 : index + 9])
+            return ("image/jpeg", width, height) if width and height else None
+        index += 2 + length
+    return None
+
+
+def check_photo_data(data: bytes) -> Problem | None:
+    """A photo must be a JPEG or PNG file of at most :data:`MAX_PHOTO_BYTES`."""
+    if len(data) > MAX_PHOTO_BYTES:
+        return Problem(
+            "photo_too_large", {"size_mb": round(len(data) / 1048576, 1), "limit_mb": MAX_PHOTO_BYTES // 1048576}
+        )
+    if sniff_image(data) is None:
+        return Problem("photo_not_image")
+    return None
+
+
+def check_photo_field(name: str, value: object) -> Problem | None:
+    """Check a photo's caption or phase."""
+    if name == "caption":
+        return check_text(str(value), MAX_TEXT)
+    if name == "phase" and value != PHOTO_AT_END and value not in PHASES:
+        return Problem("phase_invalid", {"value": value})
+    return None
+
+
+def process_order(photos: list[Photo], phase_order: list[str]) -> list[tuple[str, list[Photo]]]:
+    """Photos grouped by phase in the order the phases ran (``phase_order``), the end last; each group by position.
+
+    Phases that are not in ``phase_order`` (e.g. a phase removed from the
+    agenda) come after the known ones, before the end.
+    """
+    groups: dict[str, list[Photo]] = {}
+    for photo in sorted(photos, key=lambda p: (p.position, p.created_at, p.id)):
+        groups.setdefault(photo.phase, []).append(photo)
+    known = [phase for phase in phase_order if phase in groups and phase != PHOTO_AT_END]
+    others = [phase for phase in PHASES if phase in groups and phase not in known]
+    order = known + others + ([PHOTO_AT_END] if PHOTO_AT_END in groups else [])
+    return [(phase, groups[phase]) for phase in order]
