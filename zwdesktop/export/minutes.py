@@ -1,0 +1,480 @@
+"""The minutes (Protokoll) as PDF: a document a county office can send out unchanged.
+
+The document is a list of **sections**, each a builder
+``(MinutesContext) -> list[Flowable]`` registered under a key. The export
+dialog and the command line choose sections by key; a feature that brings
+new data (ideas by cluster, dot votes, agreements with their QR codes, the
+steering group, the mailing list, the Blitzlicht) adds its section with
+:func:`register_section` and reads its records from ``context.data`` (the
+same :class:`~zwdesktop.core.exchange.ExchangeData` the exchange document
+carries). The order of the sections is the process order of a workshop, set
+by each section's ``order`` number (see :data:`SECTION_ORDER`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+
+from .. import __version__
+from ..core.clock import ItemActual, compute_state
+from ..core.exchange import ExchangeData, recorded_actuals
+from ..core.photos import PHOTO_AT_END, Photo, process_order
+from ..core.qr_payloads import Contact, PayloadError, vcard
+from ..core.schedule import planned_schedule, workshop_start_utc
+from .minutes_labels import Labels
+from .pdf.document import Contents, DocumentInfo, render
+from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, QRCode, Rule, TextBlock, TextStyle
+from .pdf.images import PHOTO_SIZES, prepare
+
+TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3)
+SUBTITLE = TextStyle(size=12.5, color=MUTED, leading_factor=1.35, space_after=8)
+H1 = TextStyle(size=14, bold=True, color=ACCENT, space_before=14, space_after=5)
+H2 = TextStyle(size=11.5, bold=True, space_before=8, space_after=3)
+LABEL = TextStyle(size=9, bold=True, color=MUTED)
+CELL = TextStyle(size=9)
+CELL_BOLD = CELL.but(bold=True)
+CELL_RIGHT = CELL.but(align="end")
+CAPTION = TextStyle(size=8.5, color=MUTED, space_before=2)
+
+# Where each known and expected section goes. Sections of other features use these keys.
+SECTION_ORDER: dict[str, int] = {
+    "agenda": 100,
+    "ideas": 200,  # ideas by cluster per phase (extension point)
+    "votes": 300,  # dot-vote results, table and chart (extension point)
+    "photos": 400,
+    "agreements": 500,  # agreements with sign-up and calendar QR codes (extension point)
+    "steering_group": 600,  # (extension point)
+    "mailing_list": 700,  # how many signed up (extension point)
+    "blitzlicht": 800,  # (extension point)
+    "contact": 900,
+    "workshop_data": 1000,
+}
+TOC_MIN_PAGES = 4  # a table of contents only when the minutes run to more pages than this
+
+
+@dataclass(frozen=True)
+class MinutesOptions:
+    """What the export dialog chooses: sections, whether names are printed, the photo size."""
+
+    sections: tuple[str, ...] | None = None  # None: every registered section
+    include_names: bool = True
+    photo_size: str = "medium"  # a key of PHOTO_SIZES
+    language: str | None = None  # None: the workshop's minutes language
+
+
+@dataclass
+class MinutesContext:
+    """What a section builder gets: the workshop's records, the options, the words, the photo loader."""
+
+    data: ExchangeData
+    options: MinutesOptions
+    labels: Labels
+    now: dt.datetime
+    load_photo: Callable[[Photo], bytes]
+    qr_payloads: list[str] = field(default_factory=list)  # every QR payload drawn, in order (tests compare)
+
+    def qr(self, payload: str, size: float = 38 * mm) -> QRCode:
+        """A QR code flowable; the payload is remembered for checks."""
+        self.qr_payloads.append(payload)
+        return QRCode(payload, size)
+
+    def local(self, instant: dt.datetime) -> dt.datetime:
+        """An instant in the workshop's time zone."""
+        from zoneinfo import ZoneInfo
+
+        return instant.astimezone(ZoneInfo(self.data.workshop.timezone))
+
+
+SectionBuilder = Callable[[MinutesContext], list[Flowable]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the minutes: ``title(labels)`` for the dialog, ``build`` for the PDF."""
+
+    key: str
+    title: Callable[[Labels], str]
+    build: SectionBuilder
+    order: int
+    names: bool = False  # whether the section prints people's names (then "names" option applies)
+
+
+_SECTIONS: dict[str, Section] = {}
+
+
+def register_section(section: Section) -> None:
+    """Add (or replace) a section of the minutes."""
+    _SECTIONS[section.key] = section
+
+
+def sections() -> list[Section]:
+    """The registered sections in document order."""
+    return sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key))
+
+
+# ---- helpers -----------------------------------------------------------------
+
+
+def heading(text: str, key: str, level: int = 0) -> TextBlock:
+    """A section heading that goes into the table of contents and the PDF outline."""
+    return TextBlock(text, H1 if level == 0 else H2, outline=(level, key))
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True, zebra: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ]
+    if header:
+        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED)]
+    if zebra:
+        for row in range(1 if header else 0, len(rows), 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), "#f5f7fa"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _field_rows(pairs: list[tuple[str, str]]) -> list[list[Any]]:
+    return [[TextBlock(label, LABEL), TextBlock(value, CELL)] for label, value in pairs if value.strip()]
+
+
+def _hm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else "–"
+
+
+# ---- the header --------------------------------------------------------------
+
+
+def build_header(ctx: MinutesContext) -> list[Flowable]:
+    """Title, guiding question and the workshop's key facts."""
+    w, lab = ctx.data.workshop, ctx.labels
+    story: list[Flowable] = [
+        TextBlock(lab("minutes_of").upper(), TextStyle(size=8.5, bold=True, color=MUTED, space_after=2)),
+        TextBlock(w.title, TITLE),
+    ]
+    if w.guiding_question.strip():
+        story.append(TextBlock(w.guiding_question, SUBTITLE))
+    venue = ", ".join(part for part in (w.venue_name.strip(), " ".join(w.venue_address.split())) if part)
+    time = lab("time_range", start=w.start_time.strftime("%H:%M"), end=w.end_time.strftime("%H:%M"))
+    participants = ""
+    if w.participant_total:
+        participants = lab(
+            "participants_split",
+            total=w.participant_total,
+            staff=w.count_staff,
+            volunteers=w.count_volunteers,
+            other=w.count_other,
+        )
+    contact = w.contact_name if ctx.options.include_names else lab("names_withheld")
+    if w.contact_role and ctx.options.include_names:
+        contact += f", {w.contact_role}"
+    moderation = w.moderation_team if ctx.options.include_names else lab("names_withheld")
+    pairs = [
+        (lab("municipality"), w.municipality),
+        (lab("county"), w.county),
+        (lab("date"), lab.long_date(w.date)),
+        (lab("venue"), venue),
+        (lab("time"), time),
+        (lab("moderation"), moderation if w.moderation_team else ""),
+        (lab("contact"), contact if w.contact_name else ""),
+        (lab("participants"), participants),
+    ]
+    story.append(Rule(ACCENT, 1.2, 4))
+    story.append(_table(_field_rows(pairs), [38 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
+    story.append(Rule(ACCENT, 1.2, 4))
+    return story
+
+
+# ---- the agenda --------------------------------------------------------------
+
+
+def build_agenda(ctx: MinutesContext) -> list[Flowable]:
+    """The agenda with planned and actual times per item, and the totals."""
+    data, lab = ctx.data, ctx.labels
+    agenda = sorted(data.agenda, key=lambda i: (i.position, i.id))
+    if not agenda:
+        return []
+    slots = planned_schedule(workshop_start_utc(data.workshop), agenda)
+    actuals: dict[str, ItemActual] = {}
+    if data.clock_events:
+        last = max(event.at for event in data.clock_events)
+        actuals = {a.item_id: a for a in compute_state(agenda, data.clock_events, last).actuals}
+    header = [
+        TextBlock(lab("col_no"), LABEL),
+        TextBlock(lab("col_item"), LABEL),
+        TextBlock(lab("col_planned"), LABEL),
+        TextBlock(lab("col_actual"), LABEL),
+        TextBlock(lab("col_difference"), LABEL.but(align="end")),
+    ]
+    rows: list[list[Any]] = [header]
+    planned_total = 0
+    actual_total = 0.0
+    for number, (item, slot) in enumerate(zip(agenda, slots, strict=True), start=1):
+        planned_total += item.planned_minutes
+        actual = actuals.get(item.id)
+        planned = f"{_hm(ctx.local(slot.start))}–{_hm(ctx.local(slot.end))}\n" + lab(
+            "minutes_unit", n=item.planned_minutes
+        )
+        if actual is None:
+            shown, difference = lab("not_run") if data.clock_events else "–", ""
+        else:
+            minutes = round(actual.running_seconds / 60)
+            actual_total += actual.running_seconds
+            end = _hm(ctx.local(actual.end)) if actual.end else lab("running")
+            shown = f"{_hm(ctx.local(actual.start))}–{end}\n" + lab("minutes_unit", n=minutes)
+            delta = minutes - item.planned_minutes
+            difference = f"{delta:+d}" if delta else "±0"
+        title = item.title + "\n" + lab.phase(item.phase)
+        rows.append(
+            [
+                TextBlock(str(number), CELL),
+                _two_line(item.title, lab.phase(item.phase)) if title else TextBlock("", CELL),
+                TextBlock(planned, CELL),
+                TextBlock(shown, CELL),
+                TextBlock(difference, CELL_RIGHT),
+            ]
+        )
+    actual_minutes = round(actual_total / 60)
+    total_delta = actual_minutes - planned_total if actuals else None
+    rows.append(
+        [
+            TextBlock("", CELL),
+            TextBlock(lab("total"), CELL_BOLD),
+            TextBlock(lab("minutes_unit", n=planned_total), CELL_BOLD),
+            TextBlock(lab("minutes_unit", n=actual_minutes) if actuals else "–", CELL_BOLD),
+            TextBlock(
+                f"{total_delta:+d}" if total_delta else ("±0" if total_delta == 0 else ""), CELL_BOLD.but(align="end")
+            ),
+        ]
+    )
+    table = _table(rows, [10 * mm, None, 30 * mm, 30 * mm, 14 * mm])  # type: ignore[list-item]
+    table.setStyle(
+        TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("BACKGROUND", (0, -1), (-1, -1), "#e4e7eb")])
+    )
+    note = lab("agenda_note") if data.clock_events else lab("agenda_not_started")
+    return [heading(lab("agenda"), "agenda"), table, TextBlock(note, SMALL.but(space_before=4))]
+
+
+class _TwoLine(Flowable):  # type: ignore[misc]
+    """A bold title over a muted second line, in one table cell."""
+
+    def __init__(self, first: str, second: str) -> None:
+        super().__init__()
+        self.first = TextBlock(first, CELL_BOLD)
+        self.second = TextBlock(second, SMALL)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _w, h1 = self.first.wrap(availWidth, availHeight)
+        _w, h2 = self.second.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, h1 + h2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.first.drawOn(self.canv, 0, self.second.height)
+        self.second.drawOn(self.canv, 0, 0)
+
+
+def _two_line(first: str, second: str) -> Flowable:
+    return _TwoLine(first, second)
+
+
+# ---- photos ------------------------------------------------------------------
+
+
+def build_photos(ctx: MinutesContext) -> list[Flowable]:
+    """ "Impressionen": the photos with captions, grouped by phase in process order."""
+    if not ctx.data.photos:
+        return []
+    lab = ctx.labels
+    longest, quality = PHOTO_SIZES.get(ctx.options.photo_size, PHOTO_SIZES["medium"])
+    # The printed width per size: two small photos side by side, medium and large one per row.
+    width = {"small": 80 * mm, "medium": 120 * mm, "large": 170 * mm}.get(ctx.options.photo_size, 120 * mm)
+    phase_order: list[str] = []
+    for item in sorted(ctx.data.agenda, key=lambda i: (i.position, i.id)):
+        if item.phase not in phase_order:
+            phase_order.append(item.phase)
+    story: list[Flowable] = [heading(lab("photos"), "photos")]
+    for phase, photos in process_order(ctx.data.photos, phase_order):
+        title = lab("photos_at_end") if phase == PHOTO_AT_END else lab.phase(phase)
+        story.append(heading(title, f"photos-{phase or 'end'}", level=1))
+        cells = [_photo_cell(ctx, photo, width, longest, quality) for photo in photos]
+        if ctx.options.photo_size == "small":
+            rows = [cells[i : i + 2] + ([""] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+            grid = Table(rows, colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                    ]
+                )
+            )
+            story.append(grid)
+        else:
+            story.extend(cells)
+    return story
+
+
+def _photo_cell(ctx: MinutesContext, photo: Photo, width: float, longest: int, quality: int) -> Flowable:
+    import io
+
+    try:
+        prepared = prepare(ctx.load_photo(photo), longest, quality)
+    except (OSError, ValueError, SyntaxError):
+        # A damaged file must not stop the minutes: say so where the photo would be.
+        name = photo.original_name or photo.id
+        return TextBlock(ctx.labels("photo_unreadable", name=name), CAPTION)
+    height = width * prepared.height / prepared.width
+    # Tall photos are limited to 15 cm, so a portrait shot leaves room for its caption.
+    if height > 150 * mm:
+        width, height = width * 150 * mm / height, 150 * mm
+    image = Image(io.BytesIO(prepared.data), width=width, height=height, hAlign="LEFT")
+    parts: list[Flowable] = [image]
+    if photo.caption.strip():
+        parts.append(TextBlock(photo.caption, CAPTION))
+    parts.append(Spacer(1, 8))
+    return KeepTogether(parts)
+
+
+# ---- contact and workshop data -------------------------------------------------
+
+
+def contact_payload(ctx: MinutesContext) -> str | None:
+    """The vCard of the workshop's contact person (None without a name)."""
+    w = ctx.data.workshop
+    try:
+        return vcard(
+            Contact(w.contact_name, w.county or w.municipality, w.contact_role, w.contact_email, w.contact_phone)
+        )
+    except PayloadError:
+        return None
+
+
+def build_contact(ctx: MinutesContext) -> list[Flowable]:
+    """The contact person with a QR code (vCard) and the same details printed beside it."""
+    w, lab = ctx.data.workshop, ctx.labels
+    if not w.contact_name.strip() or not ctx.options.include_names:
+        return []
+    payload = contact_payload(ctx)
+    details = _field_rows(
+        [
+            (lab("contact"), w.contact_name),
+            (lab("role"), w.contact_role),
+            (lab("email"), w.contact_email),
+            (lab("phone"), w.contact_phone),
+        ]
+    )
+    info = _table(details, [30 * mm, None], header=False, zebra=False)  # type: ignore[list-item]
+    hint = TextBlock(lab("contact_qr"), SMALL.but(space_before=4))
+    if payload is None:
+        return [heading(lab("contact_section"), "contact"), info]
+    block = Table([[ctx.qr(payload), [info, hint]]], colWidths=[44 * mm, None])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [CondPageBreak(50 * mm), heading(lab("contact_section"), "contact"), block]
+
+
+def build_workshop_data(ctx: MinutesContext) -> list[Flowable]:
+    """Notes, the venue's address and how the minutes were made."""
+    w, lab = ctx.data.workshop, ctx.labels
+    pairs = [(lab("address"), w.venue_address), (lab("notes"), w.notes)]
+    rows = _field_rows(pairs)
+    story: list[Flowable] = [heading(lab("workshop_data"), "workshop-data")]
+    if rows:
+        story.append(_table(rows, [38 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
+    made = lab("made_with", date=lab.long_date(ctx.local(ctx.now).date()), version=__version__)
+    story.append(TextBlock(made, SMALL.but(space_before=6)))
+    return story
+
+
+for _section in (
+    Section("agenda", lambda lab: lab("agenda"), build_agenda, SECTION_ORDER["agenda"]),
+    Section("photos", lambda lab: lab("photos"), build_photos, SECTION_ORDER["photos"]),
+    Section("contact", lambda lab: lab("contact_section"), build_contact, SECTION_ORDER["contact"], names=True),
+    Section("workshop_data", lambda lab: lab("workshop_data"), build_workshop_data, SECTION_ORDER["workshop_data"]),
+):
+    register_section(_section)
+
+
+# ---- the whole document ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MinutesResult:
+    """The PDF and what went into it."""
+
+    pdf: bytes
+    pages: int
+    qr_payloads: tuple[str, ...]
+
+
+def build_minutes(
+    data: ExchangeData,
+    options: MinutesOptions | None = None,
+    load_photo: Callable[[Photo], bytes] | None = None,
+    now: dt.datetime | None = None,
+) -> MinutesResult:
+    """The minutes PDF of a workshop.
+
+    ``load_photo`` fetches a photo's bytes when they are not in the record
+    (the store keeps them apart so listing photos stays cheap).
+    """
+    options = options or MinutesOptions()
+    w = data.workshop
+    labels = Labels(options.language or w.minutes_language)
+    chosen = [s for s in sections() if options.sections is None or s.key in options.sections]
+    payloads: list[str] = []
+
+    def story(contents: Contents | None) -> list[Flowable]:
+        ctx = MinutesContext(
+            data=data,
+            options=options,
+            labels=labels,
+            now=now or dt.datetime.now(dt.UTC),
+            load_photo=load_photo or (lambda photo: photo.data),
+        )
+        flowables = build_header(ctx)
+        if contents is not None:
+            flowables += [TextBlock(labels("contents"), H2.but(space_before=10)), contents, Spacer(1, 6)]
+        for section in chosen:
+            flowables += section.build(ctx)
+        payloads[:] = ctx.qr_payloads
+        return flowables
+
+    info = DocumentInfo(
+        title=f"{labels('minutes')}: {w.title}",
+        author=w.moderation_team if options.include_names and w.moderation_team else (w.county or w.municipality),
+        subject=labels("subject", municipality=w.municipality or w.title, date=labels.long_date(w.date)),
+        language=labels.bcp47,
+        footer=w.funder_line,
+        page_label=lambda page, pages: labels("page_of", page=page, pages=pages),
+        running_title=f"{w.title} · {labels.long_date(w.date)}",
+        keywords="Zukunftswerkstatt, " + labels("minutes"),
+    )
+    pdf, pages = render(story, info, labels("contents"), TOC_MIN_PAGES)
+    return MinutesResult(pdf, pages, tuple(payloads))
+
+
+__all__ = [
+    "SECTION_ORDER",
+    "MinutesContext",
+    "MinutesOptions",
+    "MinutesResult",
+    "Section",
+    "build_minutes",
+    "heading",
+    "recorded_actuals",
+    "register_section",
+    "sections",
+]

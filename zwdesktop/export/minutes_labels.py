@@ -1,0 +1,146 @@
+"""The fixed words of the minutes, poster and press text in the minutes language (German or English).
+
+The minutes go out in the workshop's ``minutes_language``, whatever language
+the program's interface speaks, so these texts live here and not in Qt's
+translation files.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    "minutes": ("Protokoll", "Minutes"),
+    "minutes_of": ("Protokoll der Zukunftswerkstatt", "Minutes of the future workshop"),
+    "guiding_question": ("Leitfrage", "Guiding question"),
+    "municipality": ("Kommune", "Municipality"),
+    "county": ("Landkreis", "County"),
+    "date": ("Datum", "Date"),
+    "venue": ("Ort", "Venue"),
+    "time": ("Zeit", "Time"),
+    "moderation": ("Moderation", "Moderation"),
+    "contact": ("Ansprechperson", "Contact person"),
+    "participants": ("Teilnehmende", "Participants"),
+    "participants_split": (
+        "{total} (davon {staff} hauptamtlich, {volunteers} ehrenamtlich, {other} weitere)",
+        "{total} ({staff} staff, {volunteers} volunteers, {other} others)",
+    ),
+    "contents": ("Inhalt", "Contents"),
+    "agenda": ("Ablauf", "Agenda"),
+    "col_no": ("Nr.", "No."),
+    "col_item": ("Programmpunkt", "Agenda item"),
+    "col_phase": ("Phase", "Phase"),
+    "col_planned": ("geplant", "planned"),
+    "col_actual": ("tatsächlich", "actual"),
+    "col_difference": ("Abw.", "Diff."),
+    "total": ("Gesamt", "Total"),
+    "not_run": ("nicht gelaufen", "did not run"),
+    "running": ("lief noch", "still running"),
+    "minutes_unit": ("{n} min", "{n} min"),
+    "agenda_note": (
+        "Geplante Zeiten nach dem Ablaufplan; tatsächliche Zeiten nach der Moderationsuhr"
+        " (ohne Unterbrechungen). Abw. = tatsächliche minus geplante Minuten.",
+        "Planned times from the agenda; actual times from the moderation clock (without pauses)."
+        " Diff. = actual minus planned minutes.",
+    ),
+    "agenda_not_started": (
+        "Die Moderationsuhr wurde nicht gestartet; es gibt nur die geplanten Zeiten.",
+        "The moderation clock was not started; only the planned times are known.",
+    ),
+    "photos": ("Impressionen", "Impressions"),
+    "photos_at_end": ("Zum Abschluss", "At the end"),
+    "photo_unreadable": (
+        "[Foto „{name}“ konnte nicht gelesen werden]",
+        "[The photo “{name}” could not be read]",
+    ),
+    "contact_section": ("Kontakt", "Contact"),
+    "contact_qr": (
+        "QR-Code scannen, um die Ansprechperson ins Adressbuch zu übernehmen.",
+        "Scan the QR code to add the contact person to your address book.",
+    ),
+    "email": ("E-Mail", "E-mail"),
+    "phone": ("Telefon", "Phone"),
+    "role": ("Funktion", "Role"),
+    "workshop_data": ("Angaben zur Werkstatt", "About the workshop"),
+    "notes": ("Anmerkungen", "Notes"),
+    "address": ("Adresse", "Address"),
+    "made_with": (
+        "Erstellt am {date} mit zwdesktop {version}.",
+        "Made on {date} with zwdesktop {version}.",
+    ),
+    "page_of": ("Seite {page} von {pages}", "Page {page} of {pages}"),
+    "names_withheld": ("(Namen nicht aufgeführt)", "(names not listed)"),
+    "time_range": ("{start}–{end} Uhr", "{start}–{end}"),
+    "subject": (
+        "Protokoll der Zukunftswerkstatt {municipality} am {date}",
+        "Minutes of the future workshop {municipality} on {date}",
+    ),
+    # phases
+    "phase_arrival": ("Ankommen", "Arrival"),
+    "phase_critique": ("Kritikphase", "Critique phase"),
+    "phase_fantasy": ("Phantasiephase", "Fantasy phase"),
+    "phase_realisation": ("Verwirklichungsphase", "Realisation phase"),
+    "phase_agreements": ("Verabredungen", "Agreements"),
+    "phase_break": ("Pause", "Break"),
+    "phase_closing": ("Abschluss", "Closing"),
+    "phase_other": ("Sonstiges", "Other"),
+}
+
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class Labels:
+    """The words in one language: ``labels("date")``, ``labels("page_of", page=1, pages=3)``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = "en" if language == "en" else "de"
+
+    def __call__(self, key: str, **params: object) -> str:
+        """The text of ``key`` with ``params`` filled in."""
+        german, english = LABELS[key]
+        text = english if self.language == "en" else german
+        return text.format(**params) if params else text
+
+    def phase(self, code: str) -> str:
+        """The name of a phase code (an unknown code as it is)."""
+        key = f"phase_{code}"
+        return self(key) if key in LABELS else code
+
+    def long_date(self, value: object) -> str:
+        """``14. Juni 2025`` / ``14 June 2025``."""
+        import datetime as dt
+
+        assert isinstance(value, dt.date)
+        if self.language == "en":
+            return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+        return f"{value.day}. {MONTHS_DE[value.month - 1]} {value.year}"
+
+    @property
+    def bcp47(self) -> str:
+        """The PDF's language tag."""
+        return "en-GB" if self.language == "en" else "de-DE"
