@@ -9,6 +9,11 @@ import pytest
 
 # Without a display Qt aborts the whole test process (DESIGN.md §4).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Child processes the tests start must import this checkout's zwdesktop, not whichever one the
+# virtual environment has installed: a file made by a newer schema is refused there, and a child
+# waiting in that refusal's dialog hangs the test.
+_SOURCE_ROOT = str(Path(__file__).resolve().parent.parent)
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [_SOURCE_ROOT, os.environ.get("PYTHONPATH", "")]))
 
 
 @pytest.fixture(autouse=True)

@@ -8,13 +8,11 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-import zwdesktop
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
 from zwdesktop.core.schedule import workshop_end_utc
@@ -178,10 +176,7 @@ def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
         "app.exec()\n",
         encoding="utf-8",
     )
-    # The child must import this checkout's zwdesktop, not whichever one the venv has installed
-    # (a file made by a newer schema would be refused there, and the child would wait in a dialog).
-    source_root = str(Path(zwdesktop.__file__).resolve().parent.parent)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source_root}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, env=env, text=True)
     try:
         assert process.stdout is not None
