@@ -27,7 +27,9 @@ _HELP = {
         "new": "eine neue Werkstatt-Datei aus einer Vorlage anlegen",
         "demo": "eine ausgefüllte Beispiel-Werkstatt anlegen",
         "check": "Datei prüfen: Integrität, Schema-Version, Anzahl der Einträge",
-        "export": "exportieren; das Format folgt der Endung von AUS (.json)",
+        "export": "exportieren; das Format folgt der Endung von AUS (.json Austauschdokument, .pdf Protokoll)",
+        "no_names": "Protokoll ohne Namen (Moderation, Ansprechperson)",
+        "photos": "Größe der Fotos im Protokoll (Standard: medium)",
         "import": "ein Austauschdokument (JSON) in eine Datei übernehmen (legt sie an, wenn es sie nicht gibt)",
         "templates": "die Vorlagen auflisten",
         "file": "die Werkstatt-Datei (.zwd)",
@@ -46,7 +48,9 @@ _HELP = {
         "new": "create a new workshop file from a template",
         "demo": "create a filled example workshop",
         "check": "check a file: integrity, schema version, number of records",
-        "export": "export; the format follows OUT's extension (.json)",
+        "export": "export; the format follows OUT's extension (.json exchange document, .pdf minutes)",
+        "no_names": "minutes without names (moderation, contact person)",
+        "photos": "size of the photos in the minutes (default: medium)",
         "import": "merge an exchange document (JSON) into a file (created when it does not exist)",
         "templates": "list the templates",
         "file": "the workshop file (.zwd)",
@@ -98,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=h["export"], description=h["export"])
     export.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
     export.add_argument("out", type=Path, metavar="OUT", help=h["out"])
+    export.add_argument("--no-names", action="store_true", help=h["no_names"])
+    export.add_argument("--photos", choices=("small", "medium", "large"), default="medium", help=h["photos"])
 
     imp = sub.add_parser("import", help=h["import"], description=h["import"])
     imp.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])

@@ -115,22 +115,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = (".json",)
+EXPORT_FORMATS = (".json", ".pdf")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension."""
-    from ..export.exchange_file import write_exchange_file
-
+    """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension (.json exchange document, .pdf minutes)."""
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
+    if args.out.resolve().parent.is_dir() is False:
+        return _fail(text("missing_folder", path=args.out.resolve().parent))
     try:
         store = WorkshopStore.open(args.file, read_only=True)
     except StoreError as exc:
         return _fail(store_error_text(exc.kind, exc.params))
     with store:
         try:
+            if suffix == ".pdf":
+                from ..export.minutes import MinutesOptions
+                from ..export.minutes_file import write_minutes
+
+                options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
+                result = write_minutes(store, args.out, options)
+                print(text("exported_minutes", path=args.out, pages=result.pages))
+                return 0
+            from ..export.exchange_file import write_exchange_file
+
             write_exchange_file(store, args.out)
         except OSError as exc:
             kind = "disk_full" if exc.errno == 28 else "write_failed"

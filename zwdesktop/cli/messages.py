@@ -107,6 +107,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "template_problem": ("Vorlage nicht lesbar: {detail}", "Template not readable: {detail}"),
     "exported": ("{path} geschrieben.", "Wrote {path}."),
+    "exported_minutes": ("Protokoll {path} geschrieben ({pages} Seiten).", "Wrote the minutes {path} ({pages} pages)."),
+    "photo_too_large": (
+        "Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",
+        "The photo is {size_mb} MB; at most {limit_mb} MB are allowed.",
+    ),
+    "photo_not_image": ("Das ist kein JPEG- oder PNG-Bild.", "This is not a JPEG or PNG image."),
+    "doc_photo_too_large": (
+        "das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",
+        "the photo is {size_mb} MB; at most {limit_mb} MB are allowed.",
+    ),
+    "doc_photo_not_image": ("das ist kein JPEG- oder PNG-Bild.", "this is not a JPEG or PNG image."),
     "unknown_format": (
         "Unbekanntes Ausgabeformat „{suffix}“ (möglich: {formats}).",
         "Unknown output format “{suffix}” (possible: {formats}).",

@@ -62,4 +62,6 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         ClockEvent(kind="resumed", at=at(83)),
         ClockEvent(kind="next", at=at(89)),  # into the fantasy phase
     ]
-    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events)
+    from .demo_photos import demo_photos
+
+    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=demo_photos())

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from .. import __version__
-from ..core.clock import ItemActual, compute_state
+from ..core.clock import ClockStatus, ItemActual, compute_state
 from ..core.exchange import ExchangeData, recorded_actuals
 from ..core.photos import PHOTO_AT_END, Photo, process_order
 from ..core.qr_payloads import Contact, PayloadError, vcard
@@ -207,9 +207,12 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
         return []
     slots = planned_schedule(workshop_start_utc(data.workshop), agenda)
     actuals: dict[str, ItemActual] = {}
+    finished = False
     if data.clock_events:
         last = max(event.at for event in data.clock_events)
-        actuals = {a.item_id: a for a in compute_state(agenda, data.clock_events, last).actuals}
+        state = compute_state(agenda, data.clock_events, last)
+        actuals = {a.item_id: a for a in state.actuals}
+        finished = state.status is ClockStatus.FINISHED
     header = [
         TextBlock(lab("col_no"), LABEL),
         TextBlock(lab("col_item"), LABEL),
@@ -219,43 +222,43 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
     ]
     rows: list[list[Any]] = [header]
     planned_total = 0
-    actual_total = 0.0
+    actual_seconds = 0.0
+    total_delta = 0
     for number, (item, slot) in enumerate(zip(agenda, slots, strict=True), start=1):
         planned_total += item.planned_minutes
         actual = actuals.get(item.id)
         planned = f"{_hm(ctx.local(slot.start))}–{_hm(ctx.local(slot.end))}\n" + lab(
             "minutes_unit", n=item.planned_minutes
         )
+        difference = ""
         if actual is None:
-            shown, difference = lab("not_run") if data.clock_events else "–", ""
+            # Skipped only when the workshop is over; otherwise it simply has not come yet.
+            shown = lab("not_run") if finished else "–"
         else:
             minutes = round(actual.running_seconds / 60)
-            actual_total += actual.running_seconds
+            actual_seconds += actual.running_seconds
             end = _hm(ctx.local(actual.end)) if actual.end else lab("running")
             shown = f"{_hm(ctx.local(actual.start))}–{end}\n" + lab("minutes_unit", n=minutes)
-            delta = minutes - item.planned_minutes
-            difference = f"{delta:+d}" if delta else "±0"
-        title = item.title + "\n" + lab.phase(item.phase)
+            if actual.end is not None:  # a running item has no difference yet
+                delta = minutes - item.planned_minutes
+                total_delta += delta
+                difference = f"{delta:+d}" if delta else "±0"
         rows.append(
             [
                 TextBlock(str(number), CELL),
-                _two_line(item.title, lab.phase(item.phase)) if title else TextBlock("", CELL),
+                _two_line(item.title, lab.phase(item.phase)),
                 TextBlock(planned, CELL),
                 TextBlock(shown, CELL),
                 TextBlock(difference, CELL_RIGHT),
             ]
         )
-    actual_minutes = round(actual_total / 60)
-    total_delta = actual_minutes - planned_total if actuals else None
     rows.append(
         [
             TextBlock("", CELL),
             TextBlock(lab("total"), CELL_BOLD),
             TextBlock(lab("minutes_unit", n=planned_total), CELL_BOLD),
-            TextBlock(lab("minutes_unit", n=actual_minutes) if actuals else "–", CELL_BOLD),
-            TextBlock(
-                f"{total_delta:+d}" if total_delta else ("±0" if total_delta == 0 else ""), CELL_BOLD.but(align="end")
-            ),
+            TextBlock(lab("minutes_unit", n=round(actual_seconds / 60)) if actuals else "–", CELL_BOLD),
+            TextBlock((f"{total_delta:+d}" if total_delta else "±0") if actuals else "", CELL_BOLD.but(align="end")),
         ]
     )
     table = _table(rows, [10 * mm, None, 30 * mm, 30 * mm, 14 * mm])  # type: ignore[list-item]
@@ -285,6 +288,27 @@ class _TwoLine(Flowable):  # type: ignore[misc]
         self.second.drawOn(self.canv, 0, 0)
 
 
+class _Stack(Flowable):  # type: ignore[misc]
+    """Flowables one above the other that never split (a photo with its caption), usable in a table cell."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(availWidth, availHeight) for part in self.parts]
+        self.width = max((w for w, _h in self._sizes), default=0.0)
+        self.height = sum(h + part.getSpaceBefore() for part, (_w, h) in zip(self.parts, self._sizes, strict=True))
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_w, h) in zip(self.parts, self._sizes, strict=True):
+            y -= h + part.getSpaceBefore()
+            part.drawOn(self.canv, 0, y)
+
+
 def _two_line(first: str, second: str) -> Flowable:
     return _TwoLine(first, second)
 
@@ -304,26 +328,33 @@ def build_photos(ctx: MinutesContext) -> list[Flowable]:
     for item in sorted(ctx.data.agenda, key=lambda i: (i.position, i.id)):
         if item.phase not in phase_order:
             phase_order.append(item.phase)
-    story: list[Flowable] = [heading(lab("photos"), "photos")]
+    story: list[Flowable] = []
+    pending: list[Flowable] = [heading(lab("photos"), "photos")]
     for phase, photos in process_order(ctx.data.photos, phase_order):
         title = lab("photos_at_end") if phase == PHOTO_AT_END else lab.phase(phase)
-        story.append(heading(title, f"photos-{phase or 'end'}", level=1))
+        pending.append(heading(title, f"photos-{phase or 'end'}", level=1))
         cells = [_photo_cell(ctx, photo, width, longest, quality) for photo in photos]
         if ctx.options.photo_size == "small":
-            rows = [cells[i : i + 2] + ([""] if len(cells[i : i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-            grid = Table(rows, colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
-            grid.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                    ]
+            blocks: list[Flowable] = []
+            for start in range(0, len(cells), 2):
+                pair = cells[start : start + 2]
+                grid = Table([pair + [""] * (2 - len(pair))], colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
+                grid.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                        ]
+                    )
                 )
-            )
-            story.append(grid)
+                blocks.append(grid)
         else:
-            story.extend(cells)
+            blocks = cells
+        # Headings never stand alone at the foot of a page: they go with the first photo.
+        story.append(KeepTogether([*pending, blocks[0]]))
+        story.extend(blocks[1:])
+        pending = []
     return story
 
 
@@ -345,7 +376,7 @@ def _photo_cell(ctx: MinutesContext, photo: Photo, width: float, longest: int, q
     if photo.caption.strip():
         parts.append(TextBlock(photo.caption, CAPTION))
     parts.append(Spacer(1, 8))
-    return KeepTogether(parts)
+    return _Stack(parts)
 
 
 # ---- contact and workshop data -------------------------------------------------

@@ -33,7 +33,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_difference": ("Abw.", "Diff."),
     "total": ("Gesamt", "Total"),
     "not_run": ("nicht gelaufen", "did not run"),
-    "running": ("lief noch", "still running"),
+    "running": ("(läuft)", "(running)"),
     "minutes_unit": ("{n} min", "{n} min"),
     "agenda_note": (
         "Geplante Zeiten nach dem Ablaufplan; tatsächliche Zeiten nach der Moderationsuhr"

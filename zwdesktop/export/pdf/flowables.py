@@ -199,13 +199,16 @@ class QRCode(Flowable):  # type: ignore[misc]
     """
 
     QUIET_MODULES = 4
+    MIN_CODE_WIDTH = 32 * mm  # the code without its quiet zone; 3 cm is what phones need from a printout
 
     def __init__(self, payload: str, size: float = 38 * mm) -> None:
         super().__init__()
         self.payload = payload
         self.matrix = qr_matrix(payload)
-        self.size = size
-        self.width = self.height = size
+        modules = len(self.matrix)
+        # A small code has a relatively wide quiet zone: grow the square so the code itself stays large.
+        self.size = max(size, self.MIN_CODE_WIDTH * (modules + 2 * self.QUIET_MODULES) / modules)
+        self.width = self.height = self.size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """A square of ``size``."""
