@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         a.add("file.open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, self)
         a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
         a.add("file.save_copy", self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", self)
+        a.add("file.export_minutes", self.tr("Export &minutes (PDF)…"), self.export_minutes, QKeySequence.StandardKey.Print, self)
         a.add("file.close", self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close, self)
         a.add("file.quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self)
         a.add("edit.undo", self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, self)
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.save_copy"))
+        file_menu.addAction(a.get("file.export_minutes"))
         file_menu.addAction(a.get("file.close"))
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.quit"))
@@ -155,7 +157,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_file = self.session is not None
         writable = has_file and self.session is not None and not self.session.read_only
-        for name in ("file.save_copy", "file.close", "view.details", "view.agenda", "view.clock", "projector.show"):
+        for name in (
+            "file.save_copy",
+            "file.export_minutes",
+            "file.close",
+            "view.details",
+            "view.agenda",
+            "view.clock",
+            "projector.show",
+        ):
             self.registry.get(name).setEnabled(has_file)
         stack = self.session.undo_stack if self.session else None
         self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
@@ -270,6 +280,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.registry.remove_prefix("agenda.")
         self.registry.remove_prefix("clock.")
+        self.registry.remove_prefix("photos.")
         if self.projector is not None:
             self.projector.set_controller(None)
             self.projector.hide()  # nothing of a closed workshop stays on the wall
@@ -361,6 +372,19 @@ class MainWindow(QMainWindow):
             Ask.inform(self, self.tr("Save a copy"), store_error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Copy saved as %1.").replace("%1", str(path)), 8000)
+
+    def export_minutes(self) -> None:
+        """Open the export dialog for the minutes PDF."""
+        if self.session is None:
+            return
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session, self)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Minutes saved as %1.").replace("%1", str(path)), 8000)
+        )
+        self.export_dialog = dialog  # reachable for tests while it is open
+        dialog.open()
 
     # ---- view ----------------------------------------------------------
 

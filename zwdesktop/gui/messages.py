@@ -33,6 +33,10 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "end_before_start": QCoreApplication.translate("Messages", "The end must come after the start."),
         "phase_invalid": QCoreApplication.translate("Messages", "Unknown phase."),
         "minutes_invalid": QCoreApplication.translate("Messages", "The duration must be 0 to {max} minutes."),
+        "photo_not_image": QCoreApplication.translate("Messages", "This is not a JPEG or PNG photo."),
+        "photo_too_large": QCoreApplication.translate(
+            "Messages", "The photo is {size_mb} MB; at most {limit_mb} MB are allowed."
+        ),
     }
     template = texts.get(code, code)
     try:

@@ -13,6 +13,7 @@ from .clock_actions import ClockActions
 from .clock_controller import ClockController
 from .details_page import DetailsPage
 from .gong import Gong
+from .photos_page import PhotosPage
 from .run_page import RunPage
 from .session import WorkshopSession
 
@@ -50,6 +51,7 @@ class Workspace(QWidget):
         self.add_section("agenda", self.tr("Agenda"), lambda: AgendaPage(session, actions, self))
         self.clock_actions = ClockActions(actions, session, controller, gong, self)
         self.add_section("clock", self.tr("Live clock"), lambda: RunPage(session, self.clock_actions, controller, self))
+        self.add_section("photos", self.tr("Photos"), lambda: PhotosPage(session, actions, self))
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
@@ -110,6 +112,13 @@ class Workspace(QWidget):
         """The live clock page."""
         page = self.section("clock")
         assert isinstance(page, RunPage)
+        return page
+
+    @property
+    def photos(self) -> PhotosPage:
+        """The photos page."""
+        page = self.section("photos")
+        assert isinstance(page, PhotosPage)
         return page
 
     def show_section(self, key: str) -> None:

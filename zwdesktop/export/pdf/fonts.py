@@ -165,7 +165,7 @@ class FontSet:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """The width of ``text`` (already in visual/shaped form) at ``size`` points."""
-        return sum(self._width(run.text, run.font, size) for run in self.runs(text, bold))
+        return float(sum(self._width(run.text, run.font, size) for run in self.runs(text, bold)))
 
 
 @functools.cache

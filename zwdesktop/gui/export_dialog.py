@@ -1,0 +1,222 @@
+"""File → Export minutes (PDF): choose sections, names and photo size; build in the background; write atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..export.minutes import MinutesOptions, MinutesResult, build_minutes, sections
+from ..export.minutes_file import minutes_data
+from ..export.minutes_labels import Labels
+from .session import WorkshopSession
+
+
+class ExportAsk:
+    """The export's questions; tests replace these class methods."""
+
+    @classmethod
+    def pdf_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
+        """Where to write the PDF (None when cancelled); adds ``.pdf`` when missing."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export minutes"),
+            suggestion,
+            QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    @classmethod
+    def open_folder(cls, parent: QWidget | None, path: Path) -> bool:
+        """Whether to open the folder that holds the new PDF."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Minutes exported"),
+            QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?").replace(
+                "%1", str(path)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_folder(cls, folder: Path) -> None:
+        """Open the folder in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user the export failed."""
+        QMessageBox.warning(parent, title, message)
+
+
+class _Builder(QThread):
+    """Builds the PDF off the GUI thread (reportlab and Pillow only; the data was read beforehand)."""
+
+    built = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, data: Any, options: MinutesOptions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.options = options
+
+    def run(self) -> None:
+        """Build; report the result or the error text."""
+        try:
+            self.built.emit(build_minutes(self.data, self.options))
+        except Exception as exc:  # reported to the user, never lost in a thread
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class ExportDialog(QDialog):
+    """What goes into the minutes; "Export…" asks where, builds in the background and writes the file."""
+
+    exported = Signal(Path)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export minutes (PDF)"))
+        self.session = session
+        self.result_path: Path | None = None
+        self._builder: _Builder | None = None
+        workshop = session.store.workshop()
+        labels = Labels(workshop.minutes_language)
+
+        box = QGroupBox(self.tr("Sections"), self)
+        box_layout = QVBoxLayout(box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for section in sections():
+            check = QCheckBox(self._section_title(section.key) or section.title(labels), box)
+            check.setChecked(True)
+            check.setObjectName(f"section_{section.key}")
+            box_layout.addWidget(check)
+            self.section_boxes[section.key] = check
+        self.names = QCheckBox(self.tr("Print &names (moderation team, contact person)"), self)
+        self.names.setChecked(True)
+        self.photo_size = QComboBox(self)
+        for key, text in (
+            ("small", self.tr("Small (two side by side)")),
+            ("medium", self.tr("Medium")),
+            ("large", self.tr("Large (full width)")),
+        ):
+            self.photo_size.addItem(text, key)
+        self.photo_size.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Photo size:"), self.photo_size)
+        language = self.tr("German") if labels.language == "de" else self.tr("English")
+        note = QLabel(self.tr("The minutes are written in %1 (set in the workshop details).").replace("%1", language))
+        note.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: reportlab reports no progress of its own
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.names)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def _section_title(self, key: str) -> str:
+        titles = {
+            "agenda": self.tr("Agenda with planned and actual times"),
+            "ideas": self.tr("Ideas by cluster"),
+            "votes": self.tr("Dot-vote results"),
+            "photos": self.tr("Photos (impressions)"),
+            "agreements": self.tr("Agreements with QR codes"),
+            "steering_group": self.tr("Steering group"),
+            "mailing_list": self.tr("Mailing list"),
+            "blitzlicht": self.tr("Blitzlicht (mood check)"),
+            "contact": self.tr("Contact person with QR code"),
+            "workshop_data": self.tr("About the workshop"),
+        }
+        return titles.get(key, "")
+
+    def options(self) -> MinutesOptions:
+        """The choices as export options."""
+        chosen = tuple(key for key, box in self.section_boxes.items() if box.isChecked())
+        return MinutesOptions(
+            sections=chosen, include_names=self.names.isChecked(), photo_size=str(self.photo_size.currentData())
+        )
+
+    def suggested_path(self) -> Path:
+        """``<file name> – Protokoll.pdf`` beside the workshop file."""
+        store_path = self.session.store.path
+        word = "Protokoll" if self.session.store.workshop().minutes_language == "de" else "Minutes"
+        return store_path.with_name(f"{store_path.stem} – {word}.pdf")
+
+    def export(self) -> None:
+        """Ask where, then build in the background; the dialog stays responsive and closes when written."""
+        path = ExportAsk.pdf_path(self, str(self.suggested_path()))
+        if path is None:
+            return
+        self.result_path = path
+        # Read everything now, on the GUI thread: the SQLite connection belongs to it.
+        data = minutes_data(self.session.store)
+        data.photos = self.session.store.photos(with_data=True)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self._builder = _Builder(data, self.options(), self)
+        self._builder.built.connect(self._built)
+        self._builder.failed.connect(self._failed)
+        self._builder.start()
+
+    def wait_for_build(self, timeout_ms: int = 60000) -> bool:
+        """Block until the background build is done (for tests and for closing the window)."""
+        return self._builder.wait(timeout_ms) if self._builder is not None else True
+
+    def _built(self, result: MinutesResult) -> None:
+        from ..export.atomic import write_bytes_atomic
+
+        assert self.result_path is not None
+        self.progress.hide()
+        try:
+            write_bytes_atomic(self.result_path, result.pdf)
+        except OSError as exc:
+            self.export_button.setEnabled(True)
+            ExportAsk.inform(
+                self,
+                self.tr("Not exported"),
+                self.tr("%1 could not be written: %2")
+                .replace("%1", str(self.result_path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return
+        self.exported.emit(self.result_path)
+        self.accept()
+        if ExportAsk.open_folder(self.parentWidget(), self.result_path):
+            ExportAsk.show_folder(self.result_path.parent)
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        ExportAsk.inform(
+            self, self.tr("Not exported"), self.tr("The minutes could not be made: %1").replace("%1", message)
+        )

@@ -1,0 +1,336 @@
+"""The photo record ("Impressionen"): attach pinboard photos with a caption, per phase or at the end, in process order.
+
+Every change goes through the session's undo stack, like the agenda: add,
+caption, phase, move up/down and remove can all be taken back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.clock import compute_state
+from ..core.photos import PHOTO_AT_END, Photo
+from ..store import StoreError
+from .actions import ActionRegistry
+from .commands import StoreCommand
+from .messages import store_error_text
+from .phases import phase_choices, phase_name
+from .session import WorkshopSession
+
+THUMBNAIL = QSize(160, 120)
+
+
+class PhotoAsk:
+    """The photo page's questions; tests replace these class methods."""
+
+    @classmethod
+    def image_paths(cls, parent: QWidget | None, folder: str = "") -> list[Path]:
+        """Which image files to attach (empty when cancelled)."""
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("PhotosPage", "Attach photos"),
+            folder,
+            QCoreApplication.translate("PhotosPage", "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+        )
+        return [Path(name) for name in names]
+
+    @classmethod
+    def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user a file could not be attached."""
+        from .dialogs import Ask
+
+        Ask.inform(parent, title, message)
+
+
+def thumbnail(data: bytes) -> QPixmap:
+    """A small picture of the photo, upright by its EXIF orientation."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        # Decode at a fraction of the size: a 12-megapixel photo becomes a thumbnail quickly.
+        reader.setScaledSize(size.scaled(THUMBNAIL * 2, Qt.AspectRatioMode.KeepAspectRatio))
+    image: QImage = reader.read()
+    if image.isNull():
+        return QPixmap()
+    return QPixmap.fromImage(image).scaled(
+        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+class PhotosPage(QWidget):
+    """A list of the photos in process order with a caption and phase editor beside it."""
+
+    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("photosPage")
+        self.session = session
+        self._thumbs: dict[str, QPixmap] = {}
+        self._loading = False
+        self._last_folder = ""
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("photoList")
+        self.list.setIconSize(THUMBNAIL)
+        self.list.setSpacing(4)
+        self.list.currentRowChanged.connect(self._show_current)
+
+        self.caption = QLineEdit(self)
+        self.caption.setObjectName("photoCaption")
+        self.caption.setPlaceholderText(self.tr("What the photo shows, e.g. “Pinboard of the critique phase”"))
+        self.caption.editingFinished.connect(self._caption_edited)
+        self.phase = QComboBox(self)
+        self.phase.setObjectName("photoPhase")
+        for code, name in phase_choices():
+            self.phase.addItem(name, code)
+        self.phase.addItem(self.tr("At the end"), PHOTO_AT_END)
+        self.phase.activated.connect(self._phase_chosen)
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(THUMBNAIL)
+        self.hint = QLabel(
+            self.tr("Photos appear in the minutes under “Impressions”, grouped by phase in this order."), self
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #52606d;")
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.add_action = actions.add(
+            "photos.add",
+            self.tr("&Add photos…"),
+            self.add_photos,
+            "Ins",
+            self,
+            ctx,
+            self.tr("Attach JPEG or PNG photos"),
+        )
+        self.remove_action = actions.add(
+            "photos.remove", self.tr("&Remove photo"), self.remove_photo, "Del", self, ctx, self.tr("Remove the photo")
+        )
+        self.up_action = actions.add(
+            "photos.up", self.tr("Move &up"), lambda: self.move_photo(-1), "Ctrl+Up", self, ctx,
+            self.tr("Show the photo earlier"),
+        )  # fmt: skip
+        self.down_action = actions.add(
+            "photos.down", self.tr("Move &down"), lambda: self.move_photo(1), "Ctrl+Down", self, ctx,
+            self.tr("Show the photo later"),
+        )  # fmt: skip
+        self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
+
+        buttons = QHBoxLayout()
+        for action in self.edit_actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Caption:"), self.caption)
+        form.addRow(self.tr("&Phase:"), self.phase)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.preview, 1)
+        side.addWidget(self.hint)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(body, 1)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # ---- showing ---------------------------------------------------------
+
+    def photos(self) -> list[Photo]:
+        """The photos as the list shows them."""
+        return list(self._photos)
+
+    def reload(self, keep: str | None = None) -> None:
+        """Fill the list from the file, keeping the selection on ``keep`` (or the current photo)."""
+        current = keep or self.current_id()
+        self._photos = self.session.store.photos()
+        self._loading = True
+        self.list.clear()
+        for photo in self._photos:
+            if photo.id not in self._thumbs:
+                self._thumbs[photo.id] = thumbnail(self.session.store.photo_data(photo.id))
+            item = QListWidgetItem(QIcon(self._thumbs[photo.id]), self._label(photo))
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            self.list.addItem(item)
+        self._loading = False
+        ids = [photo.id for photo in self._photos]
+        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        self._show_current(self.list.currentRow())
+
+    def _label(self, photo: Photo) -> str:
+        where = self.tr("At the end") if photo.phase == PHOTO_AT_END else phase_name(photo.phase)
+        caption = photo.caption or self.tr("(no caption)")
+        return f"{where}\n{caption}"
+
+    def current_id(self) -> str | None:
+        """The id of the selected photo."""
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _show_current(self, row: int) -> None:
+        photo = self._photos[row] if 0 <= row < len(self._photos) else None
+        writable = not self.session.read_only
+        self._loading = True
+        self.caption.setText(photo.caption if photo else "")
+        index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
+        self.phase.setCurrentIndex(max(index, 0))
+        self._loading = False
+        self.preview.setPixmap(self._thumbs.get(photo.id, QPixmap()) if photo else QPixmap())
+        for widget in (self.caption, self.phase):
+            widget.setEnabled(photo is not None and writable)
+        self.add_action.setEnabled(writable)
+        self.remove_action.setEnabled(photo is not None and writable)
+        self.up_action.setEnabled(photo is not None and writable and row > 0)
+        self.down_action.setEnabled(photo is not None and writable and row < len(self._photos) - 1)
+
+    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
+        if kind in ("photos", "all"):
+            self.reload()
+
+    # ---- editing ---------------------------------------------------------
+
+    def default_phase(self) -> str:
+        """The phase a new photo gets: the one running on the clock, else the selected photo's, else the end."""
+        store = self.session.store
+        events = store.clock_events()
+        if events:
+            agenda = store.agenda()
+            state = compute_state(agenda, events, dt.datetime.now(dt.UTC))
+            phases = {item.id: item.phase for item in agenda}
+            if state.current_item_id in phases:
+                return phases[state.current_item_id]
+        row = self.list.currentRow()
+        return self._photos[row].phase if 0 <= row < len(self._photos) else PHOTO_AT_END
+
+    def add_photos(self) -> None:
+        """Ask for image files and attach them after the selected photo, one undo step each."""
+        paths = PhotoAsk.image_paths(self, self._last_folder)
+        if not paths:
+            return
+        self._last_folder = str(paths[0].parent)
+        index = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self._photos)
+        phase = self.default_phase()
+        problems: list[str] = []
+        last: str | None = None
+        for path in paths:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                problems.append(f"{path.name}: {exc.strerror or exc}")
+                continue
+            photo = Photo(phase=phase, original_name=path.name, data=data)
+            try:
+                command = insert_photo(self.session, self.tr("Attach “%1”").replace("%1", path.name), photo, index)
+                command.run_first()
+            except StoreError as exc:
+                problems.append(f"{path.name}: {store_error_text(exc)}")
+                continue
+            self.session.undo_stack.push(command)
+            index += 1
+            last = photo.id
+        if last:
+            self.reload(keep=last)
+        if problems:
+            PhotoAsk.inform(self, self.tr("Not attached"), "\n".join(problems))
+
+    def remove_photo(self) -> None:
+        """Remove the selected photo (undo brings it back with its bytes)."""
+        photo_id = self.current_id()
+        if photo_id is None:
+            return
+        photo = self.session.store.photo(photo_id, with_data=True)
+        index = self.list.currentRow()
+        name = photo.caption or photo.original_name
+        self.session.push(remove_photo(self.session, self.tr("Remove photo “%1”").replace("%1", name), photo, index))
+
+    def move_photo(self, step: int) -> None:
+        """Move the selected photo earlier (-1) or later (+1) in the process order."""
+        row = self.list.currentRow()
+        target = row + step
+        photo_id = self.current_id()
+        if photo_id is None or not 0 <= target < len(self._photos):
+            return
+        text = self.tr("Move photo")
+        if self.session.push(move_photo(self.session, text, photo_id, row, target)):
+            self.reload(keep=photo_id)
+
+    def _caption_edited(self) -> None:
+        photo_id = self.current_id()
+        if self._loading or photo_id is None:
+            return
+        old = self.session.store.photo(photo_id).caption
+        new = self.caption.text().strip()
+        if new != old:
+            text = self.tr("Change the caption")
+            self.session.push(set_photo_field(self.session, text, photo_id, "caption", old, new))
+
+    def _phase_chosen(self, index: int) -> None:
+        photo_id = self.current_id()
+        if self._loading or photo_id is None:
+            return
+        old = self.session.store.photo(photo_id).phase
+        new = str(self.phase.itemData(index))
+        if new != old:
+            text = self.tr("Change the photo's phase")
+            self.session.push(set_photo_field(self.session, text, photo_id, "phase", old, new))
+
+
+def insert_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
+    """Attach a photo at ``index`` (undo removes it)."""
+    return StoreCommand(
+        session, text, lambda: session.store.insert_photo(photo, index), lambda: session.store.remove_photo(photo.id)
+    )
+
+
+def remove_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
+    """Remove a photo (``photo`` must carry its bytes so the undo can put it back)."""
+    return StoreCommand(
+        session, text, lambda: session.store.remove_photo(photo.id), lambda: session.store.insert_photo(photo, index)
+    )
+
+
+def move_photo(session: WorkshopSession, text: str, photo_id: str, old: int, new: int) -> StoreCommand:
+    """Move a photo from index ``old`` to ``new``."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.move_photo(photo_id, new),
+        lambda: session.store.move_photo(photo_id, old),
+    )
+
+
+def set_photo_field(session: WorkshopSession, text: str, photo_id: str, field: str, old: str, new: str) -> StoreCommand:
+    """Change a photo's caption or phase."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: session.store.update_photo(photo_id, **{field: new}),
+        lambda: session.store.update_photo(photo_id, **{field: old}),
+    )
