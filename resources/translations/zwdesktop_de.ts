@@ -517,6 +517,125 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo size:</source>
+        <translation>&amp;Fotogröße:</translation>
+    </message>
+    <message>
+        <source>About the workshop</source>
+        <translation>Angaben zur Werkstatt</translation>
+    </message>
+    <message>
+        <source>Agenda with planned and actual times</source>
+        <translation>Ablauf mit geplanten und tatsächlichen Zeiten</translation>
+    </message>
+    <message>
+        <source>Agreements with QR codes</source>
+        <translation>Verabredungen mit QR-Codes</translation>
+    </message>
+    <message>
+        <source>Blitzlicht (mood check)</source>
+        <translation>Blitzlicht (Stimmungsbild)</translation>
+    </message>
+    <message>
+        <source>Contact person with QR code</source>
+        <translation>Ansprechperson mit QR-Code</translation>
+    </message>
+    <message>
+        <source>Dot-vote results</source>
+        <translation>Ergebnisse der Punktabfrage</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Export minutes (PDF)</source>
+        <translation>Protokoll exportieren (PDF)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Ideas by cluster</source>
+        <translation>Ideen nach Clustern</translation>
+    </message>
+    <message>
+        <source>Large (full width)</source>
+        <translation>Groß (volle Breite)</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Mail-Verteiler</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Minutes exported</source>
+        <translation>Protokoll exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos (impressions)</source>
+        <translation>Fotos (Impressionen)</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (moderation team, contact person)</source>
+        <translation>&amp;Namen aufführen (Moderation, Ansprechperson)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Small (two side by side)</source>
+        <translation>Klein (zwei nebeneinander)</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>The minutes are written in %1 (set in the workshop details).</source>
+        <translation>Das Protokoll wird auf %1 geschrieben (einstellbar in den Angaben zur Werkstatt).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be made: %1</source>
+        <translation>Das Protokoll konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.
+
+Open the folder?</source>
+        <translation>Das Protokoll wurde als %1 gespeichert.
+
+Den Ordner öffnen?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (copy).zwd</source>
@@ -619,8 +738,16 @@
         <translation>Kopie gespeichert als %1.</translation>
     </message>
     <message>
+        <source>Export &amp;minutes (PDF)…</source>
+        <translation>&amp;Protokoll exportieren (PDF)…</translation>
+    </message>
+    <message>
         <source>Future workshop.zwd</source>
         <translation>Zukunftswerkstatt.zwd</translation>
+    </message>
+    <message>
+        <source>Minutes saved as %1.</source>
+        <translation>Protokoll gespeichert als %1.</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -726,12 +853,20 @@
         <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
+        <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
+        <translation>Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.</translation>
+    </message>
+    <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
         <translation>Der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
     </message>
     <message>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG or PNG photo.</source>
+        <translation>Das ist kein JPEG- oder PNG-Foto.</translation>
     </message>
     <message>
         <source>This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025.</source>
@@ -842,6 +977,97 @@
     <message>
         <source>Realisation phase</source>
         <translation>Verwirklichungsphase</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>Fotos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Foto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(ohne Bildunterschrift)</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Attach JPEG or PNG photos</source>
+        <translation>JPEG- oder PNG-Fotos anhängen</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Fotos anhängen</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Bildunterschrift ändern</translation>
+    </message>
+    <message>
+        <source>Change the photo&apos;s phase</source>
+        <translation>Phase des Fotos ändern</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Foto verschieben</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photos appear in the minutes under “Impressions”, grouped by phase in this order.</source>
+        <translation>Die Fotos erscheinen im Protokoll unter „Impressionen“, nach Phasen geordnet in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Remove photo “%1”</source>
+        <translation>Foto „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Das Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Show the photo earlier</source>
+        <translation>Das Foto weiter vorn zeigen</translation>
+    </message>
+    <message>
+        <source>Show the photo later</source>
+        <translation>Das Foto weiter hinten zeigen</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. “Pinboard of the critique phase”</source>
+        <translation>Was das Foto zeigt, z. B. „Pinnwand der Kritikphase“</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1267,10 @@
     <message>
         <source>Live clock</source>
         <translation>Live-Uhr</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
     </message>
 </context>
 </TS>

@@ -517,6 +517,125 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Photo size:</source>
+        <translation>&amp;Photo size:</translation>
+    </message>
+    <message>
+        <source>About the workshop</source>
+        <translation>About the workshop</translation>
+    </message>
+    <message>
+        <source>Agenda with planned and actual times</source>
+        <translation>Agenda with planned and actual times</translation>
+    </message>
+    <message>
+        <source>Agreements with QR codes</source>
+        <translation>Agreements with QR codes</translation>
+    </message>
+    <message>
+        <source>Blitzlicht (mood check)</source>
+        <translation>Blitzlicht (mood check)</translation>
+    </message>
+    <message>
+        <source>Contact person with QR code</source>
+        <translation>Contact person with QR code</translation>
+    </message>
+    <message>
+        <source>Dot-vote results</source>
+        <translation>Dot-vote results</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <source>Export minutes (PDF)</source>
+        <translation>Export minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Ideas by cluster</source>
+        <translation>Ideas by cluster</translation>
+    </message>
+    <message>
+        <source>Large (full width)</source>
+        <translation>Large (full width)</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Mailing list</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Minutes exported</source>
+        <translation>Minutes exported</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Photos (impressions)</source>
+        <translation>Photos (impressions)</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (moderation team, contact person)</source>
+        <translation>Print &amp;names (moderation team, contact person)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Small (two side by side)</source>
+        <translation>Small (two side by side)</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>The minutes are written in %1 (set in the workshop details).</source>
+        <translation>The minutes are written in %1 (set in the workshop details).</translation>
+    </message>
+    <message>
+        <source>The minutes could not be made: %1</source>
+        <translation>The minutes could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The minutes were saved as %1.
+
+Open the folder?</source>
+        <translation>The minutes were saved as %1.
+
+Open the folder?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (copy).zwd</source>
@@ -619,8 +738,16 @@
         <translation>Copy saved as %1.</translation>
     </message>
     <message>
+        <source>Export &amp;minutes (PDF)…</source>
+        <translation>Export &amp;minutes (PDF)…</translation>
+    </message>
+    <message>
         <source>Future workshop.zwd</source>
         <translation>Future workshop.zwd</translation>
+    </message>
+    <message>
+        <source>Minutes saved as %1.</source>
+        <translation>Minutes saved as %1.</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -726,12 +853,20 @@
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
+        <translation>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</translation>
+    </message>
+    <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
         <translation>The text is {length} characters long; at most {limit} are allowed.</translation>
     </message>
     <message>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG or PNG photo.</source>
+        <translation>This is not a JPEG or PNG photo.</translation>
     </message>
     <message>
         <source>This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025.</source>
@@ -842,6 +977,97 @@
     <message>
         <source>Realisation phase</source>
         <translation>Realisation phase</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Attach JPEG or PNG photos</source>
+        <translation>Attach JPEG or PNG photos</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <source>Change the caption</source>
+        <translation>Change the caption</translation>
+    </message>
+    <message>
+        <source>Change the photo&apos;s phase</source>
+        <translation>Change the photo&apos;s phase</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>Move photo</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photos appear in the minutes under “Impressions”, grouped by phase in this order.</source>
+        <translation>Photos appear in the minutes under “Impressions”, grouped by phase in this order.</translation>
+    </message>
+    <message>
+        <source>Remove photo “%1”</source>
+        <translation>Remove photo “%1”</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <source>Show the photo earlier</source>
+        <translation>Show the photo earlier</translation>
+    </message>
+    <message>
+        <source>Show the photo later</source>
+        <translation>Show the photo later</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. “Pinboard of the critique phase”</source>
+        <translation>What the photo shows, e.g. “Pinboard of the critique phase”</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1267,10 @@
     <message>
         <source>Live clock</source>
         <translation>Live clock</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 </TS>

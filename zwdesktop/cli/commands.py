@@ -123,8 +123,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
-    if args.out.resolve().parent.is_dir() is False:
-        return _fail(text("missing_folder", path=args.out.resolve().parent))
     try:
         store = WorkshopStore.open(args.file, read_only=True)
     except StoreError as exc:

@@ -30,6 +30,7 @@ from ..core.schedule import planned_schedule, workshop_start_utc
 from .minutes_labels import Labels
 from .pdf.document import Contents, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, QRCode, Rule, TextBlock, TextStyle
+from .pdf.flowables import table as make_table
 from .pdf.images import PHOTO_SIZES, prepare
 
 TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3)
@@ -127,7 +128,7 @@ def heading(text: str, key: str, level: int = 0) -> TextBlock:
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True, zebra: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    result = make_table(rows, widths, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -141,8 +142,8 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True, zebr
     if zebra:
         for row in range(1 if header else 0, len(rows), 2):
             commands.append(("BACKGROUND", (0, row), (-1, row), "#f5f7fa"))
-    table.setStyle(TableStyle(commands))
-    return table
+    result.setStyle(TableStyle(commands))
+    return result
 
 
 def _field_rows(pairs: list[tuple[str, str]]) -> list[list[Any]]:
@@ -338,7 +339,7 @@ def build_photos(ctx: MinutesContext) -> list[Flowable]:
             blocks: list[Flowable] = []
             for start in range(0, len(cells), 2):
                 pair = cells[start : start + 2]
-                grid = Table([pair + [""] * (2 - len(pair))], colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
+                grid = make_table([pair + [""] * (2 - len(pair))], [85 * mm, 85 * mm], hAlign="LEFT")
                 grid.setStyle(
                     TableStyle(
                         [
@@ -411,7 +412,7 @@ def build_contact(ctx: MinutesContext) -> list[Flowable]:
     hint = TextBlock(lab("contact_qr"), SMALL.but(space_before=4))
     if payload is None:
         return [heading(lab("contact_section"), "contact"), info]
-    block = Table([[ctx.qr(payload), [info, hint]]], colWidths=[44 * mm, None])
+    block = make_table([[ctx.qr(payload), [info, hint]]], [44 * mm, None])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [CondPageBreak(50 * mm), heading(lab("contact_section"), "contact"), block]
 

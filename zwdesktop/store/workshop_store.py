@@ -646,7 +646,10 @@ class WorkshopStore:
                 item.position = position
 
     def photo_row(self, photo: Photo) -> dict[str, Any]:
-        """The ``photo`` row of a photo of this workshop (bytes included)."""
+        """The ``photo`` row of a photo of this workshop (bytes included; type and size read from the bytes)."""
+        sniffed = sniff_image(photo.data)
+        if sniffed is not None:
+            photo = replace(photo, media_type=sniffed[0], width=sniffed[1], height=sniffed[2])
         return {
             "id": photo.id,
             "workshop_id": self._workshop_id,

@@ -10,10 +10,10 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .flowables import MUTED, RULE, TextBlock, TextStyle, draw_line
+from .flowables import MUTED, RULE, TextBlock, TextStyle, draw_line, table
 from .fonts import font_set
 from .text import is_rtl, wrap_text
 
@@ -106,7 +106,7 @@ class Contents(TableOfContents):  # type: ignore[misc]
         for level, text, page, _key in entries:
             style = TextStyle(size=10.5 if level == 0 else 9.5, bold=level == 0)
             rows.append([TextBlock(("    " * level) + text, style), TextBlock(str(page), style.but(align="end"))])
-        self._table = Table(rows, colWidths=(availWidth - 18 * mm, 18 * mm))
+        self._table = table(rows, (availWidth - 18 * mm, 18 * mm))
         self._table.setStyle(
             TableStyle(
                 [

@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from .fonts import FontSet, font_set
 from .text import Line, visual, wrap_text
@@ -42,6 +42,18 @@ class TextStyle:
 
 BODY = TextStyle()
 SMALL = TextStyle(size=8.5, color=MUTED)
+
+
+def table(rows: list[list[Any]], col_widths: Any, **kwargs: Any) -> Table:
+    """A reportlab table whose own font is the shipped main font.
+
+    reportlab sets each cell's font even when the cell holds only our
+    flowables; left at its default that is Helvetica, which then appears in
+    the PDF as a font that is not embedded.
+    """
+    result = Table(rows, colWidths=col_widths, **kwargs)
+    result.setStyle([("FONTNAME", (0, 0), (-1, -1), font_set().main())])
+    return result
 
 
 def measure_for(style: TextStyle, fonts: FontSet | None = None) -> Any:

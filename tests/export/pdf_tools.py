@@ -1,0 +1,111 @@
+"""Reading our PDFs back with poppler-utils and zbar-tools, as a person's viewer and phone would."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def run(*command: str | Path) -> str:
+    """Run a tool and return its standard output (UTF-8)."""
+    result = subprocess.run([str(part) for part in command], capture_output=True, check=True, timeout=120)
+    return result.stdout.decode("utf-8")
+
+
+def text(pdf: Path, page: int | None = None) -> str:
+    """The text of the PDF (or of one page)."""
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return run("pdftotext", "-enc", "UTF-8", *pages, pdf, "-")
+
+
+def compact(value: str) -> str:
+    """Without any whitespace, so a wrapped line compares with the unwrapped text."""
+    return "".join(value.split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on a page with its box (points, origin top left)."""
+
+    page: int
+    text: str
+    x_min: float
+    y_min: float
+    x_max: float
+    y_max: float
+
+
+def words(pdf: Path) -> list[Word]:
+    """Every word with its position (``pdftotext -bbox``)."""
+    html = run("pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-")
+    found: list[Word] = []
+    for page_number, page in enumerate(re.findall(r"<page .*?</page>", html, re.S), start=1):
+        for match in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page
+        ):
+            x0, y0, x1, y1, word = match.groups()
+            import html as html_module
+
+            found.append(Word(page_number, html_module.unescape(word), float(x0), float(y0), float(x1), float(y1)))
+    return found
+
+
+def is_arabic(word: str) -> bool:
+    """Whether a word has Arabic letters (then pdftotext gives it in drawn, right-to-left order)."""
+    return any(unicodedata.bidirectional(ch) == "AL" for ch in word)
+
+
+def logical(word: str) -> str:
+    """A word as typed: Arabic words turned back to reading order, joined forms to plain letters."""
+    return unicodedata.normalize("NFKC", word[::-1] if is_arabic(word) else word)
+
+
+def info(pdf: Path) -> dict[str, str]:
+    """``pdfinfo``'s fields."""
+    fields = {}
+    for line in run("pdfinfo", pdf).splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    return fields
+
+
+def fonts(pdf: Path) -> list[list[str]]:
+    """``pdffonts`` rows (name, type, encoding, emb, sub, uni, …)."""
+    return [line.split() for line in run("pdffonts", pdf).splitlines()[2:]]
+
+
+def qr_output(pdf: Path, tmp: Path, dpi: int = 200) -> str:
+    """Render every page and decode every QR code with ``zbarimg --raw``: each payload followed by a newline.
+
+    zbar reads the ECI marker and gives UTF-8 text, as a phone does. Payloads
+    may themselves hold line breaks, so callers compare against the payloads
+    they expect rather than splitting.
+    """
+    prefix = tmp / "page"
+    run("pdftoppm", "-r", str(dpi), "-png", pdf, prefix)
+    output = ""
+    for png in sorted(tmp.glob("page*.png")):
+        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", str(png)], capture_output=True, timeout=120)
+        if result.returncode == 0:
+            output += result.stdout.decode("utf-8")
+    return output
+
+
+def assert_decodes_to(output: str, payloads: list[str]) -> None:
+    """Every payload was decoded exactly, and nothing else was."""
+    for payload in payloads:
+        assert payload + "\n" in output, f"not decoded: {payload!r}"
+    assert len(output) == sum(len(payload) + 1 for payload in payloads), output
+
+
+def dark_box_width_cm(png: Path, dpi: int) -> float:
+    """The width of everything dark on a rendered page, in centimetres."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        box = image.convert("L").point(lambda v: 255 if v < 128 else 0).getbbox()
+    assert box is not None
+    return (box[2] - box[0]) / dpi * 2.54

@@ -1,0 +1,150 @@
+"""The Photos section and the minutes export, as an organiser uses them after the workshop."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.core.photos import PHOTO_AT_END
+from zwdesktop.gui import export_dialog, photos_page
+
+from .conftest import type_text
+
+
+def write_photo(path: Path, colour: str, orientation: int | None = None) -> Path:
+    image = Image.new("RGB", (120, 80), colour)
+    out = io.BytesIO()
+    if orientation:
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        image.save(out, "JPEG", exif=exif.tobytes())
+    else:
+        image.save(out, "JPEG")
+    path.write_bytes(out.getvalue())
+    return path
+
+
+@pytest.fixture
+def chosen(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """What the file dialogs of the photo page and the export answer."""
+    state: dict[str, object] = {"paths": [], "informed": [], "pdf": None, "open_folder": False, "shown": []}
+    monkeypatch.setattr(photos_page.PhotoAsk, "image_paths", classmethod(lambda cls, parent, folder="": state["paths"]))
+    monkeypatch.setattr(
+        photos_page.PhotoAsk,
+        "inform",
+        classmethod(lambda cls, p, t, m: state["informed"].append(m)),  # type: ignore[attr-defined]
+    )
+    monkeypatch.setattr(export_dialog.ExportAsk, "pdf_path", classmethod(lambda cls, parent, s: state["pdf"]))
+    monkeypatch.setattr(export_dialog.ExportAsk, "open_folder", classmethod(lambda cls, p, path: state["open_folder"]))
+    monkeypatch.setattr(
+        export_dialog.ExportAsk,
+        "show_folder",
+        classmethod(lambda cls, folder: state["shown"].append(folder)),  # type: ignore[attr-defined]
+    )
+    monkeypatch.setattr(
+        export_dialog.ExportAsk,
+        "inform",
+        classmethod(lambda cls, p, t, m: state["informed"].append(m)),  # type: ignore[attr-defined]
+    )
+    return state
+
+
+def open_workshop(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "fotos.zwd"
+    assert cli_main(["new", str(path)]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    window.show_section("photos")
+    return window
+
+
+def test_add_caption_phase_reorder_remove_and_undo_everything(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    page = window.workspace.photos
+    store = window.session.store
+    chosen["paths"] = [write_photo(tmp_path / "rot.jpg", "red"), write_photo(tmp_path / "blau.jpg", "blue", 6)]
+    page.add_action.trigger()
+    assert [p.original_name for p in store.photos()] == ["rot.jpg", "blau.jpg"]
+    assert page.list.count() == 2
+    assert page.list.item(0).icon().isNull() is False  # a thumbnail
+
+    # The caption is typed and committed on leaving the field; umlauts and Arabic go in as typed.
+    page.list.setCurrentRow(0)
+    page.caption.setFocus()
+    type_text(page.caption, "Pinnwand Kritik – Grüße, سلام")
+    page.caption.editingFinished.emit()
+    assert store.photos()[0].caption == "Pinnwand Kritik – Grüße, سلام"
+
+    # Without a running clock new photos go to the end; this one belongs to the critique phase.
+    assert store.photos()[0].phase == PHOTO_AT_END
+    critique = page.phase.findData("critique")
+    page.phase.setCurrentIndex(critique)
+    page.phase.activated.emit(critique)
+    assert store.photos()[0].phase == "critique"
+
+    page.list.setCurrentRow(1)
+    page.up_action.trigger()
+    assert [p.original_name for p in store.photos()] == ["blau.jpg", "rot.jpg"]
+    assert page.current_id() == store.photos()[0].id  # the moved photo stays selected
+
+    page.list.setCurrentRow(1)
+    page.remove_action.trigger()
+    assert [p.original_name for p in store.photos()] == ["blau.jpg"]
+
+    stack = window.session.undo_stack
+    stack.undo()  # remove
+    assert [p.original_name for p in store.photos()] == ["blau.jpg", "rot.jpg"]
+    assert store.photo_data(store.photos()[1].id) == (tmp_path / "rot.jpg").read_bytes()
+    stack.undo()  # move
+    stack.undo()  # phase
+    stack.undo()  # caption
+    assert next((p.original_name, p.caption, p.phase) for p in store.photos()) == ("rot.jpg", "", PHOTO_AT_END)
+    stack.undo()
+    stack.undo()  # both attachments
+    assert store.photos() == [] and page.list.count() == 0
+    stack.redo()
+    assert [p.original_name for p in store.photos()] == ["rot.jpg"]
+
+
+def test_a_file_that_is_no_photo_is_refused_with_a_message(make_window, tmp_path, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    page = window.workspace.photos
+    fake = tmp_path / "notiz.jpg"
+    fake.write_text("keine Fotodaten", encoding="utf-8")
+    chosen["paths"] = [fake, write_photo(tmp_path / "gut.jpg", "green")]
+    page.add_action.trigger()
+    assert [p.original_name for p in window.session.store.photos()] == ["gut.jpg"]
+    assert len(chosen["informed"]) == 1
+    assert "notiz.jpg" in chosen["informed"][0] and "JPEG" in chosen["informed"][0]
+
+
+def test_export_minutes_from_the_file_menu(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    chosen["paths"] = [write_photo(tmp_path / "rot.jpg", "red")]
+    window.workspace.photos.add_action.trigger()
+    target = tmp_path / "Protokoll.pdf"
+    chosen["pdf"] = target
+    chosen["open_folder"] = True
+    action = window.registry.get("file.export_minutes")
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    dialog.section_boxes["workshop_data"].setChecked(False)
+    dialog.names.setChecked(False)
+    dialog.photo_size.setCurrentIndex(dialog.photo_size.findData("small"))
+    options = dialog.options()
+    assert "workshop_data" not in (options.sections or ()) and not options.include_names
+    assert options.photo_size == "small"
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.wait_for_build()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert chosen["shown"] == [tmp_path]
+    assert "Protokoll.pdf" in window.statusBar().currentMessage()
