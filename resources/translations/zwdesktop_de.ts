@@ -642,6 +642,10 @@ Den Ordner öffnen?</translation>
         <translation>%1 (Kopie).zwd</translation>
     </message>
     <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Ablauf</translation>
     </message>
@@ -758,6 +762,10 @@ Den Ordner öffnen?</translation>
         <translation>Nächste Beamer-&amp;Ansicht (M im Beamer-Fenster)</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -768,6 +776,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Please choose another file name than the open file&apos;s.</source>
         <translation>Bitte einen anderen Dateinamen wählen als den der geöffneten Datei.</translation>
+    </message>
+    <message>
+        <source>Poster saved as %1.</source>
+        <translation>Aushang gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Press &amp;text…</source>
+        <translation>Presse&amp;text…</translation>
     </message>
     <message>
         <source>Projector &amp;theme dark/light (T in the projector)</source>
@@ -788,6 +804,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Show or hide the projector window (full screen on the second screen)</source>
         <translation>Beamer-Fenster zeigen oder ausblenden (Vollbild auf dem zweiten Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;poster (PDF)…</source>
+        <translation>Aus&amp;hang zum Eintragen (PDF)…</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
@@ -1068,6 +1088,25 @@ Den Ordner öffnen?</translation>
     <message>
         <source>What the photo shows, e.g. “Pinboard of the critique phase”</source>
         <translation>Was das Foto zeigt, z. B. „Pinnwand der Kritikphase“</translation>
+    </message>
+</context>
+<context>
+    <name>PressTextDialog</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</source>
+        <translation>Ein Entwurf aus den Angaben der Datei. Bitte lesen, um ein Zitat oder den Bildnachweis ergänzen und kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Press text</source>
+        <translation>Pressetext</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@ Open the folder?</translation>
         <translation>%1 (copy).zwd</translation>
     </message>
     <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -758,6 +762,10 @@ Open the folder?</translation>
         <translation>Next projector &amp;mode (M in the projector)</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -768,6 +776,14 @@ Open the folder?</translation>
     <message>
         <source>Please choose another file name than the open file&apos;s.</source>
         <translation>Please choose another file name than the open file&apos;s.</translation>
+    </message>
+    <message>
+        <source>Poster saved as %1.</source>
+        <translation>Poster saved as %1.</translation>
+    </message>
+    <message>
+        <source>Press &amp;text…</source>
+        <translation>Press &amp;text…</translation>
     </message>
     <message>
         <source>Projector &amp;theme dark/light (T in the projector)</source>
@@ -788,6 +804,10 @@ Open the folder?</translation>
     <message>
         <source>Show or hide the projector window (full screen on the second screen)</source>
         <translation>Show or hide the projector window (full screen on the second screen)</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;poster (PDF)…</source>
+        <translation>Sign-up &amp;poster (PDF)…</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
@@ -1068,6 +1088,25 @@ Open the folder?</translation>
     <message>
         <source>What the photo shows, e.g. “Pinboard of the critique phase”</source>
         <translation>What the photo shows, e.g. “Pinboard of the critique phase”</translation>
+    </message>
+</context>
+<context>
+    <name>PressTextDialog</name>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</source>
+        <translation>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Press text</source>
+        <translation>Press text</translation>
     </message>
 </context>
 <context>

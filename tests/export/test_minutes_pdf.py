@@ -297,3 +297,14 @@ def test_command_line_refuses_an_unknown_format_and_a_missing_folder(
     assert ".pdf" in capsys.readouterr().err
     assert cli_main(["export", str(workshop_file), str(tmp_path / "nope" / "x.pdf")]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_press_text_and_poster_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workshop_file = tmp_path / "demo.zwd"
+    assert cli_main(["demo", str(workshop_file)]) == 0
+    assert cli_main(["export", str(workshop_file), str(tmp_path / "presse.txt")]) == 0
+    text = (tmp_path / "presse.txt").read_text(encoding="utf-8")
+    assert text.startswith("Lokale Zukunftswerkstatt Aulendorf") and "29 Menschen" in text
+    assert cli_main(["export", str(workshop_file), str(tmp_path / "aushang.pdf"), "--poster"]) == 0
+    assert "Aushang" in capsys.readouterr().out
+    assert "mailto:e.militz@rv.de?subject=" in pdf_tools.qr_output(tmp_path / "aushang.pdf", tmp_path, dpi=100)

@@ -148,3 +148,21 @@ def test_export_minutes_from_the_file_menu(make_window, tmp_path, qtbot, chosen)
     assert target.read_bytes().startswith(b"%PDF")
     assert chosen["shown"] == [tmp_path]
     assert "Protokoll.pdf" in window.statusBar().currentMessage()
+
+
+def test_press_text_and_poster_from_the_file_menu(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_workshop(make_window, tmp_path)
+    window.session.store.update_workshop(contact_name="Eva Militz", contact_email="e.militz@rv.de")
+    window.registry.get("file.press_text").trigger()
+    dialog = window.press_dialog
+    assert "Eva Militz" in dialog.editor.toPlainText()
+    dialog.editor.appendPlainText("Zitat: „Es war ein guter Anfang.“")
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text().endswith("Zitat: „Es war ein guter Anfang.“")
+    dialog.close()
+
+    chosen["pdf"] = tmp_path / "Aushang.pdf"
+    window.registry.get("file.export_poster").trigger()
+    assert (tmp_path / "Aushang.pdf").read_bytes().startswith(b"%PDF")

@@ -27,8 +27,10 @@ _HELP = {
         "new": "eine neue Werkstatt-Datei aus einer Vorlage anlegen",
         "demo": "eine ausgefüllte Beispiel-Werkstatt anlegen",
         "check": "Datei prüfen: Integrität, Schema-Version, Anzahl der Einträge",
-        "export": "exportieren; das Format folgt der Endung von AUS (.json Austauschdokument, .pdf Protokoll)",
+        "export": "exportieren; das Format folgt der Endung von AUS (.json Austauschdokument, .pdf Protokoll, .txt Pressetext)",
         "no_names": "Protokoll ohne Namen (Moderation, Ansprechperson)",
+        "poster": "statt des Protokolls den Aushang zum Eintragen (QR-Codes) als PDF",
+        "size": "Papiergröße des Aushangs (Standard: A4)",
         "photos": "Größe der Fotos im Protokoll (Standard: medium)",
         "import": "ein Austauschdokument (JSON) in eine Datei übernehmen (legt sie an, wenn es sie nicht gibt)",
         "templates": "die Vorlagen auflisten",
@@ -48,8 +50,10 @@ _HELP = {
         "new": "create a new workshop file from a template",
         "demo": "create a filled example workshop",
         "check": "check a file: integrity, schema version, number of records",
-        "export": "export; the format follows OUT's extension (.json exchange document, .pdf minutes)",
+        "export": "export; the format follows OUT's extension (.json exchange document, .pdf minutes, .txt press text)",
         "no_names": "minutes without names (moderation, contact person)",
+        "poster": "the sign-up poster (QR codes) as PDF instead of the minutes",
+        "size": "paper size of the poster (default: A4)",
         "photos": "size of the photos in the minutes (default: medium)",
         "import": "merge an exchange document (JSON) into a file (created when it does not exist)",
         "templates": "list the templates",
@@ -103,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
     export.add_argument("out", type=Path, metavar="OUT", help=h["out"])
     export.add_argument("--no-names", action="store_true", help=h["no_names"])
+    export.add_argument("--poster", action="store_true", help=h["poster"])
+    export.add_argument("--size", choices=("A4", "A3"), default="A4", help=h["size"])
     export.add_argument("--photos", choices=("small", "medium", "large"), default="medium", help=h["photos"])
 
     imp = sub.add_parser("import", help=h["import"], description=h["import"])

@@ -115,11 +115,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = (".json", ".pdf")
+EXPORT_FORMATS = (".json", ".pdf", ".txt")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension (.json exchange document, .pdf minutes)."""
+    """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension.
+
+    ``.json`` the exchange document, ``.pdf`` the minutes (``--poster``: the
+    sign-up poster), ``.txt`` the press text.
+    """
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
@@ -129,6 +133,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(store_error_text(exc.kind, exc.params))
     with store:
         try:
+            if suffix == ".pdf" and args.poster:
+                from ..export.atomic import write_bytes_atomic
+                from ..export.minutes_file import minutes_data
+                from ..export.poster import build_poster
+
+                pdf, payloads = build_poster(minutes_data(store), size=args.size)
+                write_bytes_atomic(args.out, pdf)
+                print(text("exported_poster", path=args.out, codes=len(payloads)))
+                return 0
             if suffix == ".pdf":
                 from ..export.minutes import MinutesOptions
                 from ..export.minutes_file import write_minutes
@@ -136,6 +149,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
                 print(text("exported_minutes", path=args.out, pages=result.pages))
+                return 0
+            if suffix == ".txt":
+                from ..core.press_text import press_text
+                from ..export.atomic import write_text_atomic
+
+                write_text_atomic(args.out, press_text(store.workshop()))
+                print(text("exported_press", path=args.out))
                 return 0
             from ..export.exchange_file import write_exchange_file
 

@@ -107,6 +107,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "template_problem": ("Vorlage nicht lesbar: {detail}", "Template not readable: {detail}"),
     "exported": ("{path} geschrieben.", "Wrote {path}."),
+    "exported_poster": (
+        "Aushang {path} geschrieben ({codes} QR-Codes).",
+        "Wrote the poster {path} ({codes} QR codes).",
+    ),
+    "exported_press": (
+        "Pressetext {path} geschrieben – bitte vor dem Versand lesen und ergänzen.",
+        "Wrote the press text {path} – please read and complete it before sending.",
+    ),
     "exported_minutes": ("Protokoll {path} geschrieben ({pages} Seiten).", "Wrote the minutes {path} ({pages} pages)."),
     "photo_too_large": (
         "Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.clock import ClockStatus, ItemActual, compute_state
@@ -29,9 +29,9 @@ from ..core.qr_payloads import Contact, PayloadError, vcard
 from ..core.schedule import planned_schedule, workshop_start_utc
 from .minutes_labels import Labels
 from .pdf.document import Contents, DocumentInfo, render
-from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, QRCode, Rule, TextBlock, TextStyle
+from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, JpegImage, QRCode, Rule, TextBlock, TextStyle
 from .pdf.flowables import table as make_table
-from .pdf.images import PHOTO_SIZES, prepare
+from .pdf.images import PHOTO_SIZES, PreparedImage, prepare
 
 TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3)
 SUBTITLE = TextStyle(size=12.5, color=MUTED, leading_factor=1.35, space_after=8)
@@ -79,6 +79,8 @@ class MinutesContext:
     now: dt.datetime
     load_photo: Callable[[Photo], bytes]
     qr_payloads: list[str] = field(default_factory=list)  # every QR payload drawn, in order (tests compare)
+    # Photos scaled once per export, though the document may be built twice (for the contents).
+    prepared: dict[tuple[str, str], PreparedImage] = field(default_factory=dict)
 
     def qr(self, payload: str, size: float = 38 * mm) -> QRCode:
         """A QR code flowable; the payload is remembered for checks."""
@@ -360,10 +362,12 @@ def build_photos(ctx: MinutesContext) -> list[Flowable]:
 
 
 def _photo_cell(ctx: MinutesContext, photo: Photo, width: float, longest: int, quality: int) -> Flowable:
-    import io
 
     try:
-        prepared = prepare(ctx.load_photo(photo), longest, quality)
+        key = (photo.id, ctx.options.photo_size)
+        prepared = ctx.prepared.get(key)
+        if prepared is None:
+            prepared = ctx.prepared[key] = prepare(ctx.load_photo(photo), longest, quality)
     except (OSError, ValueError, SyntaxError):
         # A damaged file must not stop the minutes: say so where the photo would be.
         name = photo.original_name or photo.id
@@ -372,7 +376,7 @@ def _photo_cell(ctx: MinutesContext, photo: Photo, width: float, longest: int, q
     # Tall photos are limited to 15 cm, so a portrait shot leaves room for its caption.
     if height > 150 * mm:
         width, height = width * 150 * mm / height, 150 * mm
-    image = Image(io.BytesIO(prepared.data), width=width, height=height, hAlign="LEFT")
+    image = JpegImage(prepared.data, width, height)
     parts: list[Flowable] = [image]
     if photo.caption.strip():
         parts.append(TextBlock(photo.caption, CAPTION))
@@ -467,6 +471,7 @@ def build_minutes(
     labels = Labels(options.language or w.minutes_language)
     chosen = [s for s in sections() if options.sections is None or s.key in options.sections]
     payloads: list[str] = []
+    prepared: dict[tuple[str, str], PreparedImage] = {}
 
     def story(contents: Contents | None) -> list[Flowable]:
         ctx = MinutesContext(
@@ -475,6 +480,7 @@ def build_minutes(
             labels=labels,
             now=now or dt.datetime.now(dt.UTC),
             load_photo=load_photo or (lambda photo: photo.data),
+            prepared=prepared,
         )
         flowables = build_header(ctx)
         if contents is not None:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
         a.add("file.save_copy", self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", self)
         a.add("file.export_minutes", self.tr("Export &minutes (PDF)…"), self.export_minutes, QKeySequence.StandardKey.Print, self)
+        a.add("file.export_poster", self.tr("Sign-up &poster (PDF)…"), self.export_poster, None, self)
+        a.add("file.press_text", self.tr("Press &text…"), self.show_press_text, None, self)
         a.add("file.close", self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close, self)
         a.add("file.quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self)
         a.add("edit.undo", self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, self)
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.save_copy"))
         file_menu.addAction(a.get("file.export_minutes"))
+        file_menu.addAction(a.get("file.export_poster"))
+        file_menu.addAction(a.get("file.press_text"))
         file_menu.addAction(a.get("file.close"))
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.quit"))
@@ -160,6 +164,8 @@ class MainWindow(QMainWindow):
         for name in (
             "file.save_copy",
             "file.export_minutes",
+            "file.export_poster",
+            "file.press_text",
             "file.close",
             "view.details",
             "view.agenda",
@@ -385,6 +391,38 @@ class MainWindow(QMainWindow):
         )
         self.export_dialog = dialog  # reachable for tests while it is open
         dialog.open()
+
+    def export_poster(self) -> None:
+        """Write the sign-up poster (A4) to a PDF the user chooses."""
+        if self.session is None:
+            return
+        from ..export.atomic import write_bytes_atomic
+        from ..export.minutes_file import minutes_data
+        from ..export.poster import build_poster
+        from .export_dialog import ExportAsk
+
+        store = self.session.store
+        word = "Aushang" if store.workshop().minutes_language == "de" else "Poster"
+        path = ExportAsk.pdf_path(self, str(store.path.with_name(f"{store.path.stem} – {word}.pdf")))
+        if path is None:
+            return
+        pdf, _payloads = build_poster(minutes_data(store))
+        try:
+            write_bytes_atomic(path, pdf)
+        except OSError as exc:
+            message = self.tr("%1 could not be written: %2").replace("%1", str(path))
+            ExportAsk.inform(self, self.tr("Not exported"), message.replace("%2", exc.strerror or str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Poster saved as %1.").replace("%1", str(path)), 8000)
+
+    def show_press_text(self) -> None:
+        """Show the draft press text with a copy button."""
+        if self.session is None:
+            return
+        from .press_dialog import PressTextDialog
+
+        self.press_dialog = PressTextDialog(self.session, self)
+        self.press_dialog.open()
 
     # ---- view ----------------------------------------------------------
 

@@ -180,6 +180,47 @@ def _draw_lines(canvas: Any, lines: list[tuple[Line, bool]], style: TextStyle, w
         draw_line(canvas, 0, top - index * style.leading - offset, width, line.text, style, rtl)
 
 
+class _JpegSource:
+    """JPEG bytes handed to reportlab as they are: embedded without decoding.
+
+    Given an ``ImageReader``, reportlab decodes every photo to raw RGB just to
+    name it (hundreds of MB for twenty photos); a source with ``jpeg_fh`` and
+    a stable name is copied straight into the PDF.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        import hashlib
+
+        self.data = data
+        self.name = "zwjpeg-" + hashlib.sha1(data, usedforsecurity=False).hexdigest()
+
+    def jpeg_fh(self) -> Any:
+        import io
+
+        return io.BytesIO(self.data)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class JpegImage(Flowable):  # type: ignore[misc]
+    """A JPEG photo drawn at ``width`` × ``height`` points."""
+
+    def __init__(self, data: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self.source = _JpegSource(data)
+        self.width = width
+        self.height = height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Its fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Place the JPEG (the same photo twice is stored once)."""
+        self.canv.drawImage(self.source, 0, 0, self.width, self.height)
+
+
 class Rule(Flowable):  # type: ignore[misc]
     """A thin horizontal line across the frame."""
 

@@ -1,0 +1,51 @@
+"""The sign-up poster: large codes that phones read, and room for the agreements' blocks."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import urllib.parse
+from pathlib import Path
+
+from zwdesktop.core.exchange import ExchangeData
+from zwdesktop.core.model import Workshop
+from zwdesktop.export import poster
+from zwdesktop.export.minutes_labels import Labels
+
+from . import pdf_tools
+
+
+def data(**changes: object) -> ExchangeData:
+    workshop = Workshop(
+        title="Zukunftswerkstatt Aulendorf – Begegnung", contact_name="Eva Militz", contact_email="e.militz@rv.de",
+        date=dt.date(2026, 11, 25),
+    )  # fmt: skip
+    return ExchangeData(workshop=dataclasses.replace(workshop, **changes), agenda=[])
+
+
+def test_the_mailing_list_code_is_a_mail_naming_the_workshop(tmp_path: Path) -> None:
+    pdf, payloads = poster.build_poster(data(), size="A3")
+    path = tmp_path / "aushang.pdf"
+    path.write_bytes(pdf)
+    assert len(payloads) == 1
+    subject = urllib.parse.unquote(payloads[0].split("subject=", 1)[1])
+    assert subject == "Mail-Verteiler: Zukunftswerkstatt Aulendorf – Begegnung"
+    pdf_tools.assert_decodes_to(pdf_tools.qr_output(path, tmp_path, dpi=100), payloads)
+    assert pdf_tools.info(path)["Page size"].startswith("841.89 x 1190.55")  # A3
+    assert "Machen Sie mit!" in pdf_tools.text(path)
+
+
+def test_agreements_add_their_blocks_before_the_mailing_list(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(poster, "_PROVIDERS", list(poster._PROVIDERS))
+
+    def agreements(_data: ExchangeData, _labels: Labels) -> list[poster.PosterBlock]:
+        return [
+            poster.PosterBlock("Interkulturelles Café", ("Erstes Treffen: 3. Dezember, 18 Uhr",), "https://x.de/cafe")
+        ]
+
+    poster.register_blocks(agreements)
+    pdf, payloads = poster.build_poster(data(contact_email=""))
+    assert payloads == ["https://x.de/cafe"]  # no address, no mailing-list block
+    path = tmp_path / "p.pdf"
+    path.write_bytes(pdf)
+    assert "Erstes Treffen: 3. Dezember, 18 Uhr" in pdf_tools.text(path)
