@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from .phases import phase_choices, phase_name
 from .session import WorkshopSession
 
 THUMBNAIL = QSize(160, 120)
+PREVIEW = QSize(320, 240)
 
 
 class PhotoAsk:
@@ -59,21 +61,21 @@ class PhotoAsk:
         Ask.inform(parent, title, message)
 
 
-def thumbnail(data: bytes) -> QPixmap:
-    """A small picture of the photo, upright by its EXIF orientation."""
+def thumbnail(data: bytes, box: QSize = THUMBNAIL) -> QPixmap:
+    """A picture of the photo fitting ``box``, upright by its EXIF orientation (null when unreadable)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        # Decode at a fraction of the size: a 12-megapixel photo becomes a thumbnail quickly.
-        reader.setScaledSize(size.scaled(THUMBNAIL * 2, Qt.AspectRatioMode.KeepAspectRatio))
+    stored = reader.size()
+    if stored.isValid():
+        # Decode at twice the box, not at full size: a 12-megapixel photo becomes a thumbnail quickly.
+        reader.setScaledSize(stored.scaled(box * 2, Qt.AspectRatioMode.KeepAspectRatio).boundedTo(stored))
     image: QImage = reader.read()
     if image.isNull():
         return QPixmap()
     return QPixmap.fromImage(image).scaled(
-        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
 
 
@@ -92,6 +94,8 @@ class PhotosPage(QWidget):
         self.list.setObjectName("photoList")
         self.list.setIconSize(THUMBNAIL)
         self.list.setSpacing(4)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
 
         self.caption = QLineEdit(self)
@@ -106,7 +110,9 @@ class PhotosPage(QWidget):
         self.phase.activated.connect(self._phase_chosen)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(THUMBNAIL)
+        # The preview never widens the page; on a narrow window it is cut rather than squeezing the list.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setObjectName("photoPreview")
         self.hint = QLabel(
             self.tr("Photos appear in the minutes under “Impressions”, grouped by phase in this order."), self
         )
@@ -202,7 +208,8 @@ class PhotosPage(QWidget):
         index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
         self.phase.setCurrentIndex(max(index, 0))
         self._loading = False
-        self.preview.setPixmap(self._thumbs.get(photo.id, QPixmap()) if photo else QPixmap())
+        preview = thumbnail(self.session.store.photo_data(photo.id), PREVIEW) if photo else QPixmap()
+        self.preview.setPixmap(preview)
         for widget in (self.caption, self.phase):
             widget.setEnabled(photo is not None and writable)
         self.add_action.setEnabled(writable)
