@@ -651,3 +651,20 @@ def test_english_check_output(demo_file: Path) -> None:
     assert result.returncode == 0
     assert f"Schema version: {schema.SCHEMA_VERSION} (current: {schema.SCHEMA_VERSION})" in result.stdout
     assert result.stdout.splitlines()[-1].endswith(": OK.")
+
+
+def test_exported_files_are_ordinary_documents_not_private(tmp_path: Path) -> None:
+    """An export is shared (mailed, copied to a stick): it gets the usual permissions, not 0600."""
+    import os
+    import stat
+
+    from zwdesktop.cli import main as cli
+
+    path = tmp_path / "w.zwd"
+    assert cli(["new", str(path)]) == 0
+    old = os.umask(0o022)
+    try:
+        assert cli(["export", str(path), str(tmp_path / "w.json")]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "w.json").stat().st_mode) == 0o644

@@ -180,6 +180,12 @@ def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
     process = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE, env=env, text=True)
     try:
         assert process.stdout is not None
+        # A child that hangs (e.g. in a dialog) must fail the test, not block it.
+        import selectors
+
+        selector = selectors.DefaultSelector()
+        selector.register(process.stdout, selectors.EVENT_READ)
+        assert selector.select(timeout=30), "the program did not start the clock within 30 s"
         assert process.stdout.readline().strip() == "STARTED"
         time.sleep(2.0)
     finally:
