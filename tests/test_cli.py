@@ -668,3 +668,11 @@ def test_exported_files_are_ordinary_documents_not_private(tmp_path: Path) -> No
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "w.json").stat().st_mode) == 0o644
+
+
+def test_the_launcher_knows_every_subcommand() -> None:
+    """__main__ keeps its own list (start-up time); it must match the command line's."""
+    from zwdesktop import __main__ as launcher
+    from zwdesktop import cli
+
+    assert launcher.SUBCOMMANDS == cli.SUBCOMMANDS

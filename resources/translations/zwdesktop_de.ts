@@ -686,6 +686,10 @@ Den Ordner öffnen?</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Beamer</translation>
     </message>

@@ -686,6 +686,10 @@ Open the folder?</translation>
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Photos</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projector</translation>
     </message>

@@ -264,3 +264,10 @@ def test_window_geometry_is_remembered(make_window, settings) -> None:  # type: 
     again = make_window()
     assert (again.width(), again.height()) == (700, 500)
     assert again.geometry().topLeft() == window.geometry().topLeft()
+
+
+def test_every_section_has_a_keyboard_path(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    for number, key in enumerate(("details", "agenda", "clock", "photos"), start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.workspace.current_section() == key

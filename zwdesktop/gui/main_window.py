@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         a.add("view.details", self.tr("&Details"), lambda: self.show_section("details"), "Ctrl+1", self)
         a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
         a.add("view.clock", self.tr("&Live clock"), lambda: self.show_section("clock"), "Ctrl+3", self)
+        a.add("view.photos", self.tr("&Photos"), lambda: self.show_section("photos"), "Ctrl+4", self)
         a.add(
             "projector.show",
             self.tr("Show &projector"),
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.get("view.details"))
         view_menu.addAction(a.get("view.agenda"))
         view_menu.addAction(a.get("view.clock"))
+        view_menu.addAction(a.get("view.photos"))
         projector_menu = bar.addMenu(self.tr("&Projector"))
         for name in ("projector.show", "projector.screen", "projector.mode", "projector.theme"):
             projector_menu.addAction(a.get(name))
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
             "view.details",
             "view.agenda",
             "view.clock",
+            "view.photos",
             "projector.show",
         ):
             self.registry.get(name).setEnabled(has_file)
