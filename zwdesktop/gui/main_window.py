@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
@@ -23,11 +23,11 @@ from .gong import Gong
 from .messages import store_error_text
 from .session import WorkshopSession
 from .settings import Settings
-from .welcome_page import WelcomePage
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from .projector import ProjectorWindow  # imported when first shown (start-up time)
+    from .welcome_page import WelcomePage
 
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
 
@@ -51,18 +51,13 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self)
 
         self.stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self.welcome.new_requested.connect(self.new_from_template)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(lambda name: self.open_file(Path(name)))
+        # Built when first needed: opening straight onto a file skips them (start-up time).
+        self._welcome: WelcomePage | None = None
+        self._templates: list[Template] | None = None
 
         self._make_actions()
         self._make_menus()
-        self.templates, _problems = list_templates(resource_dir() / "templates", user_templates_dir())
-        self.welcome.set_templates(self.templates, language)
         self._refresh_recent()
         self._update_title()
         self._update_actions()
@@ -71,6 +66,36 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    @property
+    def templates(self) -> list[Template]:
+        """The usable templates (built-in and the user's), read when first needed."""
+        if self._templates is None:
+            self._templates, _problems = list_templates(resource_dir() / "templates", user_templates_dir())
+        return self._templates
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome screen (built when first needed)."""
+        if self._welcome is None:
+            from . import welcome_page
+
+            welcome = welcome_page.WelcomePage(self)
+            self._welcome = welcome
+            self.stack.insertWidget(0, welcome)
+            welcome.new_requested.connect(self.new_from_template)
+            welcome.open_requested.connect(self.open_dialog)
+            welcome.demo_requested.connect(self.open_demo)
+            welcome.recent_requested.connect(lambda name: self.open_file(Path(name)))
+            welcome.set_templates(self.templates, self.language)
+            welcome.set_recent_files(self.settings.recent_files)
+        return self._welcome
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Without an open workshop the window shows the welcome screen."""
+        if self.session is None:
+            self.stack.setCurrentWidget(self.welcome)
+        super().showEvent(event)
 
     # ---- actions and menus ---------------------------------------------
 
@@ -199,7 +224,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_recent(self) -> None:
         files = self.settings.recent_files
-        self.welcome.set_recent_files(files)
+        if self._welcome is not None:
+            self._welcome.set_recent_files(files)
         self.recent_menu.clear()
         for name in files:
             action = QAction(name, self.recent_menu)
