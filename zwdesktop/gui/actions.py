@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | str | None"
@@ -81,3 +81,16 @@ class ActionRegistry(QObject):
         """Forget the actions of a page that is going away (e.g. ``agenda.``)."""
         for name in [n for n in self._actions if n.startswith(prefix)]:
             del self._actions[name]
+
+
+def action_buttons(parent: QWidget, actions: list[QAction], text_only: bool = True) -> QHBoxLayout:
+    """A row of tool buttons, one per action (text, shortcut in the tooltip), left-aligned."""
+    row = QHBoxLayout()
+    for action in actions:
+        button = QToolButton(parent)
+        button.setDefaultAction(action)
+        if text_only:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

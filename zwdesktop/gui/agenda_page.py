@@ -9,14 +9,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.model import AgendaItem, Phase
 from ..core.validation import MAX_ITEM_MINUTES
 from . import commands
-from .actions import ActionRegistry
+from .actions import ActionRegistry, action_buttons
 from .agenda_model import COLUMNS, AgendaModel
 from .phases import phase_choices
 from .session import WorkshopSession
@@ -197,7 +195,6 @@ class AgendaPage(QWidget):
             self.tr("Make the selected item 5 minutes shorter"),
         )
 
-        buttons = QHBoxLayout()
         self.edit_actions = [
             self.add_action,
             self.remove_action,
@@ -208,12 +205,7 @@ class AgendaPage(QWidget):
             self.longer_action,
             self.shorter_action,
         ]
-        for action in self.edit_actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_buttons(self, self.edit_actions)
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -12,6 +12,15 @@ def _filter() -> str:
     return QCoreApplication.translate("Dialogs", "Workshop files (*.zwd)")
 
 
+def ask_save_path(parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
+    """A file name to write (None when cancelled), with ``suffix`` added when the user left it out."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 class Ask:
     """Dialogs that return the user's answer. Tests replace these class methods."""
 
@@ -26,11 +35,7 @@ class Ask:
     @classmethod
     def save_path(cls, parent: QWidget | None, title: str, suggestion: str) -> Path | None:
         """Where to create or copy a workshop file (None when cancelled); adds ``.zwd`` when missing."""
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, _filter())
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".zwd" else path.with_name(path.name + ".zwd")
+        return ask_save_path(parent, title, suggestion, _filter(), ".zwd")
 
     @classmethod
     def open_read_only(cls, parent: QWidget | None, message: str) -> bool:

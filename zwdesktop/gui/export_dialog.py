@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..export.minutes import MinutesOptions, MinutesResult, build_minutes, sections
 from ..export.minutes_file import minutes_data
 from ..export.minutes_labels import Labels
+from .dialogs import ask_save_path
 from .session import WorkshopSession
 
 
@@ -34,16 +34,13 @@ class ExportAsk:
     @classmethod
     def pdf_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
         """Where to write the PDF (None when cancelled); adds ``.pdf`` when missing."""
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             parent,
             QCoreApplication.translate("ExportDialog", "Export minutes"),
             suggestion,
             QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+            ".pdf",
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     @classmethod
     def open_folder(cls, parent: QWidget | None, path: Path) -> bool:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import compute_state
 from ..core.photos import PHOTO_AT_END, Photo
 from ..store import StoreError
-from .actions import ActionRegistry
+from .actions import ActionRegistry, action_buttons
 from .commands import StoreCommand
 from .messages import store_error_text
 from .phases import phase_choices, phase_name
@@ -142,13 +141,7 @@ class PhotosPage(QWidget):
         )  # fmt: skip
         self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
 
-        buttons = QHBoxLayout()
-        for action in self.edit_actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_buttons(self, self.edit_actions)
 
         form = QFormLayout()
         form.addRow(self.tr("&Caption:"), self.caption)

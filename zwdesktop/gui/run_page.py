@@ -10,11 +10,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from ..core.clock import (
     format_countdown,
     format_delay_minutes,
 )
+from .actions import action_buttons
 from .actuals_model import ActualsModel
 from .clock_actions import ClockActions
 from .clock_controller import ClockController
@@ -110,12 +109,7 @@ class RunPage(QWidget):
         controller.ticked.connect(self.update_state)
         clock_actions.message.connect(self.message_label.setText)
 
-        buttons = QHBoxLayout()
-        for action in [*clock_actions.actions(), self.jump_action]:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_buttons(self, [*clock_actions.actions(), self.jump_action], text_only=False)
 
         figures = QGridLayout()
         figures.addWidget(self.elapsed_label, 0, 0)
