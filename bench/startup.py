@@ -247,6 +247,13 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
         print(f"zwdesktop startup benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
         print(f"python {sys.version.split()[0]} ({sys.executable}), QT_QPA_PLATFORM=offscreen")
 
+        # Byte-code caches as an installed program has them (pip compiles on install);
+        # PYTHONDONTWRITEBYTECODE in the environment would otherwise make every run compile.
+        import compileall
+
+        import zwdesktop
+
+        compileall.compile_dir(str(Path(zwdesktop.__file__).parent), quiet=1)
         demo_error = make_demo(demo, env)
         if demo_error is not None:
             real.error = demo_error

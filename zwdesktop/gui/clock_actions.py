@@ -7,6 +7,8 @@ the projector window. The gong hangs here too, so it sounds on any page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -15,9 +17,11 @@ from ..core.clock import minutes_to_save, remaining_items
 from . import commands
 from .actions import ActionRegistry
 from .clock_controller import ClockController
-from .end_on_time_dialog import EndOnTimeDialog
 from .gong import Gong
 from .session import WorkshopSession
+
+if TYPE_CHECKING:
+    from .end_on_time_dialog import EndOnTimeDialog
 
 NAMES = (
     "clock.toggle",
@@ -32,7 +36,7 @@ NAMES = (
 
 def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
     """Show the proposal; True when the moderator accepts it (tests replace this)."""
-    return dialog.exec() == EndOnTimeDialog.DialogCode.Accepted
+    return dialog.exec() == dialog.DialogCode.Accepted
 
 
 def ask_extension(parent: QWidget | None) -> int | None:
@@ -161,6 +165,8 @@ class ClockActions(QObject):
             self.message.emit(self.tr("The workshop is on time: nothing to shorten."))
             return False
         items = [item for item in remaining_items(state, self.controller.items) if item.planned_minutes > 0]
+        from .end_on_time_dialog import EndOnTimeDialog
+
         dialog = EndOnTimeDialog(items, needed, self.dialog_parent)
         if not ask_end_on_time(dialog):
             return False

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from ..core.clock import Clock
+from ..core.clock import Clock, ClockStatus
 from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
 from ..paths import resource_dir, user_data_dir, user_templates_dir
@@ -105,7 +105,13 @@ class MainWindow(QMainWindow):
         a.add("file.open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, self)
         a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
         a.add("file.save_copy", self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", self)
-        a.add("file.export_minutes", self.tr("Export &minutes (PDF)…"), self.export_minutes, QKeySequence.StandardKey.Print, self)
+        a.add(
+            "file.export_minutes",
+            self.tr("Export &minutes (PDF)…"),
+            self.export_minutes,
+            QKeySequence.StandardKey.Print,
+            self,
+        )
         a.add("file.export_poster", self.tr("Sign-up &poster (PDF)…"), self.export_poster, None, self)
         a.add("file.press_text", self.tr("Press &text…"), self.show_press_text, None, self)
         a.add("file.close", self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close, self)
@@ -285,7 +291,17 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._on_failed)
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
         self.controller = ClockController(self.session, self.clock, self)
-        self.workspace = Workspace(self.session, self.registry, self.controller, self.gong, self)
+        # A workshop whose clock runs opens on the clock: after a crash or a restart the
+        # moderator sees the countdown at once.
+        running = self.controller.state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
+        self.workspace = Workspace(
+            self.session,
+            self.registry,
+            self.controller,
+            self.gong,
+            self,
+            first_section="clock" if running else "details",
+        )
         if self.projector is not None:
             self.projector.set_controller(self.controller)
             self.projector.adopt_actions(self.workspace.clock_actions.actions())

@@ -3,19 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from .actions import ActionRegistry
-from .agenda_page import AgendaPage
 from .clock_actions import ClockActions
 from .clock_controller import ClockController
-from .details_page import DetailsPage
 from .gong import Gong
-from .photos_page import PhotosPage
-from .run_page import RunPage
 from .session import WorkshopSession
+
+if TYPE_CHECKING:
+    from .agenda_page import AgendaPage
+    from .details_page import DetailsPage
+    from .photos_page import PhotosPage
+    from .run_page import RunPage
+
+
+# The pages' modules are imported when a page is first built, so opening a file stays quick.
+def _details(session: WorkshopSession, parent: QWidget) -> QWidget:
+    from .details_page import DetailsPage
+
+    return DetailsPage(session, parent)
+
+
+def _agenda(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
+    from .agenda_page import AgendaPage
+
+    return AgendaPage(session, actions, parent)
+
+
+def _clock(
+    session: WorkshopSession, clock_actions: ClockActions, controller: ClockController, parent: QWidget
+) -> QWidget:
+    from .run_page import RunPage
+
+    return RunPage(session, clock_actions, controller, parent)
+
+
+def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
+    from .photos_page import PhotosPage
+
+    return PhotosPage(session, actions, parent)
 
 
 class Workspace(QWidget):
@@ -28,6 +58,7 @@ class Workspace(QWidget):
         controller: ClockController,
         gong: Gong,
         parent: QWidget | None = None,
+        first_section: str = "details",
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -47,13 +78,13 @@ class Workspace(QWidget):
         self._keys: list[str] = []
 
         # Sections are built when first shown, so opening a file stays quick.
-        self.add_section("details", self.tr("Details"), lambda: DetailsPage(session, self))
-        self.add_section("agenda", self.tr("Agenda"), lambda: AgendaPage(session, actions, self))
+        self.add_section("details", self.tr("Details"), lambda: _details(session, self))
+        self.add_section("agenda", self.tr("Agenda"), lambda: _agenda(session, actions, self))
         self.clock_actions = ClockActions(actions, session, controller, gong, self)
-        self.add_section("clock", self.tr("Live clock"), lambda: RunPage(session, self.clock_actions, controller, self))
-        self.add_section("photos", self.tr("Photos"), lambda: PhotosPage(session, actions, self))
+        self.add_section("clock", self.tr("Live clock"), lambda: _clock(session, self.clock_actions, controller, self))
+        self.add_section("photos", self.tr("Photos"), lambda: _photos(session, actions, self))
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._keys.index(first_section) if first_section in self._keys else 0)
 
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -97,6 +128,8 @@ class Workspace(QWidget):
     def details(self) -> DetailsPage:
         """The workshop details page."""
         page = self.section("details")
+        from .details_page import DetailsPage
+
         assert isinstance(page, DetailsPage)
         return page
 
@@ -104,6 +137,8 @@ class Workspace(QWidget):
     def agenda(self) -> AgendaPage:
         """The agenda page."""
         page = self.section("agenda")
+        from .agenda_page import AgendaPage
+
         assert isinstance(page, AgendaPage)
         return page
 
@@ -111,6 +146,8 @@ class Workspace(QWidget):
     def run(self) -> RunPage:
         """The live clock page."""
         page = self.section("clock")
+        from .run_page import RunPage
+
         assert isinstance(page, RunPage)
         return page
 
@@ -118,6 +155,8 @@ class Workspace(QWidget):
     def photos(self) -> PhotosPage:
         """The photos page."""
         page = self.section("photos")
+        from .photos_page import PhotosPage
+
         assert isinstance(page, PhotosPage)
         return page
 
