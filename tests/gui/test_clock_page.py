@@ -219,6 +219,7 @@ def test_reopened_window_shows_the_running_countdown(qtbot, tmp_path, answers) -
     second = MainWindow(settings, "en", clock=clock)
     qtbot.addWidget(second)
     second.open_file(path)
+    assert second.workspace.current_section() == "clock"  # a running workshop opens on its clock
     assert second.workspace.run.countdown.text() == "10:00"
     second.close()
 
