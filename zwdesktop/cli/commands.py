@@ -115,14 +115,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = (".json", ".pdf", ".txt")
+EXPORT_FORMATS = (".json", ".pdf", ".txt", ".csv", ".ics")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension.
 
     ``.json`` the exchange document, ``.pdf`` the minutes (``--poster``: the
-    sign-up poster), ``.txt`` the press text.
+    sign-up poster), ``.txt`` the press text, ``.csv`` the mailing list (only
+    people with consent), ``.ics`` the follow-up meetings.
     """
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
@@ -151,11 +152,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(text("exported_minutes", path=args.out, pages=result.pages))
                 return 0
             if suffix == ".txt":
+                from ..core.agreements import press_facts
                 from ..core.press_text import press_text
                 from ..export.atomic import write_text_atomic
 
-                write_text_atomic(args.out, press_text(store.workshop()))
+                workshop = store.workshop()
+                facts = press_facts(store.agreements.data(), workshop.timezone)
+                write_text_atomic(args.out, press_text(workshop, facts))
                 print(text("exported_press", path=args.out))
+                return 0
+            if suffix == ".csv":
+                from ..export.mailing_list_csv import write_signups_csv
+
+                count = write_signups_csv(store, args.out, language())
+                print(text("exported_csv", path=args.out, count=count))
+                return 0
+            if suffix == ".ics":
+                from ..export.calendar_ics import write_calendar
+
+                count = write_calendar(store, args.out, language())
+                print(text("exported_ics", path=args.out, count=count))
                 return 0
             from ..export.exchange_file import write_exchange_file
 

@@ -106,6 +106,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no template “{name}”. Available: {names}.",
     ),
     "template_problem": ("Vorlage nicht lesbar: {detail}", "Template not readable: {detail}"),
+    "exported_csv": (
+        "{path} geschrieben: {count} Personen mit Einwilligung im Mail-Verteiler.",
+        "Wrote {path}: {count} people with consent on the mailing list.",
+    ),
+    "exported_ics": ("{path} geschrieben: {count} Folgetreffen.", "Wrote {path}: {count} follow-up meetings."),
+    "agreement_title_empty": ("Die Verabredung braucht einen Titel.", "The agreement needs a title."),
+    "status_invalid": ("Unbekannter Status „{value}“.", "Unknown status “{value}”."),
+    "url_invalid": ("„{value}“ ist keine gültige Web-Adresse.", "“{value}” is not a valid web address."),
+    "step_what_empty": ("Ein Schritt braucht ein „Was“.", "A step needs a “what”."),
+    "source_invalid": ("Unbekannte Herkunft „{value}“.", "Unknown origin “{value}”."),
+    "origin_label_empty": ("Die Herkunft braucht einen Text.", "The origin needs a text."),
+    "name_empty": ("Der Name darf nicht leer sein.", "The name must not be empty."),
+    "email_empty": ("Die E-Mail-Adresse fehlt.", "The e-mail address is missing."),
+    "consent_needed": (
+        "E-Mail-Adresse und Telefonnummer nur mit Einwilligung.",
+        "E-mail address and phone number only with consent.",
+    ),
+    "consent_missing": (
+        "Ohne Einwilligung wird nichts gespeichert.",
+        "Without consent nothing is stored.",
+    ),
+    "role_invalid": ("Unbekannte Rolle „{value}“.", "Unknown role “{value}”."),
+    "meeting_too_long": ("Ein Treffen dauert höchstens 24 Stunden.", "A meeting lasts at most 24 hours."),
+    "doc_unknown_agreement": (
+        "verweist auf eine unbekannte Verabredung {value}.",
+        "refers to an unknown agreement {value}.",
+    ),
     "exported": ("{path} geschrieben.", "Wrote {path}."),
     "exported_poster": (
         "Aushang {path} geschrieben ({codes} QR-Codes).",

@@ -11,6 +11,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from .clock import ClockEvent
+from .demo_agreements import demo_agreements
 from .exchange import ExchangeData
 from .model import Workshop
 from .templates import Template
@@ -64,4 +65,10 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
     ]
     from .demo_photos import demo_photos
 
-    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=demo_photos())
+    return ExchangeData(
+        workshop=workshop,
+        agenda=agenda,
+        clock_events=events,
+        photos=demo_photos(),
+        agreements=demo_agreements(workshop),
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .agreements import AgreementsData
 from .clock import ClockEvent, compute_state
 from .model import AgendaItem, Workshop, utc_now
 from .photos import Photo, check_photo_data, check_photo_field, sniff_image
@@ -35,6 +36,7 @@ class ExchangeData:
     agenda: list[AgendaItem]
     clock_events: list[ClockEvent] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)  # with their bytes
+    agreements: AgreementsData = field(default_factory=AgreementsData)
 
 
 class DocumentError(ValueError):
@@ -81,6 +83,9 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
     # Only when there are photos: a reader from before photos refuses unknown keys.
     if data.photos:
         document["photos"] = [_photo_to_record(p) for p in sorted(data.photos, key=lambda p: (p.position, p.id))]
+    from .agreements_exchange import to_document  # here: that module imports this one
+
+    document.update(to_document(data.agreements))
     return document
 
 
@@ -207,7 +212,10 @@ def parse_document(document: Any, schema_path: Path) -> ExchangeData:
     _check_unique([event.id for event in events], "$.clock_events")
     photos = [_photo_from_record(record, f"$.photos[{i}]") for i, record in enumerate(document.get("photos", []))]
     _check_unique([photo.id for photo in photos], "$.photos")
-    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=photos)
+    from .agreements_exchange import from_document
+
+    agreements = from_document(document)
+    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=photos, agreements=agreements)
 
 
 def _checked_workshop(record: dict[str, Any]) -> Workshop:
@@ -237,6 +245,11 @@ def _instant(text: str) -> dt.datetime:
 
 def _canonical(text: str) -> str:
     return _instant(text).astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def canonical_instant(text: str) -> str:
+    """One spelling of an instant (UTC, microseconds), so "later change wins" compares like with like."""
+    return _canonical(text)
 
 
 def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ def exchange_data(store: WorkshopStore) -> ExchangeData:
         agenda=store.agenda(),
         clock_events=store.clock_events(),
         photos=store.photos(with_data=True),
+        agreements=store.agreements.data(),
     )
 
 

@@ -18,6 +18,7 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
         agenda=store.agenda(),
         clock_events=store.clock_events(),
         photos=store.photos(),
+        agreements=store.agreements.data(),
     )
 
 

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
 from ..core.records import workshop_to_record
 from .errors import StoreError
 from .workshop_store import Change, WorkshopStore, _agenda_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass
@@ -45,6 +50,11 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
                 with store.write(Change("photos")) as db:
                     for photo in data.photos:
                         db.table("photo").insert(store.photo_row(photo))
+            if not data.agreements.empty:
+                with store.write(Change("agreements")) as db:
+                    for table, _label, rows in agreement_rows(store, data.agreements):
+                        if rows:
+                            db.table(table).insert_all(rows, pk="id")
     except StoreError:
         store.close()
         raise
@@ -90,4 +100,42 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
                 report.updated["photos"] = report.updated.get("photos", 0) + 1
             elif photo.updated_at < mine_photo.updated_at and photo != mine_photo:
                 report.kept_newer["photos"] = report.kept_newer.get("photos", 0) + 1
+        _merge_agreements(store, db, data.agreements, report)
     return report
+
+
+def agreement_rows(store: WorkshopStore, data: AgreementsData) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """The rows of the agreement tables, parents first: (table, label for reports, rows)."""
+    repo = store.agreements
+    return [
+        ("agreement", "agreements", [repo.agreement_row(a) for a in data.agreements]),
+        ("agreement_step", "agreement_steps", [repo.child_row(s) for s in data.steps]),
+        ("agreement_origin", "agreement_origins", [repo.child_row(o) for o in data.origins]),
+        ("agreement_member", "agreement_members", [repo.child_row(m) for m in data.members]),
+        ("meeting", "meetings", [repo.meeting_row(m) for m in data.meetings]),
+        ("steering_member", "steering_members", [repo.steering_row(m) for m in data.steering_members]),
+        ("signup", "signups", [repo.signup_row(s) for s in data.signups]),
+    ]
+
+
+def _merge_agreements(store: WorkshopStore, db: Database, data: AgreementsData, report: MergeReport) -> None:
+    """Add or update the agreement tables' rows by id, the later ``updated_at`` winning."""
+    for table, label, rows in agreement_rows(store, data):
+        if not rows:
+            continue
+        ids = [row["id"] for row in rows]
+        marks = ",".join("?" * len(ids))
+        mine = {
+            r["id"]: dict(r)
+            for r in store._conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids).fetchall()
+        }
+        for row in rows:
+            current = mine.get(row["id"])
+            if current is None:
+                db.table(table).insert(row)
+                report.added[label] = report.added.get(label, 0) + 1
+            elif row["updated_at"] > current["updated_at"]:
+                db.table(table).update(row["id"], row)
+                report.updated[label] = report.updated.get(label, 0) + 1
+            elif row["updated_at"] < current["updated_at"] and any(current.get(k) != v for k, v in row.items()):
+                report.kept_newer[label] = report.kept_newer.get(label, 0) + 1

@@ -111,11 +111,104 @@ def _m0006_photos(db: Database) -> None:
     db.table("photo").create_index(["workshop_id", "position"])
 
 
+def _m0005_agreements(db: Database) -> None:
+    # Agreements (project groups) with their steps, origins, members and meetings; the steering group;
+    # the mailing list. Self-contained: only its own tables (numbered to leave room for parallel work).
+    db.table("agreement").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "position": int,
+            "title": str,
+            "goal": str,
+            "status": str,  # planned, active, done, dropped
+            "contact_name": str,
+            "contact_role": str,
+            "contact_email": str,
+            "contact_phone": str,
+            "signup_url": str,
+            "signup_email": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "position", "title", "status", "updated_at"},
+    )
+    for table, columns in (
+        ("agreement_step", {"what": str, "who": str, "with_whom": str, "due": str}),  # due: YYYY-MM-DD or NULL
+        ("agreement_origin", {"source_kind": str, "source_id": str, "label": str}),  # label: a snapshot
+        (
+            "agreement_member",
+            {"name": str, "email": str, "phone": str, "consent_text": str, "consent_at": str},
+        ),
+    ):
+        db.table(table).create(
+            {"id": str, "agreement_id": str, "position": int, **columns, "updated_at": str},
+            pk="id",
+            foreign_keys=[("agreement_id", "agreement", "id")],
+            not_null={"agreement_id", "position", "updated_at"},
+        )
+        db.table(table).create_index(["agreement_id", "position"])
+    db.table("meeting").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "agreement_id": str,  # NULL: a meeting of the steering group
+            "starts_at": str,  # UTC ISO 8601
+            "ends_at": str,  # UTC ISO 8601
+            "place": str,
+            "address": str,
+            "purpose": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id"), ("agreement_id", "agreement", "id")],
+        not_null={"workshop_id", "starts_at", "ends_at", "updated_at"},
+    )
+    db.table("meeting").create_index(["agreement_id", "starts_at"])
+    db.table("steering_member").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "position": int,
+            "name": str,
+            "role": str,  # staff, volunteer, other
+            "email": str,
+            "phone": str,
+            "consent_text": str,
+            "consent_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "position", "name", "role", "updated_at"},
+    )
+    db.table("signup").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "name": str,
+            "email": str,
+            "phone": str,
+            "municipality": str,
+            "groups": str,  # JSON array of agreement ids (or "steering")
+            "consent_text": str,  # the consent text as shown when signing up
+            "consent_at": str,  # UTC ISO 8601
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "name", "email", "consent_text", "consent_at", "created_at", "updated_at"},
+    )
+
+
 # In order. Never edit or remove a migration that has shipped: add a new one.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_clock_events", _m0002_clock_events),
     ("0006_photos", _m0006_photos),
+    ("0005_agreements", _m0005_agreements),
 ]
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _fn in MIGRATIONS)
 SCHEMA_VERSION = len(MIGRATIONS)

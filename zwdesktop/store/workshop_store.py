@@ -28,6 +28,8 @@ from .lock import FileLock
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .agreements_repo import AgreementRepository
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".zwd"
 
@@ -36,7 +38,7 @@ FILE_SUFFIX = ".zwd"
 class Change:
     """What a committed change touched, so views refresh only that: ``kind`` and row ids."""
 
-    kind: str  # "workshop", "agenda", "clock", "photos", "all"
+    kind: str  # "workshop", "agenda", "clock", "photos", "agreements", "steering", "signups", "all"
     ids: tuple[str, ...] = ()
 
 
@@ -97,6 +99,7 @@ class WorkshopStore:
         self.backup_path: Path | None = None
         self.read_only_reason = ""
         self._batch_changes: list[Change] | None = None
+        self._agreements: AgreementRepository | None = None
         self._workshop_id = self._read_workshop_id()
 
     # ---- opening -------------------------------------------------------
@@ -396,6 +399,15 @@ class WorkshopStore:
             raise StoreError("not_found", id=item_id)
         return agenda_from_record(dict(row))
 
+    @property
+    def agreements(self) -> AgreementRepository:
+        """Agreements, meetings, the steering group and the mailing list of this file."""
+        if self._agreements is None:
+            from .agreements_repo import AgreementRepository
+
+            self._agreements = AgreementRepository(self)
+        return self._agreements
+
     def schema_version(self) -> int:
         """The number of migrations applied to this file."""
         return len(self.applied_migrations(self._conn))
@@ -407,6 +419,10 @@ class WorkshopStore:
             "agenda_items": "agenda_item",
             "clock_events": "clock_event",
             "photos": "photo",
+            "agreements": "agreement",
+            "meetings": "meeting",
+            "steering_members": "steering_member",
+            "signups": "signup",
         }
         return {
             label: int(self._conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])

@@ -1,0 +1,578 @@
+"""Agreements (Verabredungen): project groups, their steps, follow-up meetings, the steering group, the mailing list.
+
+Plain records and the rules for them, shared by the store, the exchange
+document, the exports and the GUI. Dates of meetings are instants (aware,
+UTC when stored); a step's due date is a calendar date.
+
+Data protection is a rule here, not a habit of the GUI: a member of a group or
+of the steering group may have an e-mail address or phone number only with
+consent (the consent text and the time are stored with them), and a mailing
+list sign-up without consent is no record at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import new_id, utc_now
+from .qr_payloads import PayloadError, https_url
+from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_email, check_phone, check_text
+
+
+class AgreementStatus(enum.StrEnum):
+    """Where a project group stands."""
+
+    PLANNED = "planned"
+    ACTIVE = "active"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+STATUSES: tuple[str, ...] = tuple(s.value for s in AgreementStatus)
+STEERING_ROLES: tuple[str, ...] = ("staff", "volunteer", "other")
+# Where an agreement came from: an idea or a cluster (issue 4), a vote result carried forward (issue 5),
+# or a free text. The label is a snapshot, so the agreement stands on its own when the source is gone.
+SOURCE_KINDS: tuple[str, ...] = ("idea", "cluster", "vote", "text")
+# A meeting more than this far ahead gets a warning ("zeitnah": soon after the workshop).
+FAR_AHEAD = dt.timedelta(days=365)
+MAX_MEETING = dt.timedelta(hours=24)
+STEERING_GROUP = "steering"  # the sign-up group name for "the steering group"
+ERASED = "[…]"  # what replaces a person's name in free text after erasure
+
+CONSENT_TEXT = {
+    "de": (
+        "Ich bin einverstanden, dass meine Angaben gespeichert und für Einladungen und Informationen zur "
+        "Zukunftswerkstatt und ihren Projektgruppen genutzt werden. Ich kann die Einwilligung jederzeit "
+        "widerrufen; dann werden meine Angaben gelöscht."
+    ),
+    "en": (
+        "I agree that my details are stored and used for invitations and news about the future workshop and "
+        "its project groups. I can withdraw my consent at any time; my details are then deleted."
+    ),
+}
+
+
+@dataclass
+class Agreement:
+    """A project group: what it wants, who to ask, how to sign up."""
+
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    goal: str = ""
+    status: str = AgreementStatus.PLANNED.value
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    signup_url: str = ""
+    signup_email: str = ""
+    position: int = 0
+    updated_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Step:
+    """A first step: what, who, with whom, by when."""
+
+    id: str = field(default_factory=new_id)
+    agreement_id: str = ""
+    what: str = ""
+    who: str = ""
+    with_whom: str = ""
+    due: dt.date | None = None
+    position: int = 0
+    updated_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Origin:
+    """An idea, cluster or vote result an agreement came from (``label`` is a snapshot of its text)."""
+
+    id: str = field(default_factory=new_id)
+    agreement_id: str = ""
+    source_kind: str = "text"
+    source_id: str | None = None
+    label: str = ""
+    position: int = 0
+    updated_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Member:
+    """A member of a project group; contact details only with consent."""
+
+    id: str = field(default_factory=new_id)
+    agreement_id: str = ""
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    consent_text: str = ""
+    consent_at: str = ""  # UTC ISO 8601, "" without consent
+    position: int = 0
+    updated_at: str = field(default_factory=utc_now)
+
+    @property
+    def consented(self) -> bool:
+        """Whether the member agreed to their contact details being stored."""
+        return bool(self.consent_at and self.consent_text)
+
+
+@dataclass
+class Meeting:
+    """A follow-up meeting of an agreement, or of the steering group (``agreement_id`` None)."""
+
+    id: str = field(default_factory=new_id)
+    agreement_id: str | None = None
+    starts_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
+    ends_at: dt.datetime = field(
+        default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=2)
+    )
+    place: str = ""
+    address: str = ""
+    purpose: str = ""
+    updated_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class SteeringMember:
+    """A member of the steering group with a role; contact details only with consent."""
+
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    role: str = "other"
+    email: str = ""
+    phone: str = ""
+    consent_text: str = ""
+    consent_at: str = ""
+    position: int = 0
+    updated_at: str = field(default_factory=utc_now)
+
+    @property
+    def consented(self) -> bool:
+        """Whether the member agreed to their contact details being stored."""
+        return bool(self.consent_at and self.consent_text)
+
+
+@dataclass
+class Signup:
+    """A mailing-list sign-up: always with consent (text and time), else it is not stored."""
+
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    municipality: str = ""
+    groups: list[str] = field(default_factory=list)  # agreement ids, or STEERING_GROUP
+    consent_text: str = ""
+    consent_at: str = ""
+    created_at: str = field(default_factory=utc_now)
+    updated_at: str = field(default_factory=utc_now)
+
+    @property
+    def consented(self) -> bool:
+        """Whether the sign-up carries its consent."""
+        return bool(self.consent_at and self.consent_text)
+
+
+@dataclass
+class AgreementBundle:
+    """An agreement with everything that belongs to it: the unit the GUI edits and undo restores."""
+
+    agreement: Agreement
+    steps: list[Step] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+
+    @property
+    def first_meeting(self) -> Meeting | None:
+        """The earliest meeting (the first follow-up), None when there is none."""
+        return min(self.meetings, key=lambda m: (m.starts_at, m.id), default=None)
+
+    @property
+    def needs_first_meeting(self) -> bool:
+        """Flag for the list: no first meeting yet ("zeitnah erstes Folgetreffen")."""
+        return not self.meetings and self.agreement.status not in (
+            AgreementStatus.DONE.value,
+            AgreementStatus.DROPPED.value,
+        )
+
+
+# ---- rules -------------------------------------------------------------------
+
+
+def check_signup_url(text: str) -> Problem | None:
+    """An empty address is allowed; a filled one must be a web address (https:// is added when missing)."""
+    if not text.strip():
+        return None
+    try:
+        https_url(text)
+    except PayloadError:
+        return Problem("url_invalid", {"value": text})
+    return check_text(text, MAX_SHORT_TEXT)
+
+
+def check_agreement(agreement: Agreement) -> tuple[str, Problem] | None:
+    """The first refused field of an agreement, with why; None when it is fine."""
+    if not agreement.title.strip():
+        return "title", Problem("agreement_title_empty")
+    checks: list[tuple[str, Problem | None]] = [
+        ("title", check_text(agreement.title, MAX_SHORT_TEXT)),
+        ("goal", check_text(agreement.goal, MAX_TEXT)),
+        ("status", None if agreement.status in STATUSES else Problem("status_invalid", {"value": agreement.status})),
+        ("contact_name", check_text(agreement.contact_name, MAX_SHORT_TEXT)),
+        ("contact_role", check_text(agreement.contact_role, MAX_SHORT_TEXT)),
+        ("contact_email", check_email(agreement.contact_email)),
+        ("contact_phone", check_phone(agreement.contact_phone)),
+        ("signup_url", check_signup_url(agreement.signup_url)),
+        ("signup_email", check_email(agreement.signup_email)),
+    ]
+    return next(((name, problem) for name, problem in checks if problem), None)
+
+
+def check_step(step: Step) -> tuple[str, Problem] | None:
+    """A step needs a "what"; texts within their limits."""
+    if not step.what.strip():
+        return "what", Problem("step_what_empty")
+    for name in ("what", "who", "with_whom"):
+        problem = check_text(getattr(step, name), MAX_SHORT_TEXT)
+        if problem:
+            return name, problem
+    return None
+
+
+def check_origin(origin: Origin) -> tuple[str, Problem] | None:
+    """An origin has a known kind and a label."""
+    if origin.source_kind not in SOURCE_KINDS:
+        return "source_kind", Problem("source_invalid", {"value": origin.source_kind})
+    if not origin.label.strip():
+        return "label", Problem("origin_label_empty")
+    problem = check_text(origin.label, MAX_TEXT)
+    return ("label", problem) if problem else None
+
+
+def _check_person(name: str, email: str, phone: str, consented: bool) -> tuple[str, Problem] | None:
+    if not name.strip():
+        return "name", Problem("name_empty")
+    problem = check_text(name, MAX_SHORT_TEXT)
+    if problem:
+        return "name", problem
+    problem = check_email(email)
+    if problem:
+        return "email", problem
+    problem = check_phone(phone)
+    if problem:
+        return "phone", problem
+    if (email.strip() or phone.strip()) and not consented:
+        return "email" if email.strip() else "phone", Problem("consent_needed")
+    return None
+
+
+def check_member(member: Member) -> tuple[str, Problem] | None:
+    """A member has a name; an e-mail address or phone number only with consent."""
+    return _check_person(member.name, member.email, member.phone, member.consented)
+
+
+def check_steering_member(member: SteeringMember) -> tuple[str, Problem] | None:
+    """A steering-group member has a name and a known role; contact details only with consent."""
+    if member.role not in STEERING_ROLES:
+        return "role", Problem("role_invalid", {"value": member.role})
+    return _check_person(member.name, member.email, member.phone, member.consented)
+
+
+def check_signup(signup: Signup) -> tuple[str, Problem] | None:
+    """A sign-up has a name, a valid e-mail address and consent; no consent, no record."""
+    if not signup.consented:
+        return "consent", Problem("consent_missing")
+    if not signup.email.strip():
+        return "email", Problem("email_empty")
+    found = _check_person(signup.name, signup.email, signup.phone, True)
+    if found:
+        return found
+    problem = check_text(signup.municipality, MAX_SHORT_TEXT)
+    return ("municipality", problem) if problem else None
+
+
+def check_meeting(meeting: Meeting) -> tuple[str, Problem] | None:
+    """A meeting ends after it starts (within a day); place and purpose within their limits."""
+    if meeting.starts_at.tzinfo is None or meeting.ends_at.tzinfo is None:
+        return "starts_at", Problem("time_invalid", {"value": meeting.starts_at.isoformat()})
+    if meeting.ends_at <= meeting.starts_at:
+        return "end_time", Problem("end_before_start")
+    if meeting.ends_at - meeting.starts_at > MAX_MEETING:
+        return "end_time", Problem("meeting_too_long")
+    for name, limit in (("place", MAX_SHORT_TEXT), ("address", MAX_TEXT), ("purpose", MAX_TEXT)):
+        problem = check_text(getattr(meeting, name), limit)
+        if problem:
+            return name, problem
+    return None
+
+
+def meeting_warnings(meeting: Meeting, now: dt.datetime) -> list[str]:
+    """Warnings (not refusals) about a meeting's date: ``meeting_past``, ``meeting_far_ahead``."""
+    warnings = []
+    if meeting.starts_at < now:
+        warnings.append("meeting_past")
+    elif meeting.starts_at - now > FAR_AHEAD:
+        warnings.append("meeting_far_ahead")
+    return warnings
+
+
+# ---- persons (data protection) ---------------------------------------------------
+
+
+def normalised(text: str) -> str:
+    """Case- and space-insensitive form of a name or address, for matching a person."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """Who to find: a name and/or an e-mail address (either may be empty, not both)."""
+
+    name: str = ""
+    email: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Whether there is nothing to look for."""
+        return not normalised(self.name) and not normalised(self.email)
+
+    def needles(self) -> list[str]:
+        """The normalised texts that identify the person."""
+        return [n for n in (normalised(self.name), normalised(self.email)) if n]
+
+    def matches(self, name: str = "", email: str = "") -> bool:
+        """Whether a record's name or e-mail address is this person's."""
+        return bool(
+            (normalised(self.name) and normalised(name) == normalised(self.name))
+            or (normalised(self.email) and normalised(email) == normalised(self.email))
+        )
+
+    def mentioned_in(self, text: str) -> bool:
+        """Whether a free text mentions the person (name or address, ignoring case and spacing)."""
+        flat = normalised(text)
+        return any(needle in flat for needle in self.needles())
+
+
+def erase_mentions(text: str, needles: list[str]) -> str:
+    """``text`` with every mention of the needles (ignoring case and spacing) replaced by :data:`ERASED`."""
+    import re
+
+    result = text
+    for needle in sorted({n for n in needles if n}, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(part) for part in needle.split())
+        result = re.sub(pattern, ERASED, result, flags=re.IGNORECASE)
+    return result
+
+
+# ---- records (table rows and exchange document) ---------------------------------
+
+
+def _iso_instant(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def to_record(obj: Any) -> dict[str, Any]:
+    """Any of the records above as a plain dict (JSON types: dates and instants as ISO text)."""
+    result: dict[str, Any] = {}
+    for name, value in vars(obj).items():
+        if isinstance(value, dt.datetime):
+            result[name] = _iso_instant(value)
+        elif isinstance(value, dt.date):
+            result[name] = value.isoformat()
+        elif isinstance(value, list):
+            result[name] = list(value)
+        else:
+            result[name] = value
+    return result
+
+
+def _instant(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError(f"instant without time zone: {text}")
+    return value.astimezone(dt.UTC)
+
+
+def _text(row: dict[str, Any], key: str) -> str:
+    value = row.get(key)
+    return "" if value is None else str(value)
+
+
+def agreement_from_record(row: dict[str, Any]) -> Agreement:
+    """The agreement of a plain dict."""
+    return Agreement(
+        id=row["id"],
+        title=_text(row, "title"),
+        goal=_text(row, "goal"),
+        status=_text(row, "status") or AgreementStatus.PLANNED.value,
+        contact_name=_text(row, "contact_name"),
+        contact_role=_text(row, "contact_role"),
+        contact_email=_text(row, "contact_email"),
+        contact_phone=_text(row, "contact_phone"),
+        signup_url=_text(row, "signup_url"),
+        signup_email=_text(row, "signup_email"),
+        position=int(row.get("position") or 0),
+        updated_at=row["updated_at"],
+    )
+
+
+def step_from_record(row: dict[str, Any]) -> Step:
+    """The step of a plain dict."""
+    due = row.get("due")
+    return Step(
+        id=row["id"],
+        agreement_id=row["agreement_id"],
+        what=_text(row, "what"),
+        who=_text(row, "who"),
+        with_whom=_text(row, "with_whom"),
+        due=dt.date.fromisoformat(due) if due else None,
+        position=int(row.get("position") or 0),
+        updated_at=row["updated_at"],
+    )
+
+
+def origin_from_record(row: dict[str, Any]) -> Origin:
+    """The origin of a plain dict."""
+    return Origin(
+        id=row["id"],
+        agreement_id=row["agreement_id"],
+        source_kind=_text(row, "source_kind") or "text",
+        source_id=row.get("source_id") or None,
+        label=_text(row, "label"),
+        position=int(row.get("position") or 0),
+        updated_at=row["updated_at"],
+    )
+
+
+def member_from_record(row: dict[str, Any]) -> Member:
+    """The member of a plain dict."""
+    return Member(
+        id=row["id"],
+        agreement_id=row["agreement_id"],
+        name=_text(row, "name"),
+        email=_text(row, "email"),
+        phone=_text(row, "phone"),
+        consent_text=_text(row, "consent_text"),
+        consent_at=_text(row, "consent_at"),
+        position=int(row.get("position") or 0),
+        updated_at=row["updated_at"],
+    )
+
+
+def meeting_from_record(row: dict[str, Any]) -> Meeting:
+    """The meeting of a plain dict."""
+    return Meeting(
+        id=row["id"],
+        agreement_id=row.get("agreement_id") or None,
+        starts_at=_instant(row["starts_at"]),
+        ends_at=_instant(row["ends_at"]),
+        place=_text(row, "place"),
+        address=_text(row, "address"),
+        purpose=_text(row, "purpose"),
+        updated_at=row["updated_at"],
+    )
+
+
+def steering_member_from_record(row: dict[str, Any]) -> SteeringMember:
+    """The steering-group member of a plain dict."""
+    return SteeringMember(
+        id=row["id"],
+        name=_text(row, "name"),
+        role=_text(row, "role") or "other",
+        email=_text(row, "email"),
+        phone=_text(row, "phone"),
+        consent_text=_text(row, "consent_text"),
+        consent_at=_text(row, "consent_at"),
+        position=int(row.get("position") or 0),
+        updated_at=row["updated_at"],
+    )
+
+
+def signup_from_record(row: dict[str, Any]) -> Signup:
+    """The sign-up of a plain dict (``groups`` a list or JSON text)."""
+    import json
+
+    groups = row.get("groups") or []
+    if isinstance(groups, str):
+        groups = json.loads(groups)
+    return Signup(
+        id=row["id"],
+        name=_text(row, "name"),
+        email=_text(row, "email"),
+        phone=_text(row, "phone"),
+        municipality=_text(row, "municipality"),
+        groups=[str(g) for g in groups],
+        consent_text=_text(row, "consent_text"),
+        consent_at=_text(row, "consent_at"),
+        created_at=_text(row, "created_at") or row["updated_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+@dataclass
+class AgreementsData:
+    """Everything of this feature in one workshop, as records (for exports and the exchange document)."""
+
+    agreements: list[Agreement] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    steering_members: list[SteeringMember] = field(default_factory=list)
+    signups: list[Signup] = field(default_factory=list)
+
+    def bundles(self) -> list[AgreementBundle]:
+        """The agreements in order, each with its steps, origins, members and meetings."""
+        result = []
+        for agreement in sorted(self.agreements, key=lambda a: (a.position, a.id)):
+
+            def mine(rows: list[Any], a: Agreement = agreement) -> list[Any]:
+                return [row for row in rows if row.agreement_id == a.id]
+
+            result.append(
+                AgreementBundle(
+                    agreement,
+                    sorted(mine(self.steps), key=lambda s: (s.position, s.id)),
+                    sorted(mine(self.origins), key=lambda o: (o.position, o.id)),
+                    sorted(mine(self.members), key=lambda m: (m.position, m.id)),
+                    sorted(mine(self.meetings), key=lambda m: (m.starts_at, m.id)),
+                )
+            )
+        return result
+
+    def steering_meetings(self) -> list[Meeting]:
+        """The steering group's meetings, earliest first."""
+        return sorted((m for m in self.meetings if m.agreement_id is None), key=lambda m: (m.starts_at, m.id))
+
+    @property
+    def empty(self) -> bool:
+        """Whether there is nothing of this feature."""
+        return not (self.agreements or self.meetings or self.steering_members or self.signups)
+
+
+def press_facts(data: AgreementsData, zone: str, top_topics: list[str] | None = None) -> Any:
+    """The agreements' first meetings for the press text (:class:`~zwdesktop.core.press_text.PressFacts`)."""
+    from zoneinfo import ZoneInfo
+
+    from .press_text import FirstMeeting, PressFacts
+
+    meetings = []
+    for bundle in data.bundles():
+        if bundle.agreement.status == AgreementStatus.DROPPED.value:
+            continue
+        first = bundle.first_meeting
+        if first is None:
+            continue  # "meets for the first time." without a date says nothing
+        meetings.append(
+            FirstMeeting(
+                group=bundle.agreement.title,
+                start=first.starts_at.astimezone(ZoneInfo(zone)),
+                place=first.place,
+            )
+        )
+    return PressFacts(top_topics=list(top_topics or []), meetings=meetings)

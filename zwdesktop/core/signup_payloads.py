@@ -1,0 +1,110 @@
+"""The QR payloads of the agreements: sign up for a group, put its first meeting in the calendar, join the mailing list.
+
+Pure functions over the agreement records, built on the payload forms of
+:mod:`zwdesktop.core.qr_payloads` (what phone cameras open, DESIGN.md §1):
+a web address, a ``mailto:`` with a percent-encoded (ASCII) subject, a bare
+``BEGIN:VEVENT … END:VEVENT``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agreements import Agreement, AgreementBundle, Meeting
+from .model import Workshop
+from .qr_payloads import CalendarEvent, PayloadError, https_url, mailto, signup_subject, vevent
+
+UID_DOMAIN = "zwdesktop"
+
+_WORDS = {
+    "de": {"first_meeting": "Erstes Folgetreffen", "meeting": "Folgetreffen", "mailing": "Mail-Verteiler: {title}"},
+    "en": {"first_meeting": "First follow-up meeting", "meeting": "Follow-up meeting", "mailing": "Mailing list: {title}"},
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS["en" if language == "en" else "de"]
+
+
+def meeting_uid(meeting: Meeting) -> str:
+    """The stable UID of a meeting in calendars: the same meeting always updates the same entry."""
+    return f"{meeting.id}@{UID_DOMAIN}"
+
+
+def signup_payload(agreement: Agreement, workshop: Workshop, language: str = "de") -> str | None:
+    """How to sign up for the group: its web address, else a mail to its sign-up address; None when it has neither."""
+    try:
+        if agreement.signup_url.strip():
+            return https_url(agreement.signup_url)
+        if agreement.signup_email.strip():
+            return mailto(agreement.signup_email, signup_subject(workshop.title, agreement.title, language))
+    except PayloadError:
+        return None
+    return None
+
+
+def meeting_summary(title: str, meeting: Meeting, first: bool, language: str = "de") -> str:
+    """The calendar entry's title: the group and what the meeting is."""
+    words = _words(language)
+    what = meeting.purpose.strip().splitlines()[0] if meeting.purpose.strip() else ""
+    kind = words["first_meeting"] if first else words["meeting"]
+    return f"{title}: {what or kind}"
+
+
+def calendar_event(title: str, meeting: Meeting, first: bool = True, language: str = "de") -> CalendarEvent:
+    """The meeting as a calendar event (place and address as the location, the purpose as description)."""
+    location = ", ".join(part for part in (meeting.place.strip(), " ".join(meeting.address.split())) if part)
+    return CalendarEvent(
+        uid=meeting_uid(meeting),
+        summary=meeting_summary(title, meeting, first, language),
+        start=meeting.starts_at,
+        end=meeting.ends_at,
+        location=location,
+        description=meeting.purpose.strip(),
+    )
+
+
+def calendar_payload(bundle: AgreementBundle, language: str = "de") -> str | None:
+    """A bare VEVENT of the group's first meeting (None without one)."""
+    first = bundle.first_meeting
+    if first is None:
+        return None
+    return vevent(calendar_event(bundle.agreement.title, first, True, language))
+
+
+def mailing_list_payload(workshop: Workshop, language: str = "de") -> str | None:
+    """A mail to the workshop's contact person asking to join the mailing list (None without a valid address)."""
+    try:
+        return mailto(workshop.contact_email, _words(language)["mailing"].format(title=workshop.title))
+    except PayloadError:
+        return None
+
+
+@dataclass(frozen=True)
+class SignupCode:
+    """One QR code for the hall: which group, what it does (``signup`` or ``calendar``), the payload."""
+
+    title: str
+    kind: str  # "signup", "calendar", "mailing_list"
+    payload: str
+
+
+def signup_codes(bundles: list[AgreementBundle], workshop: Workshop, language: str = "de") -> list[SignupCode]:
+    """Every code of the "Anmeldung" picture, in order: per agreement sign-up then calendar, the mailing list last.
+
+    Dropped and finished groups take no sign-ups and show no codes.
+    """
+    codes: list[SignupCode] = []
+    for bundle in bundles:
+        if bundle.agreement.status in ("done", "dropped"):
+            continue
+        signup = signup_payload(bundle.agreement, workshop, language)
+        if signup:
+            codes.append(SignupCode(bundle.agreement.title, "signup", signup))
+        calendar = calendar_payload(bundle, language)
+        if calendar:
+            codes.append(SignupCode(bundle.agreement.title, "calendar", calendar))
+    mailing = mailing_list_payload(workshop, language)
+    if mailing:
+        codes.append(SignupCode(workshop.title, "mailing_list", mailing))
+    return codes
