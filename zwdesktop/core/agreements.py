@@ -324,9 +324,15 @@ def meeting_warnings(meeting: Meeting, now: dt.datetime) -> list[str]:
 # ---- persons (data protection) ---------------------------------------------------
 
 
+def _fold(ch: str) -> str:
+    # casefold() keeps Turkish ı apart from i and turns İ into i + a combining dot; a name typed
+    # in capitals ("YILMAZ") must still match "Yılmaz".
+    return ch.casefold().replace("ı", "i").replace("\u0307", "")
+
+
 def normalised(text: str) -> str:
     """Case- and space-insensitive form of a name or address, for matching a person."""
-    return " ".join(text.split()).casefold()
+    return "".join(_fold(ch) for ch in " ".join(text.split()))
 
 
 @dataclass(frozen=True)
@@ -360,13 +366,35 @@ class PersonQuery:
 
 def erase_mentions(text: str, needles: list[str]) -> str:
     """``text`` with every mention of the needles (ignoring case and spacing) replaced by :data:`ERASED`."""
-    import re
-
-    result = text
-    for needle in sorted({n for n in needles if n}, key=len, reverse=True):
-        pattern = r"\s+".join(re.escape(part) for part in needle.split())
-        result = re.sub(pattern, ERASED, result, flags=re.IGNORECASE)
-    return result
+    wanted = sorted({normalised(n) for n in needles if normalised(n)}, key=len, reverse=True)
+    if not wanted:
+        return text
+    # The folded text with, for each of its characters, the index of the original character it came from.
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch.isspace():
+            if folded and folded[-1] == " ":
+                continue
+            folded.append(" ")
+            origin.append(index)
+            continue
+        for part in _fold(ch):
+            folded.append(part)
+            origin.append(index)
+    flat = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for needle in wanted:
+        start = flat.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            begin, stop = origin[start], origin[end - 1] + 1
+            if not any(b < stop and begin < e for b, e in spans):
+                spans.append((begin, stop))
+            start = flat.find(needle, end)
+    for begin, stop in sorted(spans, reverse=True):
+        text = text[:begin] + ERASED + text[stop:]
+    return text
 
 
 # ---- records (table rows and exchange document) ---------------------------------

@@ -53,3 +53,51 @@ class Ask:
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong or needs attention."""
         QMessageBox.warning(parent, title, message)
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
+        """Where to write an export (None when cancelled); adds ``suffix`` when missing."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
+        """Whether to go ahead with something that cannot be undone."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def person(cls, parent: QWidget | None, title: str) -> tuple[str, str] | None:
+        """Whose data: a name and/or an e-mail address (None when cancelled)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "Dialogs", "Name and/or e-mail address, as written in the file (case and spacing do not matter)."
+            ),
+            dialog,
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        name, email = QLineEdit(dialog), QLineEdit(dialog)
+        form.addRow(QCoreApplication.translate("Dialogs", "Name"), name)
+        form.addRow(QCoreApplication.translate("Dialogs", "E-mail"), email)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return name.text(), email.text()

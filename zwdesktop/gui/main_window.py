@@ -17,6 +17,7 @@ from ..core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import LockedError, StoreError, WorkshopStore
 from .actions import ActionRegistry
+from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
 from .dialogs import Ask
 from .gong import Gong
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
         a.add("view.clock", self.tr("&Live clock"), lambda: self.show_section("clock"), "Ctrl+3", self)
         a.add("view.photos", self.tr("&Photos"), lambda: self.show_section("photos"), "Ctrl+4", self)
+        a.add("view.agreements", self.tr("A&greements"), lambda: self.show_section("agreements"), "Ctrl+6", self)
+        a.add("view.steering", self.tr("&Steering group"), lambda: self.show_section("steering"), "Ctrl+7", self)
+        a.add("view.mailing", self.tr("&Mailing list"), lambda: self.show_section("mailing"), "Ctrl+8", self)
+        self.agreement_actions = AgreementActions(self, a, lambda: self.session, self.language)
         a.add(
             "projector.show",
             self.tr("Show &projector"),
@@ -171,6 +176,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.get("file.export_minutes"))
         file_menu.addAction(a.get("file.export_poster"))
         file_menu.addAction(a.get("file.press_text"))
+        file_menu.addAction(a.get("file.export_csv"))
+        file_menu.addAction(a.get("file.export_ics"))
+        file_menu.addSeparator()
+        file_menu.addAction(a.get("person.export"))
+        file_menu.addAction(a.get("person.erase"))
+        file_menu.addSeparator()
         file_menu.addAction(a.get("file.close"))
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.quit"))
@@ -182,6 +193,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.get("view.agenda"))
         view_menu.addAction(a.get("view.clock"))
         view_menu.addAction(a.get("view.photos"))
+        for name in ("view.agreements", "view.steering", "view.mailing"):
+            view_menu.addAction(a.get(name))
         projector_menu = bar.addMenu(self.tr("&Projector"))
         for name in ("projector.show", "projector.screen", "projector.mode", "projector.theme"):
             projector_menu.addAction(a.get(name))
@@ -205,8 +218,13 @@ class MainWindow(QMainWindow):
             "view.clock",
             "view.photos",
             "projector.show",
+            *AgreementActions.NAMES,
+            "view.agreements",
+            "view.steering",
+            "view.mailing",
         ):
             self.registry.get(name).setEnabled(has_file)
+        self.registry.get("person.erase").setEnabled(bool(writable))
         stack = self.session.undo_stack if self.session else None
         self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
         self.registry.get("edit.redo").setEnabled(bool(writable and stack and stack.canRedo()))
@@ -332,6 +350,8 @@ class MainWindow(QMainWindow):
         self.registry.remove_prefix("agenda.")
         self.registry.remove_prefix("clock.")
         self.registry.remove_prefix("photos.")
+        self.registry.remove_prefix("agreements.")
+        self.registry.remove_prefix("mailing.")
         if self.projector is not None:
             self.projector.set_controller(None)
             self.projector.hide()  # nothing of a closed workshop stays on the wall
@@ -483,6 +503,10 @@ class MainWindow(QMainWindow):
             from .projector import ProjectorWindow
 
             self.projector = ProjectorWindow(self.settings, self.controller, self)
+            from .projector.agreements_modes import AgreementsMode, SignupMode
+
+            self.projector.add_mode(AgreementsMode())
+            self.projector.add_mode(SignupMode())
             if self.workspace is not None:
                 self.projector.adopt_actions(self.workspace.clock_actions.actions())
         return self.projector

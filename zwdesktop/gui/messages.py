@@ -33,6 +33,31 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "end_before_start": QCoreApplication.translate("Messages", "The end must come after the start."),
         "phase_invalid": QCoreApplication.translate("Messages", "Unknown phase."),
         "minutes_invalid": QCoreApplication.translate("Messages", "The duration must be 0 to {max} minutes."),
+        "agreement_title_empty": QCoreApplication.translate("Messages", "The agreement needs a title."),
+        "status_invalid": QCoreApplication.translate("Messages", "Unknown status."),
+        "url_invalid": QCoreApplication.translate(
+            "Messages", "This is not a web address (example: https://www.aulendorf.de/anmeldung)."
+        ),
+        "step_what_empty": QCoreApplication.translate("Messages", "A step needs a “what”."),
+        "source_invalid": QCoreApplication.translate("Messages", "Unknown origin."),
+        "origin_label_empty": QCoreApplication.translate("Messages", "The origin needs a text."),
+        "name_empty": QCoreApplication.translate("Messages", "The name must not be empty."),
+        "email_empty": QCoreApplication.translate("Messages", "The e-mail address is missing."),
+        "consent_needed": QCoreApplication.translate(
+            "Messages", "E-mail address and phone number only with consent: tick the consent box first."
+        ),
+        "consent_missing": QCoreApplication.translate(
+            "Messages", "Without consent nothing is stored. Please tick the consent box."
+        ),
+        "role_invalid": QCoreApplication.translate("Messages", "Unknown role."),
+        "meeting_too_long": QCoreApplication.translate("Messages", "A meeting lasts at most 24 hours."),
+        "meeting_past": QCoreApplication.translate("Messages", "This date is in the past."),
+        "meeting_far_ahead": QCoreApplication.translate(
+            "Messages", "This date is more than a year ahead – the first meeting should come soon."
+        ),
+        "meeting_incomplete": QCoreApplication.translate(
+            "Messages", "A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM)."
+        ),
         "photo_not_image": QCoreApplication.translate("Messages", "This is not a JPEG or PNG photo."),
         "photo_too_large": QCoreApplication.translate(
             "Messages", "The photo is {size_mb} MB; at most {limit_mb} MB are allowed."

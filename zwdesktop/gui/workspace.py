@@ -16,9 +16,12 @@ from .session import WorkshopSession
 
 if TYPE_CHECKING:
     from .agenda_page import AgendaPage
+    from .agreements_page import AgreementsPage
     from .details_page import DetailsPage
+    from .mailing_list_page import MailingListPage
     from .photos_page import PhotosPage
     from .run_page import RunPage
+    from .steering_page import SteeringPage
 
 
 # The pages' modules are imported when a page is first built, so opening a file stays quick.
@@ -46,6 +49,24 @@ def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) 
     from .photos_page import PhotosPage
 
     return PhotosPage(session, actions, parent)
+
+
+def _agreements(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
+    from .agreements_page import AgreementsPage
+
+    return AgreementsPage(session, actions, parent)
+
+
+def _steering(session: WorkshopSession, parent: QWidget) -> QWidget:
+    from .steering_page import SteeringPage
+
+    return SteeringPage(session, parent)
+
+
+def _mailing(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
+    from .mailing_list_page import MailingListPage
+
+    return MailingListPage(session, actions, parent)
 
 
 class Workspace(QWidget):
@@ -83,6 +104,9 @@ class Workspace(QWidget):
         self.clock_actions = ClockActions(actions, session, controller, gong, self)
         self.add_section("clock", self.tr("Live clock"), lambda: _clock(session, self.clock_actions, controller, self))
         self.add_section("photos", self.tr("Photos"), lambda: _photos(session, actions, self))
+        self.add_section("agreements", self.tr("Agreements"), lambda: _agreements(session, actions, self))
+        self.add_section("steering", self.tr("Steering group"), lambda: _steering(session, self))
+        self.add_section("mailing", self.tr("Mailing list"), lambda: _mailing(session, actions, self))
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(self._keys.index(first_section) if first_section in self._keys else 0)
 
@@ -173,3 +197,30 @@ class Workspace(QWidget):
         """Show a notice above the sections (e.g. read-only)."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        """The agreements page."""
+        page = self.section("agreements")
+        from .agreements_page import AgreementsPage
+
+        assert isinstance(page, AgreementsPage)
+        return page
+
+    @property
+    def steering(self) -> SteeringPage:
+        """The steering-group page."""
+        page = self.section("steering")
+        from .steering_page import SteeringPage
+
+        assert isinstance(page, SteeringPage)
+        return page
+
+    @property
+    def mailing(self) -> MailingListPage:
+        """The mailing-list page."""
+        page = self.section("mailing")
+        from .mailing_list_page import MailingListPage
+
+        assert isinstance(page, MailingListPage)
+        return page

@@ -1,0 +1,146 @@
+"""The agreements' commands of the main window: CSV and ICS export, and a person's data (access and erasure)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from ..core.agreements import PersonQuery
+from ..store import StoreError
+from .actions import ActionRegistry
+from .dialogs import Ask
+from .messages import store_error_text
+from .session import WorkshopSession
+
+
+class AgreementActions(QObject):
+    """Adds ``file.export_csv``, ``file.export_ics``, ``person.export`` and ``person.erase`` to the registry."""
+
+    NAMES = ("file.export_csv", "file.export_ics", "person.export", "person.erase")
+
+    def __init__(
+        self, window: QMainWindow, registry: ActionRegistry, session: Callable[[], WorkshopSession | None], language: str
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.language = language
+        registry.add("file.export_csv", self.tr("Export the &mailing list (CSV)…"), self.export_csv, None, window)
+        registry.add("file.export_ics", self.tr("Export the follow-up &meetings (iCalendar)…"), self.export_ics, None,
+                     window)  # fmt: skip
+        registry.add("person.export", self.tr("E&xport everything stored about a person…"), self.export_person, None,
+                     window)  # fmt: skip
+        registry.add("person.erase", self.tr("E&rase a person everywhere…"), self.erase_person, None, window)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _target(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+        current = self.session()
+        if current is None:
+            return None
+        path = current.store.path
+        return Ask.save_file(self.window, title, str(path.with_name(f"{path.stem} – {name}{suffix}")), file_filter, suffix)
+
+    def _failed(self, path: Path, exc: OSError) -> None:
+        message = self.tr("%1 could not be written: %2").replace("%1", str(path))
+        Ask.inform(self.window, self.tr("Not exported"), message.replace("%2", exc.strerror or str(exc)))
+
+    def export_csv(self) -> None:
+        """Write the mailing list (people with consent) as CSV for a mail program."""
+        from ..export.mailing_list_csv import write_signups_csv
+
+        current = self.session()
+        path = self._target(self.tr("Export the mailing list"), self.tr("mailing list"),
+                            self.tr("CSV for Excel and mail programs (*.csv)"), ".csv")  # fmt: skip
+        if current is None or path is None:
+            return
+        try:
+            count = write_signups_csv(current.store, path, self.language)
+        except OSError as exc:
+            self._failed(path, exc)
+            return
+        self._status(self.tr("%1 written: %2 people with consent.").replace("%1", str(path)).replace("%2", str(count)))
+
+    def export_ics(self) -> None:
+        """Write every follow-up meeting as an iCalendar file."""
+        from ..export.calendar_ics import write_calendar
+
+        current = self.session()
+        path = self._target(self.tr("Export the follow-up meetings"), self.tr("meetings"),
+                            self.tr("Calendar (*.ics)"), ".ics")  # fmt: skip
+        if current is None or path is None:
+            return
+        try:
+            count = write_calendar(current.store, path, self.language)
+        except OSError as exc:
+            self._failed(path, exc)
+            return
+        self._status(self.tr("%1 written: %2 meetings.").replace("%1", str(path)).replace("%2", str(count)))
+
+    def _ask_person(self, title: str) -> PersonQuery | None:
+        answer = Ask.person(self.window, title)
+        if answer is None:
+            return None
+        query = PersonQuery(*answer)
+        return None if query.empty else query
+
+    def export_person(self) -> None:
+        """Write everything stored about one person to a JSON file (a request for access)."""
+        from ..export.atomic import write_text_atomic
+
+        current = self.session()
+        if current is None:
+            return
+        query = self._ask_person(self.tr("Everything stored about a person"))
+        if query is None:
+            return
+        report = current.store.agreements.person_report(query)
+        if not report:
+            Ask.inform(self.window, self.tr("Nothing found"), self.tr("Nothing is stored about this person."))
+            return
+        path = self._target(self.tr("Export everything stored about a person"), self.tr("personal data"),
+                            self.tr("JSON (*.json)"), ".json")  # fmt: skip
+        if path is None:
+            return
+        document = {"person": {"name": query.name, "email": query.email}, "workshop": current.store.workshop().title,
+                    "records": report}  # fmt: skip
+        try:
+            write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        except OSError as exc:
+            self._failed(path, exc)
+            return
+        count = sum(len(rows) for rows in report.values())
+        self._status(self.tr("%1 written: %2 records.").replace("%1", str(path)).replace("%2", str(count)))
+
+    def erase_person(self) -> None:
+        """Erase one person from every table after a confirmation (not undoable, by design)."""
+        current = self.session()
+        if current is None or current.read_only:
+            return
+        query = self._ask_person(self.tr("Erase a person everywhere"))
+        if query is None:
+            return
+        report = current.store.agreements.person_report(query)
+        if not report:
+            Ask.inform(self.window, self.tr("Nothing found"), self.tr("Nothing is stored about this person."))
+            return
+        count = sum(len(rows) for rows in report.values())
+        message = self.tr(
+            "%1 records name this person. They are deleted or the name is replaced by […]. "
+            "This cannot be undone, and the undo history is cleared. Erase now?"
+        ).replace("%1", str(count))
+        if not Ask.confirm(self.window, self.tr("Erase a person everywhere"), message):
+            return
+        try:
+            current.store.agreements.erase_person(query)
+        except StoreError as exc:
+            Ask.inform(self.window, self.tr("Not erased"), store_error_text(exc))
+            return
+        # Undo steps may still hold the person's data; after an erasure they must not bring it back.
+        current.undo_stack.clear()
+        self._status(self.tr("The person was erased from %1 records.").replace("%1", str(count)))

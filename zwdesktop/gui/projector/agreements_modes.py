@@ -1,0 +1,243 @@
+"""Two projector modes for the last twenty minutes: "Verabredungen" and "Anmeldung".
+
+**Verabredungen** shows the agreements large: each group's title, its contact
+person and its first meeting (or that one is still missing). **Anmeldung**
+shows one tile per group with its QR codes — scan to sign up (web address or
+mail), scan to put the first meeting in your calendar (a bare VEVENT) — and
+the mailing list's code last. With more groups than fit, the picture turns
+the page every few seconds by the clock (no timer of its own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from ...core.agreements import AgreementBundle
+from ...core.model import Workshop
+from ...core.signup_payloads import SignupCode, signup_codes
+from ..agreement_texts import meeting_line
+from ..clock_controller import ClockController
+from .modes import ProjectorMode, elide_to_fit, fit_font
+from .qr_painter import paint_qr
+
+PAGE_SECONDS = 12  # how long one page of groups stays up when not all fit
+CARDS_PER_PAGE = 6
+TILES_PER_PAGE = 6
+
+
+def _page(count: int, per_page: int, now: dt.datetime) -> tuple[int, int]:
+    """The page to show now and the number of pages."""
+    pages = max(1, math.ceil(count / per_page))
+    return int(now.timestamp() // PAGE_SECONDS) % pages, pages
+
+
+class _PaintedMode(ProjectorMode):
+    """A mode that paints its picture; keeps what it last showed for tests and repaints on change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop: Workshop | None = None
+        self.bundles: list[AgreementBundle] = []
+        self.page, self.pages = 0, 1
+        self._signature: object = None
+        self.base = QFont(self.font())
+
+    def update_state(self, controller: ClockController) -> None:
+        """Read the agreements (only when the file changed, or the page turns) and repaint."""
+        store = controller.session.store
+        workshop = store.workshop()
+        bundles = [b for b in store.agreements.bundles() if b.agreement.status != "dropped"]
+        page, pages = _page(self._count(bundles, workshop), self._per_page(), controller.state.now)
+        signature = (workshop, bundles, page)
+        if signature != self._signature:
+            self._signature = signature
+            self.workshop, self.bundles, self.page, self.pages = workshop, bundles, page, pages
+            self.update()
+
+    def _count(self, bundles: list[AgreementBundle], workshop: Workshop) -> int:
+        return len(bundles)
+
+    def _per_page(self) -> int:
+        return CARDS_PER_PAGE
+
+    def _font(self, text: str, width: int, height: int, max_px: int, bold: bool = False, wrap: bool = False) -> QFont:
+        base = QFont(self.base)
+        base.setBold(bold)
+        return fit_font(base, text or "X", max(1, width), max(1, height), max_pixels=max(8, max_px), min_pixels=10,
+                        wrap=wrap)  # fmt: skip
+
+    def _text(
+        self, painter: QPainter, rect: QRect, text: str, max_px: int, color: object, *, bold: bool = False,
+        wrap: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:  # fmt: skip
+        font = self._font(text, rect.width(), rect.height(), max_px, bold, wrap)
+        shown = elide_to_fit(font, text, rect.width(), rect.height(), wrap=wrap)
+        painter.setFont(font)
+        painter.setPen(color)  # type: ignore[call-overload]
+        flags = int(align | Qt.AlignmentFlag.AlignVCenter) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+        painter.drawText(rect, flags, shown)
+
+    def _heading(self, painter: QPainter, title: str) -> QRect:
+        """Paint the mode's heading and the page number; returns the area left below."""
+        w, h = self.width(), self.height()
+        margin_x, margin_y = max(8, round(w * 0.03)), max(6, round(h * 0.035))
+        head = QRect(margin_x, margin_y, w - 2 * margin_x, round(h * 0.09))
+        self._text(painter, head, title, round(h * 0.07), self.theme.accent, bold=True)
+        if self.pages > 1:
+            self._text(painter, head, f"{self.page + 1}/{self.pages}", round(h * 0.045), self.theme.muted,
+                       align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        top = head.bottom() + round(h * 0.02)
+        return QRect(margin_x, top, w - 2 * margin_x, h - top - margin_y)
+
+    @staticmethod
+    def _grid(area: QRect, count: int, columns: int, gap: int) -> list[QRect]:
+        rows = max(1, math.ceil(count / columns))
+        cell_w = (area.width() - (columns - 1) * gap) // columns
+        cell_h = (area.height() - (rows - 1) * gap) // rows
+        return [
+            QRect(area.x() + (i % columns) * (cell_w + gap), area.y() + (i // columns) * (cell_h + gap), cell_w, cell_h)
+            for i in range(count)
+        ]
+
+
+class AgreementsMode(_PaintedMode):
+    """"Verabredungen": the groups with their contact person and first meeting, large."""
+
+    key = "agreements"
+
+    def title(self) -> str:
+        """The mode's name for the moderator's menus."""
+        return self.tr("Agreements")
+
+    def visible_bundles(self) -> list[AgreementBundle]:
+        """The groups on the current page."""
+        return self.bundles[self.page * CARDS_PER_PAGE : (self.page + 1) * CARDS_PER_PAGE]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The heading, then one card per group in a grid."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        area = self._heading(painter, self.tr("Our agreements"))
+        shown = self.visible_bundles()
+        if not shown:
+            self._text(painter, area, self.tr("No agreements yet."), round(self.height() * 0.06), self.theme.muted,
+                       align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
+            painter.end()
+            return
+        columns = 1 if len(shown) == 1 else 2 if len(shown) <= 4 else 3
+        gap = round(self.width() * 0.02)
+        zone = self.workshop.timezone if self.workshop else "Europe/Berlin"
+        for rect, bundle in zip(self._grid(area, len(shown), columns, gap), shown, strict=True):
+            painter.setPen(self.theme.muted)
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 12, 12)
+            inner = rect.adjusted(rect.width() // 24, rect.height() // 14, -rect.width() // 24, -rect.height() // 14)
+            h = inner.height()
+            title_rect = QRect(inner.x(), inner.y(), inner.width(), round(h * 0.36))
+            self._text(painter, title_rect, bundle.agreement.title, round(self.height() * 0.055), self.theme.text,
+                       bold=True, wrap=True)  # fmt: skip
+            a = bundle.agreement
+            contact = a.contact_name.strip()
+            if contact and a.contact_role.strip():
+                contact += f" ({a.contact_role.strip()})"
+            line_h = round(h * 0.2)
+            y = title_rect.bottom() + round(h * 0.04)
+            if contact:
+                self._text(painter, QRect(inner.x(), y, inner.width(), line_h),
+                           self.tr("Contact: %1").replace("%1", contact), round(self.height() * 0.032),
+                           self.theme.muted)  # fmt: skip
+            y += line_h
+            first = bundle.first_meeting
+            if first is not None:
+                text = self.tr("First meeting: %1").replace("%1", meeting_line(first, zone))
+                color = self.theme.accent
+            else:
+                text = "⚠ " + self.tr("First meeting still to be agreed")
+                color = self.theme.warning
+            self._text(painter, QRect(inner.x(), y, inner.width(), inner.bottom() - y), text,
+                       round(self.height() * 0.036), color, bold=True, wrap=True)  # fmt: skip
+        painter.end()
+
+
+@dataclass(frozen=True)
+class _Tile:
+    title: str
+    codes: tuple[SignupCode, ...]
+
+
+class SignupMode(_PaintedMode):
+    """"Anmeldung": per group its sign-up and calendar codes, and the mailing list's code."""
+
+    key = "signup"
+
+    def title(self) -> str:
+        """The mode's name for the moderator's menus."""
+        return self.tr("Sign-up")
+
+    def _tiles(self) -> list[_Tile]:
+        if self.workshop is None:
+            return []
+        codes = signup_codes(self.bundles, self.workshop, self.workshop.minutes_language)
+        tiles: list[_Tile] = []
+        for code in codes:
+            if code.kind == "mailing_list":
+                tiles.append(_Tile(self.tr("Mailing list"), (code,)))
+            elif tiles and tiles[-1].title == code.title and tiles[-1].codes[0].kind != "mailing_list":
+                tiles[-1] = _Tile(code.title, (*tiles[-1].codes, code))
+            else:
+                tiles.append(_Tile(code.title, (code,)))
+        return tiles
+
+    def _count(self, bundles: list[AgreementBundle], workshop: Workshop) -> int:
+        self.workshop, self.bundles = workshop, bundles
+        return len(self._tiles())
+
+    def _per_page(self) -> int:
+        return TILES_PER_PAGE
+
+    def visible_payloads(self) -> list[str]:
+        """The QR payloads on the current page, in order (for tests and checks)."""
+        tiles = self._tiles()[self.page * TILES_PER_PAGE : (self.page + 1) * TILES_PER_PAGE]
+        return [code.payload for tile in tiles for code in tile.codes]
+
+    def _caption(self, kind: str) -> str:
+        if kind == "calendar":
+            return self.tr("First meeting into your calendar")
+        if kind == "mailing_list":
+            return self.tr("Join the mailing list (e-mail)")
+        return self.tr("Sign up")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The heading, then the tiles with their codes."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        area = self._heading(painter, self.tr("Join in – scan with your phone's camera"))
+        tiles = self._tiles()[self.page * TILES_PER_PAGE : (self.page + 1) * TILES_PER_PAGE]
+        if not tiles:
+            self._text(painter, area, self.tr("No sign-up codes yet: give a group a web address or e-mail to sign up."),
+                       round(self.height() * 0.045), self.theme.muted, wrap=True,
+                       align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
+            painter.end()
+            return
+        columns = min(3, len(tiles))
+        gap = round(self.width() * 0.015)
+        for rect, tile in zip(self._grid(area, len(tiles), columns, gap), tiles, strict=True):
+            h = rect.height()
+            title_rect = QRect(rect.x(), rect.y(), rect.width(), round(h * 0.16))
+            self._text(painter, title_rect, tile.title, round(self.height() * 0.04), self.theme.text, bold=True,
+                       align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
+            caption_h = round(h * 0.11)
+            code_area = QRect(rect.x(), title_rect.bottom() + 4, rect.width(), h - title_rect.height() - caption_h - 8)
+            slot_w = code_area.width() // len(tile.codes)
+            for i, code in enumerate(tile.codes):
+                slot = QRect(code_area.x() + i * slot_w, code_area.y(), slot_w, code_area.height())
+                used = paint_qr(painter, slot.adjusted(6, 0, -6, 0), code.payload)
+                caption = QRect(slot.x(), used.bottom() + 4, slot.width(), caption_h)
+                self._text(painter, caption, self._caption(code.kind), round(self.height() * 0.026), self.theme.muted,
+                           align=Qt.AlignmentFlag.AlignCenter, wrap=True)  # fmt: skip
+        painter.end()
