@@ -187,6 +187,352 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
+        <translation>%1 Einträge nennen diese Person. Sie werden gelöscht oder der Name wird durch […] ersetzt. Das lässt sich nicht rückgängig machen, und der Verlauf zum Rückgängigmachen wird geleert. Jetzt löschen?</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 meetings.</source>
+        <translation>%1 geschrieben: %2 Folgetreffen.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 people with consent.</source>
+        <translation>%1 geschrieben: %2 Personen mit Einwilligung.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 records.</source>
+        <translation>%1 geschrieben: %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and mail programs (*.csv)</source>
+        <translation>CSV für Excel und E-Mail-Programme (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a person everywhere…</source>
+        <translation>Person überall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything stored about a person…</source>
+        <translation>Alle gespeicherten Daten einer Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Erase a person everywhere</source>
+        <translation>Person überall löschen</translation>
+    </message>
+    <message>
+        <source>Everything stored about a person</source>
+        <translation>Alle gespeicherten Daten einer Person</translation>
+    </message>
+    <message>
+        <source>Export everything stored about a person</source>
+        <translation>Alle gespeicherten Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>Export the &amp;mailing list (CSV)…</source>
+        <translation>&amp;Mail-Verteiler exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the follow-up &amp;meetings (iCalendar)…</source>
+        <translation>&amp;Folgetreffen exportieren (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export the follow-up meetings</source>
+        <translation>Folgetreffen exportieren</translation>
+    </message>
+    <message>
+        <source>Export the mailing list</source>
+        <translation>Mail-Verteiler exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation>Über diese Person ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The person was erased from %1 records.</source>
+        <translation>Die Person wurde aus %1 Einträgen gelöscht.</translation>
+    </message>
+    <message>
+        <source>mailing list</source>
+        <translation>Mail-Verteiler</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>Folgetreffen</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personenbezogene Daten</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>Came from (idea, cluster, vote)</source>
+        <translation>Herkunft (Idee, Cluster, Punktabfrage)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Ansprech&amp;person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Edit agreement “%1”</source>
+        <translation>Verabredung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>First steps (Ins adds, Del removes)</source>
+        <translation>Erste Schritte (Einfg fügt hinzu, Entf entfernt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings (the earliest is the first)</source>
+        <translation>Folgetreffen (das früheste ist das erste)</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Treffen %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <source>Members (e-mail and phone only with consent)</source>
+        <translation>Mitglieder (E-Mail und Telefon nur mit Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</source>
+        <translation>Noch kein Folgetreffen – bitte zeitnah ein erstes Folgetreffen vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;web address</source>
+        <translation>Anmeldung: &amp;Web-Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-up e-&amp;mail</source>
+        <translation>Anmeldung: E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>name@example.de – sign up by mail</source>
+        <translation>name@example.de – Anmeldung per Mail</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListModel</name>
+    <message>
+        <source>First meeting: %1</source>
+        <translation>Erstes Folgetreffen: %1</translation>
+    </message>
+    <message>
+        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</source>
+        <translation>Noch kein Folgetreffen – zeitnah erstes Folgetreffen vereinbaren</translation>
+    </message>
+    <message>
+        <source>This group has no follow-up meeting yet. A first meeting soon keeps people on board.</source>
+        <translation>Diese Gruppe hat noch kein Folgetreffen. Ein baldiges erstes Treffen hält die Leute bei der Stange.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>I agree that my details are stored and used for invitations and news about the future workshop and its project groups. I can withdraw my consent at any time; my details are then deleted.</source>
+        <translation>Ich bin einverstanden, dass meine Angaben gespeichert und für Einladungen und Informationen zur Zukunftswerkstatt und ihren Projektgruppen genutzt werden. Ich kann die Einwilligung jederzeit widerrufen; dann werden meine Angaben gelöscht.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>staff (Hauptamt)</source>
+        <translation>Hauptamt</translation>
+    </message>
+    <message>
+        <source>volunteer (Ehrenamt)</source>
+        <translation>Ehrenamt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsMode</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Verabredungen</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Ansprechperson: %1</translation>
+    </message>
+    <message>
+        <source>First meeting still to be agreed</source>
+        <translation>Erstes Folgetreffen noch offen</translation>
+    </message>
+    <message>
+        <source>First meeting: %1</source>
+        <translation>Erstes Folgetreffen: %1</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>Noch keine Verabredungen.</translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation>Unsere Verabredungen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;Neue Verabredung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove agreement</source>
+        <translation>Verabredung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</source>
+        <translation>Verabredungen (Einfg: neu, Entf: entfernen, Strg+↑/↓: verschieben)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Neue Verabredung</translation>
+    </message>
+    <message>
+        <source>Remove agreement “%1”</source>
+        <translation>Verabredung „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ClockActions</name>
     <message>
         <source>&amp;Extend by…</source>
@@ -449,8 +795,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
         <source>File is in use</source>
         <translation>Datei wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name and/or e-mail address, as written in the file (case and spacing do not matter).</source>
+        <translation>Name und/oder E-Mail-Adresse, wie in der Datei geschrieben (Groß-/Kleinschreibung und Leerzeichen spielen keine Rolle).</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
@@ -636,6 +994,81 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListPage</name>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Keep me informed about</source>
+        <translation>Informieren Sie mich über</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipality (optional)</source>
+        <translation>Kommune (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Remove sign-up</source>
+        <translation>Anmeldung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove sign-up of %1</source>
+        <translation>Anmeldung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Sign-up of %1</source>
+        <translation>Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>Sign-ups with consent: %1</source>
+        <translation>Anmeldungen mit Einwilligung: %1</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>Thank you, %1 is on the mailing list.</source>
+        <translation>Danke, %1 steht im Mail-Verteiler.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree:</source>
+        <translation>Ja, ich bin einverstanden:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (copy).zwd</source>
@@ -678,6 +1111,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Live-Uhr</translation>
     </message>
     <message>
+        <source>&amp;Mailing list</source>
+        <translation>&amp;Mail-Verteiler</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Neue Werkstatt…</translation>
     </message>
@@ -714,6 +1151,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
+        <source>&amp;Steering group</source>
+        <translation>&amp;Steuerungsgruppe</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -724,6 +1165,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>&amp;Verabredungen</translation>
     </message>
     <message>
         <source>As the &amp;system</source>
@@ -833,8 +1278,24 @@ Den Ordner öffnen?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>A meeting lasts at most 24 hours.</source>
+        <translation>Ein Treffen dauert höchstens 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</source>
+        <translation>Ein Treffen braucht Datum, Beginn und Ende (TT.MM.JJJJ, HH:MM).</translation>
+    </message>
+    <message>
         <source>A phone number has digits, spaces and + - / ( ) only.</source>
         <translation>Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen und + - / ( ).</translation>
+    </message>
+    <message>
+        <source>A step needs a “what”.</source>
+        <translation>Ein Schritt braucht ein „Was“.</translation>
+    </message>
+    <message>
+        <source>E-mail address and phone number only with consent: tick the consent box first.</source>
+        <translation>E-Mail-Adresse und Telefonnummer nur mit Einwilligung: bitte zuerst das Kästchen „Einwilligung“ ankreuzen.</translation>
     </message>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
@@ -843,6 +1304,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The agenda item&apos;s title must not be empty.</source>
         <translation>Der Titel des Programmpunkts darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The agreement needs a title.</source>
+        <translation>Die Verabredung braucht einen Titel.</translation>
     </message>
     <message>
         <source>The disk is full. The last change could not be saved and was taken back.</source>
@@ -855,6 +1320,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The duration must be 0 to {max} minutes.</source>
         <translation>Die Dauer muss zwischen 0 und {max} Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>Die E-Mail-Adresse fehlt.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
@@ -877,6 +1346,14 @@ Den Ordner öffnen?</translation>
         <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
+        <source>The name must not be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The origin needs a text.</source>
+        <translation>Die Herkunft braucht einen Text.</translation>
+    </message>
+    <message>
         <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
         <translation>Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.</translation>
     </message>
@@ -887,6 +1364,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This date is in the past.</source>
+        <translation>Dieses Datum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead – the first meeting should come soon.</source>
+        <translation>Dieses Datum liegt mehr als ein Jahr voraus – das erste Treffen sollte zeitnah sein.</translation>
     </message>
     <message>
         <source>This is not a JPEG or PNG photo.</source>
@@ -905,6 +1390,10 @@ Den Ordner öffnen?</translation>
         <translation>Das ist keine gültige E-Mail-Adresse (Beispiel: name@example.de).</translation>
     </message>
     <message>
+        <source>This is not a web address (example: https://www.aulendorf.de/anmeldung).</source>
+        <translation>Das ist keine Web-Adresse (Beispiel: https://www.aulendorf.de/anmeldung).</translation>
+    </message>
+    <message>
         <source>Unknown field.</source>
         <translation>Unbekanntes Feld.</translation>
     </message>
@@ -913,12 +1402,28 @@ Den Ordner öffnen?</translation>
         <translation>Unbekannte Sprache.</translation>
     </message>
     <message>
+        <source>Unknown origin.</source>
+        <translation>Unbekannte Herkunft.</translation>
+    </message>
+    <message>
         <source>Unknown phase.</source>
         <translation>Unbekannte Phase.</translation>
     </message>
     <message>
+        <source>Unknown role.</source>
+        <translation>Unbekannte Funktion.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unbekannter Status.</translation>
+    </message>
+    <message>
         <source>Unknown time zone.</source>
         <translation>Unbekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Without consent nothing is stored. Please tick the consent box.</source>
+        <translation>Ohne Einwilligung wird nichts gespeichert. Bitte das Kästchen ankreuzen.</translation>
     </message>
     <message>
         <source>You have no permission to read {path}.</source>
@@ -1259,6 +1764,100 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>SignupMode</name>
+    <message>
+        <source>First meeting into your calendar</source>
+        <translation>Erstes Treffen in den Kalender</translation>
+    </message>
+    <message>
+        <source>Join in – scan with your phone&apos;s camera</source>
+        <translation>Mitmachen – mit der Handykamera scannen</translation>
+    </message>
+    <message>
+        <source>Join the mailing list (e-mail)</source>
+        <translation>In den Mail-Verteiler (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Mail-Verteiler</translation>
+    </message>
+    <message>
+        <source>No sign-up codes yet: give a group a web address or e-mail to sign up.</source>
+        <translation>Noch keine Anmelde-Codes: Geben Sie einer Gruppe eine Web-Adresse oder E-Mail zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>End (HH:MM)</source>
+        <translation>Ende (HH:MM)</translation>
+    </message>
+    <message>
+        <source>First meeting of the steering group</source>
+        <translation>Erstes Treffen der Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the steering group</source>
+        <translation>„%1“ aus der Steuerungsgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Start (HH:MM)</source>
+        <translation>Beginn (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Steering group: %1</source>
+        <translation>Steuerungsgruppe: %1</translation>
+    </message>
+    <message>
+        <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
+        <translation>Die Steuerungsgruppe unterstützt die Hauptamtlichen bei der Weiterarbeit. Kontaktdaten nur mit Einwilligung (Einfg fügt ein Mitglied hinzu, Entf entfernt, Leertaste kreuzt die Einwilligung an).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Create new workshop…</source>
@@ -1304,6 +1903,10 @@ Den Ordner öffnen?</translation>
         <translation>Ablauf</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Verabredungen</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1312,8 +1915,16 @@ Den Ordner öffnen?</translation>
         <translation>Live-Uhr</translation>
     </message>
     <message>
+        <source>Mailing list</source>
+        <translation>Mail-Verteiler</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,352 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
+        <translation>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 meetings.</source>
+        <translation>%1 written: %2 meetings.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 people with consent.</source>
+        <translation>%1 written: %2 people with consent.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 records.</source>
+        <translation>%1 written: %2 records.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and mail programs (*.csv)</source>
+        <translation>CSV for Excel and mail programs (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a person everywhere…</source>
+        <translation>E&amp;rase a person everywhere…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything stored about a person…</source>
+        <translation>E&amp;xport everything stored about a person…</translation>
+    </message>
+    <message>
+        <source>Erase a person everywhere</source>
+        <translation>Erase a person everywhere</translation>
+    </message>
+    <message>
+        <source>Everything stored about a person</source>
+        <translation>Everything stored about a person</translation>
+    </message>
+    <message>
+        <source>Export everything stored about a person</source>
+        <translation>Export everything stored about a person</translation>
+    </message>
+    <message>
+        <source>Export the &amp;mailing list (CSV)…</source>
+        <translation>Export the &amp;mailing list (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the follow-up &amp;meetings (iCalendar)…</source>
+        <translation>Export the follow-up &amp;meetings (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export the follow-up meetings</source>
+        <translation>Export the follow-up meetings</translation>
+    </message>
+    <message>
+        <source>Export the mailing list</source>
+        <translation>Export the mailing list</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Not erased</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>Nothing is stored about this person.</source>
+        <translation>Nothing is stored about this person.</translation>
+    </message>
+    <message>
+        <source>The person was erased from %1 records.</source>
+        <translation>The person was erased from %1 records.</translation>
+    </message>
+    <message>
+        <source>mailing list</source>
+        <translation>mailing list</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Came from (idea, cluster, vote)</source>
+        <translation>Came from (idea, cluster, vote)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Edit agreement “%1”</source>
+        <translation>Edit agreement “%1”</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>First steps (Ins adds, Del removes)</source>
+        <translation>First steps (Ins adds, Del removes)</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings (the earliest is the first)</source>
+        <translation>Follow-up meetings (the earliest is the first)</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Members (e-mail and phone only with consent)</source>
+        <translation>Members (e-mail and phone only with consent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</source>
+        <translation>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;web address</source>
+        <translation>Sign-up &amp;web address</translation>
+    </message>
+    <message>
+        <source>Sign-up e-&amp;mail</source>
+        <translation>Sign-up e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>name@example.de – sign up by mail</source>
+        <translation>name@example.de – sign up by mail</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementListModel</name>
+    <message>
+        <source>First meeting: %1</source>
+        <translation>First meeting: %1</translation>
+    </message>
+    <message>
+        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</source>
+        <translation>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</translation>
+    </message>
+    <message>
+        <source>This group has no follow-up meeting yet. A first meeting soon keeps people on board.</source>
+        <translation>This group has no follow-up meeting yet. A first meeting soon keeps people on board.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>I agree that my details are stored and used for invitations and news about the future workshop and its project groups. I can withdraw my consent at any time; my details are then deleted.</source>
+        <translation>I agree that my details are stored and used for invitations and news about the future workshop and its project groups. I can withdraw my consent at any time; my details are then deleted.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>staff (Hauptamt)</source>
+        <translation>staff (Hauptamt)</translation>
+    </message>
+    <message>
+        <source>volunteer (Ehrenamt)</source>
+        <translation>volunteer (Ehrenamt)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsMode</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>First meeting still to be agreed</source>
+        <translation>First meeting still to be agreed</translation>
+    </message>
+    <message>
+        <source>First meeting: %1</source>
+        <translation>First meeting: %1</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>No agreements yet.</translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation>Our agreements</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove agreement</source>
+        <translation>&amp;Remove agreement</translation>
+    </message>
+    <message>
+        <source>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</source>
+        <translation>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Remove agreement “%1”</source>
+        <translation>Remove agreement “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ClockActions</name>
     <message>
         <source>&amp;Extend by…</source>
@@ -449,8 +795,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>File is in use</source>
         <translation>File is in use</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name and/or e-mail address, as written in the file (case and spacing do not matter).</source>
+        <translation>Name and/or e-mail address, as written in the file (case and spacing do not matter).</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
@@ -636,6 +994,81 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>MailingListPage</name>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up</source>
+        <translation>&amp;Sign up</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Keep me informed about</source>
+        <translation>Keep me informed about</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Municipality (optional)</source>
+        <translation>Municipality (optional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>Remove sign-up</source>
+        <translation>Remove sign-up</translation>
+    </message>
+    <message>
+        <source>Remove sign-up of %1</source>
+        <translation>Remove sign-up of %1</translation>
+    </message>
+    <message>
+        <source>Sign-up of %1</source>
+        <translation>Sign-up of %1</translation>
+    </message>
+    <message>
+        <source>Sign-ups with consent: %1</source>
+        <translation>Sign-ups with consent: %1</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Thank you, %1 is on the mailing list.</source>
+        <translation>Thank you, %1 is on the mailing list.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree:</source>
+        <translation>Yes, I agree:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (copy).zwd</source>
@@ -678,6 +1111,10 @@ Open the folder?</translation>
         <translation>&amp;Live clock</translation>
     </message>
     <message>
+        <source>&amp;Mailing list</source>
+        <translation>&amp;Mailing list</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;New workshop…</translation>
     </message>
@@ -714,6 +1151,10 @@ Open the folder?</translation>
         <translation>&amp;Settings</translation>
     </message>
     <message>
+        <source>&amp;Steering group</source>
+        <translation>&amp;Steering group</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -724,6 +1165,10 @@ Open the folder?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;greements</translation>
     </message>
     <message>
         <source>As the &amp;system</source>
@@ -833,8 +1278,24 @@ Open the folder?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>A meeting lasts at most 24 hours.</source>
+        <translation>A meeting lasts at most 24 hours.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</source>
+        <translation>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</translation>
+    </message>
+    <message>
         <source>A phone number has digits, spaces and + - / ( ) only.</source>
         <translation>A phone number has digits, spaces and + - / ( ) only.</translation>
+    </message>
+    <message>
+        <source>A step needs a “what”.</source>
+        <translation>A step needs a “what”.</translation>
+    </message>
+    <message>
+        <source>E-mail address and phone number only with consent: tick the consent box first.</source>
+        <translation>E-mail address and phone number only with consent: tick the consent box first.</translation>
     </message>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
@@ -843,6 +1304,10 @@ Open the folder?</translation>
     <message>
         <source>The agenda item&apos;s title must not be empty.</source>
         <translation>The agenda item&apos;s title must not be empty.</translation>
+    </message>
+    <message>
+        <source>The agreement needs a title.</source>
+        <translation>The agreement needs a title.</translation>
     </message>
     <message>
         <source>The disk is full. The last change could not be saved and was taken back.</source>
@@ -855,6 +1320,10 @@ Open the folder?</translation>
     <message>
         <source>The duration must be 0 to {max} minutes.</source>
         <translation>The duration must be 0 to {max} minutes.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>The e-mail address is missing.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
@@ -877,6 +1346,14 @@ Open the folder?</translation>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>The name must not be empty.</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The origin needs a text.</source>
+        <translation>The origin needs a text.</translation>
+    </message>
+    <message>
         <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
         <translation>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</translation>
     </message>
@@ -887,6 +1364,14 @@ Open the folder?</translation>
     <message>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>This date is in the past.</source>
+        <translation>This date is in the past.</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead – the first meeting should come soon.</source>
+        <translation>This date is more than a year ahead – the first meeting should come soon.</translation>
     </message>
     <message>
         <source>This is not a JPEG or PNG photo.</source>
@@ -905,6 +1390,10 @@ Open the folder?</translation>
         <translation>This is not a valid e-mail address (example: name@example.de).</translation>
     </message>
     <message>
+        <source>This is not a web address (example: https://www.aulendorf.de/anmeldung).</source>
+        <translation>This is not a web address (example: https://www.aulendorf.de/anmeldung).</translation>
+    </message>
+    <message>
         <source>Unknown field.</source>
         <translation>Unknown field.</translation>
     </message>
@@ -913,12 +1402,28 @@ Open the folder?</translation>
         <translation>Unknown language.</translation>
     </message>
     <message>
+        <source>Unknown origin.</source>
+        <translation>Unknown origin.</translation>
+    </message>
+    <message>
         <source>Unknown phase.</source>
         <translation>Unknown phase.</translation>
     </message>
     <message>
+        <source>Unknown role.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
         <source>Unknown time zone.</source>
         <translation>Unknown time zone.</translation>
+    </message>
+    <message>
+        <source>Without consent nothing is stored. Please tick the consent box.</source>
+        <translation>Without consent nothing is stored. Please tick the consent box.</translation>
     </message>
     <message>
         <source>You have no permission to read {path}.</source>
@@ -1259,6 +1764,100 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>SignupMode</name>
+    <message>
+        <source>First meeting into your calendar</source>
+        <translation>First meeting into your calendar</translation>
+    </message>
+    <message>
+        <source>Join in – scan with your phone&apos;s camera</source>
+        <translation>Join in – scan with your phone&apos;s camera</translation>
+    </message>
+    <message>
+        <source>Join the mailing list (e-mail)</source>
+        <translation>Join the mailing list (e-mail)</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Mailing list</translation>
+    </message>
+    <message>
+        <source>No sign-up codes yet: give a group a web address or e-mail to sign up.</source>
+        <translation>No sign-up codes yet: give a group a web address or e-mail to sign up.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>Sign-up</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Date (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End (HH:MM)</source>
+        <translation>End (HH:MM)</translation>
+    </message>
+    <message>
+        <source>First meeting of the steering group</source>
+        <translation>First meeting of the steering group</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the steering group</source>
+        <translation>Remove “%1” from the steering group</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Start (HH:MM)</source>
+        <translation>Start (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Steering group: %1</source>
+        <translation>Steering group: %1</translation>
+    </message>
+    <message>
+        <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
+        <translation>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Create new workshop…</source>
@@ -1304,6 +1903,10 @@ Open the folder?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1312,8 +1915,16 @@ Open the folder?</translation>
         <translation>Live clock</translation>
     </message>
     <message>
+        <source>Mailing list</source>
+        <translation>Mailing list</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 import sqlite3
 import subprocess
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -211,5 +210,5 @@ def test_the_sign_up_picture_on_the_projector_scans(make_window, tmp_path) -> No
     assert "BEGIN:VEVENT" in decoded and "VCALENDAR" not in decoded
     projector.set_mode("agreements")
     QApplication.processEvents()
-    assert [b.agreement.title for b in projector.mode("agreements").visible_bundles()][0] == "Interkulturelles Fest"
+    assert next(b.agreement.title for b in projector.mode("agreements").visible_bundles()) == "Interkulturelles Fest"
     projector.hide()

@@ -153,7 +153,7 @@ class MailingListPage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, signup.id)
                 self.table.setItem(row, column, cell)
-        self.count_label.setText(self.tr("%n sign-up(s) with consent", "", len(self.signups)))
+        self.count_label.setText(self.tr("Sign-ups with consent: %1").replace("%1", str(len(self.signups))))
 
     def sign_up(self) -> None:
         """Store the form as a sign-up (with consent only) and clear it for the next person."""
