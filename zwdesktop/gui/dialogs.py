@@ -57,11 +57,7 @@ class Ask:
     @classmethod
     def save_file(cls, parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
         """Where to write an export (None when cancelled); adds ``suffix`` when missing."""
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_save_path(parent, title, suggestion, file_filter, suffix)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
