@@ -308,3 +308,30 @@ def test_press_text_and_poster_from_the_command_line(tmp_path: Path, capsys: pyt
     assert cli_main(["export", str(workshop_file), str(tmp_path / "aushang.pdf"), "--poster"]) == 0
     assert "Aushang" in capsys.readouterr().out
     assert "mailto:e.militz@rv.de?subject=" in pdf_tools.qr_output(tmp_path / "aushang.pdf", tmp_path, dpi=100)
+
+
+def test_agreements_steering_group_and_mailing_list_are_in_the_minutes(tmp_path: Path) -> None:
+    workshop_file = tmp_path / "demo.zwd"
+    out = tmp_path / "Protokoll.pdf"
+    assert cli_main(["demo", str(workshop_file)]) == 0
+    assert cli_main(["export", str(workshop_file), str(out)]) == 0
+    with WorkshopStore.open(workshop_file, read_only=True) as store:
+        data = store.agreements.data()
+    text = " ".join(pdf_tools.text(out).split())
+    assert "Verabredungen und Projektgruppen" in text
+    for agreement in data.agreements:
+        if agreement.status != "dropped":
+            assert agreement.title in text
+    assert "Was Wer Mit wem Bis wann" in text
+    assert "Steuerungsgruppe" in text and f"{len(data.steering_members)} Mitglieder" in text
+    consented = [s for s in data.signups if s.consent_at]
+    assert f"{len(consented)} Personen haben sich mit Einwilligung" in text
+    for signup in data.signups:  # no personal address of the mailing list in the minutes
+        assert signup.email not in text
+    # Without names: the steps' "who", members and contact persons are left out.
+    anonymous = tmp_path / "ohne-namen.pdf"
+    assert cli_main(["export", str(workshop_file), str(anonymous), "--no-names"]) == 0
+    text = " ".join(pdf_tools.text(anonymous).split())
+    for agreement in data.agreements:
+        if agreement.contact_name:
+            assert agreement.contact_name not in text

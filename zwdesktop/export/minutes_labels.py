@@ -8,6 +8,35 @@ translation files.
 from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
+    "agreements": ("Verabredungen und Projektgruppen", "Agreements and project groups"),
+    "goal": ("Ziel", "Goal"),
+    "members": ("Mitglieder", "Members"),
+    "first_meeting": ("Erstes Folgetreffen", "First follow-up meeting"),
+    "no_first_meeting": ("noch offen – bitte zeitnah vereinbaren", "still open – please arrange soon"),
+    "origin": ("Hervorgegangen aus", "Came from"),
+    "step_what": ("Was", "What"),
+    "step_who": ("Wer", "Who"),
+    "step_with": ("Mit wem", "With whom"),
+    "step_due": ("Bis wann", "By when"),
+    "qr_signup": ("Anmelden", "Sign up"),
+    "qr_calendar": ("Erstes Treffen in den Kalender", "First meeting into your calendar"),
+    "steering_group": ("Steuerungsgruppe", "Steering group"),
+    "steering_count": (
+        "{n} Mitglieder ({staff} hauptamtlich, {volunteers} ehrenamtlich, {other} weitere)",
+        "{n} members ({staff} staff, {volunteers} volunteers, {other} others)",
+    ),
+    "role_staff": ("hauptamtlich", "staff"),
+    "role_volunteer": ("ehrenamtlich", "volunteer"),
+    "role_other": ("weitere", "other"),
+    "mailing_list": ("Mail-Verteiler", "Mailing list"),
+    "mailing_count": (
+        "{n} Personen haben sich mit Einwilligung in den Mail-Verteiler eingetragen.",
+        "{n} people signed up for the mailing list with their consent.",
+    ),
+    "mailing_note": (
+        "Die Adressen stehen nicht im Protokoll; die Ansprechperson verwaltet den Verteiler.",
+        "The addresses are not in the minutes; the contact person keeps the list.",
+    ),
     "minutes": ("Protokoll", "Minutes"),
     "minutes_of": ("Protokoll der Zukunftswerkstatt", "Minutes of the future workshop"),
     "guiding_question": ("Leitfrage", "Guiding question"),

@@ -1,0 +1,182 @@
+"""The minutes' sections of the agreements feature: project groups, steering group, mailing list.
+
+Each agreement gets its steps (what, who, with whom, by when), contact person
+and first follow-up meeting, and two QR codes with the same information
+printed beside them: one to sign up, one that puts the first meeting into the
+phone's calendar. The mailing list is reported as a count only: no personal
+e-mail address goes into the minutes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
+
+from ..core.agreements import STEERING_GROUP, AgreementBundle, Meeting
+from ..core.signup_payloads import calendar_payload, signup_payload
+from .minutes import (
+    CELL,
+    CELL_BOLD,
+    H2,
+    LABEL,
+    SECTION_ORDER,
+    MinutesContext,
+    Section,
+    _field_rows,
+    _table,
+    heading,
+    register_section,
+)
+from .pdf.flowables import SMALL, TextBlock
+from .pdf.flowables import table as make_table
+
+QR_SIZE = 34 * mm  # the code itself stays above 3 cm with its quiet zone
+
+
+def _meeting_text(ctx: MinutesContext, meeting: Meeting) -> str:
+    start, end = ctx.local(meeting.starts_at), ctx.local(meeting.ends_at)
+    when = f"{ctx.labels.long_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
+    place = ", ".join(part for part in (meeting.place.strip(), meeting.address.strip()) if part)
+    return " · ".join(part for part in (when, place, meeting.purpose.strip()) if part)
+
+
+def _steps_table(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
+    lab = ctx.labels
+    if not bundle.steps:
+        return []
+    # "Who" and "with whom" name people: without names only what and by when are printed.
+    names = ctx.options.include_names
+    keys = ("step_what", "step_who", "step_with", "step_due") if names else ("step_what", "step_due")
+    rows: list[list[Any]] = [[TextBlock(lab(key), LABEL) for key in keys]]
+    for step in sorted(bundle.steps, key=lambda s: (s.position, s.id)):
+        due = TextBlock(step.due.strftime("%d.%m.%Y") if step.due else "–", CELL)
+        if names:
+            rows.append([TextBlock(step.what, CELL), TextBlock(step.who, CELL), TextBlock(step.with_whom, CELL), due])
+        else:
+            rows.append([TextBlock(step.what, CELL), due])
+    widths = [70 * mm, 35 * mm, 40 * mm, None] if names else [145 * mm, None]
+    return [_table(rows, widths)]  # type: ignore[arg-type]
+
+
+def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
+    """The sign-up and calendar codes, each with what it holds printed beside it."""
+    lab, language = ctx.labels, ctx.labels.language
+    cells: list[Any] = []
+    signup = signup_payload(bundle.agreement, ctx.data.workshop, language)
+    if signup is not None:
+        target = bundle.agreement.signup_url.strip() or bundle.agreement.signup_email.strip()
+        cells += [ctx.qr(signup, QR_SIZE), [TextBlock(lab("qr_signup"), CELL_BOLD), TextBlock(target, CELL)]]
+    first = bundle.first_meeting
+    calendar = calendar_payload(bundle, language)
+    if calendar is not None and first is not None:
+        cells += [
+            ctx.qr(calendar, QR_SIZE),
+            [TextBlock(lab("qr_calendar"), CELL_BOLD), TextBlock(_meeting_text(ctx, first), CELL)],
+        ]
+    if not cells:
+        return []
+    # Both codes side by side, each with what it holds printed beside it.
+    width = QR_SIZE + 3 * mm
+    widths = [width, 48 * mm, width, None] if len(cells) == 4 else [width, None]
+    block = make_table([cells], widths)
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [block]
+
+
+def build_agreements(ctx: MinutesContext) -> list[Flowable]:
+    """Every agreement that is not dropped: goal, steps, contact, first meeting, QR codes."""
+    lab = ctx.labels
+    bundles = [b for b in ctx.data.agreements.bundles() if b.agreement.status != "dropped"]
+    if not bundles:
+        return []
+    story: list[Flowable] = [CondPageBreak(40 * mm), heading(lab("agreements"), "agreements")]
+    for bundle in bundles:
+        agreement = bundle.agreement
+        first = bundle.first_meeting
+        pairs = [(lab("goal"), agreement.goal)]
+        if ctx.options.include_names:
+            contact = ", ".join(
+                part
+                for part in (
+                    agreement.contact_name,
+                    agreement.contact_role,
+                    agreement.contact_email,
+                    agreement.contact_phone,
+                )
+                if part.strip()
+            )
+            pairs.append((lab("contact"), contact))
+            if bundle.members:
+                pairs.append((lab("members"), ", ".join(m.name for m in bundle.members if m.name.strip())))
+        pairs.append((lab("first_meeting"), _meeting_text(ctx, first) if first else lab("no_first_meeting")))
+        origins = ", ".join(o.label for o in bundle.origins if o.label.strip())
+        pairs.append((lab("origin"), origins))
+        head: list[Flowable] = [TextBlock(agreement.title, H2)]
+        rows = _field_rows(pairs)
+        if rows:
+            head.append(_table(rows, [32 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
+        story.append(KeepTogether(head))
+        story.extend(_steps_table(ctx, bundle))
+        story.extend(_codes(ctx, bundle))
+        story.append(Spacer(1, 6))
+    return story
+
+
+def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
+    """The steering group's members with their role (names only when names are printed) and first meeting."""
+    lab, data = ctx.labels, ctx.data.agreements
+    members = sorted(data.steering_members, key=lambda m: (m.position, m.id))
+    meetings = sorted((m for m in data.meetings if m.agreement_id is None), key=lambda m: m.starts_at)
+    if not members and not meetings:
+        return []
+    story: list[Flowable] = [heading(lab("steering_group"), "steering-group")]
+    roles = Counter(member.role for member in members)
+    story.append(
+        TextBlock(
+            lab(
+                "steering_count",
+                n=len(members),
+                staff=roles.get("staff", 0),
+                volunteers=roles.get("volunteer", 0),
+                other=roles.get("other", 0),
+            ),
+            CELL,
+        )
+    )
+    if ctx.options.include_names and members:
+        rows = [[TextBlock(m.name, CELL), TextBlock(lab(f"role_{m.role}"), CELL)] for m in members]
+        story.append(_table(rows, [70 * mm, None], header=False))  # type: ignore[list-item]
+    if meetings:
+        story.append(TextBlock(f"{lab('first_meeting')}: {_meeting_text(ctx, meetings[0])}", CELL.but(space_before=4)))
+    return story
+
+
+def build_mailing_list(ctx: MinutesContext) -> list[Flowable]:
+    """How many signed up (with consent) and for which groups — counts, no addresses."""
+    lab, data = ctx.labels, ctx.data.agreements
+    signups = [s for s in data.signups if s.consent_at]
+    if not signups:
+        return []
+    story: list[Flowable] = [
+        heading(lab("mailing_list"), "mailing-list"),
+        TextBlock(lab("mailing_count", n=len(signups)), CELL),
+    ]
+    titles = {a.id: a.title for a in data.agreements}
+    titles[STEERING_GROUP] = lab("steering_group")
+    per_group = Counter(group for signup in signups for group in signup.groups if group in titles)
+    if per_group:
+        rows = [[TextBlock(titles[g], CELL), TextBlock(str(n), CELL)] for g, n in per_group.most_common()]
+        story.append(_table(rows, [100 * mm, None], header=False))  # type: ignore[list-item]
+    story.append(TextBlock(lab("mailing_note"), SMALL.but(space_before=4)))
+    return story
+
+
+for _section in (
+    Section("agreements", lambda lab: lab("agreements"), build_agreements, SECTION_ORDER["agreements"]),
+    Section("steering_group", lambda lab: lab("steering_group"), build_steering_group, SECTION_ORDER["steering_group"]),
+    Section("mailing_list", lambda lab: lab("mailing_list"), build_mailing_list, SECTION_ORDER["mailing_list"]),
+):
+    register_section(_section)
