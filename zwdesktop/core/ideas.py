@@ -288,3 +288,32 @@ def wall_groups(ideas: Iterable[Idea], clusters: Sequence[Cluster], phase: str) 
     if buckets[None]:
         groups.append(WallGroup(None, buckets[None]))
     return groups
+
+
+# ---- phase and direction -----------------------------------------------------
+
+
+def capture_phase(phases: Sequence[str], current_index: int | None) -> str:
+    """The phase new ideas belong to while agenda item ``current_index`` runs (``phases``: the items' phases in order).
+
+    An idea phase (critique, fantasy, realisation) running now is the answer;
+    in a break or any other block the last idea phase before it counts (the
+    cards of the critique are still being typed in the break); before the
+    first one, the first idea phase of the agenda; without any, the critique.
+    """
+    if current_index is not None and 0 <= current_index < len(phases):
+        for phase in reversed(phases[: current_index + 1]):
+            if phase in IDEA_PHASES:
+                return phase
+    return next((p for p in phases if p in IDEA_PHASES), Phase.CRITIQUE.value)
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character of ``text`` is right-to-left (Arabic, Farsi, Hebrew)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
