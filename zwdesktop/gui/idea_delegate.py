@@ -25,6 +25,19 @@ BAR = 6
 WRAP_FLAGS = int(Qt.TextFlag.TextWordWrap)
 
 
+def wrap_flags(metrics: QFontMetrics, text: str, width: int) -> int:
+    """Break at spaces; a text with a word wider than ``width`` may also break inside words."""
+    needed = metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP_FLAGS, text)
+    if needed.width() <= width:
+        return WRAP_FLAGS
+    return WRAP_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+def measure_wrapped(metrics: QFontMetrics, text: str, width: int) -> QRect:
+    """The box ``text`` needs wrapped into ``width`` (as :func:`draw_wrapped` paints it)."""
+    return metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), wrap_flags(metrics, text, width), text)
+
+
 def draw_wrapped(painter: QPainter, rect: QRect, text: str, wrap: bool = True) -> None:
     """Draw ``text`` wrapped into ``rect`` in its own reading direction, with the same flags it is measured with.
 
@@ -32,7 +45,7 @@ def draw_wrapped(painter: QPainter, rect: QRect, text: str, wrap: bool = True) -
     painting must break lines alike, or a card's last line is cut off.
     """
     rtl = is_right_to_left(text)
-    flags = (WRAP_FLAGS if wrap else 0) | int(Qt.AlignmentFlag.AlignTop)
+    flags = (wrap_flags(painter.fontMetrics(), text, rect.width()) if wrap else 0) | int(Qt.AlignmentFlag.AlignTop)
     # Absolute: in a right-to-left layout Qt would otherwise mirror "right" to the left edge.
     flags |= int(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
     direction = painter.layoutDirection()
@@ -65,7 +78,7 @@ class IdeaDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             metrics = QFontMetrics(option.font)
-            body = metrics.boundingRect(QRect(0, 0, width, 100_000), WRAP_FLAGS, text).height()
+            body = measure_wrapped(metrics, text, width).height()
             small = QFontMetrics(self._small(option.font)).height()
             height = body + small + 3 * PAD
             if len(self._heights) > 20_000:

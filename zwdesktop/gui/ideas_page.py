@@ -117,6 +117,10 @@ class IdeasPage(QWidget):
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
             signal.connect(self._refresh_counts)
         self.clusters.modelReset.connect(self._refresh_counts)
+        # The clusters panel keeps its selected cluster when the model is reset by a change.
+        self._kept_cluster: str | None = None
+        self.clusters.modelAboutToBeReset.connect(self._remember_cluster)
+        self.clusters.modelReset.connect(self._restore_cluster)
         session.failed.connect(self._on_failed)
         self._refresh_counts()
 
@@ -553,6 +557,16 @@ class IdeasPage(QWidget):
         if cluster_id == self.context.highlight_cluster:
             cluster_id = None
         self.context.set_highlight(cluster_id=cluster_id)
+
+    def _remember_cluster(self) -> None:
+        cluster = self.selected_cluster()
+        self._kept_cluster = cluster.id if cluster else None
+
+    def _restore_cluster(self) -> None:
+        if self._kept_cluster is not None:
+            row = self.clusters.row_of(self._kept_cluster)
+            if row >= 0:
+                self.cluster_list.setCurrentIndex(self.clusters.index(row))
 
     def focus_capture(self) -> None:
         """Put the cursor into the capture field."""

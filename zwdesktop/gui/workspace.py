@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .agenda_page import AgendaPage
     from .agreements_page import AgreementsPage
     from .details_page import DetailsPage
+    from .ideas_page import IdeasPage
     from .mailing_list_page import MailingListPage
     from .photos_page import PhotosPage
     from .run_page import RunPage

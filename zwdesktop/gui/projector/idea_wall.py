@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.ideas import Cluster, Idea, wall_groups
 from ..clock_controller import ClockController
 from ..idea_context import IdeaContext, idea_context
-from ..idea_delegate import WRAP_FLAGS, draw_wrapped
+from ..idea_delegate import draw_wrapped, measure_wrapped
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme
 from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallLayout, layout_wall
@@ -122,8 +122,7 @@ class IdeaWallMode(ProjectorMode):
         height = self._measure_cache.get(key)
         if height is None:
             metrics = QFontMetrics(self.font_at(pixels, bold))
-            needed = metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP_FLAGS, text)
-            # A word longer than the card is wide does not fit at this size at all.
+            needed = measure_wrapped(metrics, text, width)
             height = needed.height() if needed.width() <= width else 1_000_000
             if len(self._measure_cache) > 50_000:
                 self._measure_cache.clear()
@@ -224,7 +223,7 @@ def shortened(font: QFont, text: str, width: int, height: int) -> str:
     metrics = QFontMetrics(font)
 
     def fits(candidate: str) -> bool:
-        needed = metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP_FLAGS, candidate)
+        needed = measure_wrapped(metrics, candidate, width)
         return needed.height() <= height and needed.width() <= width
 
     if fits(text):

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-MAX_COLUMNS = 8
+MAX_COLUMNS = 12
 # The smallest text on the wall in pixels; below it a card's text is shortened with "…".
-MIN_PIXELS = 9
+MIN_PIXELS = 8
 # Measure(text, pixel size, width, bold) -> the height the text needs when wrapped into width.
 Measure = Callable[[str, int, int, bool], int]
 
