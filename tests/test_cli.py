@@ -567,14 +567,34 @@ def test_import_into_a_bad_file_leaves_it_unchanged(
     assert digest(path) == before
 
 
-def test_import_refuses_a_document_of_another_workshop(demo_json: Path, tmp_path: Path) -> None:
+def test_import_refuses_a_document_of_another_workshop_without_ideas(demo_json: Path, tmp_path: Path) -> None:
     other = tmp_path / "andere.zwd"
     assert run("new", other, "--title", "Zukunftswerkstatt Bad Schussenried").returncode == 0
     before = digest(other)
-    result = run("import", other, demo_json)
+    document = json.loads(demo_json.read_text(encoding="utf-8"))
+    document.pop("ideas")
+    document.pop("clusters")
+    no_ideas = tmp_path / "ohne-ideen.json"
+    no_ideas.write_text(json.dumps(document), encoding="utf-8")
+    result = run("import", other, no_ideas)
     assert result.returncode == 1
     assert "anderen Zukunftswerkstatt" in one_line(result.stderr)
     assert digest(other) == before
+
+
+def test_import_of_another_workshop_takes_only_its_ideas_and_clusters(demo_json: Path, tmp_path: Path) -> None:
+    other = tmp_path / "andere.zwd"
+    assert run("new", other, "--title", "Zukunftswerkstatt Bad Schussenried").returncode == 0
+    result = run("import", other, demo_json)
+    assert result.returncode == 0, result.stderr
+    assert "nur Ideen und Cluster" in result.stdout
+    with WorkshopStore.open(other, read_only=True) as opened:
+        assert opened.workshop().title == "Zukunftswerkstatt Bad Schussenried"
+        assert opened.counts()["photos"] == 0
+        assert opened.counts()["ideas"] > 30
+        assert opened.counts()["clusters"] == 10
+    again = run("import", other, demo_json)
+    assert "Nichts zu tun" in again.stdout
 
 
 def test_import_of_a_missing_document(demo_file: Path, tmp_path: Path) -> None:

@@ -533,6 +533,84 @@
     </message>
 </context>
 <context>
+    <name>AssistantStation</name>
+    <message>
+        <source>Assistant station – capture ideas</source>
+        <translation>Assistenz-Platz – Ideen erfassen</translation>
+    </message>
+    <message>
+        <source>Ideas of the %1</source>
+        <translation>Ideen der %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>An empty idea is not stored.</source>
+        <translation>Eine leere Idee wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Idee erfassen</translation>
+    </message>
+    <message>
+        <source>Cluster: number or first letters</source>
+        <translation>Cluster: Nummer oder Anfangsbuchstaben</translation>
+    </message>
+    <message>
+        <source>Correct idea</source>
+        <translation>Idee korrigieren</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Correcting the last idea: Enter saves, Esc leaves it as it was.</source>
+        <translation>Die letzte Idee wird korrigiert: Enter speichert, Esc lässt sie, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Running phase: %1</source>
+        <translation>Laufende Phase: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Table or author (optional)</source>
+        <translation>Tisch oder Name (freiwillig)</translation>
+    </message>
+    <message>
+        <source>There is no cluster “%1”. Type its number or first letters, or clear the field.</source>
+        <translation>Es gibt keinen Cluster „%1“. Nummer oder Anfangsbuchstaben eingeben oder das Feld leeren.</translation>
+    </message>
+    <message>
+        <source>This idea is already there in this phase. Enter again keeps both; Esc discards it.</source>
+        <translation>Diese Idee gibt es in dieser Phase schon. Noch einmal Enter behält beide; Esc verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (Shift+Enter: new line; ↑: correct the last one)</source>
+        <translation>Idee eintippen und Enter drücken (Umschalt+Enter: neue Zeile; ↑: letzte korrigieren)</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>kein Cluster</translation>
+    </message>
+    <message>
+        <source>no such cluster</source>
+        <translation>diesen Cluster gibt es nicht</translation>
+    </message>
+</context>
+<context>
     <name>ClockActions</name>
     <message>
         <source>&amp;Extend by…</source>
@@ -994,6 +1072,301 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>IdeaAsk</name>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Farbe des Clusters</translation>
+    </message>
+    <message>
+        <source>Merge ideas from another laptop</source>
+        <translation>Ideen von einem anderen Laptop übernehmen</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange documents (*.zwd *.json)</source>
+        <translation>Werkstatt-Dateien und Austauschdokumente (*.zwd *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaMerge</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops; the later change here was kept: %1 (not taken: %2).</source>
+        <translation>Auf beiden Laptops geändert; die spätere Änderung hier bleibt: %1 (nicht übernommen: %2).</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops; the later change was taken: %1 (replaced: %2).</source>
+        <translation>Auf beiden Laptops geändert; die spätere Änderung wurde übernommen: %1 (ersetzt: %2).</translation>
+    </message>
+    <message>
+        <source>Merge ideas from another laptop</source>
+        <translation>Ideen von einem anderen Laptop übernehmen</translation>
+    </message>
+    <message>
+        <source>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</source>
+        <translation>Neue Ideen: %1, neue Cluster: %2, geändert: %3, behalten (hier später geändert): %4.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the file already holds all of it.</source>
+        <translation>Nichts Neues: Die Datei enthält schon alles.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another workshop (“%1”): only its ideas and clusters were taken.</source>
+        <translation>Die Datei gehört zu einer anderen Werkstatt („%1“): Nur ihre Ideen und Cluster wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>This is the open file itself.</source>
+        <translation>Das ist die geöffnete Datei selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translation>„%1“ (gelöscht)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallMode</name>
+    <message>
+        <source>%1 · %2 ideas</source>
+        <translation>%1 · %2 Ideen</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation>Ideenwand</translation>
+    </message>
+    <message>
+        <source>No ideas yet in this phase.</source>
+        <translation>In dieser Phase gibt es noch keine Ideen.</translation>
+    </message>
+    <message>
+        <source>Without cluster</source>
+        <translation>Ohne Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <source>reframed from a critique point</source>
+        <translation>aus einem Kritikpunkt umformuliert</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ideas</source>
+        <translation>Ideen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit idea…</source>
+        <translation>Idee &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight on the wall</source>
+        <translation>Auf der Ideenwand &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two ideas</source>
+        <translation>Zwei Ideen &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Search ideas</source>
+        <translation>Ideen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>(no critique point)</source>
+        <translation>(kein Kritikpunkt)</translation>
+    </message>
+    <message>
+        <source>All clusters (%1)</source>
+        <translation>Alle Cluster (%1)</translation>
+    </message>
+    <message>
+        <source>All phases (%1)</source>
+        <translation>Alle Phasen (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster down</source>
+        <translation>Cluster nach unten</translation>
+    </message>
+    <message>
+        <source>Cluster number or first letters (0: none; a new name makes one):</source>
+        <translation>Cluster-Nummer oder Anfangsbuchstaben (0: keiner; ein neuer Name legt einen an):</translation>
+    </message>
+    <message>
+        <source>Cluster up</source>
+        <translation>Cluster nach oben</translation>
+    </message>
+    <message>
+        <source>Clusters (drop ideas here; Alt+1…9 assigns)</source>
+        <translation>Cluster (Ideen hierher ziehen; Alt+1…9 ordnet zu)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Farbe des Clusters</translation>
+    </message>
+    <message>
+        <source>Critique point of this wish:</source>
+        <translation>Kritikpunkt dieses Wunsches:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete cluster (its ideas stay)</source>
+        <translation>Cluster löschen (seine Ideen bleiben)</translation>
+    </message>
+    <message>
+        <source>Delete cluster “%1”</source>
+        <translation>Cluster „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>Idee löschen</translation>
+    </message>
+    <message>
+        <source>Delete ideas</source>
+        <translation>Ideen löschen</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>Idee bearbeiten</translation>
+    </message>
+    <message>
+        <source>Highlight cluster on the wall</source>
+        <translation>Cluster auf der Ideenwand hervorheben</translation>
+    </message>
+    <message>
+        <source>Into cluster %1</source>
+        <translation>In Cluster %1</translation>
+    </message>
+    <message>
+        <source>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</source>
+        <translation>Den gewählten Wunsch als Umformulierung eines Kritikpunkts markieren („Es wäre schön, wenn …“)</translation>
+    </message>
+    <message>
+        <source>Mark wish as reframed</source>
+        <translation>Wunsch als umformuliert markieren</translation>
+    </message>
+    <message>
+        <source>Merge two ideas</source>
+        <translation>Zwei Ideen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move cluster</source>
+        <translation>Cluster verschieben</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>In %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move to &amp;phase…</source>
+        <translation>In andere &amp;Phase verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to phase</source>
+        <translation>In andere Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name des Clusters:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>New cluster “%1”</source>
+        <translation>Neuer Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>Out of its cluster</source>
+        <translation>Aus dem Cluster nehmen</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Put into &amp;cluster…</source>
+        <translation>In &amp;Cluster einordnen…</translation>
+    </message>
+    <message>
+        <source>Put into cluster</source>
+        <translation>In Cluster einordnen</translation>
+    </message>
+    <message>
+        <source>Put into cluster “%1”</source>
+        <translation>In Cluster „%1“ einordnen</translation>
+    </message>
+    <message>
+        <source>Reframed from</source>
+        <translation>Umformuliert aus</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Ideen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Select exactly two ideas to merge them (Ctrl+click or Shift+arrow).</source>
+        <translation>Zum Zusammenführen genau zwei Ideen auswählen (Strg+Klick oder Umschalt+Pfeil).</translation>
+    </message>
+    <message>
+        <source>Select the one wish that was reframed from a critique point.</source>
+        <translation>Den einen Wunsch auswählen, der aus einem Kritikpunkt umformuliert wurde.</translation>
+    </message>
+    <message>
+        <source>Take out of cluster</source>
+        <translation>Aus dem Cluster nehmen</translation>
+    </message>
+    <message>
+        <source>Text of the idea:</source>
+        <translation>Text der Idee:</translation>
+    </message>
+    <message>
+        <source>There are no critique points yet.</source>
+        <translation>Es gibt noch keine Kritikpunkte.</translation>
+    </message>
+    <message>
+        <source>There is no cluster %1.</source>
+        <translation>Es gibt keinen Cluster %1.</translation>
+    </message>
+    <message>
+        <source>Wish &amp;reframed from a critique point…</source>
+        <translation>Wunsch aus Kritikpunkt &amp;umformuliert…</translation>
+    </message>
+    <message>
+        <source>Without cluster (%1)</source>
+        <translation>Ohne Cluster (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MailingListPage</name>
     <message>
         <source>&amp;E-mail</source>
@@ -1083,6 +1456,14 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Ablauf</translation>
     </message>
     <message>
+        <source>&amp;Assistant station</source>
+        <translation>&amp;Assistenz-Platz</translation>
+    </message>
+    <message>
+        <source>&amp;Capture an idea</source>
+        <translation>Idee &amp;erfassen</translation>
+    </message>
+    <message>
         <source>&amp;Close workshop</source>
         <translation>Werkstatt &amp;schließen</translation>
     </message>
@@ -1103,6 +1484,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Gong am Ende eines Programmpunkts</translation>
     </message>
     <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1113,6 +1498,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>&amp;Mailing list</source>
         <translation>&amp;Mail-Verteiler</translation>
+    </message>
+    <message>
+        <source>&amp;Merge ideas from another laptop…</source>
+        <translation>Ideen von anderem Laptop &amp;übernehmen…</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -1167,6 +1556,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>A compact second window for capturing ideas only</source>
+        <translation>Ein kleines zweites Fenster nur zum Erfassen von Ideen</translation>
+    </message>
+    <message>
         <source>A&amp;greements</source>
         <translation>&amp;Verabredungen</translation>
     </message>
@@ -1197,6 +1590,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Future workshop.zwd</source>
         <translation>Zukunftswerkstatt.zwd</translation>
+    </message>
+    <message>
+        <source>Go to the Ideas section and put the cursor into the capture field</source>
+        <translation>Zum Bereich Ideen wechseln und den Cursor ins Erfassungsfeld setzen</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deen</translation>
     </message>
     <message>
         <source>Minutes saved as %1.</source>
@@ -1294,6 +1695,10 @@ Den Ordner öffnen?</translation>
         <translation>Ein Schritt braucht ein „Was“.</translation>
     </message>
     <message>
+        <source>An empty idea is not stored.</source>
+        <translation>Eine leere Idee wird nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>E-mail address and phone number only with consent: tick the consent box first.</source>
         <translation>E-Mail-Adresse und Telefonnummer nur mit Einwilligung: bitte zuerst das Kästchen „Einwilligung“ ankreuzen.</translation>
     </message>
@@ -1308,6 +1713,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The agreement needs a title.</source>
         <translation>Die Verabredung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name must not be empty.</source>
+        <translation>Der Name des Clusters darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The disk is full. The last change could not be saved and was taken back.</source>
@@ -1346,6 +1755,10 @@ Den Ordner öffnen?</translation>
         <translation>Den Ordner {path} gibt es nicht.</translation>
     </message>
     <message>
+        <source>The idea is {length} characters long; at most {limit} are allowed. Nothing was stored or cut: please shorten it or split it into two ideas.</source>
+        <translation>Die Idee ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Es wurde nichts gespeichert oder gekürzt: Bitte kürzen oder auf zwei Ideen aufteilen.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
@@ -1376,6 +1789,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>This is not a JPEG or PNG photo.</source>
         <translation>Das ist kein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <source>This is not a colour.</source>
+        <translation>Das ist keine Farbe.</translation>
     </message>
     <message>
         <source>This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025.</source>
@@ -1909,6 +2326,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
     </message>
     <message>
         <source>Live clock</source>

@@ -533,6 +533,84 @@
     </message>
 </context>
 <context>
+    <name>AssistantStation</name>
+    <message>
+        <source>Assistant station – capture ideas</source>
+        <translation>Assistant station – capture ideas</translation>
+    </message>
+    <message>
+        <source>Ideas of the %1</source>
+        <translation>Ideas of the %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>An empty idea is not stored.</source>
+        <translation>An empty idea is not stored.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Capture idea</translation>
+    </message>
+    <message>
+        <source>Cluster: number or first letters</source>
+        <translation>Cluster: number or first letters</translation>
+    </message>
+    <message>
+        <source>Correct idea</source>
+        <translation>Correct idea</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrected: %1</translation>
+    </message>
+    <message>
+        <source>Correcting the last idea: Enter saves, Esc leaves it as it was.</source>
+        <translation>Correcting the last idea: Enter saves, Esc leaves it as it was.</translation>
+    </message>
+    <message>
+        <source>Running phase: %1</source>
+        <translation>Running phase: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Table or author (optional)</source>
+        <translation>Table or author (optional)</translation>
+    </message>
+    <message>
+        <source>There is no cluster “%1”. Type its number or first letters, or clear the field.</source>
+        <translation>There is no cluster “%1”. Type its number or first letters, or clear the field.</translation>
+    </message>
+    <message>
+        <source>This idea is already there in this phase. Enter again keeps both; Esc discards it.</source>
+        <translation>This idea is already there in this phase. Enter again keeps both; Esc discards it.</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter (Shift+Enter: new line; ↑: correct the last one)</source>
+        <translation>Type an idea and press Enter (Shift+Enter: new line; ↑: correct the last one)</translation>
+    </message>
+    <message>
+        <source>no cluster</source>
+        <translation>no cluster</translation>
+    </message>
+    <message>
+        <source>no such cluster</source>
+        <translation>no such cluster</translation>
+    </message>
+</context>
+<context>
     <name>ClockActions</name>
     <message>
         <source>&amp;Extend by…</source>
@@ -994,6 +1072,301 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>IdeaAsk</name>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Colour of the cluster</translation>
+    </message>
+    <message>
+        <source>Merge ideas from another laptop</source>
+        <translation>Merge ideas from another laptop</translation>
+    </message>
+    <message>
+        <source>Workshop files and exchange documents (*.zwd *.json)</source>
+        <translation>Workshop files and exchange documents (*.zwd *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaMerge</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops; the later change here was kept: %1 (not taken: %2).</source>
+        <translation>Changed on both laptops; the later change here was kept: %1 (not taken: %2).</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops; the later change was taken: %1 (replaced: %2).</source>
+        <translation>Changed on both laptops; the later change was taken: %1 (replaced: %2).</translation>
+    </message>
+    <message>
+        <source>Merge ideas from another laptop</source>
+        <translation>Merge ideas from another laptop</translation>
+    </message>
+    <message>
+        <source>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</source>
+        <translation>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the file already holds all of it.</source>
+        <translation>Nothing new: the file already holds all of it.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another workshop (“%1”): only its ideas and clusters were taken.</source>
+        <translation>The file belongs to another workshop (“%1”): only its ideas and clusters were taken.</translation>
+    </message>
+    <message>
+        <source>This is the open file itself.</source>
+        <translation>This is the open file itself.</translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translation>“%1” (deleted)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallMode</name>
+    <message>
+        <source>%1 · %2 ideas</source>
+        <translation>%1 · %2 ideas</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation>Idea wall</translation>
+    </message>
+    <message>
+        <source>No ideas yet in this phase.</source>
+        <translation>No ideas yet in this phase.</translation>
+    </message>
+    <message>
+        <source>Without cluster</source>
+        <translation>Without cluster</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <source>reframed from a critique point</source>
+        <translation>reframed from a critique point</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPage</name>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ideas</source>
+        <translation>&amp;Delete ideas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit idea…</source>
+        <translation>&amp;Edit idea…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight on the wall</source>
+        <translation>&amp;Highlight on the wall</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two ideas</source>
+        <translation>&amp;Merge two ideas</translation>
+    </message>
+    <message>
+        <source>&amp;Search ideas</source>
+        <translation>&amp;Search ideas</translation>
+    </message>
+    <message>
+        <source>(no critique point)</source>
+        <translation>(no critique point)</translation>
+    </message>
+    <message>
+        <source>All clusters (%1)</source>
+        <translation>All clusters (%1)</translation>
+    </message>
+    <message>
+        <source>All phases (%1)</source>
+        <translation>All phases (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster down</source>
+        <translation>Cluster down</translation>
+    </message>
+    <message>
+        <source>Cluster number or first letters (0: none; a new name makes one):</source>
+        <translation>Cluster number or first letters (0: none; a new name makes one):</translation>
+    </message>
+    <message>
+        <source>Cluster up</source>
+        <translation>Cluster up</translation>
+    </message>
+    <message>
+        <source>Clusters (drop ideas here; Alt+1…9 assigns)</source>
+        <translation>Clusters (drop ideas here; Alt+1…9 assigns)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Colour of the cluster</translation>
+    </message>
+    <message>
+        <source>Critique point of this wish:</source>
+        <translation>Critique point of this wish:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete cluster (its ideas stay)</source>
+        <translation>Delete cluster (its ideas stay)</translation>
+    </message>
+    <message>
+        <source>Delete cluster “%1”</source>
+        <translation>Delete cluster “%1”</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>Delete idea</translation>
+    </message>
+    <message>
+        <source>Delete ideas</source>
+        <translation>Delete ideas</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>Edit idea</translation>
+    </message>
+    <message>
+        <source>Highlight cluster on the wall</source>
+        <translation>Highlight cluster on the wall</translation>
+    </message>
+    <message>
+        <source>Into cluster %1</source>
+        <translation>Into cluster %1</translation>
+    </message>
+    <message>
+        <source>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</source>
+        <translation>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</translation>
+    </message>
+    <message>
+        <source>Mark wish as reframed</source>
+        <translation>Mark wish as reframed</translation>
+    </message>
+    <message>
+        <source>Merge two ideas</source>
+        <translation>Merge two ideas</translation>
+    </message>
+    <message>
+        <source>Move cluster</source>
+        <translation>Move cluster</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Move to &amp;phase…</source>
+        <translation>Move to &amp;phase…</translation>
+    </message>
+    <message>
+        <source>Move to phase</source>
+        <translation>Move to phase</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name of the cluster:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <source>New cluster “%1”</source>
+        <translation>New cluster “%1”</translation>
+    </message>
+    <message>
+        <source>Out of its cluster</source>
+        <translation>Out of its cluster</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Put into &amp;cluster…</source>
+        <translation>Put into &amp;cluster…</translation>
+    </message>
+    <message>
+        <source>Put into cluster</source>
+        <translation>Put into cluster</translation>
+    </message>
+    <message>
+        <source>Put into cluster “%1”</source>
+        <translation>Put into cluster “%1”</translation>
+    </message>
+    <message>
+        <source>Reframed from</source>
+        <translation>Reframed from</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Rename cluster</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Search ideas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select exactly two ideas to merge them (Ctrl+click or Shift+arrow).</source>
+        <translation>Select exactly two ideas to merge them (Ctrl+click or Shift+arrow).</translation>
+    </message>
+    <message>
+        <source>Select the one wish that was reframed from a critique point.</source>
+        <translation>Select the one wish that was reframed from a critique point.</translation>
+    </message>
+    <message>
+        <source>Take out of cluster</source>
+        <translation>Take out of cluster</translation>
+    </message>
+    <message>
+        <source>Text of the idea:</source>
+        <translation>Text of the idea:</translation>
+    </message>
+    <message>
+        <source>There are no critique points yet.</source>
+        <translation>There are no critique points yet.</translation>
+    </message>
+    <message>
+        <source>There is no cluster %1.</source>
+        <translation>There is no cluster %1.</translation>
+    </message>
+    <message>
+        <source>Wish &amp;reframed from a critique point…</source>
+        <translation>Wish &amp;reframed from a critique point…</translation>
+    </message>
+    <message>
+        <source>Without cluster (%1)</source>
+        <translation>Without cluster (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MailingListPage</name>
     <message>
         <source>&amp;E-mail</source>
@@ -1083,6 +1456,14 @@ Open the folder?</translation>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
+        <source>&amp;Assistant station</source>
+        <translation>&amp;Assistant station</translation>
+    </message>
+    <message>
+        <source>&amp;Capture an idea</source>
+        <translation>&amp;Capture an idea</translation>
+    </message>
+    <message>
         <source>&amp;Close workshop</source>
         <translation>&amp;Close workshop</translation>
     </message>
@@ -1103,6 +1484,10 @@ Open the folder?</translation>
         <translation>&amp;Gong at the end of an item</translation>
     </message>
     <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideas</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1113,6 +1498,10 @@ Open the folder?</translation>
     <message>
         <source>&amp;Mailing list</source>
         <translation>&amp;Mailing list</translation>
+    </message>
+    <message>
+        <source>&amp;Merge ideas from another laptop…</source>
+        <translation>&amp;Merge ideas from another laptop…</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
@@ -1167,6 +1556,10 @@ Open the folder?</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>A compact second window for capturing ideas only</source>
+        <translation>A compact second window for capturing ideas only</translation>
+    </message>
+    <message>
         <source>A&amp;greements</source>
         <translation>A&amp;greements</translation>
     </message>
@@ -1197,6 +1590,14 @@ Open the folder?</translation>
     <message>
         <source>Future workshop.zwd</source>
         <translation>Future workshop.zwd</translation>
+    </message>
+    <message>
+        <source>Go to the Ideas section and put the cursor into the capture field</source>
+        <translation>Go to the Ideas section and put the cursor into the capture field</translation>
+    </message>
+    <message>
+        <source>I&amp;deas</source>
+        <translation>I&amp;deas</translation>
     </message>
     <message>
         <source>Minutes saved as %1.</source>
@@ -1294,6 +1695,10 @@ Open the folder?</translation>
         <translation>A step needs a “what”.</translation>
     </message>
     <message>
+        <source>An empty idea is not stored.</source>
+        <translation>An empty idea is not stored.</translation>
+    </message>
+    <message>
         <source>E-mail address and phone number only with consent: tick the consent box first.</source>
         <translation>E-mail address and phone number only with consent: tick the consent box first.</translation>
     </message>
@@ -1308,6 +1713,10 @@ Open the folder?</translation>
     <message>
         <source>The agreement needs a title.</source>
         <translation>The agreement needs a title.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name must not be empty.</source>
+        <translation>The cluster&apos;s name must not be empty.</translation>
     </message>
     <message>
         <source>The disk is full. The last change could not be saved and was taken back.</source>
@@ -1346,6 +1755,10 @@ Open the folder?</translation>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>The idea is {length} characters long; at most {limit} are allowed. Nothing was stored or cut: please shorten it or split it into two ideas.</source>
+        <translation>The idea is {length} characters long; at most {limit} are allowed. Nothing was stored or cut: please shorten it or split it into two ideas.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>The name must not be empty.</translation>
     </message>
@@ -1376,6 +1789,10 @@ Open the folder?</translation>
     <message>
         <source>This is not a JPEG or PNG photo.</source>
         <translation>This is not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>This is not a colour.</source>
+        <translation>This is not a colour.</translation>
     </message>
     <message>
         <source>This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025.</source>
@@ -1909,6 +2326,10 @@ Open the folder?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>Live clock</source>

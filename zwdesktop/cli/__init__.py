@@ -32,7 +32,8 @@ _HELP = {
         "poster": "statt des Protokolls den Aushang zum Eintragen (QR-Codes) als PDF",
         "size": "Papiergröße des Aushangs (Standard: A4)",
         "photos": "Größe der Fotos im Protokoll (Standard: medium)",
-        "import": "ein Austauschdokument (JSON) in eine Datei übernehmen (legt sie an, wenn es sie nicht gibt)",
+        "import": "ein Austauschdokument (JSON) oder eine zweite Werkstatt-Datei (.zwd) in eine Datei übernehmen"
+        " (legt sie an, wenn es sie nicht gibt); von einer anderen Werkstatt nur Ideen und Cluster",
         "templates": "die Vorlagen auflisten",
         "file": "die Werkstatt-Datei (.zwd)",
         "template": "Name oder Kennung der Vorlage (Standard: Zukunftswerkstatt, 4 Stunden)",
@@ -40,7 +41,7 @@ _HELP = {
         "date": "Datum JJJJ-MM-TT (Standard: heute)",
         "start": "Beginn HH:MM (Standard: aus der Vorlage)",
         "out": "Ausgabedatei",
-        "in": "Austauschdokument (.json)",
+        "in": "Austauschdokument (.json) oder Werkstatt-Datei (.zwd)",
         "bad_date": "kein gültiges Datum (JJJJ-MM-TT): {value}",
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
     },
@@ -55,7 +56,8 @@ _HELP = {
         "poster": "the sign-up poster (QR codes) as PDF instead of the minutes",
         "size": "paper size of the poster (default: A4)",
         "photos": "size of the photos in the minutes (default: medium)",
-        "import": "merge an exchange document (JSON) into a file (created when it does not exist)",
+        "import": "merge an exchange document (JSON) or a second workshop file (.zwd) into a file"
+        " (created when it does not exist); of another workshop only ideas and clusters",
         "templates": "list the templates",
         "file": "the workshop file (.zwd)",
         "template": "template name or id (default: Zukunftswerkstatt, 4 Stunden)",
@@ -63,7 +65,7 @@ _HELP = {
         "date": "date YYYY-MM-DD (default: today)",
         "start": "start HH:MM (default: from the template)",
         "out": "output file",
-        "in": "exchange document (.json)",
+        "in": "exchange document (.json) or workshop file (.zwd)",
         "bad_date": "not a valid date (YYYY-MM-DD): {value}",
         "bad_time": "not a valid time (HH:MM): {value}",
     },
@@ -113,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help=h["import"], description=h["import"])
     imp.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
-    imp.add_argument("document", type=Path, metavar="IN.json", help=h["in"])
+    imp.add_argument("document", type=Path, metavar="IN.json|OTHER.zwd", help=h["in"])
 
     sub.add_parser("templates", help=h["templates"], description=h["templates"])
     return parser

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
-from ..core.exchange import DocumentError
+from ..core.exchange import DocumentError, ExchangeData
+from ..core.ideas import Cluster, Idea
+from ..core.ideas_merge import Conflict
 from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, WorkshopStore
+from ..store.workshop_store import FILE_SUFFIX
 from .messages import document_error_text, language, store_error_text, text
 
 
@@ -183,13 +187,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_source(source: Path) -> ExchangeData:
+    """The exchange records of a JSON document or of another workshop file (``.zwd``, opened read-only)."""
+    from ..export.exchange_file import exchange_data, read_exchange_file
+
+    if source.suffix.lower() == FILE_SUFFIX:
+        with WorkshopStore.open(source, read_only=True) as other:
+            return exchange_data(other)
+    return read_exchange_file(source)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    """``zwdesktop import FILE.zwd IN.json``: merge, or create FILE.zwd from the document."""
-    from ..export.exchange_file import DocumentFileError, read_exchange_file
+    """``zwdesktop import FILE.zwd IN.json|OTHER.zwd``: merge, or create FILE.zwd from the document."""
+    from ..export.exchange_file import DocumentFileError
     from ..store.merge import create_from_document, merge_document
 
     try:
-        data = read_exchange_file(args.document)
+        if args.document.resolve() == args.file.resolve():
+            return _fail(text("same_file", path=args.file))
+        data = _read_source(args.document)
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
     except FileNotFoundError:
         return _fail(text("missing", path=args.document))
     except OSError as exc:
@@ -207,6 +225,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = merge_document(store, data)
     except StoreError as exc:
         return _fail(store_error_text(exc.kind, exc.params))
+    if report.other_workshop is not None:
+        print(text("imported_ideas_only", title=report.other_workshop))
     if not report.changed and not any(report.kept_newer.values()):
         print(text("unchanged", path=args.file))
     else:
@@ -219,7 +239,25 @@ def cmd_import(args: argparse.Namespace) -> int:
                 kept=sum(report.kept_newer.values()),
             )
         )
+    for conflict in report.conflicts:
+        print(_conflict_line(conflict))
     return 0
+
+
+def _conflict_line(conflict: Conflict) -> str:
+    kept, lost = conflict.kept, conflict.lost
+    if isinstance(kept, Idea) and isinstance(lost, Idea):
+        key = "conflict_idea_document" if conflict.from_document else "conflict_idea_file"
+        return text(key, kept=_one_line(kept.text, kept.deleted), lost=_one_line(lost.text, lost.deleted))
+    assert isinstance(kept, Cluster) and isinstance(lost, Cluster)
+    key = "conflict_cluster_document" if conflict.from_document else "conflict_cluster_file"
+    return text(key, kept=_one_line(kept.name, kept.deleted), lost=_one_line(lost.name, lost.deleted))
+
+
+def _one_line(value: str, deleted: bool) -> str:
+    shown = " ".join(value.split())
+    shown = shown if len(shown) <= 80 else shown[:79] + "…"
+    return text("deleted_mark", text=shown) if deleted else f"„{shown}“"
 
 
 def cmd_templates(args: argparse.Namespace) -> int:

@@ -162,6 +162,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Zusammengeführt in {path}: {added} neu, {updated} aktualisiert, {kept} behalten (in der Datei neuer).",
         "Merged into {path}: {added} added, {updated} updated, {kept} kept (newer in the file).",
     ),
+    "imported_ideas_only": (
+        "Das Dokument gehört zu einer anderen Zukunftswerkstatt („{title}“): nur Ideen und Cluster wurden übernommen.",
+        "The document belongs to another workshop (“{title}”): only ideas and clusters were taken over.",
+    ),
+    "same_file": (
+        "{path} kann nicht in sich selbst übernommen werden.",
+        "{path} cannot be merged into itself.",
+    ),
+    "conflict_idea_document": (
+        "Idee auf beiden Laptops geändert – übernommen (später geändert): {kept}; ersetzt: {lost}",
+        "Idea changed on both laptops – taken over (changed later): {kept}; replaced: {lost}",
+    ),
+    "conflict_idea_file": (
+        "Idee auf beiden Laptops geändert – behalten (später geändert): {kept}; nicht übernommen: {lost}",
+        "Idea changed on both laptops – kept (changed later): {kept}; not taken over: {lost}",
+    ),
+    "conflict_cluster_document": (
+        "Cluster auf beiden Laptops geändert – übernommen: {kept}; ersetzt: {lost}",
+        "Cluster changed on both laptops – taken over: {kept}; replaced: {lost}",
+    ),
+    "conflict_cluster_file": (
+        "Cluster auf beiden Laptops geändert – behalten: {kept}; nicht übernommen: {lost}",
+        "Cluster changed on both laptops – kept: {kept}; not taken over: {lost}",
+    ),
+    "deleted_mark": ("„{text}“ (gelöscht)", "“{text}” (deleted)"),
+    "idea_empty": ("Eine leere Idee wird nicht gespeichert.", "An empty idea is not stored."),
+    "idea_too_long": (
+        "Die Idee ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Nichts wurde gekürzt.",
+        "The idea is {length} characters long; at most {limit} are allowed. Nothing was cut.",
+    ),
+    "cluster_name_empty": ("Der Name des Clusters darf nicht leer sein.", "The cluster's name must not be empty."),
+    "colour_invalid": ("„{value}“ ist keine Farbe (#rrggbb).", "“{value}” is not a colour (#rrggbb)."),
+    "doc_unknown_cluster": ("verweist auf einen unbekannten Cluster {value}.", "refers to an unknown cluster {value}."),
+    "doc_unknown_idea": ("verweist auf eine unbekannte Idee {value}.", "refers to an unknown idea {value}."),
     "unchanged": (
         "Nichts zu tun: {path} enthält das Dokument schon.",
         "Nothing to do: {path} already holds the document.",

@@ -63,12 +63,16 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         ClockEvent(kind="resumed", at=at(83)),
         ClockEvent(kind="next", at=at(89)),  # into the fantasy phase
     ]
+    from .demo_ideas import demo_ideas
     from .demo_photos import demo_photos
 
+    clusters, ideas = demo_ideas(critique_start=at(22), fantasy_start=at(89))
     return ExchangeData(
         workshop=workshop,
         agenda=agenda,
         clock_events=events,
         photos=demo_photos(),
         agreements=demo_agreements(workshop),
+        clusters=clusters,
+        ideas=ideas,
     )

@@ -18,6 +18,8 @@ from typing import Any
 
 from .agreements import AgreementsData
 from .clock import ClockEvent, compute_state
+from .ideas import Cluster, Idea
+from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from .model import AgendaItem, Workshop, utc_now
 from .photos import Photo, check_photo_data, check_photo_field, sniff_image
 from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
@@ -37,6 +39,8 @@ class ExchangeData:
     clock_events: list[ClockEvent] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)  # with their bytes
     agreements: AgreementsData = field(default_factory=AgreementsData)
+    clusters: list[Cluster] = field(default_factory=list)  # tombstones included
+    ideas: list[Idea] = field(default_factory=list)  # tombstones and merged-away ideas included
 
 
 class DocumentError(ValueError):
@@ -80,6 +84,11 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
         "clock_events": [_event_to_record(e) for e in sorted(data.clock_events, key=lambda e: (e.at, e.id))],
         "actuals": recorded_actuals(data),
     }
+    # Only when there are some: a reader from before ideas refuses unknown keys.
+    if data.clusters:
+        document["clusters"] = [cluster_to_record(c) for c in sorted(data.clusters, key=lambda c: (c.position, c.id))]
+    if data.ideas:
+        document["ideas"] = [idea_to_record(i) for i in sorted(data.ideas, key=lambda i: (i.created_at, i.id))]
     # Only when there are photos: a reader from before photos refuses unknown keys.
     if data.photos:
         document["photos"] = [_photo_to_record(p) for p in sorted(data.photos, key=lambda p: (p.position, p.id))]
@@ -215,7 +224,23 @@ def parse_document(document: Any, schema_path: Path) -> ExchangeData:
     from .agreements_exchange import from_document
 
     agreements = from_document(document)
-    return ExchangeData(workshop=workshop, agenda=agenda, clock_events=events, photos=photos, agreements=agreements)
+    clusters = clusters_from_records(document.get("clusters", []), _fail)
+    _check_unique([cluster.id for cluster in clusters], "$.clusters")
+    ideas = ideas_from_records(document.get("ideas", []), {c.id for c in clusters}, _fail)
+    _check_unique([idea.id for idea in ideas], "$.ideas")
+    return ExchangeData(
+        workshop=workshop,
+        agenda=agenda,
+        clock_events=events,
+        photos=photos,
+        agreements=agreements,
+        clusters=clusters,
+        ideas=ideas,
+    )
+
+
+def _fail(path: str, code: str, params: dict[str, Any]) -> DocumentError:
+    return DocumentError(path, code, **params)
 
 
 def _checked_workshop(record: dict[str, Any]) -> Workshop:

@@ -24,6 +24,8 @@ def exchange_data(store: WorkshopStore) -> ExchangeData:
         clock_events=store.clock_events(),
         photos=store.photos(with_data=True),
         agreements=store.agreements.data(),
+        clusters=store.clusters(include_deleted=True),
+        ideas=store.ideas(include_hidden=True),
     )
 
 

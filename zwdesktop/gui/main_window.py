@@ -27,6 +27,7 @@ from .settings import Settings
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from .assistant_station import AssistantStation
     from .projector import ProjectorWindow  # imported when first shown (start-up time)
     from .welcome_page import WelcomePage
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.controller: ClockController | None = None
         self.gong = Gong(settings.gong, self)
         self.projector: ProjectorWindow | None = None
+        self.station: AssistantStation | None = None
         self.settings = settings
         self.language = language
         self.session: WorkshopSession | None = None
@@ -123,6 +125,24 @@ class MainWindow(QMainWindow):
         a.add("view.agenda", self.tr("&Agenda"), lambda: self.show_section("agenda"), "Ctrl+2", self)
         a.add("view.clock", self.tr("&Live clock"), lambda: self.show_section("clock"), "Ctrl+3", self)
         a.add("view.photos", self.tr("&Photos"), lambda: self.show_section("photos"), "Ctrl+4", self)
+        a.add("view.ideas", self.tr("&Ideas"), lambda: self.show_section("ideas"), "Ctrl+5", self)
+        a.add(
+            "capture.focus",
+            self.tr("&Capture an idea"),
+            self.focus_capture,
+            "Ctrl+I",
+            self,
+            tip=self.tr("Go to the Ideas section and put the cursor into the capture field"),
+        )
+        a.add(
+            "capture.station",
+            self.tr("&Assistant station"),
+            self.open_assistant_station,
+            "Ctrl+Shift+I",
+            self,
+            tip=self.tr("A compact second window for capturing ideas only"),
+        )
+        a.add("file.merge_ideas", self.tr("&Merge ideas from another laptop…"), self.merge_ideas_file, None, self)
         a.add("view.agreements", self.tr("A&greements"), lambda: self.show_section("agreements"), "Ctrl+6", self)
         a.add("view.steering", self.tr("&Steering group"), lambda: self.show_section("steering"), "Ctrl+7", self)
         a.add("view.mailing", self.tr("&Mailing list"), lambda: self.show_section("mailing"), "Ctrl+8", self)
@@ -193,8 +213,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.get("view.agenda"))
         view_menu.addAction(a.get("view.clock"))
         view_menu.addAction(a.get("view.photos"))
+        view_menu.addAction(a.get("view.ideas"))
         for name in ("view.agreements", "view.steering", "view.mailing"):
             view_menu.addAction(a.get(name))
+        ideas_menu = bar.addMenu(self.tr("I&deas"))
+        for name in ("capture.focus", "capture.station", "file.merge_ideas"):
+            ideas_menu.addAction(a.get(name))
         projector_menu = bar.addMenu(self.tr("&Projector"))
         for name in ("projector.show", "projector.screen", "projector.mode", "projector.theme"):
             projector_menu.addAction(a.get(name))
@@ -217,6 +241,9 @@ class MainWindow(QMainWindow):
             "view.agenda",
             "view.clock",
             "view.photos",
+            "view.ideas",
+            "capture.focus",
+            "capture.station",
             "projector.show",
             *AgreementActions.NAMES,
             "view.agreements",
@@ -226,6 +253,7 @@ class MainWindow(QMainWindow):
             self.registry.get(name).setEnabled(has_file)
         self.registry.get("person.erase").setEnabled(bool(writable))
         stack = self.session.undo_stack if self.session else None
+        self.registry.get("file.merge_ideas").setEnabled(bool(writable))
         self.registry.get("edit.undo").setEnabled(bool(writable and stack and stack.canUndo()))
         self.registry.get("edit.redo").setEnabled(bool(writable and stack and stack.canRedo()))
         if stack is not None:
@@ -352,6 +380,12 @@ class MainWindow(QMainWindow):
         self.registry.remove_prefix("photos.")
         self.registry.remove_prefix("agreements.")
         self.registry.remove_prefix("mailing.")
+        self.registry.remove_prefix("ideas.")
+        self.registry.remove_prefix("clusters.")
+        if self.station is not None:
+            self.station.close()
+            self.station.deleteLater()
+            self.station = None
         if self.projector is not None:
             self.projector.set_controller(None)
             self.projector.hide()  # nothing of a closed workshop stays on the wall
@@ -489,6 +523,33 @@ class MainWindow(QMainWindow):
         self.press_dialog = PressTextDialog(self.session, self)
         self.press_dialog.open()
 
+    # ---- ideas ---------------------------------------------------------
+
+    def focus_capture(self) -> None:
+        """Show the Ideas section with the cursor in the capture field."""
+        if self.workspace is None:
+            return
+        self.show_section("ideas")
+        self.workspace.ideas.focus_capture()
+
+    def open_assistant_station(self) -> None:
+        """Open (or bring forward) the assistant station: a compact window for capturing only."""
+        if self.session is None:
+            return
+        if self.station is None:
+            from .assistant_station import AssistantStation
+
+            self.station = AssistantStation(self.session, self.controller, self.settings, self)
+        self.station.open()
+
+    def merge_ideas_file(self) -> None:
+        """Merge the ideas and clusters of a second laptop's file or document into the open file."""
+        if self.session is None or self.session.read_only:
+            return
+        from .idea_merge import merge_ideas_from
+
+        merge_ideas_from(self, self.session)
+
     # ---- view ----------------------------------------------------------
 
     def show_section(self, key: str) -> None:
@@ -500,9 +561,10 @@ class MainWindow(QMainWindow):
 
     def _projector(self) -> ProjectorWindow:
         if self.projector is None:
-            from .projector import ProjectorWindow
+            from .projector import IdeaWallMode, ProjectorWindow
 
             self.projector = ProjectorWindow(self.settings, self.controller, self)
+            self.projector.add_mode(IdeaWallMode())
             from .projector.agreements_modes import AgreementsMode, SignupMode
 
             self.projector.add_mode(AgreementsMode())

@@ -58,6 +58,14 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "meeting_incomplete": QCoreApplication.translate(
             "Messages", "A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM)."
         ),
+        "idea_empty": QCoreApplication.translate("Messages", "An empty idea is not stored."),
+        "idea_too_long": QCoreApplication.translate(
+            "Messages",
+            "The idea is {length} characters long; at most {limit} are allowed. Nothing was stored or cut:"
+            " please shorten it or split it into two ideas.",
+        ),
+        "cluster_name_empty": QCoreApplication.translate("Messages", "The cluster's name must not be empty."),
+        "colour_invalid": QCoreApplication.translate("Messages", "This is not a colour."),
         "photo_not_image": QCoreApplication.translate("Messages", "This is not a JPEG or PNG photo."),
         "photo_too_large": QCoreApplication.translate(
             "Messages", "The photo is {size_mb} MB; at most {limit_mb} MB are allowed."

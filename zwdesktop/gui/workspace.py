@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .agenda_page import AgendaPage
     from .agreements_page import AgreementsPage
     from .details_page import DetailsPage
+    from .ideas_page import IdeasPage
     from .mailing_list_page import MailingListPage
     from .photos_page import PhotosPage
     from .run_page import RunPage
@@ -49,6 +50,12 @@ def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) 
     from .photos_page import PhotosPage
 
     return PhotosPage(session, actions, parent)
+
+
+def _ideas(session: WorkshopSession, actions: ActionRegistry, controller: ClockController, parent: QWidget) -> QWidget:
+    from .ideas_page import IdeasPage
+
+    return IdeasPage(session, actions, controller, parent)
 
 
 def _agreements(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
@@ -104,6 +111,7 @@ class Workspace(QWidget):
         self.clock_actions = ClockActions(actions, session, controller, gong, self)
         self.add_section("clock", self.tr("Live clock"), lambda: _clock(session, self.clock_actions, controller, self))
         self.add_section("photos", self.tr("Photos"), lambda: _photos(session, actions, self))
+        self.add_section("ideas", self.tr("Ideas"), lambda: _ideas(session, actions, controller, self))
         self.add_section("agreements", self.tr("Agreements"), lambda: _agreements(session, actions, self))
         self.add_section("steering", self.tr("Steering group"), lambda: _steering(session, self))
         self.add_section("mailing", self.tr("Mailing list"), lambda: _mailing(session, actions, self))
@@ -182,6 +190,15 @@ class Workspace(QWidget):
         from .photos_page import PhotosPage
 
         assert isinstance(page, PhotosPage)
+        return page
+
+    @property
+    def ideas(self) -> IdeasPage:
+        """The ideas page."""
+        page = self.section("ideas")
+        from .ideas_page import IdeasPage
+
+        assert isinstance(page, IdeasPage)
         return page
 
     def show_section(self, key: str) -> None:

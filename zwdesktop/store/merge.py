@@ -3,7 +3,12 @@
 Rows are matched by their UUID. A row the file lacks is added; a row both have
 is replaced only when the document's copy was changed later (``updated_at``),
 so importing the same document twice changes nothing. Deletions are not
-carried over: a row missing from the document stays in the file.
+carried over: a row missing from the document stays in the file (ideas and
+clusters carry their deletions as tombstones, which merge like any change).
+
+A document of another workshop (a second laptop's file started new, not from
+this file's document) brings only its ideas and clusters; the report says so.
+One without ideas or clusters is refused, as there is nothing to take from it.
 """
 
 from __future__ import annotations
@@ -14,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
+from ..core.ideas_merge import Conflict
 from ..core.records import workshop_to_record
 from .errors import StoreError
+from .merge_ideas import merge_ideas_into
 from .workshop_store import Change, WorkshopStore, _agenda_row
 
 if TYPE_CHECKING:
@@ -29,6 +36,10 @@ class MergeReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     kept_newer: dict[str, int] = field(default_factory=dict)
+    # Ideas and clusters both sides had in different versions: the later one was kept, the other is here.
+    conflicts: list[Conflict] = field(default_factory=list)
+    # The title of the other workshop when the document was another workshop's (only ideas and clusters taken).
+    other_workshop: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -55,6 +66,10 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
                     for table, _label, rows in agreement_rows(store, data.agreements):
                         if rows:
                             db.table(table).insert_all(rows, pk="id")
+            if data.clusters or data.ideas:
+                with store.write(Change("ideas")) as db:
+                    db.table("idea_cluster").insert_all([store.cluster_row(c) for c in data.clusters], pk="id")
+                    db.table("idea").insert_all([store.idea_row(i) for i in data.ideas], pk="id")
     except StoreError:
         store.close()
         raise
@@ -64,13 +79,16 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
 def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
     """Merge a document into an open file in one transaction; nothing is written when it fails."""
     if data.workshop.id != store.workshop_id:
-        raise StoreError("other_workshop", path=str(store.path), title=data.workshop.title)
+        if not data.ideas and not data.clusters:
+            raise StoreError("other_workshop", path=str(store.path), title=data.workshop.title)
+        return _merge_ideas_only(store, data)
     report = MergeReport()
     current = store.workshop()
     existing_items = {item.id: item for item in store.agenda()}
     known_events = {event.id for event in store.clock_events()}
     existing_photos = {photo.id: photo for photo in store.photos()}
     with store.write(Change("all")) as db:
+        _add_idea_results(report, *merge_ideas_into(store, db, data))
         if data.workshop.updated_at > current.updated_at:
             db.table("workshop").update(store.workshop_id, workshop_to_record(data.workshop))
             report.updated["workshop"] = 1
@@ -139,3 +157,23 @@ def _merge_agreements(store: WorkshopStore, db: Database, data: AgreementsData, 
                 report.updated[label] = report.updated.get(label, 0) + 1
             elif row["updated_at"] < current["updated_at"] and any(current.get(k) != v for k, v in row.items()):
                 report.kept_newer[label] = report.kept_newer.get(label, 0) + 1
+
+
+def _merge_ideas_only(store: WorkshopStore, data: ExchangeData) -> MergeReport:
+    report = MergeReport(other_workshop=data.workshop.title)
+    with store.write(Change("all")) as db:
+        _add_idea_results(report, *merge_ideas_into(store, db, data))
+    return report
+
+
+def _add_idea_results(
+    report: MergeReport,
+    added: dict[str, int],
+    updated: dict[str, int],
+    kept: dict[str, int],
+    conflicts: list[Conflict],
+) -> None:
+    report.added.update(added)
+    report.updated.update(updated)
+    report.kept_newer.update(kept)
+    report.conflicts.extend(conflicts)

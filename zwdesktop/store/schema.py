@@ -85,6 +85,45 @@ def _m0002_clock_events(db: Database) -> None:
     db.table("clock_event").create_index(["workshop_id", "at"])
 
 
+def _m0003_ideas(db: Database) -> None:
+    # Ideas and clusters (Themenspeicher). Self-contained: only its own tables.
+    # Deleting is a tombstone (``deleted``) so a delete merges like any change
+    # between two laptops ("later updated_at wins"); see core/ideas.py.
+    db.table("idea_cluster").create(
+        {
+            "id": str,
+            "workshop_id": str,  # the file's workshop (also for rows merged in from another workshop's file)
+            "name": str,
+            "colour": str,  # "#rrggbb"
+            "position": int,
+            "deleted": int,  # 0/1
+            "updated_at": str,  # UTC ISO 8601
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "name", "colour", "position", "deleted", "updated_at"},
+    )
+    db.table("idea").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "text": str,
+            "phase": str,  # an agenda phase code
+            "cluster_id": str,  # or NULL
+            "author": str,  # table group or name; "" = anonymous
+            "reframed_from": str,  # a critique idea's id, or NULL
+            "merged_into": str,  # the surviving idea of a merge, or NULL
+            "deleted": int,  # 0/1
+            "created_at": str,  # UTC ISO 8601
+            "updated_at": str,  # UTC ISO 8601
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "text", "phase", "author", "deleted", "created_at", "updated_at"},
+    )
+    db.table("idea").create_index(["phase", "created_at"])
+
+
 def _m0006_photos(db: Database) -> None:
     # Photos ("Impressionen") with their bytes in the file, so the workshop
     # file stays the one thing to copy. Self-contained: it creates only its
@@ -207,6 +246,7 @@ def _m0005_agreements(db: Database) -> None:
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_clock_events", _m0002_clock_events),
+    ("0003_ideas", _m0003_ideas),
     ("0006_photos", _m0006_photos),
     ("0005_agreements", _m0005_agreements),
 ]

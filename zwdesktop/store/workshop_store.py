@@ -23,6 +23,7 @@ from ..core.records import agenda_from_record, agenda_to_record, workshop_from_r
 from ..core.validation import check_agenda_field, check_times, check_workshop_field
 from . import schema
 from .errors import InvalidValueError, LockedError, StoreError
+from .ideas import IdeaStoreMixin
 from .lock import FileLock
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ FILE_SUFFIX = ".zwd"
 class Change:
     """What a committed change touched, so views refresh only that: ``kind`` and row ids."""
 
-    kind: str  # "workshop", "agenda", "clock", "photos", "agreements", "steering", "signups", "all"
+    kind: str  # "workshop", "agenda", "clock", "photos", "agreements", "steering", "signups", "ideas", "clusters", "all"
     ids: tuple[str, ...] = ()
 
 
@@ -80,7 +81,7 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-class WorkshopStore:
+class WorkshopStore(IdeaStoreMixin):
     """One open workshop file.
 
     Use :meth:`create` for a new file and :meth:`open` for an existing one.
@@ -424,10 +425,16 @@ class WorkshopStore:
             "steering_members": "steering_member",
             "signups": "signup",
         }
-        return {
+        counts = {
             label: int(self._conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
             for label, table in tables.items()
         }
+        # Ideas and clusters as the user sees them (tombstones and merged-away ideas are not counted).
+        counts["ideas"] = int(
+            self._conn.execute("SELECT count(*) FROM idea WHERE deleted = 0 AND merged_into IS NULL").fetchone()[0]
+        )
+        counts["clusters"] = int(self._conn.execute("SELECT count(*) FROM idea_cluster WHERE deleted = 0").fetchone()[0])
+        return counts
 
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty when sound)."""

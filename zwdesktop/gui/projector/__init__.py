@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clock_mode import ClockMode
+from .idea_wall import IdeaWallMode
 from .modes import DARK, LIGHT, THEMES, ProjectorMode, Theme, fit_font, theme_named
 from .screens import ScreenPicker, choose_screen
 from .window import ProjectorWindow
@@ -12,6 +13,7 @@ __all__ = [
     "LIGHT",
     "THEMES",
     "ClockMode",
+    "IdeaWallMode",
     "ProjectorMode",
     "ProjectorWindow",
     "ScreenPicker",

@@ -1,0 +1,132 @@
+"""The idea wall on the projector: 150 ideas fit the screen, nothing overlaps or is cut off, it grows as ideas come in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from zwdesktop.core.clock import FakeClock
+from zwdesktop.core.ideas import CLUSTER_COLOURS, Cluster, Idea
+from zwdesktop.core.model import Workshop
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
+from zwdesktop.gui.clock_controller import ClockController
+from zwdesktop.gui.idea_context import idea_context
+from zwdesktop.gui.idea_delegate import measure_wrapped
+from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow
+from zwdesktop.gui.session import WorkshopSession
+from zwdesktop.gui.settings import Settings
+from zwdesktop.paths import resource_dir
+from zwdesktop.store import WorkshopStore
+
+TEXTS = [
+    "Es gibt kaum Orte, an denen man sich zufällig begegnet.",
+    "Bus",
+    "Komşularla tanışmak için hiç fırsat yok, herkes kendi evinde oturuyor.",
+    "Формуляри в ратуші лише німецькою, ніхто не пояснює.",
+    "لا يوجد مكان يلتقي فيه الأطفال من ثقافات مختلفة بعد المدرسة.",
+    "کافه زبان برای همه",
+    "ቦታ ንመንእሰያት የለን",
+    "🚌🌙 Bürgerbus am Abend und am Wochenende, von Ehrenamtlichen gefahren, für alle Ortsteile",
+    "Donaudampfschifffahrtsgesellschaftskapitänswitwenrente",
+]
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[ClockController]:
+    """A controller over a new file (clock not started: the wall shows the critique phase)."""
+    template = load_template(resource_dir() / "templates" / f"{DEFAULT_TEMPLATE_ID}.json", builtin=True)
+    store = WorkshopStore.create(tmp_path / "wall.zwd", Workshop(title="Wand", date=dt.date(2026, 3, 14)), template.agenda("de"))
+    made = ClockController(WorkshopSession(store), FakeClock(dt.datetime(2026, 3, 14, 12, 0, tzinfo=dt.UTC)))
+    made.timer.stop()
+    yield made
+    store.close()
+
+
+def _fill(store: WorkshopStore, count: int, clusters: int = 8) -> None:
+    made = [store.add_cluster(Cluster(name=f"Thema {n + 1}", colour=CLUSTER_COLOURS[n % 8])) for n in range(clusters)]
+    texts = itertools.cycle(TEXTS)
+    for n in range(count):
+        cluster = made[n % clusters].id if n % 10 else None
+        store.add_idea(Idea(text=f"{next(texts)} ({n})", cluster_id=cluster))
+
+
+def _wall(qtbot: QtBot, settings: Settings, controller: ClockController, width: int, height: int) -> IdeaWallMode:
+    window = ProjectorWindow(settings, controller)
+    qtbot.addWidget(window)
+    wall = IdeaWallMode()
+    window.add_mode(wall)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_mode("ideas")
+    window.refresh()
+    return wall
+
+
+def _check_geometry(wall: IdeaWallMode) -> None:
+    result = wall.layout_result
+    assert result.fits
+    area = wall.wall_rect()
+    rects = [wall.item_rect(item.box) for item in result.items]
+    for rect in rects:
+        assert area.contains(rect), (rect, area)
+        assert wall.rect().contains(rect)
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.intersects(b), (a, b)
+    for item in result.items:
+        font = wall.font_at(result.pixels, bold=item.kind == "header")
+        text_rect = wall.item_rect(item.text_box)
+        needed = measure_wrapped(QFontMetrics(font), item.text, text_rect.width())
+        assert needed.height() <= text_rect.height() and needed.width() <= text_rect.width(), item.text
+        assert wall.item_rect(item.box).contains(text_rect)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1280, 720)])
+def test_150_ideas_fit_without_overlap_or_clipping(  # type: ignore[no-untyped-def]
+    qtbot, settings, controller, width: int, height: int
+) -> None:
+    _fill(controller.session.store, 150)
+    wall = _wall(qtbot, settings, controller, width, height)
+    cards = [item for item in wall.layout_result.items if item.kind == "card"]
+    assert len(cards) == 150
+    assert "150" in wall.title_text
+    _check_geometry(wall)
+    image = wall.grab()
+    assert image.width() == width
+
+
+def test_the_wall_grows_as_ideas_come_in_and_highlights(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    store = controller.session.store
+    wall = _wall(qtbot, settings, controller, 1280, 720)
+    assert wall.layout_result.items == []
+    store.add_idea(Idea(text="Erste Idee"))
+    wall.update_state(controller)
+    few = wall.layout_result.pixels
+    _fill(store, 60)
+    wall.update_state(controller)
+    many = wall.layout_result.pixels
+    assert many < few
+    _check_geometry(wall)
+    context = idea_context(controller.session, controller)
+    first = store.ideas()[0].id
+    context.set_highlight(idea_id=first)
+    assert context.highlight_idea == first
+    wall.grab()  # paints with the highlight
+    _check_geometry(wall)
+
+
+def test_the_wall_shows_the_chosen_phase(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    store = controller.session.store
+    store.add_idea(Idea(text="Kritik"))
+    store.add_idea(Idea(text="Es wäre schön, wenn …", phase="fantasy"))
+    wall = _wall(qtbot, settings, controller, 960, 540)
+    assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Kritik"]
+    idea_context(controller.session, controller).set_phase("fantasy")
+    wall.update_state(controller)
+    assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Es wäre schön, wenn …"]

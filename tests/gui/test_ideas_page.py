@@ -1,0 +1,295 @@
+"""The Ideas section: capture by keyboard in any script, clusters, undo, search, the assistant station, merging a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtTest import QTest
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
+from zwdesktop.gui.idea_dialogs import IdeaAsk
+from zwdesktop.gui.ideas_model import MIME_TYPE
+from zwdesktop.gui.ideas_page import IdeasPage
+from zwdesktop.store import WorkshopStore
+
+from .conftest import type_text
+
+SCRIPTS = [
+    "Mehr Bänke am Schloßpark",
+    "Komşularla tanışmak için yer yok",
+    "Мовне кафе щоп'ятниці",
+    "مقهى للقاء الجيران",
+    "کافه زبان برای همه",
+    "ቦታ ንመንእሰያት የለን",
+    "🚌 Bürgerbus am Abend 🌙",
+]
+
+
+class Scripted:
+    """What the replaced idea dialogs answer."""
+
+    def __init__(self) -> None:
+        self.text: list[str | None] = []
+        self.choose: list[int | None] = []
+        self.colour: str | None = None
+        self.multiline: str | None = None
+        self.source: Path | None = None
+        self.reports: list[str] = []
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> Scripted:
+    """Replace every idea dialog with a scripted answer."""
+    result = Scripted()
+    monkeypatch.setattr(IdeaAsk, "text", classmethod(lambda cls, p, t, label, initial="": result.text.pop(0)))
+    monkeypatch.setattr(
+        IdeaAsk, "choose", classmethod(lambda cls, p, t, label, options, current=0: result.choose.pop(0))
+    )
+    monkeypatch.setattr(IdeaAsk, "colour", classmethod(lambda cls, p, initial: result.colour))
+    monkeypatch.setattr(IdeaAsk, "multiline", classmethod(lambda cls, p, t, label, initial="": result.multiline))
+    monkeypatch.setattr(IdeaAsk, "merge_source", classmethod(lambda cls, p, folder="": result.source))
+    monkeypatch.setattr(IdeaAsk, "report", classmethod(lambda cls, p, t, message: result.reports.append(message)))
+    return result
+
+
+def _open(make_window, tmp_path: Path, qtbot, name: str = "w.zwd"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    assert cli_main(["new", str(path), "--title", "Zukunftswerkstatt Aulendorf"]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    return window
+
+
+def _page(window) -> IdeasPage:  # type: ignore[no-untyped-def]
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # capture shortcut: section + focus
+    page = window.workspace.ideas
+    assert window.workspace.current_section() == "ideas"
+    return page
+
+
+def test_capture_100_ideas_by_keyboard_in_any_script_cluster_undo_and_search(  # type: ignore[no-untyped-def]
+    make_window, answers, scripted, tmp_path, qtbot
+) -> None:
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    edit = page.capture.edit
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    texts = [f"{SCRIPTS[n % len(SCRIPTS)]} {n}" for n in range(100)]
+    for text in texts:
+        type_text(edit, text + "\n")
+    assert edit.toPlainText() == ""
+    assert page.model.rowCount() == 100
+    assert [idea.text for idea in window.session.store.ideas()] == texts
+    assert all(idea.phase == "critique" for idea in window.session.store.ideas())  # before the start: the first idea phase
+
+    # Shift+Enter makes a second line, Enter commits both lines as one idea.
+    type_text(edit, "Zeile eins")
+    QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(edit, "Zeile zwei\n")
+    assert window.session.store.ideas()[-1].text == "Zeile eins\nZeile zwei"
+
+    # Clusters: a new one by keyboard, ideas into it with Alt+1 and by dropping them on it.
+    scripted.text = ["Begegnung"]
+    QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [c.name for c in window.session.store.clusters()] == ["Begegnung"]
+    page.list.setFocus()
+    page.select_idea(window.session.store.ideas()[0].id)
+    page.select_idea(window.session.store.ideas()[1].id, add=True)
+    QTest.keyClick(page.list, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    cluster_id = window.session.store.clusters()[0].id
+    assert [i.cluster_id for i in window.session.store.ideas()[:3]] == [cluster_id, cluster_id, None]
+    third = window.session.store.ideas()[2]
+    data = QMimeData()
+    data.setData(MIME_TYPE, third.id.encode("ascii"))
+    assert page.clusters.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, page.clusters.index(0))
+    page.clusters.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, page.clusters.index(0))
+    assert window.session.store.idea(third.id).cluster_id == cluster_id
+    assert page.clusters.data(page.clusters.index(0)) == "1  Begegnung (3)"
+
+    # Undo takes the drop back, then the Alt+1 assignment; redo does the Alt+1 assignment again.
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.store.idea(third.id).cluster_id is None
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert all(i.cluster_id is None for i in window.session.store.ideas())
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert window.session.store.idea(window.session.store.ideas()[0].id).cluster_id == cluster_id
+
+    # Search as you type, with counts.
+    QTest.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(page.search, "кафе")
+    assert page.model.rowCount() == 14 and all("кафе" in i.text for i in page.model.rows)
+    assert page.phase_filter.itemText(0) == "All phases (14)"
+    page.search.clear()
+    type_text(page.search, "مقهى")
+    assert page.model.rowCount() == 14
+    index = page.model.index(0)
+    assert page.model.data(index, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    page.search.clear()
+    page.set_filter(cluster_id=cluster_id)
+    assert page.model.rowCount() == 2
+
+    # Undo of a capture removes the idea from the list at once.
+    page.set_filter(phase="", cluster_id=None, text="")
+    before = page.model.rowCount()
+    edit.setFocus()
+    type_text(edit, "Noch eine Idee\n")
+    assert page.model.rowCount() == before + 1
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == before
+    assert "Noch eine Idee" not in [i.text for i in window.session.store.ideas()]
+
+
+def test_empty_too_long_and_duplicate_ideas(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    bar, edit = page.capture, page.capture.edit
+    type_text(edit, "   \n")
+    assert window.session.store.ideas() == []
+    edit.setPlainText("x" * (MAX_IDEA + 1))
+    assert not bar.submit()
+    assert str(MAX_IDEA + 1) in bar.message.text() and edit.toPlainText() == "x" * (MAX_IDEA + 1)
+    assert window.session.store.ideas() == []
+    edit.clear()
+    type_text(edit, "Sprachcafé\n")
+    type_text(edit, "sprachcafé\n")
+    assert len(window.session.store.ideas()) == 1 and "already there" in bar.message.text()
+    QTest.keyClick(edit, Qt.Key.Key_Return)  # Enter again keeps both
+    assert len(window.session.store.ideas()) == 2
+    type_text(edit, "Sprachcafé\n")
+    QTest.keyClick(edit, Qt.Key.Key_Escape)  # Esc discards
+    assert len(window.session.store.ideas()) == 2 and edit.toPlainText() == ""
+    # A cluster by first letters in the capture; an unknown one refuses the idea.
+    window.session.store.add_cluster(Cluster(name="Öffentlicher Verkehr"))
+    type_text(bar.cluster_edit, "ver")
+    assert bar.cluster_label.text() == "→ Öffentlicher Verkehr"
+    type_text(edit, "Bus am Abend\n")
+    assert window.session.store.ideas()[-1].cluster_id == window.session.store.clusters()[0].id
+    bar.cluster_edit.setText("xyz")
+    type_text(edit, "Noch was\n")
+    assert "no cluster" in bar.message.text().lower() and len(window.session.store.ideas()) == 3
+    # Up in the empty field corrects the last idea.
+    bar.cluster_edit.clear()
+    edit.clear()
+    QTest.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.toPlainText() == "Bus am Abend"
+    type_text(edit, " und am Wochenende\n")
+    assert window.session.store.ideas()[-1].text == "Bus am Abend und am Wochenende"
+
+
+def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    store = window.session.store
+    critique = store.add_idea(Idea(text="Kein Treffpunkt für Jugendliche"))
+    other = store.add_idea(Idea(text="Nach 18 Uhr ist alles zu"))
+    wish = store.add_idea(Idea(text="Es wäre schön, wenn es einen Jugendraum gäbe", phase="fantasy"))
+    stack = window.session.undo_stack
+
+    page.select_idea(critique.id)
+    scripted.multiline = "Kein Treffpunkt für Jugendliche am Abend"
+    page.list.setFocus()
+    QTest.keyClick(page.list, Qt.Key.Key_F2)
+    assert store.idea(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend"
+
+    page.select_idea(critique.id)
+    page.select_idea(other.id, add=True)
+    QTest.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert store.idea(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend\nNach 18 Uhr ist alles zu"
+    assert page.model.rowCount() == 2
+
+    page.select_idea(wish.id)
+    scripted.choose = [1]
+    QTest.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert store.idea(wish.id).reframed_from == critique.id
+
+    page.select_idea(wish.id)
+    scripted.choose = [2]  # realisation phase
+    QTest.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.idea(wish.id).phase == "realisation"
+
+    page.select_idea(wish.id)
+    page.list.setFocus()
+    QTest.keyClick(page.list, Qt.Key.Key_Delete)
+    assert [i.id for i in store.ideas()] == [critique.id]
+
+    for _ in range(5):
+        stack.undo()
+    assert [i.text for i in store.ideas()] == [
+        "Kein Treffpunkt für Jugendliche",
+        "Nach 18 Uhr ist alles zu",
+        "Es wäre schön, wenn es einen Jugendraum gäbe",
+    ]
+    assert store.idea(wish.id).phase == "fantasy" and store.idea(wish.id).reframed_from is None
+
+
+def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    store = window.session.store
+    scripted.text = ["Begegnung", "Ehrenamt"]
+    page.new_cluster()
+    page.new_cluster()
+    _a, b = store.clusters()
+    idea = store.add_idea(Idea(text="Immer dieselben Leute", cluster_id=b.id))
+    page.cluster_list.setCurrentIndex(page.clusters.index(1))
+    page.cluster_list.setFocus()
+    QTest.keyClick(page.cluster_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [c.name for c in store.clusters()] == ["Ehrenamt", "Begegnung"]
+    scripted.text = ["Ehrenamt stärken"]
+    QTest.keyClick(page.cluster_list, Qt.Key.Key_F2)
+    scripted.colour = "#FFA8A8"
+    page.recolour_cluster()
+    assert (store.cluster(b.id).name, store.cluster(b.id).colour) == ("Ehrenamt stärken", "#ffa8a8")
+    QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
+    assert [c.name for c in store.clusters()] == ["Begegnung"]
+    assert store.idea(idea.id).cluster_id is None and page.model.rowCount() == 1
+    window.session.undo_stack.undo()
+    assert store.idea(idea.id).cluster_id == b.id and [c.name for c in store.clusters()] == ["Ehrenamt stärken", "Begegnung"]
+
+
+def test_models_pass_the_model_tester(make_window, answers, scripted, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    store = window.session.store
+    cluster = store.add_cluster(Cluster(name="A"))
+    for n in range(5):
+        store.add_idea(Idea(text=f"Idee {n}", cluster_id=cluster.id if n % 2 else None))
+    page = _page(window)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.clusters)
+    page.set_filter(text="3")
+    qtmodeltester.check(page.model)
+
+
+def test_assistant_station_captures_into_the_same_file(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    station = window.station
+    assert station is not None and station.isVisible()
+    type_text(station.capture.edit, "Interkulturelles Fest 🎉\n")
+    assert [i.text for i in window.session.store.ideas()] == ["Interkulturelles Fest 🎉"]
+    assert station.model.rowCount() == 1
+    page = _page(window)
+    assert page.model.rowCount() == 1
+
+
+def test_merge_ideas_from_another_laptops_file_twice_gives_no_duplicates(  # type: ignore[no-untyped-def]
+    make_window, answers, scripted, tmp_path, qtbot
+) -> None:
+    other = tmp_path / "laptop-b.zwd"
+    assert cli_main(["new", str(other), "--title", "Assistenz-Laptop"]) == 0
+    with WorkshopStore.open(other) as b:
+        c = b.add_cluster(Cluster(name="Wohnraum"))
+        for text in ("Bezahlbare Wohnungen fehlen", "Вільних квартир немає", "Mitfahrbänke"):
+            b.add_idea(Idea(text=text, cluster_id=c.id))
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    scripted.source = other
+    window.registry.get("file.merge_ideas").trigger()
+    assert "another workshop" in scripted.reports[0]
+    assert page.model.rowCount() == 3 and [c.name for c in window.session.store.clusters()] == ["Wohnraum"]
+    window.registry.get("file.merge_ideas").trigger()
+    assert "Nothing new" in scripted.reports[1]
+    assert page.model.rowCount() == 3 and len(window.session.store.clusters()) == 1

@@ -1,0 +1,88 @@
+"""The assistant station: a compact second window for capturing only, so the moderator's screen stays as it is.
+
+It holds the same capture bar as the Ideas section and the last few ideas of
+the running phase, newest at the bottom. It writes into the same open file
+(same undo history): an assistant's Ctrl+Z takes back the last capture.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from ..core.ideas import IdeaFilter
+from .capture import CaptureBar
+from .clock_controller import ClockController
+from .idea_context import idea_context
+from .idea_delegate import IdeaDelegate
+from .ideas_model import IdeasModel
+from .phases import phase_name
+from .session import WorkshopSession
+from .settings import Settings
+
+GEOMETRY_NAME = "assistant_station"
+
+
+class AssistantStation(QWidget):
+    """A small top-level window: the capture bar and the newest ideas of the phase."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        controller: ClockController | None,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("assistantStation")
+        self.session = session
+        self.settings = settings
+        self.context = idea_context(session, controller)
+        self.setWindowTitle(self.tr("Assistant station – capture ideas"))
+        self.heading = QLabel(self)
+        self.heading.setObjectName("stationHeading")
+        self.capture = CaptureBar(session, self.context, self)
+        self.model = IdeasModel(session, self)
+        self.recent = QListView(self)
+        self.recent.setObjectName("stationList")
+        self.recent.setModel(self.model)
+        self.recent.setItemDelegate(IdeaDelegate(self.recent))
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.recent.setResizeMode(QListView.ResizeMode.Adjust)
+        self.recent.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.capture)
+        layout.addWidget(self.recent, 1)
+        undo = session.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = session.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+        self.context.changed.connect(self._follow_phase)
+        self.model.rowsInserted.connect(lambda *_: self.recent.scrollToBottom())
+        self._follow_phase()
+        self.resize(560, 420)
+        geometry = settings.geometry(GEOMETRY_NAME)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _follow_phase(self) -> None:
+        phase = self.context.phase()
+        self.heading.setText(self.tr("Ideas of the %1").replace("%1", phase_name(phase)))
+        self.model.set_filter(IdeaFilter(phase=phase))
+        self.recent.scrollToBottom()
+
+    def open(self) -> None:
+        """Show the window, bring it to the front and put the cursor into the capture field."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.capture.focus_field()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember where the window was."""
+        self.settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
+        super().closeEvent(event)

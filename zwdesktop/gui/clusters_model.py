@@ -1,0 +1,109 @@
+"""The clusters (Themenspeicher) as a list model: numbered, coloured, with counts; ideas are dropped onto them."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+
+from ..core.ideas import Cluster
+from .ideas_model import MIME_TYPE, ids_from_mime
+from .session import WorkshopSession
+
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
+
+
+class ClustersModel(QAbstractListModel):
+    """Rows are the clusters in their order, shown as "1  Name (count)".
+
+    Dropping ideas on a row emits ``ideas_dropped(ids, cluster_id)``; the page
+    turns it into an undoable assignment.
+    """
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    ideas_dropped = Signal(list, str)
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clusters: list[Cluster] = session.store.clusters()
+        self.counts: dict[str, int] = {}
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
+        if kind not in ("clusters", "all"):
+            return
+        self.beginResetModel()
+        self.clusters = self.session.store.clusters()
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Show these idea counts per cluster id."""
+        if counts != self.counts:
+            self.counts = dict(counts)
+            if self.clusters:
+                self.dataChanged.emit(self.index(0), self.index(len(self.clusters) - 1))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of clusters."""
+        return 0 if parent.isValid() else len(self.clusters)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Clusters are selectable and take dropped ideas."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.read_only:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """ "N  Name (count)", the colour as a swatch, the id."""
+        if not index.isValid() or not 0 <= index.row() < len(self.clusters):
+            return None
+        cluster = self.clusters[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}  {cluster.name} ({self.counts.get(cluster.id, 0)})"
+        if role == Qt.ItemDataRole.EditRole:
+            return cluster.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            swatch = QPixmap(14, 14)
+            swatch.fill(QColor(cluster.colour))
+            return swatch
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cluster.name
+        if role == self.IdRole:
+            return cluster.id
+        return None
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Ideas are moved into a cluster."""
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        """Dragged ideas."""
+        return [MIME_TYPE]
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        """Ideas may be dropped onto a cluster row."""
+        return bool(ids_from_mime(data)) and parent.isValid() and not self.session.read_only
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
+        """Ask for the dropped ideas to go into the cluster under the pointer; the view removes nothing."""
+        ids = ids_from_mime(data)
+        if not ids or not parent.isValid() or self.session.read_only:
+            return False
+        cluster = self.cluster_at(parent.row())
+        if cluster is None:
+            return False
+        self.ideas_dropped.emit(ids, cluster.id)
+        return False
+
+    def cluster_at(self, row: int) -> Cluster | None:
+        """The cluster in ``row``."""
+        return self.clusters[row] if 0 <= row < len(self.clusters) else None
+
+    def row_of(self, cluster_id: str) -> int:
+        """The row of a cluster (-1 when absent)."""
+        return next((row for row, c in enumerate(self.clusters) if c.id == cluster_id), -1)

@@ -1,0 +1,128 @@
+"""How one idea looks in the list: its cluster's colour at the edge, the whole text wrapped, a small line below.
+
+Right-to-left texts (Arabic, Farsi) are laid out right-to-left and start at
+the right edge. Row heights are measured once per text and width and kept,
+so scrolling through 2,000 ideas measures nothing again.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..core.ideas import is_right_to_left
+from .ideas_model import IdeasModel
+
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
+PAD = 6
+BAR = 6
+
+
+# Break at spaces only (Qt's "wrap anywhere" flag breaks every line mid-word, not just over-long words).
+WRAP_FLAGS = int(Qt.TextFlag.TextWordWrap)
+
+
+def wrap_flags(metrics: QFontMetrics, text: str, width: int) -> int:
+    """Break at spaces; a text with a word wider than ``width`` may also break inside words."""
+    needed = metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP_FLAGS, text)
+    if needed.width() <= width:
+        return WRAP_FLAGS
+    return WRAP_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+def measure_wrapped(metrics: QFontMetrics, text: str, width: int) -> QRect:
+    """The box ``text`` needs wrapped into ``width`` (as :func:`draw_wrapped` paints it)."""
+    return metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), wrap_flags(metrics, text, width), text)
+
+
+def draw_wrapped(painter: QPainter, rect: QRect, text: str, wrap: bool = True) -> None:
+    """Draw ``text`` wrapped into ``rect`` in its own reading direction, with the same flags it is measured with.
+
+    Measuring (``QFontMetrics.boundingRect`` with :data:`WRAP_FLAGS`) and
+    painting must break lines alike, or a card's last line is cut off.
+    """
+    rtl = is_right_to_left(text)
+    flags = (wrap_flags(painter.fontMetrics(), text, rect.width()) if wrap else 0) | int(Qt.AlignmentFlag.AlignTop)
+    # Absolute: in a right-to-left layout Qt would otherwise mirror "right" to the left edge.
+    flags |= int(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+    direction = painter.layoutDirection()
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    painter.drawText(rect, flags, text)
+    painter.setLayoutDirection(direction)
+
+
+class IdeaDelegate(QStyledItemDelegate):
+    """Paints an idea card row; measures heights once per (text, width)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, str, int], int] = {}
+
+    def _small(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return small
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        return max(40, option.rect.width() - 2 * PAD - BAR)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """The height of the wrapped text plus the small line."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        meta = str(index.data(IdeasModel.MetaRole) or "")
+        width = self._text_width(option)
+        key = (text, meta, width)
+        height = self._heights.get(key)
+        if height is None:
+            metrics = QFontMetrics(option.font)
+            body = measure_wrapped(metrics, text, width).height()
+            small = QFontMetrics(self._small(option.font)).height()
+            height = body + small + 3 * PAD
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width + 2 * PAD + BAR, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        """Background (selection or cluster colour), colour bar, text in its direction, the small line."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        meta = str(index.data(IdeasModel.MetaRole) or "")
+        colour = index.data(IdeasModel.ColourRole)
+        rect = option.rect
+        palette = option.palette
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+            pen = palette.color(QPalette.ColorRole.HighlightedText)
+        elif colour:
+            painter.fillRect(rect, QColor(str(colour)).lighter(125))
+            pen = QColor("#000000")
+        else:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+            pen = palette.color(QPalette.ColorRole.Text)
+        if colour:
+            painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), QColor(str(colour)).darker(130))
+        painter.setPen(QColor(128, 128, 128, 90))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        small = self._small(option.font)
+        small_height = QFontMetrics(small).height()
+        body = QRect(
+            rect.left() + BAR + PAD, rect.top() + PAD, self._text_width(option), rect.height() - small_height - 3 * PAD
+        )
+        painter.setPen(pen)
+        painter.setFont(option.font)
+        draw_wrapped(painter, body, text)
+        painter.setFont(small)
+        meta_colour = QColor(pen)
+        meta_colour.setAlpha(170)
+        painter.setPen(meta_colour)
+        meta_rect = QRect(body.left(), body.bottom() + PAD, body.width(), small_height)
+        draw_wrapped(painter, meta_rect, meta if not is_right_to_left(text) else "\u200f" + meta, wrap=False)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(150))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()

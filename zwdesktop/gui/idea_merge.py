@@ -1,0 +1,112 @@
+"""File → Merge ideas from another laptop: bring a second file's (or document's) ideas and clusters into the open file.
+
+The source may be the other laptop's workshop file (``.zwd``, opened
+read-only) or its exchange document (``.json``). It may belong to another
+workshop (a file the assistant started new): then only its ideas and
+clusters are taken. The merge is one transaction; it is not on the undo
+stack (it is a file operation, like opening), and the report says what came
+in and which copies lost against a later change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..core.exchange import DocumentError, ExchangeData
+from ..core.ideas import Cluster, Idea
+from ..core.ideas_merge import Conflict
+from ..store import StoreError, WorkshopStore
+from ..store.workshop_store import FILE_SUFFIX
+from .idea_dialogs import IdeaAsk
+from .messages import store_error_text
+from .session import WorkshopSession
+
+
+def read_source(path: Path) -> ExchangeData:
+    """The records of a workshop file (read-only) or an exchange document."""
+    from ..export.exchange_file import exchange_data, read_exchange_file
+
+    if path.suffix.lower() == FILE_SUFFIX:
+        with WorkshopStore.open(path, read_only=True) as other:
+            return exchange_data(other)
+    return read_exchange_file(path)
+
+
+def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | None = None) -> bool:
+    """Ask for the source (unless given), merge, and report; returns whether the file changed."""
+    from ..export.exchange_file import DocumentFileError
+    from ..store.merge import merge_document
+
+    title = QCoreApplication.translate("IdeaMerge", "Merge ideas from another laptop")
+    if path is None:
+        path = IdeaAsk.merge_source(parent, str(session.store.path.parent))
+        if path is None:
+            return False
+    if path.resolve() == session.store.path.resolve():
+        IdeaAsk.report(parent, title, QCoreApplication.translate("IdeaMerge", "This is the open file itself."))
+        return False
+    try:
+        data = read_source(path)
+    except StoreError as exc:
+        IdeaAsk.report(parent, title, store_error_text(exc))
+        return False
+    except (OSError, DocumentFileError, DocumentError) as exc:
+        message = QCoreApplication.translate("IdeaMerge", "%1 could not be read: %2")
+        IdeaAsk.report(parent, title, message.replace("%1", str(path)).replace("%2", str(exc)))
+        return False
+    try:
+        report = merge_document(session.store, data)
+    except StoreError as exc:
+        IdeaAsk.report(parent, title, store_error_text(exc))
+        return False
+    lines = []
+    if report.other_workshop is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "IdeaMerge", "The file belongs to another workshop (“%1”): only its ideas and clusters were taken."
+            ).replace("%1", report.other_workshop)
+        )
+    counts = QCoreApplication.translate(
+        "IdeaMerge", "New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4."
+    )
+    lines.append(
+        counts.replace("%1", str(report.added.get("ideas", 0)))
+        .replace("%2", str(report.added.get("clusters", 0)))
+        .replace("%3", str(sum(report.updated.values())))
+        .replace("%4", str(sum(report.kept_newer.values())))
+    )
+    if not report.changed:
+        lines.append(QCoreApplication.translate("IdeaMerge", "Nothing new: the file already holds all of it."))
+    for conflict in report.conflicts[:20]:
+        lines.append(conflict_text(conflict))
+    if len(report.conflicts) > 20:
+        more = QCoreApplication.translate("IdeaMerge", "… and %1 more.")
+        lines.append(more.replace("%1", str(len(report.conflicts) - 20)))
+    IdeaAsk.report(parent, title, "\n\n".join(lines))
+    return report.changed
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """One sentence on a row both laptops had in different versions."""
+    kept, lost = conflict.kept, conflict.lost
+
+    def shown(row: Idea | Cluster) -> str:
+        text = row.text if isinstance(row, Idea) else row.name
+        line = " ".join(text.split())
+        line = line if len(line) <= 70 else line[:69] + "…"
+        if row.deleted:
+            return QCoreApplication.translate("IdeaMerge", "“%1” (deleted)").replace("%1", line)
+        return f"“{line}”"
+
+    if conflict.from_document:
+        template = QCoreApplication.translate(
+            "IdeaMerge", "Changed on both laptops; the later change was taken: %1 (replaced: %2)."
+        )
+    else:
+        template = QCoreApplication.translate(
+            "IdeaMerge", "Changed on both laptops; the later change here was kept: %1 (not taken: %2)."
+        )
+    return template.replace("%1", shown(kept)).replace("%2", shown(lost))

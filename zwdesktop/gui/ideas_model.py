@@ -1,0 +1,212 @@
+"""The ideas as a list model over the store, filtered as the user types, refreshed row by row.
+
+One model row per shown idea and no widget per idea, so 2,000 ideas stay
+instant. A committed change of some ideas touches only their rows (inserted,
+changed or removed); a new filter or a change of clusters resets the model
+from the ideas already in memory (no reading from the file).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any, TypeAlias
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
+from .phases import phase_name
+from .session import WorkshopSession
+
+MIME_TYPE = "application/x-zwdesktop-idea-ids"
+
+# A string alias: evaluating a union of Qt types at import time costs start-up time.
+AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
+
+
+def _order(idea: Idea) -> tuple[str, str]:
+    return (idea.created_at, idea.id)
+
+
+class IdeasModel(QAbstractListModel):
+    """Rows are the ideas that pass :attr:`filter`, in capture order."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    PhaseRole = Qt.ItemDataRole.UserRole + 2
+    ClusterRole = Qt.ItemDataRole.UserRole + 3
+    ColourRole = Qt.ItemDataRole.UserRole + 4
+    MetaRole = Qt.ItemDataRole.UserRole + 5  # "phase · cluster · author", the line under the text
+
+    def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter = IdeaFilter()
+        self._needles: list[str] = []
+        self._all: dict[str, Idea] = {}
+        self.clusters: dict[str, Cluster] = {}
+        self.rows: list[Idea] = []
+        self._keys: list[tuple[str, str]] = []
+        self._load()
+        self._refilter()
+        session.changed.connect(self._on_changed)
+
+    # ---- loading -----------------------------------------------------
+
+    def _load(self) -> None:
+        self._all = {idea.id: idea for idea in self.session.store.ideas()}
+        self.clusters = {c.id: c for c in self.session.store.clusters()}
+
+    def _refilter(self) -> None:
+        self._needles = self.filter.needles()
+        self.rows = [idea for idea in self._all.values() if matches(idea, self.filter, self._needles)]
+        self.rows.sort(key=_order)
+        self._keys = [_order(idea) for idea in self.rows]
+
+    def set_filter(self, flt: IdeaFilter) -> None:
+        """Show only the ideas that pass ``flt``."""
+        if flt == self.filter:
+            return
+        self.beginResetModel()
+        self.filter = flt
+        self._refilter()
+        self.endResetModel()
+
+    def counts(self) -> IdeaCounts:
+        """Counts per phase and cluster for the present search words (see :func:`~zwdesktop.core.ideas.count_ideas`)."""
+        return count_ideas(self._all.values(), self.filter)
+
+    def all_ideas(self) -> list[Idea]:
+        """Every visible idea (whatever the filter), in capture order."""
+        return sorted(self._all.values(), key=_order)
+
+    def _on_changed(self, kind: str, ids: tuple[str, ...]) -> None:
+        if kind == "ideas" and ids:
+            self._update_rows(ids)
+        elif kind in ("ideas", "clusters", "all"):
+            self.beginResetModel()
+            self._load()
+            self._refilter()
+            self.endResetModel()
+
+    def _update_rows(self, ids: Sequence[str]) -> None:
+        for idea in self.session.store.ideas_by_id(ids):
+            old_row = self.row_of(idea.id)
+            if idea.visible:
+                self._all[idea.id] = idea
+            else:
+                self._all.pop(idea.id, None)
+            show = matches(idea, self.filter, self._needles)
+            if old_row >= 0 and show and self._keys[old_row] == _order(idea):
+                self.rows[old_row] = idea
+                self.dataChanged.emit(self.index(old_row), self.index(old_row))
+                continue
+            if old_row >= 0:
+                self.beginRemoveRows(QModelIndex(), old_row, old_row)
+                del self.rows[old_row]
+                del self._keys[old_row]
+                self.endRemoveRows()
+            if show:
+                row = bisect.bisect_left(self._keys, _order(idea))
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.rows.insert(row, idea)
+                self._keys.insert(row, _order(idea))
+                self.endInsertRows()
+
+    # ---- Qt model interface ------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of shown ideas."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Ideas are selectable and, in a writable file, draggable onto a cluster."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.read_only:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The idea's text, its id, phase, cluster and colour, and its reading direction."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        idea = self.rows[index.row()]
+        cluster = self.clusters.get(idea.cluster_id or "")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return idea.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return idea.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Arabic and Farsi cards start at the right, as they are read.
+            if is_right_to_left(idea.text):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and cluster is not None:
+            return QBrush(QColor(cluster.colour).lighter(125))
+        if role == Qt.ItemDataRole.ForegroundRole and cluster is not None:
+            return QBrush(QColor("#000000"))  # cluster colours are light: dark text on them in any theme
+        if role == self.IdRole:
+            return idea.id
+        if role == self.PhaseRole:
+            return idea.phase
+        if role == self.ClusterRole:
+            return idea.cluster_id
+        if role == self.ColourRole:
+            return cluster.colour if cluster is not None else None
+        if role == self.MetaRole:
+            parts = [phase_name(idea.phase)]
+            if cluster is not None:
+                parts.append(cluster.name)
+            if idea.author:
+                parts.append(idea.author)
+            if idea.reframed_from:
+                parts.append(self.tr("reframed from a critique point"))
+            return " · ".join(parts)
+        return None
+
+    # ---- dragging onto a cluster ----------------------------------------
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Ideas are dragged onto clusters (the list itself keeps its order)."""
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        """The private type carrying the dragged ideas' ids."""
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The ids of the dragged ideas, one per line."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        ids = "\n".join(self.rows[row].id for row in rows if 0 <= row < len(self.rows))
+        data.setData(MIME_TYPE, QByteArray(ids.encode("ascii")))
+        return data
+
+    # ---- lookups -------------------------------------------------------
+
+    def idea_at(self, row: int) -> Idea | None:
+        """The idea in ``row``."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, idea_id: str) -> int:
+        """The row of an idea (-1 when it is not shown)."""
+        idea = self._all.get(idea_id)
+        if idea is not None:
+            row = bisect.bisect_left(self._keys, _order(idea))
+            if row < len(self.rows) and self.rows[row].id == idea_id:
+                return row
+        # A changed or hidden idea: its old key may differ.
+        return next((row for row, shown in enumerate(self.rows) if shown.id == idea_id), -1)
+
+    def idea(self, idea_id: str) -> Idea | None:
+        """A visible idea by id (shown or not)."""
+        return self._all.get(idea_id)
+
+
+def ids_from_mime(data: QMimeData) -> list[str]:
+    """The idea ids a drag carries (empty for anything else)."""
+    if not data.hasFormat(MIME_TYPE):
+        return []
+    return [line for line in bytes(data.data(MIME_TYPE).data()).decode("ascii").split("\n") if line]

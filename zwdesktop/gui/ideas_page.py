@@ -1,0 +1,578 @@
+"""The Ideas section: capture, the filtered idea list, and the clusters panel — all by keyboard, all undoable."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.ideas import (
+    IDEA_PHASES,
+    Cluster,
+    Idea,
+    IdeaFilter,
+    check_cluster_field,
+    check_idea_text,
+    choose_cluster,
+    clean_idea_text,
+    next_colour,
+)
+from ..core.model import PHASES, Phase
+from ..store import StoreError
+from . import idea_commands as cmd
+from .actions import ActionRegistry
+from .capture import CaptureBar
+from .clock_controller import ClockController
+from .clusters_model import ClustersModel
+from .idea_context import IdeaContext, idea_context
+from .idea_delegate import IdeaDelegate
+from .idea_dialogs import IdeaAsk
+from .ideas_model import IdeasModel
+from .messages import problem_text, store_error_text
+from .phases import phase_name
+from .session import WorkshopSession
+
+ALL = "\x00all"  # the filter combos' "all" entry (no phase or cluster code looks like this)
+NO_CLUSTER = ""
+
+
+class IdeasPage(QWidget):
+    """Capture bar on top; below, the idea list with search and filters, and the clusters panel beside it."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        actions: ActionRegistry,
+        controller: ClockController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.context: IdeaContext = idea_context(session, controller)
+        self.capture = CaptureBar(session, self.context, self)
+        self.capture.committed.connect(self._show_committed)
+
+        self.model = IdeasModel(session, self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("ideaSearch")
+        self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.phase_filter = QComboBox(self)
+        self.phase_filter.setObjectName("ideaPhaseFilter")
+        self.cluster_filter = QComboBox(self)
+        self.cluster_filter.setObjectName("ideaClusterFilter")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("ideaCount")
+
+        self.list = QListView(self)
+        self.list.setObjectName("ideaList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(IdeaDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Rows are laid out in batches: the window stays responsive while 2,000 ideas are measured.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
+        self.list.setWordWrap(True)
+        self.list.setDragEnabled(not session.read_only)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+        self.clusters = ClustersModel(session, self)
+        self.clusters.ideas_dropped.connect(self.assign_ids)
+        self.cluster_list = QListView(self)
+        self.cluster_list.setObjectName("clusterList")
+        self.cluster_list.setModel(self.clusters)
+        self.cluster_list.setAcceptDrops(True)
+        self.cluster_list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.cluster_list.setDropIndicatorShown(True)
+        self.cluster_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cluster_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("ideaProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        self._make_actions(actions)
+        self._layout()
+        self.search.textChanged.connect(self._apply_filter)
+        self.phase_filter.activated.connect(self._apply_filter)
+        self.cluster_filter.activated.connect(self._apply_filter)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(self._refresh_counts)
+        self.clusters.modelReset.connect(self._refresh_counts)
+        # The clusters panel keeps its selected cluster when the model is reset by a change.
+        self._kept_cluster: str | None = None
+        self.clusters.modelAboutToBeReset.connect(self._remember_cluster)
+        self.clusters.modelReset.connect(self._restore_cluster)
+        session.failed.connect(self._on_failed)
+        self._refresh_counts()
+
+    # ---- layout and actions -----------------------------------------
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.phase_filter, 1)
+        filters.addWidget(self.cluster_filter, 1)
+        filters.addWidget(self.count_label)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.problem_label)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Clusters (drop ideas here; Alt+1…9 assigns)"), right)
+        title.setWordWrap(True)
+        right_layout.addWidget(title)
+        right_layout.addWidget(self.cluster_list, 1)
+        buttons = QHBoxLayout()
+        for name in (
+            "clusters.new",
+            "clusters.rename",
+            "clusters.colour",
+            "clusters.up",
+            "clusters.down",
+            "clusters.delete",
+        ):
+            button = QToolButton(right)
+            button.setDefaultAction(self._actions[name])
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        highlight = QToolButton(right)
+        highlight.setDefaultAction(self._actions["clusters.highlight"])
+        right_layout.addWidget(highlight)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.capture)
+        layout.addWidget(splitter, 1)
+
+    def _make_actions(self, registry: ActionRegistry) -> None:
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self._actions: dict[str, QAction] = {}
+
+        def add(name: str, text: str, slot: Callable[[], Any], key: Any, owner: QWidget, tip: str = "") -> None:
+            self._actions[name] = registry.add(name, text, slot, key, owner, ctx, tip=tip)
+
+        add("ideas.search", self.tr("&Search ideas"), self.focus_search, "Ctrl+F", self)
+        add("ideas.edit", self.tr("&Edit idea…"), self.edit_selected, "F2", self.list)
+        add("ideas.delete", self.tr("&Delete ideas"), self.delete_selected, "Del", self.list)
+        add("ideas.phase", self.tr("Move to &phase…"), self.move_selected_to_phase, "Ctrl+Shift+P", self)
+        add("ideas.merge", self.tr("&Merge two ideas"), self.merge_selected, "Ctrl+M", self)
+        add(
+            "ideas.reframe",
+            self.tr("Wish &reframed from a critique point…"),
+            self.reframe_selected,
+            "Ctrl+R",
+            self,
+            tip=self.tr("Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)"),
+        )
+        add("ideas.assign", self.tr("Put into &cluster…"), self.assign_selected_by_prompt, "Ctrl+K", self)
+        add("ideas.highlight", self.tr("&Highlight on the wall"), self.highlight_selected, "Ctrl+H", self)
+        for number in range(10):
+            add(
+                f"ideas.assign_{number}",
+                self.tr("Into cluster %1").replace("%1", str(number)) if number else self.tr("Out of its cluster"),
+                functools.partial(self.assign_selected_to_number, number),
+                f"Alt+{number}",
+                self,
+            )
+        add("clusters.new", self.tr("New"), self.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
+        add(
+            "clusters.rename",
+            self.tr("Rename"),
+            self.rename_cluster,
+            "F2",
+            self.cluster_list,
+            tip=self.tr("Rename cluster"),
+        )
+        add(
+            "clusters.colour",
+            self.tr("Colour"),
+            self.recolour_cluster,
+            None,
+            self,
+            tip=self.tr("Colour of the cluster"),
+        )
+        add("clusters.up", "↑", lambda: self.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
+        add(
+            "clusters.down",
+            "↓",
+            lambda: self.move_cluster(1),
+            "Ctrl+Down",
+            self.cluster_list,
+            tip=self.tr("Cluster down"),
+        )
+        add(
+            "clusters.delete",
+            self.tr("Delete"),
+            self.delete_cluster,
+            "Del",
+            self.cluster_list,
+            tip=self.tr("Delete cluster (its ideas stay)"),
+        )
+        add("clusters.highlight", self.tr("Highlight cluster on the wall"), self.highlight_cluster, None, self)
+        if self.session.read_only:
+            for name, action in self._actions.items():
+                if name not in ("ideas.search", "ideas.highlight", "clusters.highlight"):
+                    action.setEnabled(False)
+
+    # ---- filter and counts -------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor into the search field."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_filter(self) -> IdeaFilter:
+        """The filter the fields describe now."""
+        phase = self.phase_filter.currentData()
+        cluster = self.cluster_filter.currentData()
+        return IdeaFilter(
+            phase="" if phase in (None, ALL) else str(phase),
+            cluster_id=None if cluster in (None, ALL) else str(cluster),
+            text=self.search.text(),
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._refresh_counts()
+
+    def set_filter(self, phase: str | None = None, cluster_id: str | None = None, text: str | None = None) -> None:
+        """Choose a phase (``""`` all), a cluster (``""`` without one, None all) and search words (for tests and menus)."""
+        if phase is not None:
+            self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findData(phase or ALL)))
+        if cluster_id is not None or text is not None:
+            self.cluster_filter.setCurrentIndex(
+                max(0, self.cluster_filter.findData(ALL if cluster_id is None else cluster_id))
+            )
+        if text is not None:
+            self.search.setText(text)
+        self._apply_filter()
+
+    def _refresh_counts(self) -> None:
+        counts = self.model.counts()
+        flt = self.model.filter
+        phase_total = sum(counts.by_phase.values())
+        self.phase_filter.blockSignals(True)
+        self.phase_filter.clear()
+        self.phase_filter.addItem(self.tr("All phases (%1)").replace("%1", str(phase_total)), ALL)
+        ordered = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
+        for code in ordered:
+            count = counts.by_phase.get(code, 0)
+            if count or code in IDEA_PHASES or code == flt.phase:
+                self.phase_filter.addItem(f"{phase_name(code)} ({count})", code)
+        self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findData(flt.phase or ALL)))
+        self.phase_filter.blockSignals(False)
+
+        self.cluster_filter.blockSignals(True)
+        self.cluster_filter.clear()
+        cluster_total = sum(counts.by_cluster.values())
+        self.cluster_filter.addItem(self.tr("All clusters (%1)").replace("%1", str(cluster_total)), ALL)
+        self.cluster_filter.addItem(
+            self.tr("Without cluster (%1)").replace("%1", str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER
+        )
+        for number, cluster in enumerate(self.clusters.clusters, start=1):
+            self.cluster_filter.addItem(f"{number} {cluster.name} ({counts.by_cluster.get(cluster.id, 0)})", cluster.id)
+        wanted = ALL if flt.cluster_id is None else flt.cluster_id
+        self.cluster_filter.setCurrentIndex(max(0, self.cluster_filter.findData(wanted)))
+        self.cluster_filter.blockSignals(False)
+
+        self.clusters.set_counts(counts.by_cluster)
+        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+
+    # ---- selection helpers --------------------------------------------
+
+    def selected_ideas(self) -> list[Idea]:
+        """The selected ideas in list order."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [idea for row in rows if (idea := self.model.idea_at(row)) is not None]
+
+    def select_idea(self, idea_id: str, add: bool = False) -> None:
+        """Select an idea's row (and scroll to it)."""
+        row = self.model.row_of(idea_id)
+        if row < 0:
+            return
+        index = self.model.index(row)
+        flags = QItemSelectionModel.SelectionFlag.Select if add else QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.list.selectionModel().select(index, flags)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.list.scrollTo(index)
+
+    def selected_cluster(self) -> Cluster | None:
+        """The cluster selected in the panel."""
+        index = self.cluster_list.currentIndex()
+        return self.clusters.cluster_at(index.row()) if index.isValid() else None
+
+    def _show_committed(self, idea_id: str) -> None:
+        row = self.model.row_of(idea_id)
+        if row >= 0:
+            self.list.scrollTo(self.model.index(row))
+
+    def _say(self, text: str) -> None:
+        self.problem_label.setText(text)
+
+    def _on_failed(self, error: StoreError) -> None:
+        self._say(store_error_text(error))
+
+    def _push(self, command: Any) -> bool:
+        self._say("")
+        return self.session.push(command)
+
+    # ---- idea operations ------------------------------------------------
+
+    def edit_selected(self) -> None:
+        """Edit the text of the selected idea."""
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        idea = ideas[0]
+        text = IdeaAsk.multiline(self, self.tr("Edit idea"), self.tr("Text of the idea:"), idea.text)
+        if text is None:
+            return
+        text = clean_idea_text(text)
+        problem = check_idea_text(text)
+        if problem is not None:
+            self._say(problem_text(problem.code, problem.params))
+            return
+        if text != idea.text:
+            self._push(cmd.update_idea(self.session, self.tr("Edit idea"), idea, text=text))
+
+    def delete_selected(self) -> None:
+        """Delete the selected ideas (undoable)."""
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        row = self.list.currentIndex().row()
+        text = self.tr("Delete ideas") if len(ideas) > 1 else self.tr("Delete idea")
+        if self._push(cmd.delete_ideas(self.session, text, [i.id for i in ideas])) and self.model.rowCount():
+            index = self.model.index(min(max(row, 0), self.model.rowCount() - 1))
+            self.list.setCurrentIndex(index)
+
+    def move_selected_to_phase(self) -> None:
+        """Move the selected ideas to another phase."""
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        codes = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
+        names = [phase_name(code) for code in codes]
+        current = codes.index(ideas[0].phase) if ideas[0].phase in codes else 0
+        chosen = IdeaAsk.choose(self, self.tr("Move to phase"), self.tr("Phase:"), names, current)
+        if chosen is None:
+            return
+        phase = codes[chosen]
+        moving = [i for i in ideas if i.phase != phase]
+        if moving:
+            text = self.tr("Move to %1").replace("%1", phase_name(phase))
+            self._push(cmd.move_ideas_to_phase(self.session, text, moving, phase))
+
+    def merge_selected(self) -> None:
+        """Merge the two selected ideas into the first (both texts kept)."""
+        ideas = self.selected_ideas()
+        if len(ideas) != 2:
+            self._say(self.tr("Select exactly two ideas to merge them (Ctrl+click or Shift+arrow)."))
+            return
+        survivor, absorbed = ideas
+        self._push(cmd.merge_ideas(self.session, self.tr("Merge two ideas"), survivor.id, absorbed.id))
+        self.select_idea(survivor.id)
+
+    def reframe_selected(self) -> None:
+        """Mark the selected wish as reframed from a critique point (chosen from a list), or undo that link."""
+        ideas = self.selected_ideas()
+        if len(ideas) != 1:
+            self._say(self.tr("Select the one wish that was reframed from a critique point."))
+            return
+        wish = ideas[0]
+        critique = [i for i in self.model.all_ideas() if i.phase == Phase.CRITIQUE.value and i.id != wish.id]
+        if not critique:
+            self._say(self.tr("There are no critique points yet."))
+            return
+        options = [self.tr("(no critique point)")] + [_one_line(i.text) for i in critique]
+        current = next((n + 1 for n, i in enumerate(critique) if i.id == wish.reframed_from), 0)
+        chosen = IdeaAsk.choose(
+            self, self.tr("Reframed from"), self.tr("Critique point of this wish:"), options, current
+        )
+        if chosen is None:
+            return
+        source = critique[chosen - 1].id if chosen > 0 else None
+        if source != wish.reframed_from:
+            self._push(cmd.update_idea(self.session, self.tr("Mark wish as reframed"), wish, reframed_from=source))
+
+    def assign_ids(self, ids: list[str], cluster_id: str | None) -> bool:
+        """Put ideas into a cluster (None: none), undoably."""
+        if not ids or self.session.read_only:
+            return False
+        if cluster_id is None:
+            text = self.tr("Take out of cluster")
+        else:
+            cluster = next((c for c in self.clusters.clusters if c.id == cluster_id), None)
+            text = self.tr("Put into cluster “%1”").replace("%1", cluster.name if cluster else "?")
+        return self._push(cmd.assign_cluster(self.session, text, ids, cluster_id))
+
+    def assign_selected_to_number(self, number: int, _checked: bool = False) -> None:
+        """Alt+N: the selected ideas into cluster N (Alt+0: out of their cluster)."""
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        if number == 0:
+            self.assign_ids([i.id for i in ideas], None)
+            return
+        cluster = choose_cluster(self.clusters.clusters, str(number))
+        if cluster is None:
+            self._say(self.tr("There is no cluster %1.").replace("%1", str(number)))
+            return
+        self.assign_ids([i.id for i in ideas], cluster.id)
+
+    def assign_selected_by_prompt(self) -> None:
+        """Ctrl+K: ask for a cluster's number or first letters (0 or empty: none); a new name makes a cluster."""
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        typed = IdeaAsk.text(
+            self,
+            self.tr("Put into cluster"),
+            self.tr("Cluster number or first letters (0: none; a new name makes one):"),
+        )
+        if typed is None:
+            return
+        typed = clean_idea_text(typed).replace("\n", " ")
+        if typed in ("", "0", "-"):
+            self.assign_ids([i.id for i in ideas], None)
+            return
+        cluster = choose_cluster(self.clusters.clusters, typed)
+        if cluster is None:
+            if typed.isdigit():
+                self._say(self.tr("There is no cluster %1.").replace("%1", typed))
+                return
+            cluster = self._make_cluster(typed)
+            if cluster is None:
+                return
+        self.assign_ids([i.id for i in ideas], cluster.id)
+
+    def highlight_selected(self) -> None:
+        """Highlight the selected idea on the wall (again: no highlight)."""
+        ideas = self.selected_ideas()
+        idea_id = ideas[0].id if ideas else None
+        if idea_id == self.context.highlight_idea:
+            idea_id = None
+        self.context.set_highlight(idea_id=idea_id)
+
+    # ---- clusters -----------------------------------------------------
+
+    def _make_cluster(self, name: str) -> Cluster | None:
+        problem = check_cluster_field("name", name)
+        if problem is not None:
+            self._say(problem_text(problem.code, problem.params))
+            return None
+        cluster = Cluster(name=name, colour=next_colour(self.clusters.clusters))
+        if not self._push(cmd.add_cluster(self.session, self.tr("New cluster “%1”").replace("%1", name), cluster)):
+            return None
+        return cluster
+
+    def new_cluster(self) -> None:
+        """Ask for a name and make a cluster at the end of the order."""
+        name = IdeaAsk.text(self, self.tr("New cluster"), self.tr("Name of the cluster:"))
+        if name is None:
+            return
+        cluster = self._make_cluster(clean_idea_text(name).replace("\n", " "))
+        if cluster is not None:
+            self.cluster_list.setCurrentIndex(self.clusters.index(self.clusters.row_of(cluster.id)))
+
+    def rename_cluster(self) -> None:
+        """Rename the selected cluster."""
+        cluster = self.selected_cluster()
+        if cluster is None:
+            return
+        name = IdeaAsk.text(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), cluster.name)
+        if name is None:
+            return
+        name = clean_idea_text(name).replace("\n", " ")
+        problem = check_cluster_field("name", name)
+        if problem is not None:
+            self._say(problem_text(problem.code, problem.params))
+            return
+        if name != cluster.name:
+            self._push(cmd.update_cluster(self.session, self.tr("Rename cluster"), cluster, name=name))
+
+    def recolour_cluster(self) -> None:
+        """Give the selected cluster another colour."""
+        cluster = self.selected_cluster()
+        if cluster is None:
+            return
+        colour = IdeaAsk.colour(self, cluster.colour)
+        if colour is None or colour.lower() == cluster.colour.lower():
+            return
+        self._push(cmd.update_cluster(self.session, self.tr("Colour of the cluster"), cluster, colour=colour.lower()))
+
+    def move_cluster(self, step: int) -> None:
+        """Move the selected cluster up (-1) or down (+1)."""
+        cluster = self.selected_cluster()
+        if cluster is None:
+            return
+        old = self.clusters.row_of(cluster.id)
+        new = old + step
+        if not 0 <= new < len(self.clusters.clusters):
+            return
+        if self._push(cmd.move_cluster(self.session, self.tr("Move cluster"), cluster.id, old, new)):
+            self.cluster_list.setCurrentIndex(self.clusters.index(new))
+
+    def delete_cluster(self) -> None:
+        """Delete the selected cluster; its ideas stay (without a cluster)."""
+        cluster = self.selected_cluster()
+        if cluster is None:
+            return
+        text = self.tr("Delete cluster “%1”").replace("%1", cluster.name)
+        self._push(cmd.delete_cluster(self.session, text, cluster))
+
+    def highlight_cluster(self) -> None:
+        """Highlight the selected cluster on the wall (again: no highlight)."""
+        cluster = self.selected_cluster()
+        cluster_id = cluster.id if cluster else None
+        if cluster_id == self.context.highlight_cluster:
+            cluster_id = None
+        self.context.set_highlight(cluster_id=cluster_id)
+
+    def _remember_cluster(self) -> None:
+        cluster = self.selected_cluster()
+        self._kept_cluster = cluster.id if cluster else None
+
+    def _restore_cluster(self) -> None:
+        if self._kept_cluster is not None:
+            row = self.clusters.row_of(self._kept_cluster)
+            if row >= 0:
+                self.cluster_list.setCurrentIndex(self.clusters.index(row))
+
+    def focus_capture(self) -> None:
+        """Put the cursor into the capture field."""
+        self.capture.focus_field()
+
+
+def _one_line(text: str, limit: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -1,0 +1,237 @@
+"""The idea wall: the ideas of the present phase on the projector, grouped by cluster like a pinboard.
+
+It grows as ideas come in and always fits the screen: one text size and a
+number of columns are chosen so that every card fits (see
+:mod:`~zwdesktop.gui.projector.wall_layout`). Cards take their cluster's
+colour with black text; Arabic and Farsi cards are laid out right-to-left.
+The moderator highlights one idea or one cluster from the Ideas section;
+the rest is dimmed. The layout is computed again only when something shown
+changed (not on every clock tick).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from ...core.ideas import Cluster, Idea, wall_groups
+from ..clock_controller import ClockController
+from ..idea_context import IdeaContext, idea_context
+from ..idea_delegate import draw_wrapped, measure_wrapped
+from ..phases import phase_name
+from .modes import ProjectorMode, Theme
+from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallLayout, layout_wall
+
+_MARGIN_SHARE = 0.025  # of the window's shorter side
+_TITLE_SHARE = 0.07  # of the window's height
+_MAX_TEXT_SHARE = 0.06  # the largest card text, of the window's height (a few ideas: big, but not a poster)
+_UNCLUSTERED_CARD = QColor("#f1f3f5")
+_CARD_TEXT = QColor("#000000")
+
+
+class IdeaWallMode(ProjectorMode):
+    """Projector mode ``ideas``: the present phase's ideas by cluster, fitted to the window."""
+
+    key = "ideas"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller: ClockController | None = None
+        self.layout_result = WallLayout()
+        self.title_text = ""
+        self.colours: dict[int, QColor | None] = {}
+        self.group_keys: list[str] = []
+        self.context: IdeaContext | None = None
+        self._signature: object = None
+        self._base = QFont(self.font())
+        self._measure_cache: dict[tuple[str, int, int, bool], int] = {}
+
+    def title(self) -> str:
+        """The mode's name in the moderator's menus."""
+        return self.tr("Idea wall")
+
+    # ---- state -----------------------------------------------------------
+
+    def update_state(self, controller: ClockController) -> None:
+        """Show the ideas of the phase the idea context says (the running one, or the chosen one)."""
+        session = controller.session
+        context = idea_context(session, controller)
+        if context is not self.context:
+            if self.context is not None:
+                self.context.changed.disconnect(self._context_changed)
+            self.context = context
+            context.changed.connect(self._context_changed)
+            self._controller = controller
+        phase = context.phase()
+        ideas = session.store.ideas()
+        clusters = session.store.clusters()
+        signature = (
+            phase,
+            tuple((i.id, i.updated_at) for i in ideas if i.phase == phase),
+            tuple((c.id, c.updated_at) for c in clusters),
+            context.highlight_idea,
+            context.highlight_cluster,
+            self.width(),
+            self.height(),
+            self.theme.name,
+        )
+        if signature == self._signature:
+            return
+        self._signature = signature
+        self._relayout(phase, ideas, clusters)
+
+    def _context_changed(self) -> None:
+        if self._controller is not None and self.isVisible():
+            self.update_state(self._controller)
+
+    def _relayout(self, phase: str, ideas: list[Idea], clusters: list[Cluster]) -> None:
+        groups = wall_groups(ideas, clusters, phase)
+        count = sum(len(g.ideas) for g in groups)
+        self.title_text = self.tr("%1 · %2 ideas").replace("%1", phase_name(phase)).replace("%2", str(count))
+        texts = []
+        self.colours = {}
+        self.group_keys = []
+        for index, group in enumerate(groups):
+            name = group.cluster.name if group.cluster else self.tr("Without cluster")
+            self.colours[index] = QColor(group.cluster.colour) if group.cluster else None
+            self.group_keys.append(group.cluster.id if group.cluster else "")
+            texts.append(WallGroupText(self.group_keys[-1], name, [(i.id, i.text) for i in group.ideas]))
+        area = self.wall_rect()
+        max_pixels = max(MIN_PIXELS, round(_MAX_TEXT_SHARE * max(1, self.height())))
+        self.layout_result = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+        self.update()
+
+    def wall_rect(self) -> QRect:
+        """The area the cards go into (below the title, inside the margins)."""
+        margin = round(_MARGIN_SHARE * min(self.width(), self.height()))
+        title = round(_TITLE_SHARE * self.height())
+        return QRect(
+            margin, margin + title, max(1, self.width() - 2 * margin), max(1, self.height() - 2 * margin - title)
+        )
+
+    def font_at(self, pixels: int, bold: bool = False) -> QFont:
+        """The wall's font at a pixel size."""
+        font = QFont(self._base)
+        font.setPixelSize(max(1, pixels))
+        font.setBold(bold)
+        return font
+
+    def _measure(self, text: str, pixels: int, width: int, bold: bool) -> int:
+        key = (text, pixels, width, bold)
+        height = self._measure_cache.get(key)
+        if height is None:
+            metrics = QFontMetrics(self.font_at(pixels, bold))
+            needed = measure_wrapped(metrics, text, width)
+            height = needed.height() if needed.width() <= width else 1_000_000
+            if len(self._measure_cache) > 50_000:
+                self._measure_cache.clear()
+            self._measure_cache[key] = height
+        return height
+
+    def item_rect(self, box: Box) -> QRect:
+        """A layout box in window coordinates."""
+        area = self.wall_rect()
+        return QRect(area.left() + box.x, area.top() + box.y, box.w, box.h)
+
+    # ---- painting --------------------------------------------------------
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Recolour (the cards keep their cluster colours)."""
+        super().apply_theme(theme)
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the wall to the new size."""
+        super().resizeEvent(event)
+        if self._controller is not None:
+            self.update_state(self._controller)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Title, then every header and card at its place."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.theme.background)
+        margin = round(_MARGIN_SHARE * min(self.width(), self.height()))
+        title_height = round(_TITLE_SHARE * self.height())
+        title_font = self.font_at(max(MIN_PIXELS, round(title_height * 0.62)), bold=True)
+        painter.setFont(title_font)
+        painter.setPen(self.theme.accent)
+        title_rect = QRect(margin, margin, self.width() - 2 * margin, title_height)
+        shown_title = QFontMetrics(title_font).elidedText(
+            self.title_text, Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown_title)
+        result = self.layout_result
+        if not result.items:
+            painter.setPen(self.theme.muted)
+            painter.setFont(self.font_at(max(MIN_PIXELS, self.height() // 20)))
+            painter.drawText(
+                self.wall_rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("No ideas yet in this phase.")
+            )
+            return
+        context = self.context
+        highlight_idea = context.highlight_idea if context else None
+        highlight_cluster = context.highlight_cluster if context else None
+        highlighted_group = next(
+            (n for n, key in enumerate(self.group_keys) if highlight_cluster is not None and key == highlight_cluster),
+            None,
+        )
+        anything_highlighted = highlighted_group is not None or any(
+            item.key == highlight_idea for item in result.items if item.kind == "card"
+        )
+        card_font = self.font_at(result.pixels)
+        header_font = self.font_at(result.pixels, bold=True)
+        radius = max(2, result.pixels // 4)
+        for item in result.items:
+            rect = self.item_rect(item.box)
+            text_rect = self.item_rect(item.text_box)
+            lit = item.key == highlight_idea if item.kind == "card" else False
+            lit = lit or item.group == highlighted_group
+            painter.setOpacity(0.35 if anything_highlighted and not lit else 1.0)
+            colour = self.colours.get(item.group)
+            if item.kind == "header":
+                painter.setFont(header_font)
+                if colour is not None:
+                    chip = QRect(rect.left(), rect.top(), max(3, result.pixels // 3), rect.height())
+                    painter.fillRect(chip, colour)
+                painter.setPen(self.theme.text)
+                self._draw_text(painter, text_rect, item.text, header_font, result.fits)
+                continue
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour if colour is not None else _UNCLUSTERED_CARD)
+            painter.drawRoundedRect(QRectF(rect), radius, radius)
+            if lit and item.key == highlight_idea:
+                pen = QPen(self.theme.accent, max(3, result.pixels // 4))
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius)
+            painter.setFont(card_font)
+            painter.setPen(_CARD_TEXT)
+            self._draw_text(painter, text_rect, item.text, card_font, result.fits)
+        painter.setOpacity(1.0)
+
+    def _draw_text(self, painter: QPainter, rect: QRect, text: str, font: QFont, fits: bool) -> None:
+        shown = text
+        if not fits:
+            shown = shortened(font, text, rect.width(), rect.height())
+        draw_wrapped(painter, rect, shown)
+
+
+def shortened(font: QFont, text: str, width: int, height: int) -> str:
+    """``text`` cut at a word with "…" until it fits ``width`` × ``height`` (only when the wall overflows)."""
+    metrics = QFontMetrics(font)
+
+    def fits(candidate: str) -> bool:
+        needed = measure_wrapped(metrics, candidate, width)
+        return needed.height() <= height and needed.width() <= width
+
+    if fits(text):
+        return text
+    words = text.split()
+    while words:
+        words.pop()
+        candidate = " ".join(words) + " …"
+        if fits(candidate):
+            return candidate
+    return "…"

@@ -1,0 +1,177 @@
+"""Where every card of the idea wall goes: columns and one text size chosen so that everything fits.
+
+The wall is read like a pinboard: cluster by cluster, each cluster's name
+over its cards, flowing down a column and on into the next. The layout tries
+text sizes from large to small (a binary search) and, for each, 1 to
+:data:`MAX_COLUMNS` columns; it takes the largest size at which all cards fit
+the area without overlapping. Text height is measured by the caller's
+``measure`` function (Qt font metrics on the wall), so this module stays
+plain arithmetic that a test can check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+MAX_COLUMNS = 12
+# The smallest text on the wall in pixels; below it a card's text is shortened with "…".
+MIN_PIXELS = 8
+# Measure(text, pixel size, width, bold) -> the height the text needs when wrapped into width.
+Measure = Callable[[str, int, int, bool], int]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in pixels."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    def intersects(self, other: Box) -> bool:
+        """Whether the two rectangles share any pixel."""
+        return (
+            self.x < other.x + other.w
+            and other.x < self.x + self.w
+            and self.y < other.y + other.h
+            and other.y < self.y + self.h
+        )
+
+    def inside(self, width: int, height: int) -> bool:
+        """Whether the rectangle lies within (0, 0, width, height)."""
+        return self.x >= 0 and self.y >= 0 and self.x + self.w <= width and self.y + self.h <= height
+
+
+@dataclass(frozen=True)
+class WallItem:
+    """One thing placed on the wall: a cluster header or a card, with its box and the text box inside it."""
+
+    kind: str  # "header" or "card"
+    key: str  # the idea's or cluster's id ("" for the unclustered header)
+    group: int  # the index of its group
+    text: str
+    box: Box
+    text_box: Box
+
+
+@dataclass
+class WallLayout:
+    """The chosen text size and columns, and every item's place; ``fits`` is False when even the smallest size overflowed."""
+
+    pixels: int = MIN_PIXELS
+    columns: int = 1
+    items: list[WallItem] = field(default_factory=list)
+    fits: bool = True
+
+
+@dataclass(frozen=True)
+class WallGroupText:
+    """A group as the layout sees it: a header text and card texts with their ids."""
+
+    key: str
+    header: str
+    cards: Sequence[tuple[str, str]]  # (id, text)
+
+
+def _metrics(pixels: int) -> tuple[int, int, int]:
+    # (padding inside a card, gap between cards, gap between columns), all growing with the text.
+    return max(3, pixels // 3), max(3, pixels // 3), max(6, pixels // 2)
+
+
+def _flow(
+    groups: Sequence[WallGroupText], width: int, height: int, pixels: int, columns: int, measure: Measure
+) -> WallLayout | None:
+    pad, gap, column_gap = _metrics(pixels)
+    column_width = (width - (columns - 1) * column_gap) // columns
+    inner = column_width - 2 * pad
+    if inner < pixels * 4:
+        return None
+    items: list[WallItem] = []
+    column, y = 0, 0
+
+    def place(kind: str, key: str, group: int, text: str, text_height: int, keep_with: int = 0) -> bool:
+        nonlocal column, y
+        box_height = text_height + 2 * pad
+        # A header moves on together with the first card under it.
+        needed = box_height + keep_with
+        if y > 0 and y + needed > height:
+            column, y = column + 1, 0
+        if column >= columns or y + needed > height:
+            return False
+        x = column * (column_width + column_gap)
+        box = Box(x, y, column_width, box_height)
+        items.append(WallItem(kind, key, group, text, box, Box(x + pad, y + pad, inner, text_height)))
+        y += box_height + gap
+        return True
+
+    for index, group in enumerate(groups):
+        card_heights = [measure(text, pixels, inner, False) for _id, text in group.cards]
+        header_height = measure(group.header, pixels, inner, True)
+        first = card_heights[0] + 2 * pad + gap if card_heights else 0
+        if not place("header", group.key, index, group.header, header_height, keep_with=first):
+            return None
+        for (idea_id, text), text_height in zip(group.cards, card_heights, strict=True):
+            if not place("card", idea_id, index, text, text_height):
+                return None
+        y += gap  # a little more room before the next cluster
+    return WallLayout(pixels=pixels, columns=columns, items=items)
+
+
+def layout_wall(
+    groups: Sequence[WallGroupText], width: int, height: int, measure: Measure, max_pixels: int
+) -> WallLayout:
+    """The largest text size (and the fewest columns at it) at which every group fits ``width`` × ``height``.
+
+    When nothing fits even at :data:`MIN_PIXELS` the smallest size with the
+    most columns is returned with ``fits=False``; the painter then shortens
+    the texts that overflow their cards.
+    """
+    if not groups or width <= 0 or height <= 0:
+        return WallLayout(pixels=max_pixels)
+
+    def best_at(pixels: int) -> WallLayout | None:
+        for columns in range(1, MAX_COLUMNS + 1):
+            found = _flow(groups, width, height, pixels, columns, measure)
+            if found is not None:
+                return found
+        return None
+
+    low, high = MIN_PIXELS, max(MIN_PIXELS, max_pixels)
+    best: WallLayout | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        found = best_at(middle)
+        if found is not None:
+            best, low = found, middle + 1
+        else:
+            high = middle - 1
+    if best is not None:
+        return best
+    return _squeezed(groups, width, height, measure)
+
+
+def _squeezed(groups: Sequence[WallGroupText], width: int, height: int, measure: Measure) -> WallLayout:
+    # Too much text for the screen: the smallest size, the most columns, and every card
+    # given an equal share of its column (texts are shortened to fit by the painter).
+    pixels, columns = MIN_PIXELS, MAX_COLUMNS
+    pad, gap, column_gap = _metrics(pixels)
+    column_width = (width - (columns - 1) * column_gap) // columns
+    entries = [(i, "header", g.key, g.header) for i, g in enumerate(groups)]
+    flat: list[tuple[int, str, str, str]] = []
+    for index, group in enumerate(groups):
+        flat.append(entries[index])
+        flat.extend((index, "card", idea_id, text) for idea_id, text in group.cards)
+    per_column = max(1, -(-len(flat) // columns))
+    slot = max(1, (height - (per_column - 1) * gap) // per_column)
+    items = []
+    for n, (group_index, kind, key, text) in enumerate(flat):
+        column, row = divmod(n, per_column)
+        x, y = column * (column_width + column_gap), row * (slot + gap)
+        box = Box(x, y, column_width, slot)
+        text_box = Box(
+            x + pad, y + min(pad, slot // 4), max(1, column_width - 2 * pad), max(1, slot - 2 * min(pad, slot // 4))
+        )
+        items.append(WallItem(kind, key, group_index, text, box, text_box))
+    return WallLayout(pixels=pixels, columns=columns, items=items, fits=False)
