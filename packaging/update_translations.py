@@ -437,6 +437,16 @@ def check(root: Path = ROOT) -> list[str]:
 def update(root: Path = ROOT) -> list[str]:
     """Bring both ``.ts`` files up to date and rebuild the ``.qm`` files; returns what is left to translate."""
     (root / TRANSLATIONS_DIR).mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = ts_path(language, root)
+        if not ts.exists():
+            # Name the language in the file: not every lupdate infers it from the file name, and
+            # without it lrelease knows no plural rules.
+            ts.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{language}" sourcelanguage="{SOURCE_LANGUAGE}">\n</TS>\n',
+                encoding="utf-8",
+            )
     before = {language: known_translations(ts_path(language, root)) for language in LANGUAGES}
     run_lupdate([ts_path(language, root) for language in LANGUAGES], root)
     for language in LANGUAGES:

