@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from .clock import ClockEvent
 from .demo_agreements import demo_agreements
+from .demo_votes import demo_votes
 from .exchange import ExchangeData
 from .model import Workshop
 from .templates import Template
@@ -75,4 +76,5 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         agreements=demo_agreements(workshop),
         clusters=clusters,
         ideas=ideas,
+        votes=demo_votes(at),
     )

@@ -25,6 +25,7 @@ from .photos import Photo, check_photo_data, check_photo_field, sniff_image
 from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from .schedule import planned_schedule, workshop_start_utc
 from .validation import check_workshop_field
+from .vote_exchange import VoteData, votes_from_document, votes_to_document
 
 FORMAT = "zwdesktop"
 FORMAT_VERSION = 1
@@ -41,6 +42,7 @@ class ExchangeData:
     agreements: AgreementsData = field(default_factory=AgreementsData)
     clusters: list[Cluster] = field(default_factory=list)  # tombstones included
     ideas: list[Idea] = field(default_factory=list)  # tombstones and merged-away ideas included
+    votes: VoteData = field(default_factory=VoteData)
 
 
 class DocumentError(ValueError):
@@ -89,6 +91,9 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
         document["clusters"] = [cluster_to_record(c) for c in sorted(data.clusters, key=lambda c: (c.position, c.id))]
     if data.ideas:
         document["ideas"] = [idea_to_record(i) for i in sorted(data.ideas, key=lambda i: (i.created_at, i.id))]
+    # Only when there are rounds (as with photos): a reader from before dot votes refuses unknown keys.
+    if data.votes.rounds:
+        document.update(votes_to_document(data.votes))
     # Only when there are photos: a reader from before photos refuses unknown keys.
     if data.photos:
         document["photos"] = [_photo_to_record(p) for p in sorted(data.photos, key=lambda p: (p.position, p.id))]
@@ -236,6 +241,7 @@ def parse_document(document: Any, schema_path: Path) -> ExchangeData:
         agreements=agreements,
         clusters=clusters,
         ideas=ideas,
+        votes=votes_from_document(document),
     )
 
 

@@ -18,6 +18,8 @@ def schema_path() -> Path:
 
 def exchange_data(store: WorkshopStore) -> ExchangeData:
     """Everything in an open workshop file, as exchange records."""
+    from ..store.votes import vote_data
+
     return ExchangeData(
         workshop=store.workshop(),
         agenda=store.agenda(),
@@ -26,6 +28,7 @@ def exchange_data(store: WorkshopStore) -> ExchangeData:
         agreements=store.agreements.data(),
         clusters=store.clusters(include_deleted=True),
         ideas=store.ideas(include_hidden=True),
+        votes=vote_data(store),
     )
 
 

@@ -23,6 +23,7 @@ from ..core.ideas_merge import Conflict
 from ..core.records import workshop_to_record
 from .errors import StoreError
 from .merge_ideas import merge_ideas_into
+from .votes import insert_vote_data, merge_vote_data
 from .workshop_store import Change, WorkshopStore, _agenda_row
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     # The title of the other workshop when the document was another workshop's (only ideas and clusters taken).
     other_workshop: str | None = None
+
+    def count(self, outcome: str, kind: str) -> None:
+        """Count one row of ``kind`` as ``added``, ``updated`` or ``kept_newer``."""
+        counter = {"added": self.added, "updated": self.updated, "kept_newer": self.kept_newer}[outcome]
+        counter[kind] = counter.get(kind, 0) + 1
 
     @property
     def changed(self) -> bool:
@@ -70,6 +76,9 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
                 with store.write(Change("ideas")) as db:
                     db.table("idea_cluster").insert_all([store.cluster_row(c) for c in data.clusters], pk="id")
                     db.table("idea").insert_all([store.idea_row(i) for i in data.ideas], pk="id")
+            if data.votes.rounds:
+                with store.write(Change("votes")) as db:
+                    insert_vote_data(db, data.votes, store.workshop_id)
     except StoreError:
         store.close()
         raise
@@ -119,6 +128,7 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
             elif photo.updated_at < mine_photo.updated_at and photo != mine_photo:
                 report.kept_newer["photos"] = report.kept_newer.get("photos", 0) + 1
         _merge_agreements(store, db, data.agreements, report)
+        merge_vote_data(store, db, data.votes, report.count)
     return report
 
 

@@ -124,6 +124,64 @@ def _m0003_ideas(db: Database) -> None:
     db.table("idea").create_index(["phase", "created_at"])
 
 
+def _m0004_votes(db: Database) -> None:
+    db.table("vote_round").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "position": int,
+            "title": str,
+            "kind": str,  # dots | mood
+            "phase": str,
+            "participants": int,
+            "dots_per_person": int,
+            "stacking": str,  # free | cap
+            "cap_per_option": int,
+            "cutoff": int,
+            "entry": str,  # tallies | ballots
+            "status": str,  # open | closed
+            "runoff_of": str,  # the round whose tie this run-off settles
+            "settlement": str,  # "" | runoff | all_forward | group
+            "settlement_note": str,
+            "chosen_ids": str,  # JSON list of option ids (group decision)
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id")],
+        not_null={"workshop_id", "position", "title", "kind", "status", "updated_at"},
+    )
+    db.table("vote_option").create(
+        {
+            "id": str,
+            "round_id": str,
+            "position": int,
+            "label": str,  # the text at the time of the vote
+            "source_kind": str,  # idea | cluster | custom
+            "source_id": str,
+            "tally": int,
+            "parent_option_id": str,  # in a run-off: the tied option it stands for
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("round_id", "vote_round", "id")],
+        not_null={"round_id", "position", "label", "source_kind", "tally", "updated_at"},
+    )
+    db.table("vote_option").create_index(["round_id", "position"])
+    db.table("vote_ballot").create(
+        {"id": str, "round_id": str, "number": int, "dots": str, "updated_at": str},  # dots: JSON {option id: n}
+        pk="id",
+        foreign_keys=[("round_id", "vote_round", "id")],
+        not_null={"round_id", "number", "dots", "updated_at"},
+    )
+    db.table("vote_ballot").create_index(["round_id", "number"])
+    db.table("vote_event").create(
+        {"id": str, "round_id": str, "kind": str, "at": str, "note": str},
+        pk="id",
+        foreign_keys=[("round_id", "vote_round", "id")],
+        not_null={"round_id", "kind", "at"},
+    )
+    db.table("vote_event").create_index(["round_id", "at"])
 def _m0006_photos(db: Database) -> None:
     # Photos ("Impressionen") with their bytes in the file, so the workshop
     # file stays the one thing to copy. Self-contained: it creates only its
@@ -247,6 +305,7 @@ MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_clock_events", _m0002_clock_events),
     ("0003_ideas", _m0003_ideas),
+    ("0004_votes", _m0004_votes),
     ("0006_photos", _m0006_photos),
     ("0005_agreements", _m0005_agreements),
 ]

@@ -424,6 +424,10 @@ class WorkshopStore(IdeaStoreMixin):
             "meetings": "meeting",
             "steering_members": "steering_member",
             "signups": "signup",
+            "vote_rounds": "vote_round",
+            "vote_options": "vote_option",
+            "vote_ballots": "vote_ballot",
+            "vote_events": "vote_event",
         }
         counts = {
             label: int(self._conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])

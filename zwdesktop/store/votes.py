@@ -1,0 +1,375 @@
+"""Dot votes in the workshop file: rounds, options with tallies, ballots and each round's history.
+
+Every method is one committed transaction through :meth:`WorkshopStore.write`
+(reported as ``Change("votes", ids)``), checked against the rules in
+:mod:`zwdesktop.core.votes` first: a refused value raises
+:class:`~zwdesktop.store.errors.InvalidValueError` and changes nothing.
+Methods that change state return what an undo needs to take them back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..core.model import utc_now
+from ..core.validation import Problem
+from ..core.vote_exchange import VoteData
+from ..core.vote_records import (
+    ballot_from_record,
+    event_from_record,
+    option_from_record,
+    option_to_record,
+    round_from_record,
+    round_to_record,
+)
+from ..core.votes import (
+    Ballot,
+    RoundEvent,
+    VoteOption,
+    VoteRound,
+    check_ballot,
+    check_option_label,
+    check_round,
+    check_round_field,
+    check_tally,
+)
+from .errors import InvalidValueError, StoreError
+from .workshop_store import Change
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .workshop_store import WorkshopStore
+
+KIND = "votes"
+ROUND_FIELDS = (
+    "title",
+    "phase",
+    "participants",
+    "dots_per_person",
+    "stacking",
+    "cap_per_option",
+    "cutoff",
+    "entry",
+    "status",
+    "settlement",
+    "settlement_note",
+    "chosen_ids",
+)
+
+
+@dataclass
+class RoundSnapshot:
+    """Everything of one round, so a removed round can be put back exactly (undo)."""
+
+    round: VoteRound
+    options: list[VoteOption] = field(default_factory=list)
+    ballots: list[Ballot] = field(default_factory=list)
+    events: list[RoundEvent] = field(default_factory=list)
+
+
+def round_row(round_: VoteRound, workshop_id: str) -> dict[str, Any]:
+    """The ``vote_round`` row of a round."""
+    row = round_to_record(round_)
+    row["chosen_ids"] = json.dumps(row["chosen_ids"])
+    row["workshop_id"] = workshop_id
+    return row
+
+
+def option_row(option: VoteOption) -> dict[str, Any]:
+    """The ``vote_option`` row of an option."""
+    return option_to_record(option)
+
+
+def ballot_row(ballot: Ballot) -> dict[str, Any]:
+    """The ``vote_ballot`` row of a ballot (dots as JSON text)."""
+    return {
+        "id": ballot.id,
+        "round_id": ballot.round_id,
+        "number": ballot.number,
+        "dots": json.dumps(dict(sorted(ballot.dots.items()))),
+        "updated_at": ballot.updated_at,
+    }
+
+
+def event_row(event: RoundEvent) -> dict[str, Any]:
+    """The ``vote_event`` row of a history entry."""
+    return {"id": event.id, "round_id": event.round_id, "kind": event.kind, "at": event.at, "note": event.note}
+
+
+def _round_of_row(row: dict[str, Any]) -> VoteRound:
+    row = dict(row)
+    row["chosen_ids"] = json.loads(row.get("chosen_ids") or "[]")
+    return round_from_record(row)
+
+
+def _ballot_of_row(row: dict[str, Any]) -> Ballot:
+    row = dict(row)
+    row["dots"] = json.loads(row.get("dots") or "{}")
+    return ballot_from_record(row)
+
+
+class VoteStore:
+    """The dot votes of one open :class:`WorkshopStore`."""
+
+    def __init__(self, store: WorkshopStore) -> None:
+        self.store = store
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.store.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # ---- reading -------------------------------------------------------
+
+    def rounds(self) -> list[VoteRound]:
+        """All rounds of the workshop, in their order."""
+        rows = self._rows(
+            "SELECT * FROM vote_round WHERE workshop_id = ? ORDER BY position, created_at, id", [self.store.workshop_id]
+        )
+        return [_round_of_row(row) for row in rows]
+
+    def round(self, round_id: str) -> VoteRound:
+        """One round by id."""
+        rows = self._rows("SELECT * FROM vote_round WHERE id = ?", [round_id])
+        if not rows:
+            raise StoreError("not_found", id=round_id)
+        return _round_of_row(rows[0])
+
+    def options(self, round_id: str | None = None) -> list[VoteOption]:
+        """The options of one round (or of all rounds), in their order."""
+        if round_id is None:
+            rows = self._rows("SELECT * FROM vote_option ORDER BY round_id, position, id", [])
+        else:
+            rows = self._rows("SELECT * FROM vote_option WHERE round_id = ? ORDER BY position, id", [round_id])
+        return [option_from_record(row) for row in rows]
+
+    def option(self, option_id: str) -> VoteOption:
+        """One option by id."""
+        rows = self._rows("SELECT * FROM vote_option WHERE id = ?", [option_id])
+        if not rows:
+            raise StoreError("not_found", id=option_id)
+        return option_from_record(rows[0])
+
+    def ballots(self, round_id: str | None = None) -> list[Ballot]:
+        """The ballots of one round (or of all), by participant number."""
+        if round_id is None:
+            rows = self._rows("SELECT * FROM vote_ballot ORDER BY round_id, number, id", [])
+        else:
+            rows = self._rows("SELECT * FROM vote_ballot WHERE round_id = ? ORDER BY number, id", [round_id])
+        return [_ballot_of_row(row) for row in rows]
+
+    def events(self, round_id: str | None = None) -> list[RoundEvent]:
+        """The history of one round (or of all), oldest first."""
+        if round_id is None:
+            rows = self._rows("SELECT * FROM vote_event ORDER BY at, id", [])
+        else:
+            rows = self._rows("SELECT * FROM vote_event WHERE round_id = ? ORDER BY at, id", [round_id])
+        return [event_from_record(row) for row in rows]
+
+    def snapshot(self, round_id: str) -> RoundSnapshot:
+        """Everything of one round."""
+        return RoundSnapshot(
+            self.round(round_id), self.options(round_id), self.ballots(round_id), self.events(round_id)
+        )
+
+    # ---- rounds --------------------------------------------------------
+
+    def add_round(self, snapshot: RoundSnapshot) -> None:
+        """Add a round with its options (and ballots and history, when putting a removed round back)."""
+        problem = check_round(snapshot.round)
+        if problem:
+            raise InvalidValueError("round", problem)
+        for option in snapshot.options:
+            problem = check_option_label(option.label) or check_tally(option.tally)
+            if problem:
+                raise InvalidValueError("option", problem)
+        ids = (snapshot.round.id, *(o.id for o in snapshot.options))
+        with self.store.write(Change(KIND, ids)) as db:
+            db.table("vote_round").insert(round_row(snapshot.round, self.store.workshop_id))
+            self._insert_children(db, snapshot)
+
+    @staticmethod
+    def _insert_children(db: Database, snapshot: RoundSnapshot) -> None:
+        if snapshot.options:
+            db.table("vote_option").insert_all([option_row(o) for o in snapshot.options])
+        if snapshot.ballots:
+            db.table("vote_ballot").insert_all([ballot_row(b) for b in snapshot.ballots])
+        if snapshot.events:
+            db.table("vote_event").insert_all([event_row(e) for e in snapshot.events])
+
+    def remove_round(self, round_id: str) -> RoundSnapshot:
+        """Remove a round with everything in it; returns it for an undo. A round with a run-off keeps it (unlinked)."""
+        snapshot = self.snapshot(round_id)
+        with self.store.write(Change(KIND, (round_id,))) as db:
+            for table in ("vote_event", "vote_ballot", "vote_option"):
+                db.execute(f"DELETE FROM [{table}] WHERE round_id = ?", [round_id])
+            db.table("vote_round").delete(round_id)
+        return snapshot
+
+    def update_round(
+        self,
+        round_id: str,
+        changes: dict[str, Any],
+        add_event: RoundEvent | None = None,
+        remove_event_id: str | None = None,
+    ) -> VoteRound:
+        """Change fields of a round (checked), optionally noting or taking back a history entry in the same step."""
+        current = self.round(round_id)
+        for name, value in changes.items():
+            if name not in ROUND_FIELDS:
+                raise StoreError("unknown_field", field=name)
+            problem = check_round_field(name, value)
+            if problem:
+                raise InvalidValueError(name, problem)
+        updated = replace(current, **changes, updated_at=utc_now())
+        problem = check_round(updated)
+        if problem:
+            raise InvalidValueError("round", problem)
+        with self.store.write(Change(KIND, (round_id,))) as db:
+            db.table("vote_round").update(round_id, round_row(updated, self.store.workshop_id))
+            if add_event is not None:
+                db.table("vote_event").insert(event_row(add_event))
+            if remove_event_id is not None:
+                db.table("vote_event").delete(remove_event_id)
+        return updated
+
+    # ---- options and tallies --------------------------------------------
+
+    def set_tallies(self, tallies: dict[str, int]) -> dict[str, int]:
+        """Set the tallies of options (one or many, one step); returns the old ones for an undo."""
+        for value in tallies.values():
+            problem = check_tally(value)
+            if problem:
+                raise InvalidValueError("tally", problem)
+        old = {option_id: self.option(option_id).tally for option_id in tallies}
+        now = utc_now()
+        with self.store.write(Change(KIND, tuple(tallies))) as db:
+            for option_id, value in tallies.items():
+                db.table("vote_option").update(option_id, {"tally": value, "updated_at": now})
+        return old
+
+    def add_option(self, option: VoteOption) -> None:
+        """Add an option to a round."""
+        problem = check_option_label(option.label) or check_tally(option.tally)
+        if problem:
+            raise InvalidValueError("label", problem)
+        self.round(option.round_id)
+        with self.store.write(Change(KIND, (option.id,))) as db:
+            db.table("vote_option").insert(option_row(replace(option, updated_at=utc_now())))
+
+    def update_option_label(self, option_id: str, label: str) -> VoteOption:
+        """Change the text of an option."""
+        problem = check_option_label(label)
+        if problem:
+            raise InvalidValueError("label", problem)
+        updated = replace(self.option(option_id), label=label, updated_at=utc_now())
+        with self.store.write(Change(KIND, (option_id,))) as db:
+            db.table("vote_option").update(option_id, option_row(updated))
+        return updated
+
+    def remove_option(self, option_id: str) -> VoteOption:
+        """Remove an option; returns it for an undo. Refused while a ballot has dots on it (remove those first)."""
+        option = self.option(option_id)
+        if any(ballot.dots.get(option_id) for ballot in self.ballots(option.round_id)):
+            raise InvalidValueError("option", Problem("vote_option_has_dots", {"option": option.label}))
+        with self.store.write(Change(KIND, (option_id,))) as db:
+            db.table("vote_option").delete(option_id)
+        return option
+
+    # ---- ballots -------------------------------------------------------
+
+    def save_ballot(self, ballot: Ballot) -> Ballot | None:
+        """Add or replace a ballot after checking it against the round's rules; returns the replaced one (or None).
+
+        A ballot that breaks a rule raises :class:`InvalidValueError` whose
+        problem names the rule; nothing is written.
+        """
+        round_ = self.round(ballot.round_id)
+        options = self.options(ballot.round_id)
+        others = self.ballots(ballot.round_id)
+        cleaned = replace(ballot, dots={k: v for k, v in ballot.dots.items() if v}, updated_at=utc_now())
+        problem = check_ballot(round_, options, cleaned, others)
+        if problem:
+            raise InvalidValueError("ballot", problem)
+        previous = next((b for b in others if b.id == ballot.id), None)
+        with self.store.write(Change(KIND, (ballot.id,))) as db:
+            if previous is None:
+                db.table("vote_ballot").insert(ballot_row(cleaned))
+            else:
+                db.table("vote_ballot").update(ballot.id, ballot_row(cleaned))
+        return previous
+
+    def restore_ballot(self, ballot: Ballot) -> None:
+        """Put a ballot back as it was (undo; no rule check, it was valid when written)."""
+        with self.store.write(Change(KIND, (ballot.id,))) as db:
+            db.table("vote_ballot").upsert(ballot_row(ballot), pk="id")
+
+    def remove_ballot(self, ballot_id: str) -> None:
+        """Remove a ballot."""
+        with self.store.write(Change(KIND, (ballot_id,))) as db:
+            db.table("vote_ballot").delete(ballot_id)
+
+
+def vote_data(store: WorkshopStore) -> VoteData:
+    """All dot votes of an open file as records (for the exchange document and the results)."""
+    votes = VoteStore(store)
+    return VoteData(votes.rounds(), votes.options(), votes.ballots(), votes.events())
+
+
+def insert_vote_data(db: Database, data: VoteData, workshop_id: str) -> None:
+    """Write all of ``data`` into a new file (inside the caller's transaction)."""
+    if data.rounds:
+        db.table("vote_round").insert_all([round_row(r, workshop_id) for r in data.rounds])
+    VoteStore._insert_children(db, RoundSnapshot(VoteRound(), data.options, data.ballots, data.events))
+
+
+def merge_vote_data(
+    store: WorkshopStore, db: Database, data: VoteData, count: Callable[[str, str], None]
+) -> None:
+    """Merge a document's votes by UUID (inside the caller's transaction): later ``updated_at`` wins.
+
+    ``count(outcome, kind)`` is told of every row added, updated or kept
+    because the file's copy was newer. History entries are only ever added.
+    Rounds go first, so the options, ballots and entries of a new round find it.
+    """
+    mine = vote_data(store)
+    tables: list[tuple[str, str, list[Any], list[Any], Callable[[Any], dict[str, Any]]]] = [
+        ("vote_rounds", "vote_round", data.rounds, mine.rounds, lambda r: round_row(r, store.workshop_id)),
+        ("vote_options", "vote_option", data.options, mine.options, option_row),
+        ("vote_ballots", "vote_ballot", data.ballots, mine.ballots, ballot_row),
+    ]
+    for kind, table, theirs, ours, to_row in tables:
+        existing = {item.id: item for item in ours}
+        for item in theirs:
+            current = existing.get(item.id)
+            if current is None:
+                db.table(table).insert(to_row(item))
+                count("added", kind)
+            elif item.updated_at > current.updated_at:
+                db.table(table).update(item.id, to_row(item))
+                count("updated", kind)
+            elif item.updated_at < current.updated_at and item != current:
+                count("kept_newer", kind)
+    known_events = {event.id for event in mine.events}
+    new_events = [event_row(e) for e in data.events if e.id not in known_events]
+    if new_events:
+        db.table("vote_event").insert_all(new_events)
+        for _event in new_events:
+            count("added", "vote_events")
+
+
+__all__ = [
+    "RoundSnapshot",
+    "VoteStore",
+    "ballot_row",
+    "event_row",
+    "insert_vote_data",
+    "merge_vote_data",
+    "option_row",
+    "round_row",
+    "vote_data",
+]
