@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("A compact second window for capturing ideas only"),
         )
         a.add("file.merge_ideas", self.tr("&Merge ideas from another laptop…"), self.merge_ideas_file, None, self)
+        a.add("view.votes", self.tr("D&ot votes"), lambda: self.show_section("votes"), "Ctrl+9", self)
         a.add("view.agreements", self.tr("A&greements"), lambda: self.show_section("agreements"), "Ctrl+6", self)
         a.add("view.steering", self.tr("&Steering group"), lambda: self.show_section("steering"), "Ctrl+7", self)
         a.add("view.mailing", self.tr("&Mailing list"), lambda: self.show_section("mailing"), "Ctrl+8", self)
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.get("view.clock"))
         view_menu.addAction(a.get("view.photos"))
         view_menu.addAction(a.get("view.ideas"))
+        view_menu.addAction(a.get("view.votes"))
         for name in ("view.agreements", "view.steering", "view.mailing"):
             view_menu.addAction(a.get(name))
         ideas_menu = bar.addMenu(self.tr("I&deas"))
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
             "view.ideas",
             "capture.focus",
             "capture.station",
+            "view.votes",
             "projector.show",
             *AgreementActions.NAMES,
             "view.agreements",
@@ -386,6 +389,7 @@ class MainWindow(QMainWindow):
             self.station.close()
             self.station.deleteLater()
             self.station = None
+        self.registry.remove_prefix("votes.")
         if self.projector is not None:
             self.projector.set_controller(None)
             self.projector.hide()  # nothing of a closed workshop stays on the wall
@@ -569,6 +573,9 @@ class MainWindow(QMainWindow):
 
             self.projector.add_mode(AgreementsMode())
             self.projector.add_mode(SignupMode())
+            from .projector.vote_mode import VoteMode
+
+            self.projector.add_mode(VoteMode())
             if self.workspace is not None:
                 self.projector.adopt_actions(self.workspace.clock_actions.actions())
         return self.projector

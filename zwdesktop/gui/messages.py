@@ -66,6 +66,7 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         ),
         "cluster_name_empty": QCoreApplication.translate("Messages", "The cluster's name must not be empty."),
         "colour_invalid": QCoreApplication.translate("Messages", "This is not a colour."),
+        **vote_problem_texts(),
         "photo_not_image": QCoreApplication.translate("Messages", "This is not a JPEG or PNG photo."),
         "photo_too_large": QCoreApplication.translate(
             "Messages", "The photo is {size_mb} MB; at most {limit_mb} MB are allowed."
@@ -76,6 +77,56 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def vote_problem_texts() -> dict[str, str]:
+    """The reasons a dot-vote value, ballot or tally was refused or warned about."""
+    return {
+        "vote_title_empty": QCoreApplication.translate("Messages", "The question of the round must not be empty."),
+        "vote_participants_invalid": QCoreApplication.translate(
+            "Messages", "The number of participants must be 0 to {max}."
+        ),
+        "vote_dots_invalid": QCoreApplication.translate("Messages", "Each person needs 1 to {max} dots."),
+        "vote_cap_invalid": QCoreApplication.translate("Messages", "The cap per option must be 1 to {max} dots."),
+        "vote_cutoff_invalid": QCoreApplication.translate(
+            "Messages", "The number of options going forward must be 1 to {max}."
+        ),
+        "vote_cap_above_dots": QCoreApplication.translate(
+            "Messages", "The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots})."
+        ),
+        "vote_mood_one_dot": QCoreApplication.translate("Messages", "A Blitzlicht has one dot per person."),
+        "vote_option_empty": QCoreApplication.translate("Messages", "An option needs a text."),
+        "vote_option_has_dots": QCoreApplication.translate(
+            "Messages", "“{option}” has dots on a ballot. Remove those dots first."
+        ),
+        "vote_tally_invalid": QCoreApplication.translate("Messages", "Dots must be a whole number from 0 to {max}."),
+        "ballot_number_invalid": QCoreApplication.translate(
+            "Messages", "The participant number must be 1 to {max}."
+        ),
+        "ballot_number_taken": QCoreApplication.translate(
+            "Messages", "There is already a ballot of participant no. {number}."
+        ),
+        "ballot_unknown_option": QCoreApplication.translate("Messages", "The ballot names an option of another round."),
+        "ballot_dots_invalid": QCoreApplication.translate(
+            "Messages", "The dots for “{option}” must be 0 to {max}."
+        ),
+        "ballot_empty": QCoreApplication.translate("Messages", "The ballot has no dots."),
+        "ballot_too_many_dots": QCoreApplication.translate(
+            "Messages", "{given} dots given, but each person has only {allowed}."
+        ),
+        "ballot_over_cap": QCoreApplication.translate(
+            "Messages", "{given} dots on “{option}”, but at most {cap} per option are allowed."
+        ),
+        "ballot_mood_one_dot": QCoreApplication.translate("Messages", "A Blitzlicht takes one dot per person."),
+        "tally_sum_too_high": QCoreApplication.translate(
+            "Messages",
+            "Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. "
+            "Check the count or the number of participants.",
+        ),
+        "tally_option_too_high": QCoreApplication.translate(
+            "Messages", "Warning: “{option}” has {count} dots, more than the cap allows in all ({max})."
+        ),
+    }
 
 
 def store_error_text(error: StoreError) -> str:

@@ -76,6 +76,12 @@ def _mailing(session: WorkshopSession, actions: ActionRegistry, parent: QWidget)
     return MailingListPage(session, actions, parent)
 
 
+def _votes(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
+    from .votes_page import VotesPage
+
+    return VotesPage(session, actions, parent)
+
+
 class Workspace(QWidget):
     """The sections of one open workshop (details, agenda, and what later features add)."""
 
@@ -112,6 +118,7 @@ class Workspace(QWidget):
         self.add_section("clock", self.tr("Live clock"), lambda: _clock(session, self.clock_actions, controller, self))
         self.add_section("photos", self.tr("Photos"), lambda: _photos(session, actions, self))
         self.add_section("ideas", self.tr("Ideas"), lambda: _ideas(session, actions, controller, self))
+        self.add_section("votes", self.tr("Dot votes"), lambda: _votes(session, actions, self))
         self.add_section("agreements", self.tr("Agreements"), lambda: _agreements(session, actions, self))
         self.add_section("steering", self.tr("Steering group"), lambda: _steering(session, self))
         self.add_section("mailing", self.tr("Mailing list"), lambda: _mailing(session, actions, self))

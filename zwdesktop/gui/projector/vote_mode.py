@@ -1,0 +1,183 @@
+"""The dot vote on the projector: the rules while people vote (counts hidden), the results when the round is closed.
+
+Shows the round chosen in the "Dot votes" section (see
+:mod:`zwdesktop.gui.vote_focus`). While the round is open the hall sees the
+question, the rules ("Each person has 5 dots, at most 2 per option. The top 3
+go forward.") and the options without counts. When it is closed: the results
+as large bars, sorted, with counts, the options going forward in the accent
+colour, a tie at the cut-off line striped and explained.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...store import StoreError
+from ...store.votes import VoteStore
+from ..clock_controller import ClockController
+from ..session import WorkshopSession
+from ..vote_chart import ChartColors, VoteChart
+from ..vote_focus import vote_focus
+from ..vote_view import RoundView, load_round, rules_text, settlement_text
+from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
+
+# Most rows of results on the wall; more would be unreadable from the back of the hall.
+MAX_ROWS = 12
+
+
+class VoteMode(ProjectorMode):
+    """Projector mode ``votes``: rules before and during voting, results after."""
+
+    key = "votes"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: WorkshopSession | None = None
+        self._dirty = True
+        self.view: RoundView | None = None
+        base = QFont(self.font())
+        base.setBold(True)
+        self.title_label = self._label(base, Qt.AlignmentFlag.AlignLeft)
+        self.rules_label = self._label(QFont(self.font()), Qt.AlignmentFlag.AlignLeft)
+        self.rules_label.setWordWrap(True)
+        self.status_label = self._label(QFont(self.font()), Qt.AlignmentFlag.AlignLeft)
+        self.status_label.setWordWrap(True)
+        self.chart = VoteChart(self)
+        self.chart.row_limit = MAX_ROWS
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.title_label, 2)
+        layout.addWidget(self.rules_label, 2)
+        layout.addWidget(self.chart, 9)
+        layout.addWidget(self.status_label, 1)
+
+    def _label(self, font: QFont, alignment: Qt.AlignmentFlag) -> QLabel:
+        label = QLabel(self)
+        label.setFont(font)
+        label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        label.setProperty("full_text", "")
+        return label
+
+    def title(self) -> str:
+        """The mode's name in menus."""
+        return QCoreApplication.translate("VoteMode", "Dot vote")
+
+    # ---- state ---------------------------------------------------------
+
+    def _follow(self, session: WorkshopSession) -> None:
+        if session is self._session:
+            return
+        if self._session is not None:
+            with contextlib.suppress(RuntimeError):
+                self._session.changed.disconnect(self._mark_dirty)
+        self._session = session
+        session.changed.connect(self._mark_dirty)
+        vote_focus(session).round_changed.connect(self._mark_dirty)
+        self._dirty = True
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+        if self.isVisible() and self._session is not None:
+            self._reload(self._session)
+
+    def update_state(self, controller: ClockController) -> None:
+        """Show the chosen round (read from the file only after a change, not on every clock tick)."""
+        self._follow(controller.session)
+        if self._dirty:
+            self._reload(controller.session)
+
+    def _reload(self, session: WorkshopSession) -> None:
+        self._dirty = False
+        round_id = vote_focus(session).round_id
+        votes = VoteStore(session.store)
+        if not round_id:
+            rounds = votes.rounds()
+            round_id = rounds[-1].id if rounds else ""
+        self.view = None
+        if round_id:
+            with contextlib.suppress(StoreError):
+                self.view = load_round(votes, round_id)
+        self._show()
+
+    def _show(self) -> None:
+        view = self.view
+        if view is None:
+            self._set(self.title_label, QCoreApplication.translate("VoteMode", "No dot vote yet"))
+            self._set(self.rules_label, "")
+            self._set(self.status_label, "")
+            self.chart.set_bars([])
+            return
+        self._set(self.title_label, view.round.title)
+        if view.closed:
+            self.rules_label.hide()
+            self.chart.set_bars(view.bars(), mood=view.round.is_mood)
+            status = settlement_text(view)
+            hidden = len(view.options) - MAX_ROWS
+            if hidden > 0:
+                more = QCoreApplication.translate("VoteMode", "(%1 more options below these)").replace("%1", str(hidden))
+                status = f"{status} {more}".strip()
+            self._set(self.status_label, status)
+        else:
+            self.rules_label.show()
+            self._set(self.rules_label, rules_text(view.round))
+            self.chart.set_bars(view.bars(hide_counts=True), mood=view.round.is_mood)
+            self._set(
+                self.status_label,
+                QCoreApplication.translate("VoteMode", "Voting is open – the results follow when the round is closed."),
+            )
+
+    # ---- drawing -------------------------------------------------------
+
+    def _set(self, label: QLabel, text: str) -> None:
+        label.setProperty("full_text", text)
+        self._fit(label)
+
+    def _fit(self, label: QLabel) -> None:
+        text = str(label.property("full_text") or "")
+        width, height = max(1, label.width()), max(1, label.height())
+        share = 0.045 if label is self.status_label else 0.07
+        font = fit_font(
+            label.font(), text or "X", width, height, max_pixels=max(12, int(self.height() * share)), wrap=label.wordWrap()
+        )
+        label.setFont(font)
+        label.setText(elide_to_fit(font, text, width, height, wrap=label.wordWrap()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the texts and the chart's font to the new size."""
+        super().resizeEvent(event)
+        for label in (self.title_label, self.rules_label, self.status_label):
+            self._fit(label)
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        """Fit again when shown (sizes are known only now)."""
+        super().showEvent(event)  # type: ignore[arg-type]
+        for label in (self.title_label, self.rules_label, self.status_label):
+            self._fit(label)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Colour the texts and the bars in the theme."""
+        super().apply_theme(theme)
+        for label, color in (
+            (self.title_label, theme.accent),
+            (self.rules_label, theme.text),
+            (self.status_label, theme.muted),
+        ):
+            palette = label.palette()
+            palette.setColor(label.foregroundRole(), color)
+            label.setPalette(palette)
+        self.chart.set_colors(
+            ChartColors(
+                background=theme.background,
+                text=theme.text,
+                bar=theme.muted.darker(160) if theme.name == "dark" else theme.muted.lighter(250),
+                forward=theme.accent,
+                tied=theme.warning,
+            )
+        )

@@ -1,0 +1,201 @@
+"""A bar chart of a dot vote's results, drawn with QPainter (QtCharts is not packaged).
+
+Used in the window and, larger, on the projector: one bar per option, sorted
+by dots, the rank and the count beside it; the options that go forward are
+drawn in the accent colour, options in a tie at the cut-off line striped, a
+dashed line marks the cut-off. A mood check (Blitzlicht) keeps the scale's
+order and draws each face itself, so no emoji font is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..core.votes import MOOD_SCALE
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: the option's text, its dots and rank, and how it stands against the cut-off."""
+
+    label: str
+    count: int
+    rank: int
+    standing: str  # "forward", "tied", "out"; "pending" while a tie is not settled
+    hidden: bool = False  # while the round is open the projector hides the count
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """The chart's colours (the window's palette, or a projector theme)."""
+
+    background: QColor
+    text: QColor
+    bar: QColor
+    forward: QColor
+    tied: QColor
+
+
+def window_colors() -> ChartColors:
+    """Colours for the moderator's window: readable on white, accent for what goes forward."""
+    return ChartColors(
+        background=QColor("#ffffff"),
+        text=QColor("#1a1a1a"),
+        bar=QColor("#9aa5b1"),
+        forward=QColor("#1b6e3a"),
+        tied=QColor("#b8860b"),
+    )
+
+
+def draw_face(painter: QPainter, rect: QRectF, level: int, color: QColor) -> None:
+    """A face of the mood scale (0 = very happy … 3 = unhappy) in ``rect``, drawn with lines."""
+    side = min(rect.width(), rect.height())
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side).adjusted(2, 2, -2, -2)
+    pen = QPen(color, max(1.5, side / 14))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(box)
+    eye = side / 14
+    painter.setBrush(color)
+    for dx in (-0.18, 0.18):
+        painter.drawEllipse(QPointF(box.center().x() + dx * box.width(), box.top() + box.height() * 0.38), eye, eye)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    mouth_y = box.top() + box.height() * 0.66
+    half = box.width() * (0.28 if level == 0 else 0.2)
+    left, right = QPointF(box.center().x() - half, mouth_y), QPointF(box.center().x() + half, mouth_y)
+    if level == 2:
+        painter.drawLine(left, right)
+    else:
+        # A curve: up at the corners for happy faces, down for the unhappy one.
+        bend = {0: 0.2, 1: 0.07, 3: -0.1}.get(level, 0.0) * box.height()
+        arc = QRectF(left.x(), mouth_y - abs(bend), 2 * half, 2 * abs(bend))
+        if bend > 0:
+            arc.moveTop(mouth_y - abs(bend))
+            painter.drawArc(arc, 180 * 16, 180 * 16)
+        else:
+            arc.moveTop(mouth_y)
+            painter.drawArc(arc, 0, 180 * 16)
+    painter.restore()
+
+
+class VoteChart(QWidget):
+    """Horizontal bars of a round's results; call :meth:`set_bars` with what to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.mood = False
+        self.colors = window_colors()
+        self.base_font = QFont(self.font())
+        self.row_limit: int | None = None  # the projector shows the top rows only when there are many
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(120)
+
+    def set_bars(self, bars: list[Bar], mood: bool = False) -> None:
+        """Show these bars (already in the order to show) and repaint."""
+        self.bars = list(bars)
+        self.mood = mood
+        self.update()
+
+    def set_colors(self, colors: ChartColors) -> None:
+        """Use other colours (e.g. a projector theme)."""
+        self.colors = colors
+        self.update()
+
+    @staticmethod
+    def _draw_label(painter: QPainter, rect: QRectF, bar: Bar, font: QFont) -> None:
+        """The option's text: one line when it fits, else two smaller lines, shortened with "…" if still too long."""
+        chosen = QFont(font)
+        chosen.setBold(bar.standing in ("forward", "tied"))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        metrics = QFontMetrics(chosen)
+        if metrics.horizontalAdvance(bar.label) <= rect.width():
+            painter.setFont(chosen)
+            painter.drawText(rect, int(align), bar.label)
+            painter.setFont(font)
+            return
+        chosen.setPixelSize(max(8, min(int(chosen.pixelSize() * 0.78), int(rect.height() * 0.34))))
+        metrics = QFontMetrics(chosen)
+        flags = int(align | Qt.TextFlag.TextWordWrap)
+        text = bar.label
+        words = text.split()
+        while words and metrics.boundingRect(rect.toRect(), flags, text).height() > rect.height():
+            words.pop()
+            text = " ".join(words) + " …"
+        if metrics.horizontalAdvance(text) > 2 * rect.width():
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(2 * rect.width()))
+        painter.setFont(chosen)
+        painter.drawText(rect, flags, text)
+        painter.setFont(font)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the bars."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colors.background)
+        bars = self.bars[: self.row_limit] if self.row_limit else self.bars
+        if not bars:
+            painter.end()
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        height = self.height()
+        row = height / len(bars)
+        font = QFont(self.base_font)
+        font.setPixelSize(max(9, min(int(row * 0.5), int(self.height() * 0.09))))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        most = max(1, *(bar.count for bar in bars if not bar.hidden)) if any(not b.hidden for b in bars) else 1
+        rank_width = metrics.horizontalAdvance("00.") + 6
+        label_width = int(self.width() * (0.16 if self.mood else 0.46))
+        if all(bar.hidden for bar in bars) and not self.mood:
+            label_width = self.width() - rank_width  # only the options' texts are shown
+        count_width = metrics.horizontalAdvance("0000") + 8
+        bar_left = rank_width + label_width + 8
+        bar_span = max(10, self.width() - bar_left - count_width - 4)
+        drawn_line = False
+        for index, bar in enumerate(bars):
+            top = index * row
+            cell = QRectF(0, top, self.width(), row)
+            color = {"forward": self.colors.forward, "tied": self.colors.tied}.get(bar.standing, self.colors.bar)
+            painter.setPen(self.colors.text)
+            if not self.mood:
+                painter.drawText(
+                    QRectF(0, top, rank_width - 6, row),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    f"{index + 1 if bar.hidden else bar.rank}.",
+                )
+            label_rect = QRectF(rank_width, top, label_width, row)
+            if self.mood and bar.label in MOOD_SCALE:
+                draw_face(painter, label_rect.adjusted(0, row * 0.1, 0, -row * 0.1), MOOD_SCALE.index(bar.label), self.colors.text)
+            else:
+                self._draw_label(painter, label_rect.adjusted(0, 0, -8, 0), bar, font)
+            if bar.hidden:
+                continue
+            length = bar_span * bar.count / most
+            bar_rect = QRectF(bar_left, top + row * 0.18, max(2.0, length), row * 0.64)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRect(bar_rect)
+            if bar.standing == "tied":
+                painter.setBrush(QBrush(self.colors.background, Qt.BrushStyle.BDiagPattern))
+                painter.drawRect(bar_rect)
+            painter.setPen(self.colors.text)
+            painter.drawText(
+                QRectF(bar_rect.right() + 6, top, count_width, row),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                str(bar.count),
+            )
+            # The cut-off line under the last option that goes forward (or is tied across the line).
+            nxt = bars[index + 1] if index + 1 < len(bars) else None
+            if not self.mood and nxt is not None and bar.standing in ("forward", "tied") and nxt.standing == "out" and not drawn_line:
+                drawn_line = True
+                pen = QPen(self.colors.text, max(1.0, row * 0.04), Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(0, cell.bottom()), QPointF(self.width(), cell.bottom()))
+        painter.end()

@@ -1,0 +1,127 @@
+"""Undo commands for dot votes: each runs the same :class:`~zwdesktop.store.votes.VoteStore` operations forward and back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..core.votes import Ballot, RoundEvent, VoteOption
+from ..store.votes import RoundSnapshot, VoteStore
+from .commands import StoreCommand
+
+if TYPE_CHECKING:
+    from .session import WorkshopSession
+
+
+def _votes(session: WorkshopSession) -> VoteStore:
+    return VoteStore(session.store)
+
+
+def add_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -> StoreCommand:
+    """Add a round with its options."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: _votes(session).add_round(snapshot),
+        lambda: _votes(session).remove_round(snapshot.round.id),
+    )
+
+
+def remove_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -> StoreCommand:
+    """Remove a round with everything in it (undo puts all of it back)."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: _votes(session).remove_round(snapshot.round.id),
+        lambda: _votes(session).add_round(snapshot),
+    )
+
+
+def update_round(
+    session: WorkshopSession,
+    text: str,
+    round_id: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    event: RoundEvent | None = None,
+) -> StoreCommand:
+    """Change fields of a round; ``event`` is noted in its history (and taken out again by undo)."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: _votes(session).update_round(round_id, new, add_event=event),
+        lambda: _votes(session).update_round(round_id, old, remove_event_id=event.id if event else None),
+    )
+
+
+def set_tallies(session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]) -> StoreCommand:
+    """Set the dots of one or more options."""
+    return StoreCommand(
+        session, text, lambda: _votes(session).set_tallies(new), lambda: _votes(session).set_tallies(old)
+    )
+
+
+def add_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
+    """Add an option to a round."""
+    return StoreCommand(
+        session, text, lambda: _votes(session).add_option(option), lambda: _votes(session).remove_option(option.id)
+    )
+
+
+def remove_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
+    """Remove an option (undo puts it back with its tally)."""
+    return StoreCommand(
+        session, text, lambda: _votes(session).remove_option(option.id), lambda: _votes(session).add_option(option)
+    )
+
+
+def rename_option(session: WorkshopSession, text: str, option_id: str, old: str, new: str) -> StoreCommand:
+    """Change an option's text."""
+    return StoreCommand(
+        session,
+        text,
+        lambda: _votes(session).update_option_label(option_id, new),
+        lambda: _votes(session).update_option_label(option_id, old),
+    )
+
+
+def save_ballot(session: WorkshopSession, text: str, ballot: Ballot, previous: Ballot | None) -> StoreCommand:
+    """Add a ballot (or replace ``previous``), checked against the round's rules."""
+
+    def backward() -> None:
+        if previous is None:
+            _votes(session).remove_ballot(ballot.id)
+        else:
+            _votes(session).restore_ballot(previous)
+
+    return StoreCommand(session, text, lambda: _votes(session).save_ballot(ballot), backward)
+
+
+def remove_ballot(session: WorkshopSession, text: str, ballot: Ballot) -> StoreCommand:
+    """Remove a ballot."""
+    return StoreCommand(
+        session, text, lambda: _votes(session).remove_ballot(ballot.id), lambda: _votes(session).restore_ballot(ballot)
+    )
+
+
+def start_runoff(
+    session: WorkshopSession,
+    text: str,
+    round_id: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    event: RoundEvent,
+    runoff: RoundSnapshot,
+) -> StoreCommand:
+    """Settle a tie by a run-off: note it on the first round and add the run-off round, as one step."""
+
+    def forward() -> None:
+        with session.store.batch():
+            _votes(session).update_round(round_id, new, add_event=event)
+            _votes(session).add_round(runoff)
+
+    def backward() -> None:
+        with session.store.batch():
+            _votes(session).remove_round(runoff.round.id)
+            _votes(session).update_round(round_id, old, remove_event_id=event.id)
+
+    return StoreCommand(session, text, forward, backward)
