@@ -78,8 +78,10 @@ class VoteOptionsModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Text always editable; dots when they are typed from the board (not summed from ballots)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid() or self.view is None or self.session.read_only:
+        if self.view is None or self.session.read_only:
             return base
         if index.column() == LABEL or (index.column() == DOTS and self.view.round.entry == Entry.TALLIES.value):
             return base | Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,197 @@
+"""The Dot votes section as a moderator and an assistant use it, and the vote mode of the projector."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from zwdesktop.core.demo import demo_workshop
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.gui import vote_dialogs
+from zwdesktop.gui.vote_focus import vote_focus
+from zwdesktop.gui.vote_model import DOTS, VoteOptionsModel
+from zwdesktop.gui.votes_page import VotesPage
+from zwdesktop.paths import resource_dir
+from zwdesktop.store.merge import create_from_document
+from zwdesktop.store.votes import VoteStore
+
+
+def _demo(path: Path) -> Path:
+    templates, _ = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
+    return path
+
+
+def _page(window) -> VotesPage:  # type: ignore[no-untyped-def]
+    window.registry.get("view.votes").trigger()
+    page = window.workspace.section("votes")
+    assert isinstance(page, VotesPage)
+    return page
+
+
+@pytest.fixture
+def demo_window(make_window, tmp_path):  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(_demo(tmp_path / "demo.zwd"))
+    return window
+
+
+def _new_round_with_options(page: VotesPage, qtbot, count: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    for index in range(count):
+        page.option_edit.setFocus()
+        qtbot.keyClicks(page.option_edit, f"Option {index + 1}")
+        QTest.keyClick(page.option_edit, Qt.Key.Key_Return)
+    assert page.model.rowCount() == count
+
+
+def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    _new_round_with_options(page, qtbot, 30)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    for index in range(30):
+        qtbot.keyClicks(page.table, str(index % 9 + 1))
+        editor = QApplication.focusWidget()
+        assert editor is not page.table  # typing opened the editor on the current option
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+    votes = VoteStore(demo_window.session.store)
+    tallies = [o.tally for o in votes.options(page.current_round_id())]
+    assert tallies == [i % 9 + 1 for i in range(30)]
+    assert "dots of at most" in page.sum_label.text()
+    # Each tally is one undo step.
+    demo_window.registry.get("edit.undo").trigger()
+    assert votes.options(page.current_round_id())[-1].tally == 0
+
+
+def test_plus_minus_and_the_plausibility_warning(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    _new_round_with_options(page, qtbot, 2)
+    page.participants_spin.setValue(2)
+    page.dots_spin.setValue(3)  # at most 6 dots on the board
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    for _ in range(7):
+        qtbot.mouseClick(page.plus_button, Qt.MouseButton.LeftButton)
+    assert page.model.index(0, DOTS).data() == 7
+    assert "Warning" in page.sum_label.text() and "6" in page.sum_label.text()
+    qtbot.mouseClick(page.minus_button, Qt.MouseButton.LeftButton)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Minus)
+    assert page.model.index(0, DOTS).data() == 5
+    assert "Warning" not in page.sum_label.text()
+
+
+def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    _new_round_with_options(page, qtbot, 3)
+    page.dots_spin.setValue(3)
+    page.stacking_box.setCurrentIndex(page.stacking_box.findData("cap"))
+    page.cap_spin.setValue(1)
+    page.entry_box.setCurrentIndex(page.entry_box.findData("ballots"))
+    assert page.ballot_box.isVisible()
+    page.ballot_spin(0).setValue(2)
+    qtbot.mouseClick(page.save_ballot_button, Qt.MouseButton.LeftButton)
+    assert "at most 1 per option" in page.problem_label.text()
+    assert VoteStore(demo_window.session.store).ballots(page.current_round_id()) == []
+    page.ballot_spin(0).setValue(1)
+    page.ballot_spin(1).setValue(1)
+    qtbot.mouseClick(page.save_ballot_button, Qt.MouseButton.LeftButton)
+    assert page.problem_label.text() == ""
+    assert page.ballot_list.count() == 1 and page.ballot_number.value() == 2
+    assert page.model.index(0, DOTS).data() == 1
+
+
+def test_close_reopen_history_and_undo(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    page.rounds.setCurrentRow(0)  # the critique round, closed
+    history = page.history.count()
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert "Open" in page.status_label.text()
+    assert page.history.count() == history + 1 and "reopened" in page.history.item(history).text()
+    demo_window.registry.get("edit.undo").trigger()
+    assert "Closed" in page.status_label.text() and page.history.count() == history
+
+
+def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    _new_round_with_options(page, qtbot, 3)
+    votes = VoteStore(demo_window.session.store)
+    options = votes.options(page.current_round_id())
+    votes.set_tallies({options[0].id: 5, options[1].id: 3, options[2].id: 3})
+    page.cutoff_spin.setValue(2)
+    assert page.tie_label.isVisible() and "Option 2, Option 3" in page.tie_label.text()
+    assert not page.all_forward_button.isEnabled()  # settle only after closing
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.all_forward_button, Qt.MouseButton.LeftButton)
+    assert "Option 1; Option 2; Option 3" in page.forward_label.text()
+    qtbot.mouseClick(page.unsettle_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(
+        vote_dialogs.VoteAsk, "group_decision", classmethod(lambda cls, parent, labels: ([1], "Handzeichen"))
+    )
+    qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
+    assert page.forward_label.text().endswith("Option 1; Option 3")
+    assert "Handzeichen" in page.tie_label.text()
+    qtbot.mouseClick(page.unsettle_button, Qt.MouseButton.LeftButton)
+    first = page.current_round_id()
+    qtbot.mouseClick(page.runoff_button, Qt.MouseButton.LeftButton)
+    runoff = votes.round(page.current_round_id())
+    assert runoff.runoff_of == first and [o.label for o in votes.options(runoff.id)] == ["Option 2", "Option 3"]
+    # The run-off decides: Option 2 wins.
+    votes.set_tallies({votes.options(runoff.id)[0].id: 4})
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    page.select_round(first)
+    assert page.forward_label.text().endswith("Option 1; Option 2")
+    # One undo takes the run-off round away and the tie is open again.
+    demo_window.registry.get("edit.undo").trigger()  # closing the run-off
+    demo_window.registry.get("edit.undo").trigger()  # the run-off itself
+    assert votes.round(first).settlement == "" and all(r.id != runoff.id for r in votes.rounds())
+
+
+def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    qtbot.mouseClick(page.mood_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 4 and not page.dots_spin.isEnabled()
+    page.rounds.setCurrentRow(0)  # critique, settled by its run-off
+    assert page.carry_button.isEnabled()
+    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    assert "Nothing takes these options yet" in page.carry_label.text()
+    carried: list[tuple[str, list[str]]] = []
+    vote_focus(demo_window.session).add_carry_handler("fantasy", lambda round_id, ids: carried.append((round_id, ids)))
+    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    assert len(carried) == 1 and len(carried[0][1]) == 3
+    assert "carried forward" in page.history.item(page.history.count() - 1).text()
+
+
+def test_options_model(demo_window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = VoteOptionsModel(demo_window.session)
+    model.set_round(VoteStore(demo_window.session.store).rounds()[0].id)
+    qtmodeltester.check(model)
+    assert model.index(2, 2).data() == "3 =" or model.index(3, 2).data() == "3 ="
+
+
+def test_vote_mode_hides_counts_while_open_and_shows_sorted_results(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    projector = demo_window._projector()
+    projector.resize(1280, 720)
+    projector.show()
+    projector.set_mode("votes")
+    mode = projector.mode("votes")
+    page.rounds.setCurrentRow(2)  # fantasy, open
+    projector.refresh()
+    assert mode.view is not None and not mode.view.closed
+    assert all(bar.hidden for bar in mode.chart.bars)
+    assert [bar.label for bar in mode.chart.bars] == [o.label for o in mode.view.options]  # own order, not ranked
+    assert "4 dots" in mode.rules_label.text()
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    projector.refresh()
+    counts = [bar.count for bar in mode.chart.bars]
+    assert counts == sorted(counts, reverse=True) and not any(bar.hidden for bar in mode.chart.bars)
+    assert [bar.standing for bar in mode.chart.bars][:4] == ["forward", "forward", "forward", "out"]
+    image = mode.grab()
+    assert not image.isNull()
