@@ -1584,6 +1584,10 @@ Den Ordner öffnen?</translation>
         <translation>Kopie gespeichert als %1.</translation>
     </message>
     <message>
+        <source>D&amp;ot votes</source>
+        <translation>&amp;Punktabfragen</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>&amp;Protokoll exportieren (PDF)…</translation>
     </message>
@@ -1679,6 +1683,14 @@ Den Ordner öffnen?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>A Blitzlicht has one dot per person.</source>
+        <translation>Beim Blitzlicht hat jede Person einen Punkt.</translation>
+    </message>
+    <message>
+        <source>A Blitzlicht takes one dot per person.</source>
+        <translation>Beim Blitzlicht gibt jede Person nur einen Punkt.</translation>
+    </message>
+    <message>
         <source>A meeting lasts at most 24 hours.</source>
         <translation>Ein Treffen dauert höchstens 24 Stunden.</translation>
     </message>
@@ -1699,8 +1711,20 @@ Den Ordner öffnen?</translation>
         <translation>Eine leere Idee wird nicht gespeichert.</translation>
     </message>
     <message>
+        <source>An option needs a text.</source>
+        <translation>Eine Option braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Dots must be a whole number from 0 to {max}.</source>
+        <translation>Punkte bitte als ganze Zahl von 0 bis {max}.</translation>
+    </message>
+    <message>
         <source>E-mail address and phone number only with consent: tick the consent box first.</source>
         <translation>E-Mail-Adresse und Telefonnummer nur mit Einwilligung: bitte zuerst das Kästchen „Einwilligung“ ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Each person needs 1 to {max} dots.</source>
+        <translation>Jede Person braucht 1 bis {max} Punkte.</translation>
     </message>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
@@ -1715,6 +1739,22 @@ Den Ordner öffnen?</translation>
         <translation>Die Verabredung braucht einen Titel.</translation>
     </message>
     <message>
+        <source>The ballot has no dots.</source>
+        <translation>Der Stimmzettel hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>The ballot names an option of another round.</source>
+        <translation>Der Stimmzettel nennt eine Option einer anderen Runde.</translation>
+    </message>
+    <message>
+        <source>The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots}).</source>
+        <translation>Die Obergrenze pro Option ({cap}) muss mindestens 1 und höchstens die Punkte pro Person ({dots}) sein.</translation>
+    </message>
+    <message>
+        <source>The cap per option must be 1 to {max} dots.</source>
+        <translation>Die Obergrenze pro Option muss 1 bis {max} Punkte sein.</translation>
+    </message>
+    <message>
         <source>The cluster&apos;s name must not be empty.</source>
         <translation>Der Name des Clusters darf nicht leer sein.</translation>
     </message>
@@ -1725,6 +1765,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The document belongs to a different workshop. Nothing was changed.</source>
         <translation>Das Dokument gehört zu einer anderen Werkstatt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The dots for “{option}” must be 0 to {max}.</source>
+        <translation>Die Punkte für „{option}“ müssen 0 bis {max} sein.</translation>
     </message>
     <message>
         <source>The duration must be 0 to {max} minutes.</source>
@@ -1763,12 +1807,28 @@ Den Ordner öffnen?</translation>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
+        <source>The number of options going forward must be 1 to {max}.</source>
+        <translation>Es kommen 1 bis {max} Optionen weiter.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be 0 to {max}.</source>
+        <translation>Die Zahl der Teilnehmenden muss 0 bis {max} sein.</translation>
+    </message>
+    <message>
         <source>The origin needs a text.</source>
         <translation>Die Herkunft braucht einen Text.</translation>
     </message>
     <message>
+        <source>The participant number must be 1 to {max}.</source>
+        <translation>Die Teilnehmernummer muss 1 bis {max} sein.</translation>
+    </message>
+    <message>
         <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
         <translation>Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <source>The question of the round must not be empty.</source>
+        <translation>Die Frage der Runde darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
@@ -1777,6 +1837,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The title must not be empty.</source>
         <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>There is already a ballot of participant no. {number}.</source>
+        <translation>Von Teilnehmer:in Nr. {number} gibt es schon einen Stimmzettel.</translation>
     </message>
     <message>
         <source>This date is in the past.</source>
@@ -1839,12 +1903,28 @@ Den Ordner öffnen?</translation>
         <translation>Unbekannte Zeitzone.</translation>
     </message>
     <message>
+        <source>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</source>
+        <translation>Achtung: {sum} Punkte sind mehr als die möglichen {participants} Personen × {dots} Punkte = {max}. Bitte die Zählung oder die Zahl der Teilnehmenden prüfen.</translation>
+    </message>
+    <message>
+        <source>Warning: “{option}” has {count} dots, more than the cap allows in all ({max}).</source>
+        <translation>Achtung: „{option}“ hat {count} Punkte, mehr als die Obergrenze insgesamt erlaubt ({max}).</translation>
+    </message>
+    <message>
         <source>Without consent nothing is stored. Please tick the consent box.</source>
         <translation>Ohne Einwilligung wird nichts gespeichert. Bitte das Kästchen ankreuzen.</translation>
     </message>
     <message>
         <source>You have no permission to read {path}.</source>
         <translation>Sie haben keine Berechtigung, {path} zu lesen.</translation>
+    </message>
+    <message>
+        <source>{given} dots given, but each person has only {allowed}.</source>
+        <translation>{given} Punkte vergeben, aber jede Person hat nur {allowed}.</translation>
+    </message>
+    <message>
+        <source>{given} dots on “{option}”, but at most {cap} per option are allowed.</source>
+        <translation>{given} Punkte auf „{option}“, erlaubt sind aber höchstens {cap} pro Option.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
@@ -1881,6 +1961,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</source>
         <translation>{path} wurde mit einer neueren Version von zwdesktop geschrieben. Bitte aktualisieren Sie zwdesktop. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“{option}” has dots on a ballot. Remove those dots first.</source>
+        <translation>„{option}“ hat Punkte auf einem Stimmzettel. Bitte diese Punkte zuerst entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2359,433 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>VoteAsk</name>
+    <message>
+        <source>How the group decided (for the minutes)</source>
+        <translation>Wie die Gruppe entschieden hat (für das Protokoll)</translation>
+    </message>
+    <message>
+        <source>Options from ideas and clusters</source>
+        <translation>Optionen aus Ideen und Clustern</translation>
+    </message>
+    <message>
+        <source>The group decides</source>
+        <translation>Die Gruppe entscheidet</translation>
+    </message>
+    <message>
+        <source>Which options did the group take forward?</source>
+        <translation>Welche Optionen nimmt die Gruppe mit?</translation>
+    </message>
+</context>
+<context>
+    <name>VoteMode</name>
+    <message>
+        <source>(%1 more options below these)</source>
+        <translation>(darunter %1 weitere Optionen)</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>No dot vote yet</source>
+        <translation>Noch keine Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Voting is open – the results follow when the round is closed.</source>
+        <translation>Die Punktabfrage läuft – das Ergebnis folgt, wenn die Runde geschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsModel</name>
+    <message>
+        <source>Change option text</source>
+        <translation>Text der Option ändern</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Dots for %1</source>
+        <translation>Punkte für %1</translation>
+    </message>
+    <message>
+        <source>In a tie at the cut-off line</source>
+        <translation>Gleichstand an der Grenze</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Please type a whole number of dots.</source>
+        <translation>Bitte eine ganze Zahl von Punkten eingeben.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>Each person has %1 dots and may put several on one option.</source>
+        <translation>Jede Person hat %1 Punkte und darf mehrere auf ein Thema kleben.</translation>
+    </message>
+    <message>
+        <source>Each person has %1 dots, at most %2 per option.</source>
+        <translation>Jede Person hat %1 Punkte, höchstens %2 pro Thema.</translation>
+    </message>
+    <message>
+        <source>Each person puts one dot on the face that fits best.</source>
+        <translation>Jede Person klebt einen Punkt auf das Gesicht, das am besten passt.</translation>
+    </message>
+    <message>
+        <source>The top %1 go forward.</source>
+        <translation>Die ersten %1 kommen weiter.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): all tied options go forward.</source>
+        <translation>Gleichstand an der Grenze (%1): Alle gleichauf liegenden Themen kommen weiter.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): settled by a run-off round.</source>
+        <translation>Gleichstand an der Grenze (%1): durch eine Stichwahl entschieden.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): the group decided.</source>
+        <translation>Gleichstand an der Grenze (%1): Die Gruppe hat entschieden.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): the run-off round decides.</source>
+        <translation>Gleichstand an der Grenze (%1): Die Stichwahl entscheidet.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line: %1 have the same number of dots.</source>
+        <translation>Gleichstand an der Grenze: %1 haben gleich viele Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <source>%1 (run-off)</source>
+        <translation>%1 (Stichwahl)</translation>
+    </message>
+    <message>
+        <source>%1 dots (enter the number of participants to check the sum).</source>
+        <translation>%1 Punkte (Zahl der Teilnehmenden eintragen, um die Summe zu prüfen).</translation>
+    </message>
+    <message>
+        <source>%1 dots of at most %2 (%3 people × %4 dots).</source>
+        <translation>%1 Punkte von höchstens %2 (%3 Personen × %4 Punkte).</translation>
+    </message>
+    <message>
+        <source>(hand-picked)</source>
+        <translation>(von Hand gewählt)</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>All tied go forward</source>
+        <translation>Alle gleichauf kommen weiter</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angesagt</translation>
+    </message>
+    <message>
+        <source>Ballot no. %1</source>
+        <translation>Stimmzettel Nr. %1</translation>
+    </message>
+    <message>
+        <source>Ballot refused: %1</source>
+        <translation>Stimmzettel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>Ballots per participant</source>
+        <translation>Stimmzettel pro Person</translation>
+    </message>
+    <message>
+        <source>Blitzlicht: How was today for you?</source>
+        <translation>Blitzlicht: Wie war der Tag für Sie?</translation>
+    </message>
+    <message>
+        <source>Capped per option</source>
+        <translation>Obergrenze pro Option</translation>
+    </message>
+    <message>
+        <source>Carried forward into: %1</source>
+        <translation>Übernommen in: %1</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
+        <translation>Übernehmen: Die wichtigsten Kritikpunkte werden Themen der Phantasiephase</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top wishes become agreements</source>
+        <translation>Übernehmen: Die wichtigsten Wünsche werden Verabredungen</translation>
+    </message>
+    <message>
+        <source>Change the dots per person</source>
+        <translation>Punkte pro Person ändern</translation>
+    </message>
+    <message>
+        <source>Change the round</source>
+        <translation>Runde ändern</translation>
+    </message>
+    <message>
+        <source>Change the stacking rule</source>
+        <translation>Regel fürs Kleben ändern</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Runde schließen</translation>
+    </message>
+    <message>
+        <source>Close the round, show results</source>
+        <translation>Runde schließen, Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>Closed: the results are shown on the projector.</source>
+        <translation>Geschlossen: Der Beamer zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Dot vote %1</source>
+        <translation>Punktabfrage %1</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Dots entered as</source>
+        <translation>Punkte erfasst als</translation>
+    </message>
+    <message>
+        <source>Dots for %1</source>
+        <translation>Punkte für %1</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</source>
+        <translation>Für eine vollständige Rangfolge: %1 (%2 Paare von Optionen ÷ %3 Personen, aufgerundet).</translation>
+    </message>
+    <message>
+        <source>Free: several dots on one option</source>
+        <translation>Frei: mehrere Punkte auf eine Option</translation>
+    </message>
+    <message>
+        <source>From ideas/clusters…</source>
+        <translation>Aus Ideen/Clustern…</translation>
+    </message>
+    <message>
+        <source>Go forward (top N)</source>
+        <translation>Kommen weiter (die ersten N)</translation>
+    </message>
+    <message>
+        <source>Going forward: %1</source>
+        <translation>Kommen weiter: %1</translation>
+    </message>
+    <message>
+        <source>Group decides…</source>
+        <translation>Gruppe entscheidet…</translation>
+    </message>
+    <message>
+        <source>History of the round</source>
+        <translation>Verlauf der Runde</translation>
+    </message>
+    <message>
+        <source>New Blitzlicht</source>
+        <translation>Neues Blitzlicht</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>Neue Punktabfrage</translation>
+    </message>
+    <message>
+        <source>No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”.</source>
+        <translation>Noch keine Punktabfrage. Legen Sie eine an mit „Neue Punktabfrage“ oder „Neues Blitzlicht“.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 dots</source>
+        <translation>Nr. %1: %2 Punkte</translation>
+    </message>
+    <message>
+        <source>Note the carrying forward</source>
+        <translation>Übernahme vermerken</translation>
+    </message>
+    <message>
+        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
+        <translation>Diese Optionen kann noch nichts übernehmen: Der Teil „%1“ fehlt dem Programm noch.</translation>
+    </message>
+    <message>
+        <source>One dot less</source>
+        <translation>Ein Punkt weniger</translation>
+    </message>
+    <message>
+        <source>One dot more</source>
+        <translation>Ein Punkt mehr</translation>
+    </message>
+    <message>
+        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
+        <translation>Offen: Es wird geklebt; der Beamer zeigt die Regeln, nicht die Zahlen.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Options and dots</source>
+        <translation>Optionen und Punkte</translation>
+    </message>
+    <message>
+        <source>Options from</source>
+        <translation>Optionen aus</translation>
+    </message>
+    <message>
+        <source>Participant no. </source>
+        <translation>Teilnehmer:in Nr. </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option the group decided on.</source>
+        <translation>Bitte mindestens eine Option wählen, für die sich die Gruppe entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Question and rules</source>
+        <translation>Frage und Regeln</translation>
+    </message>
+    <message>
+        <source>Remove ballot</source>
+        <translation>Stimmzettel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Runde entfernen</translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation>Runde wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Run-off among: %1</source>
+        <translation>Stichwahl zwischen: %1</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Stichwahl</translation>
+    </message>
+    <message>
+        <source>Save ballot</source>
+        <translation>Stimmzettel speichern</translation>
+    </message>
+    <message>
+        <source>Save ballot (Ctrl+Enter)</source>
+        <translation>Stimmzettel speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Settle the tie</source>
+        <translation>Gleichstand entscheiden</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Kleben</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</source>
+        <translation>Vorschlag: %1 Punkte pro Person – etwa die Hälfte der %2 Optionen, mindestens 3 und höchstens 10.</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Tallies from the board</source>
+        <translation>Zählung an der Pinnwand</translation>
+    </message>
+    <message>
+        <source>There are no ideas or clusters to choose from yet: type the options instead.</source>
+        <translation>Es gibt noch keine Ideen oder Cluster zur Auswahl: Bitte die Optionen eintippen.</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Option eintippen und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>What goes forward is open until the tie is settled.</source>
+        <translation>Was weiterkommt, ist offen, bis der Gleichstand entschieden ist.</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>höchstens </translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>closed, results shown</source>
+        <translation>geschlossen, Ergebnis gezeigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>settlement taken back</source>
+        <translation>Entscheidung zurückgenommen</translation>
+    </message>
+    <message>
+        <source>tie settled</source>
+        <translation>Gleichstand entschieden</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Create new workshop…</source>
@@ -2326,6 +2837,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Punktabfragen</translation>
     </message>
     <message>
         <source>Ideas</source>

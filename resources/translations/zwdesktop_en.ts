@@ -1584,6 +1584,10 @@ Open the folder?</translation>
         <translation>Copy saved as %1.</translation>
     </message>
     <message>
+        <source>D&amp;ot votes</source>
+        <translation>D&amp;ot votes</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>Export &amp;minutes (PDF)…</translation>
     </message>
@@ -1679,6 +1683,14 @@ Open the folder?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>A Blitzlicht has one dot per person.</source>
+        <translation>A Blitzlicht has one dot per person.</translation>
+    </message>
+    <message>
+        <source>A Blitzlicht takes one dot per person.</source>
+        <translation>A Blitzlicht takes one dot per person.</translation>
+    </message>
+    <message>
         <source>A meeting lasts at most 24 hours.</source>
         <translation>A meeting lasts at most 24 hours.</translation>
     </message>
@@ -1699,8 +1711,20 @@ Open the folder?</translation>
         <translation>An empty idea is not stored.</translation>
     </message>
     <message>
+        <source>An option needs a text.</source>
+        <translation>An option needs a text.</translation>
+    </message>
+    <message>
+        <source>Dots must be a whole number from 0 to {max}.</source>
+        <translation>Dots must be a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
         <source>E-mail address and phone number only with consent: tick the consent box first.</source>
         <translation>E-mail address and phone number only with consent: tick the consent box first.</translation>
+    </message>
+    <message>
+        <source>Each person needs 1 to {max} dots.</source>
+        <translation>Each person needs 1 to {max} dots.</translation>
     </message>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
@@ -1715,6 +1739,22 @@ Open the folder?</translation>
         <translation>The agreement needs a title.</translation>
     </message>
     <message>
+        <source>The ballot has no dots.</source>
+        <translation>The ballot has no dots.</translation>
+    </message>
+    <message>
+        <source>The ballot names an option of another round.</source>
+        <translation>The ballot names an option of another round.</translation>
+    </message>
+    <message>
+        <source>The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots}).</source>
+        <translation>The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots}).</translation>
+    </message>
+    <message>
+        <source>The cap per option must be 1 to {max} dots.</source>
+        <translation>The cap per option must be 1 to {max} dots.</translation>
+    </message>
+    <message>
         <source>The cluster&apos;s name must not be empty.</source>
         <translation>The cluster&apos;s name must not be empty.</translation>
     </message>
@@ -1725,6 +1765,10 @@ Open the folder?</translation>
     <message>
         <source>The document belongs to a different workshop. Nothing was changed.</source>
         <translation>The document belongs to a different workshop. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The dots for “{option}” must be 0 to {max}.</source>
+        <translation>The dots for “{option}” must be 0 to {max}.</translation>
     </message>
     <message>
         <source>The duration must be 0 to {max} minutes.</source>
@@ -1763,12 +1807,28 @@ Open the folder?</translation>
         <translation>The name must not be empty.</translation>
     </message>
     <message>
+        <source>The number of options going forward must be 1 to {max}.</source>
+        <translation>The number of options going forward must be 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be 0 to {max}.</source>
+        <translation>The number of participants must be 0 to {max}.</translation>
+    </message>
+    <message>
         <source>The origin needs a text.</source>
         <translation>The origin needs a text.</translation>
     </message>
     <message>
+        <source>The participant number must be 1 to {max}.</source>
+        <translation>The participant number must be 1 to {max}.</translation>
+    </message>
+    <message>
         <source>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</source>
         <translation>The photo is {size_mb} MB; at most {limit_mb} MB are allowed.</translation>
+    </message>
+    <message>
+        <source>The question of the round must not be empty.</source>
+        <translation>The question of the round must not be empty.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
@@ -1777,6 +1837,10 @@ Open the folder?</translation>
     <message>
         <source>The title must not be empty.</source>
         <translation>The title must not be empty.</translation>
+    </message>
+    <message>
+        <source>There is already a ballot of participant no. {number}.</source>
+        <translation>There is already a ballot of participant no. {number}.</translation>
     </message>
     <message>
         <source>This date is in the past.</source>
@@ -1839,12 +1903,28 @@ Open the folder?</translation>
         <translation>Unknown time zone.</translation>
     </message>
     <message>
+        <source>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</source>
+        <translation>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</translation>
+    </message>
+    <message>
+        <source>Warning: “{option}” has {count} dots, more than the cap allows in all ({max}).</source>
+        <translation>Warning: “{option}” has {count} dots, more than the cap allows in all ({max}).</translation>
+    </message>
+    <message>
         <source>Without consent nothing is stored. Please tick the consent box.</source>
         <translation>Without consent nothing is stored. Please tick the consent box.</translation>
     </message>
     <message>
         <source>You have no permission to read {path}.</source>
         <translation>You have no permission to read {path}.</translation>
+    </message>
+    <message>
+        <source>{given} dots given, but each person has only {allowed}.</source>
+        <translation>{given} dots given, but each person has only {allowed}.</translation>
+    </message>
+    <message>
+        <source>{given} dots on “{option}”, but at most {cap} per option are allowed.</source>
+        <translation>{given} dots on “{option}”, but at most {cap} per option are allowed.</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
@@ -1881,6 +1961,10 @@ Open the folder?</translation>
     <message>
         <source>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</source>
         <translation>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{option}” has dots on a ballot. Remove those dots first.</source>
+        <translation>“{option}” has dots on a ballot. Remove those dots first.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2359,433 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>VoteAsk</name>
+    <message>
+        <source>How the group decided (for the minutes)</source>
+        <translation>How the group decided (for the minutes)</translation>
+    </message>
+    <message>
+        <source>Options from ideas and clusters</source>
+        <translation>Options from ideas and clusters</translation>
+    </message>
+    <message>
+        <source>The group decides</source>
+        <translation>The group decides</translation>
+    </message>
+    <message>
+        <source>Which options did the group take forward?</source>
+        <translation>Which options did the group take forward?</translation>
+    </message>
+</context>
+<context>
+    <name>VoteMode</name>
+    <message>
+        <source>(%1 more options below these)</source>
+        <translation>(%1 more options below these)</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>No dot vote yet</source>
+        <translation>No dot vote yet</translation>
+    </message>
+    <message>
+        <source>Voting is open – the results follow when the round is closed.</source>
+        <translation>Voting is open – the results follow when the round is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsModel</name>
+    <message>
+        <source>Change option text</source>
+        <translation>Change option text</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Dots for %1</source>
+        <translation>Dots for %1</translation>
+    </message>
+    <message>
+        <source>In a tie at the cut-off line</source>
+        <translation>In a tie at the cut-off line</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Please type a whole number of dots.</source>
+        <translation>Please type a whole number of dots.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message>
+        <source>Each person has %1 dots and may put several on one option.</source>
+        <translation>Each person has %1 dots and may put several on one option.</translation>
+    </message>
+    <message>
+        <source>Each person has %1 dots, at most %2 per option.</source>
+        <translation>Each person has %1 dots, at most %2 per option.</translation>
+    </message>
+    <message>
+        <source>Each person puts one dot on the face that fits best.</source>
+        <translation>Each person puts one dot on the face that fits best.</translation>
+    </message>
+    <message>
+        <source>The top %1 go forward.</source>
+        <translation>The top %1 go forward.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): all tied options go forward.</source>
+        <translation>Tie at the cut-off line (%1): all tied options go forward.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): settled by a run-off round.</source>
+        <translation>Tie at the cut-off line (%1): settled by a run-off round.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): the group decided.</source>
+        <translation>Tie at the cut-off line (%1): the group decided.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line (%1): the run-off round decides.</source>
+        <translation>Tie at the cut-off line (%1): the run-off round decides.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off line: %1 have the same number of dots.</source>
+        <translation>Tie at the cut-off line: %1 have the same number of dots.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <source>%1 (run-off)</source>
+        <translation>%1 (run-off)</translation>
+    </message>
+    <message>
+        <source>%1 dots (enter the number of participants to check the sum).</source>
+        <translation>%1 dots (enter the number of participants to check the sum).</translation>
+    </message>
+    <message>
+        <source>%1 dots of at most %2 (%3 people × %4 dots).</source>
+        <translation>%1 dots of at most %2 (%3 people × %4 dots).</translation>
+    </message>
+    <message>
+        <source>(hand-picked)</source>
+        <translation>(hand-picked)</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>All tied go forward</source>
+        <translation>All tied go forward</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Ballot no. %1</source>
+        <translation>Ballot no. %1</translation>
+    </message>
+    <message>
+        <source>Ballot refused: %1</source>
+        <translation>Ballot refused: %1</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Ballots per participant</source>
+        <translation>Ballots per participant</translation>
+    </message>
+    <message>
+        <source>Blitzlicht: How was today for you?</source>
+        <translation>Blitzlicht: How was today for you?</translation>
+    </message>
+    <message>
+        <source>Capped per option</source>
+        <translation>Capped per option</translation>
+    </message>
+    <message>
+        <source>Carried forward into: %1</source>
+        <translation>Carried forward into: %1</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
+        <translation>Carry forward: the top critiques become themes of the fantasy phase</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top wishes become agreements</source>
+        <translation>Carry forward: the top wishes become agreements</translation>
+    </message>
+    <message>
+        <source>Change the dots per person</source>
+        <translation>Change the dots per person</translation>
+    </message>
+    <message>
+        <source>Change the round</source>
+        <translation>Change the round</translation>
+    </message>
+    <message>
+        <source>Change the stacking rule</source>
+        <translation>Change the stacking rule</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <source>Close the round, show results</source>
+        <translation>Close the round, show results</translation>
+    </message>
+    <message>
+        <source>Closed: the results are shown on the projector.</source>
+        <translation>Closed: the results are shown on the projector.</translation>
+    </message>
+    <message>
+        <source>Dot vote %1</source>
+        <translation>Dot vote %1</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Dots entered as</source>
+        <translation>Dots entered as</translation>
+    </message>
+    <message>
+        <source>Dots for %1</source>
+        <translation>Dots for %1</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</source>
+        <translation>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</translation>
+    </message>
+    <message>
+        <source>Free: several dots on one option</source>
+        <translation>Free: several dots on one option</translation>
+    </message>
+    <message>
+        <source>From ideas/clusters…</source>
+        <translation>From ideas/clusters…</translation>
+    </message>
+    <message>
+        <source>Go forward (top N)</source>
+        <translation>Go forward (top N)</translation>
+    </message>
+    <message>
+        <source>Going forward: %1</source>
+        <translation>Going forward: %1</translation>
+    </message>
+    <message>
+        <source>Group decides…</source>
+        <translation>Group decides…</translation>
+    </message>
+    <message>
+        <source>History of the round</source>
+        <translation>History of the round</translation>
+    </message>
+    <message>
+        <source>New Blitzlicht</source>
+        <translation>New Blitzlicht</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>New dot vote</translation>
+    </message>
+    <message>
+        <source>No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”.</source>
+        <translation>No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 dots</source>
+        <translation>No. %1: %2 dots</translation>
+    </message>
+    <message>
+        <source>Note the carrying forward</source>
+        <translation>Note the carrying forward</translation>
+    </message>
+    <message>
+        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
+        <translation>Nothing takes these options yet: the %1 part of the program is not there.</translation>
+    </message>
+    <message>
+        <source>One dot less</source>
+        <translation>One dot less</translation>
+    </message>
+    <message>
+        <source>One dot more</source>
+        <translation>One dot more</translation>
+    </message>
+    <message>
+        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
+        <translation>Open: people are voting; the projector shows the rules, not the counts.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Options and dots</source>
+        <translation>Options and dots</translation>
+    </message>
+    <message>
+        <source>Options from</source>
+        <translation>Options from</translation>
+    </message>
+    <message>
+        <source>Participant no. </source>
+        <translation>Participant no. </translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option the group decided on.</source>
+        <translation>Please choose at least one option the group decided on.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Question and rules</source>
+        <translation>Question and rules</translation>
+    </message>
+    <message>
+        <source>Remove ballot</source>
+        <translation>Remove ballot</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation>Reopen the round</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Run-off among: %1</source>
+        <translation>Run-off among: %1</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Run-off round</translation>
+    </message>
+    <message>
+        <source>Save ballot</source>
+        <translation>Save ballot</translation>
+    </message>
+    <message>
+        <source>Save ballot (Ctrl+Enter)</source>
+        <translation>Save ballot (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Settle the tie</source>
+        <translation>Settle the tie</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</source>
+        <translation>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Take back the settlement</translation>
+    </message>
+    <message>
+        <source>Tallies from the board</source>
+        <translation>Tallies from the board</translation>
+    </message>
+    <message>
+        <source>There are no ideas or clusters to choose from yet: type the options instead.</source>
+        <translation>There are no ideas or clusters to choose from yet: type the options instead.</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Type an option and press Enter</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>What goes forward is open until the tie is settled.</source>
+        <translation>What goes forward is open until the tie is settled.</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>carried forward</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>closed, results shown</source>
+        <translation>closed, results shown</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>settlement taken back</source>
+        <translation>settlement taken back</translation>
+    </message>
+    <message>
+        <source>tie settled</source>
+        <translation>tie settled</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Create new workshop…</source>
@@ -2326,6 +2837,10 @@ Open the folder?</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Dot votes</translation>
     </message>
     <message>
         <source>Ideas</source>
