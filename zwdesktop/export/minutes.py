@@ -518,3 +518,7 @@ __all__ = [
     "register_section",
     "sections",
 ]
+
+
+# The dot votes and the Blitzlicht bring their own sections (imported last: they build on the helpers above).
+from . import minutes_votes as _minutes_votes  # noqa: E402, F401

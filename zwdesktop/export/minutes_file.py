@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..core.exchange import ExchangeData
 from ..core.photos import Photo
+from ..store.votes import vote_data
 from ..store.workshop_store import WorkshopStore
 from .atomic import write_bytes_atomic
 from .minutes import MinutesOptions, MinutesResult, build_minutes
@@ -19,6 +20,7 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
         clock_events=store.clock_events(),
         photos=store.photos(),
         agreements=store.agreements.data(),
+        votes=vote_data(store),
     )
 
 
