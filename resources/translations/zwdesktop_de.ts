@@ -552,6 +552,45 @@
     </message>
 </context>
 <context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Ballot no. %1</source>
+        <translation>Stimmzettel Nr. %1</translation>
+    </message>
+    <message>
+        <source>Ballot refused: %1</source>
+        <translation>Stimmzettel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 dots</source>
+        <translation>Nr. %1: %2 Punkte</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Participant no. </source>
+        <translation>Teilnehmer:in Nr. </translation>
+    </message>
+    <message>
+        <source>Remove ballot</source>
+        <translation>Stimmzettel entfernen</translation>
+    </message>
+    <message>
+        <source>Save ballot (Ctrl+Enter)</source>
+        <translation>Stimmzettel speichern (Strg+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>An empty idea is not stored.</source>
@@ -2497,18 +2536,6 @@ Den Ordner öffnen?</translation>
         <translation>Angesagt</translation>
     </message>
     <message>
-        <source>Ballot no. %1</source>
-        <translation>Stimmzettel Nr. %1</translation>
-    </message>
-    <message>
-        <source>Ballot refused: %1</source>
-        <translation>Stimmzettel abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Stimmzettel</translation>
-    </message>
-    <message>
         <source>Ballots per participant</source>
         <translation>Stimmzettel pro Person</translation>
     </message>
@@ -2559,10 +2586,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Dot vote %1</source>
         <translation>Punktabfrage %1</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Punkte</translation>
     </message>
     <message>
         <source>Dots entered as</source>
@@ -2617,10 +2640,6 @@ Den Ordner öffnen?</translation>
         <translation>Noch keine Punktabfrage. Legen Sie eine an mit „Neue Punktabfrage“ oder „Neues Blitzlicht“.</translation>
     </message>
     <message>
-        <source>No. %1: %2 dots</source>
-        <translation>Nr. %1: %2 Punkte</translation>
-    </message>
-    <message>
         <source>Note the carrying forward</source>
         <translation>Übernahme vermerken</translation>
     </message>
@@ -2641,20 +2660,12 @@ Den Ordner öffnen?</translation>
         <translation>Offen: Es wird geklebt; der Beamer zeigt die Regeln, nicht die Zahlen.</translation>
     </message>
     <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
         <source>Options and dots</source>
         <translation>Optionen und Punkte</translation>
     </message>
     <message>
         <source>Options from</source>
         <translation>Optionen aus</translation>
-    </message>
-    <message>
-        <source>Participant no. </source>
-        <translation>Teilnehmer:in Nr. </translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2671,10 +2682,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Question and rules</source>
         <translation>Frage und Regeln</translation>
-    </message>
-    <message>
-        <source>Remove ballot</source>
-        <translation>Stimmzettel entfernen</translation>
     </message>
     <message>
         <source>Remove option</source>
@@ -2707,10 +2714,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Save ballot</source>
         <translation>Stimmzettel speichern</translation>
-    </message>
-    <message>
-        <source>Save ballot (Ctrl+Enter)</source>
-        <translation>Stimmzettel speichern (Strg+Enter)</translation>
     </message>
     <message>
         <source>Settle the tie</source>

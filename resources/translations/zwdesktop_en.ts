@@ -552,6 +552,45 @@
     </message>
 </context>
 <context>
+    <name>BallotPanel</name>
+    <message>
+        <source>Ballot no. %1</source>
+        <translation>Ballot no. %1</translation>
+    </message>
+    <message>
+        <source>Ballot refused: %1</source>
+        <translation>Ballot refused: %1</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 dots</source>
+        <translation>No. %1: %2 dots</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Participant no. </source>
+        <translation>Participant no. </translation>
+    </message>
+    <message>
+        <source>Remove ballot</source>
+        <translation>Remove ballot</translation>
+    </message>
+    <message>
+        <source>Save ballot (Ctrl+Enter)</source>
+        <translation>Save ballot (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>An empty idea is not stored.</source>
@@ -2497,18 +2536,6 @@ Open the folder?</translation>
         <translation>Announced</translation>
     </message>
     <message>
-        <source>Ballot no. %1</source>
-        <translation>Ballot no. %1</translation>
-    </message>
-    <message>
-        <source>Ballot refused: %1</source>
-        <translation>Ballot refused: %1</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Ballots</translation>
-    </message>
-    <message>
         <source>Ballots per participant</source>
         <translation>Ballots per participant</translation>
     </message>
@@ -2559,10 +2586,6 @@ Open the folder?</translation>
     <message>
         <source>Dot vote %1</source>
         <translation>Dot vote %1</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Dots</translation>
     </message>
     <message>
         <source>Dots entered as</source>
@@ -2617,10 +2640,6 @@ Open the folder?</translation>
         <translation>No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”.</translation>
     </message>
     <message>
-        <source>No. %1: %2 dots</source>
-        <translation>No. %1: %2 dots</translation>
-    </message>
-    <message>
         <source>Note the carrying forward</source>
         <translation>Note the carrying forward</translation>
     </message>
@@ -2641,20 +2660,12 @@ Open the folder?</translation>
         <translation>Open: people are voting; the projector shows the rules, not the counts.</translation>
     </message>
     <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
         <source>Options and dots</source>
         <translation>Options and dots</translation>
     </message>
     <message>
         <source>Options from</source>
         <translation>Options from</translation>
-    </message>
-    <message>
-        <source>Participant no. </source>
-        <translation>Participant no. </translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2671,10 +2682,6 @@ Open the folder?</translation>
     <message>
         <source>Question and rules</source>
         <translation>Question and rules</translation>
-    </message>
-    <message>
-        <source>Remove ballot</source>
-        <translation>Remove ballot</translation>
     </message>
     <message>
         <source>Remove option</source>
@@ -2707,10 +2714,6 @@ Open the folder?</translation>
     <message>
         <source>Save ballot</source>
         <translation>Save ballot</translation>
-    </message>
-    <message>
-        <source>Save ballot (Ctrl+Enter)</source>
-        <translation>Save ballot (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Settle the tie</source>

@@ -95,15 +95,15 @@ def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qt
     page.cap_spin.setValue(1)
     page.entry_box.setCurrentIndex(page.entry_box.findData("ballots"))
     assert page.ballot_box.isVisible()
-    page.ballot_spin(0).setValue(2)
-    qtbot.mouseClick(page.save_ballot_button, Qt.MouseButton.LeftButton)
+    page.ballots.spin(0).setValue(2)
+    qtbot.mouseClick(page.ballots.save_button, Qt.MouseButton.LeftButton)
     assert "at most 1 per option" in page.problem_label.text()
     assert VoteStore(demo_window.session.store).ballots(page.current_round_id()) == []
-    page.ballot_spin(0).setValue(1)
-    page.ballot_spin(1).setValue(1)
-    qtbot.mouseClick(page.save_ballot_button, Qt.MouseButton.LeftButton)
+    page.ballots.spin(0).setValue(1)
+    page.ballots.spin(1).setValue(1)
+    qtbot.mouseClick(page.ballots.save_button, Qt.MouseButton.LeftButton)
     assert page.problem_label.text() == ""
-    assert page.ballot_list.count() == 1 and page.ballot_number.value() == 2
+    assert page.ballots.list.count() == 1 and page.ballots.number.value() == 2
     assert page.model.index(0, DOTS).data() == 1
 
 

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,6 @@ from ..core.votes import (
     MAX_OPTIONS,
     MAX_PARTICIPANTS,
     MOOD_SCALE,
-    Ballot,
     Entry,
     EventKind,
     RoundEvent,
@@ -46,7 +43,6 @@ from ..core.votes import (
     Stacking,
     VoteOption,
     VoteRound,
-    check_ballot,
     check_option_label,
     plausibility,
     runoff_round,
@@ -59,6 +55,7 @@ from .actions import ActionRegistry
 from .messages import problem_text
 from .phases import phase_name
 from .session import WorkshopSession
+from .vote_ballots import BallotPanel
 from .vote_chart import VoteChart
 from .vote_dialogs import VoteAsk
 from .vote_focus import vote_focus
@@ -231,28 +228,9 @@ class VotesPage(QWidget):
         options_layout.addWidget(self.sum_label)
 
         # ---- ballots
-        self.ballot_box = QGroupBox(self.tr("Ballots"), self)
-        self.ballot_number = QSpinBox(self)
-        self.ballot_number.setRange(1, MAX_PARTICIPANTS)
-        self.ballot_number.setPrefix(self.tr("Participant no. "))
-        self.ballot_table = QTableWidget(self)
-        self.ballot_table.setObjectName("ballotTable")
-        self.ballot_table.setColumnCount(2)
-        self.ballot_table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Dots")])
-        self.ballot_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ballot_table.setMinimumHeight(160)
-        self.save_ballot_button = QPushButton(self.tr("Save ballot (Ctrl+Enter)"), self)
-        self.save_ballot_button.setObjectName("saveBallot")
-        self.ballot_list = QListWidget(self)
-        self.ballot_list.setObjectName("ballotList")
-        self.ballot_list.setMaximumHeight(120)
-        self.remove_ballot_button = QPushButton(self.tr("Remove ballot"), self)
-        ballot_layout = QVBoxLayout(self.ballot_box)
-        ballot_layout.addWidget(self.ballot_number)
-        ballot_layout.addWidget(self.ballot_table)
-        ballot_layout.addWidget(self.save_ballot_button)
-        ballot_layout.addWidget(self.ballot_list)
-        ballot_layout.addWidget(self.remove_ballot_button)
+        self.ballots = BallotPanel(session, self)
+        self.ballots.problem.connect(self._show_problem)
+        self.ballot_box = self.ballots
 
         # ---- results, tie, carry forward, history
         self.chart = VoteChart(self)
@@ -333,9 +311,9 @@ class VotesPage(QWidget):
         actions.add(
             "votes.save_ballot",
             self.tr("Save ballot"),
-            self.save_ballot,
+            self.ballots.save,
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
-            self.ballot_box,
+            self.ballots,
             local,
         )
         actions.add("votes.remove_option", self.tr("Remove option"), self.remove_option, "Del", self.table, local)
@@ -362,9 +340,6 @@ class VotesPage(QWidget):
         self.pick_button.clicked.connect(self.pick_options)
         self.remove_option_button.clicked.connect(self.remove_option)
         self.model.problem.connect(self._show_problem)
-        self.save_ballot_button.clicked.connect(self.save_ballot)
-        self.remove_ballot_button.clicked.connect(self.remove_ballot)
-        self.ballot_list.currentRowChanged.connect(lambda _row: self._load_ballot_into_editor())
         self.runoff_button.clicked.connect(self.start_runoff)
         self.all_forward_button.clicked.connect(lambda: self.settle(Settlement.ALL_FORWARD.value))
         self.group_button.clicked.connect(self.group_decides)
@@ -413,6 +388,8 @@ class VotesPage(QWidget):
         self.empty_label.setVisible(not round_id)
         self.detail.setVisible(bool(round_id))
         self.remove_button.setEnabled(bool(round_id) and not self.session.read_only)
+        self.new_button.setEnabled(not self.session.read_only)
+        self.mood_button.setEnabled(not self.session.read_only)
         if not round_id:
             self.view = None
             self.model.set_round("")
@@ -467,7 +444,7 @@ class VotesPage(QWidget):
         self.plus_button.setEnabled(writable and not ballots)
         self.minus_button.setEnabled(writable and not ballots)
         if ballots:
-            self._fill_ballots()
+            self.ballots.fill(view)
         self._fill_sum()
         self.chart.set_bars(view.bars(), mood=mood)
         self._fill_tie()
@@ -743,83 +720,6 @@ class VotesPage(QWidget):
             text = self.tr("Dots for %1").replace("%1", option.label)
             self.session.push(vote_commands.set_tallies(self.session, text, {option.id: option.tally}, {option.id: value}))
             self.table.setCurrentIndex(self.model.index(row, DOTS))
-
-    # ---- ballots ----------------------------------------------------------
-
-    def _fill_ballots(self) -> None:
-        assert self.view is not None
-        view = self.view
-        cells = [self.ballot_table.item(r, 0) for r in range(self.ballot_table.rowCount())]
-        ids = [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
-        if ids != [o.id for o in view.options]:
-            self.ballot_table.setRowCount(len(view.options))
-            for row, option in enumerate(view.options):
-                cell = QTableWidgetItem(option.label)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                cell.setData(Qt.ItemDataRole.UserRole, option.id)
-                self.ballot_table.setItem(row, 0, cell)
-                spin = QSpinBox(self.ballot_table)
-                spin.setRange(0, MAX_DOTS)
-                self.ballot_table.setCellWidget(row, 1, spin)
-        self.ballot_list.clear()
-        for ballot in view.ballots:
-            text = self.tr("No. %1: %2 dots").replace("%1", str(ballot.number)).replace("%2", str(ballot.total))
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ballot.id)
-            self.ballot_list.addItem(item)
-        numbers = {b.number for b in view.ballots}
-        if self.ballot_number.value() in numbers:
-            free = 1
-            while free in numbers:
-                free += 1
-            self.ballot_number.setValue(free)
-
-    def ballot_spin(self, row: int) -> QSpinBox:
-        """The dots field of an option in the ballot editor."""
-        widget = self.ballot_table.cellWidget(row, 1)
-        assert isinstance(widget, QSpinBox)
-        return widget
-
-    def _load_ballot_into_editor(self) -> None:
-        if self.view is None:
-            return
-        item = self.ballot_list.currentItem()
-        ballot = next((b for b in self.view.ballots if item and b.id == item.data(Qt.ItemDataRole.UserRole)), None)
-        if ballot is None:
-            return
-        self.ballot_number.setValue(ballot.number)
-        for row, option in enumerate(self.view.options):
-            self.ballot_spin(row).setValue(ballot.dots.get(option.id, 0))
-
-    def save_ballot(self) -> None:
-        """Check the ballot in the editor against the rules and save it; a wrong one is refused saying which rule."""
-        if self.view is None or self.session.read_only:
-            return
-        number = self.ballot_number.value()
-        dots = {o.id: self.ballot_spin(row).value() for row, o in enumerate(self.view.options)}
-        dots = {k: v for k, v in dots.items() if v}
-        existing = next((b for b in self.view.ballots if b.number == number), None)
-        ballot = Ballot(id=existing.id if existing else Ballot().id, round_id=self.view.round.id, number=number, dots=dots)
-        problem = check_ballot(self.view.round, self.view.options, ballot, self.view.ballots)
-        if problem:
-            self._show_problem(self.tr("Ballot refused: %1").replace("%1", problem_text(problem.code, problem.params)))
-            return
-        text = self.tr("Ballot no. %1").replace("%1", str(number))
-        if self.session.push(vote_commands.save_ballot(self.session, text, ballot, existing)):
-            self._show_problem("")
-            for row in range(self.ballot_table.rowCount()):
-                self.ballot_spin(row).setValue(0)
-            self.ballot_number.setValue(number + 1)
-            self._fill_ballots()
-
-    def remove_ballot(self) -> None:
-        """Remove the selected ballot (undoable)."""
-        if self.view is None:
-            return
-        item = self.ballot_list.currentItem()
-        ballot = next((b for b in self.view.ballots if item and b.id == item.data(Qt.ItemDataRole.UserRole)), None)
-        if ballot is not None:
-            self.session.push(vote_commands.remove_ballot(self.session, self.tr("Remove ballot"), ballot))
 
     # ---- ties and carrying forward ------------------------------------------------
 

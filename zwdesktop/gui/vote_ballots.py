@@ -1,0 +1,135 @@
+"""The ballot editor of a dot vote: per anonymous participant their dots per option, checked against the rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
+from . import vote_commands
+from .messages import problem_text
+from .session import WorkshopSession
+from .vote_view import RoundView
+
+
+class BallotPanel(QGroupBox):
+    """Participant number, dots per option, *Save ballot*; the saved ballots below with *Remove ballot*.
+
+    A ballot that breaks a rule is refused and ``problem`` carries the
+    sentence naming the rule; an empty ``problem`` clears an earlier one.
+    """
+
+    problem = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Ballots"))
+        self.session = session
+        self.view: RoundView | None = None
+        self.number = QSpinBox(self)
+        self.number.setRange(1, MAX_PARTICIPANTS)
+        self.number.setPrefix(self.tr("Participant no. "))
+        self.table = QTableWidget(self)
+        self.table.setObjectName("ballotTable")
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Dots")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        self.save_button = QPushButton(self.tr("Save ballot (Ctrl+Enter)"), self)
+        self.save_button.setObjectName("saveBallot")
+        self.list = QListWidget(self)
+        self.list.setObjectName("ballotList")
+        self.list.setMaximumHeight(120)
+        self.remove_button = QPushButton(self.tr("Remove ballot"), self)
+        layout = QVBoxLayout(self)
+        for widget in (self.number, self.table, self.save_button, self.list, self.remove_button):
+            layout.addWidget(widget)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.list.currentRowChanged.connect(lambda _row: self._load())
+
+    def fill(self, view: RoundView) -> None:
+        """Show the round's options in the editor and its ballots in the list."""
+        self.view = view
+        cells = [self.table.item(r, 0) for r in range(self.table.rowCount())]
+        ids = [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
+        if ids != [o.id for o in view.options]:
+            self.table.setRowCount(len(view.options))
+            for row, option in enumerate(view.options):
+                cell = QTableWidgetItem(option.label)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                cell.setData(Qt.ItemDataRole.UserRole, option.id)
+                self.table.setItem(row, 0, cell)
+                spin = QSpinBox(self.table)
+                spin.setRange(0, MAX_DOTS)
+                self.table.setCellWidget(row, 1, spin)
+        self.list.clear()
+        for ballot in view.ballots:
+            text = self.tr("No. %1: %2 dots").replace("%1", str(ballot.number)).replace("%2", str(ballot.total))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ballot.id)
+            self.list.addItem(item)
+        numbers = {b.number for b in view.ballots}
+        if self.number.value() in numbers:
+            free = 1
+            while free in numbers:
+                free += 1
+            self.number.setValue(free)
+
+    def spin(self, row: int) -> QSpinBox:
+        """The dots field of an option in the ballot editor."""
+        widget = self.table.cellWidget(row, 1)
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def _load(self) -> None:
+        if self.view is None:
+            return
+        item = self.list.currentItem()
+        ballot = next((b for b in self.view.ballots if item and b.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if ballot is None:
+            return
+        self.number.setValue(ballot.number)
+        for row, option in enumerate(self.view.options):
+            self.spin(row).setValue(ballot.dots.get(option.id, 0))
+
+    def save(self) -> None:
+        """Check the ballot in the editor against the rules and save it; a wrong one is refused saying which rule."""
+        if self.view is None or self.session.read_only:
+            return
+        number = self.number.value()
+        dots = {o.id: self.spin(row).value() for row, o in enumerate(self.view.options)}
+        dots = {k: v for k, v in dots.items() if v}
+        existing = next((b for b in self.view.ballots if b.number == number), None)
+        ballot = Ballot(id=existing.id if existing else Ballot().id, round_id=self.view.round.id, number=number, dots=dots)
+        problem = check_ballot(self.view.round, self.view.options, ballot, self.view.ballots)
+        if problem:
+            self.problem.emit(self.tr("Ballot refused: %1").replace("%1", problem_text(problem.code, problem.params)))
+            return
+        text = self.tr("Ballot no. %1").replace("%1", str(number))
+        if self.session.push(vote_commands.save_ballot(self.session, text, ballot, existing)):
+            self.problem.emit("")
+            for row in range(self.table.rowCount()):
+                self.spin(row).setValue(0)
+            self.number.setValue(number + 1)
+            self.fill(self.view)
+
+    def remove(self) -> None:
+        """Remove the selected ballot (undoable)."""
+        if self.view is None:
+            return
+        item = self.list.currentItem()
+        ballot = next((b for b in self.view.ballots if item and b.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if ballot is not None:
+            self.session.push(vote_commands.remove_ballot(self.session, self.tr("Remove ballot"), ballot))
