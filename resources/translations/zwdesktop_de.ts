@@ -2548,8 +2548,16 @@ Den Ordner öffnen?</translation>
         <translation>Obergrenze pro Option</translation>
     </message>
     <message>
+        <source>Carried forward into %1: %2 new.</source>
+        <translation>Übernommen in „%1“: %2 neu.</translation>
+    </message>
+    <message>
         <source>Carried forward into: %1</source>
         <translation>Übernommen in: %1</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Carry forward: the top critiques become themes of the fantasy phase</source>

@@ -2548,8 +2548,16 @@ Open the folder?</translation>
         <translation>Capped per option</translation>
     </message>
     <message>
+        <source>Carried forward into %1: %2 new.</source>
+        <translation>Carried forward into %1: %2 new.</translation>
+    </message>
+    <message>
         <source>Carried forward into: %1</source>
         <translation>Carried forward into: %1</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
     </message>
     <message>
         <source>Carry forward: the top critiques become themes of the fantasy phase</source>

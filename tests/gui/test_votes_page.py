@@ -195,3 +195,28 @@ def test_vote_mode_hides_counts_while_open_and_shows_sorted_results(demo_window,
     assert [bar.standing for bar in mode.chart.bars][:4] == ["forward", "forward", "forward", "out"]
     image = mode.grab()
     assert not image.isNull()
+
+
+def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    store = demo_window.session.store
+    before = len(store.agreements.bundles())
+    page.rounds.setCurrentRow(2)  # fantasy round, open
+    assert not page.carry_button.isEnabled()  # results first
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    forward = page.view.outcome.forward
+    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    bundles = store.agreements.bundles()
+    assert len(bundles) == before + 3
+    made = bundles[-3:]
+    assert [b.origins[0].source_id for b in made] == forward
+    assert all(b.origins[0].source_kind == "vote" for b in made)
+    assert made[0].agreement.title.startswith("Es wäre schön, wenn ein Begegnungscafé")
+    assert "carried forward" in page.history.item(page.history.count() - 1).text()
+    # Carrying again makes nothing twice.
+    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    assert len(store.agreements.bundles()) == before + 3
+    demo_window.registry.get("edit.undo").trigger()  # the second (empty) carrying
+    demo_window.registry.get("edit.undo").trigger()  # the first
+    assert len(store.agreements.bundles()) == before
+    assert "carried forward" not in page.history.item(page.history.count() - 1).text()

@@ -569,13 +569,13 @@ class MainWindow(QMainWindow):
 
             self.projector = ProjectorWindow(self.settings, self.controller, self)
             self.projector.add_mode(IdeaWallMode())
+            from .projector.vote_mode import VoteMode
+
+            self.projector.add_mode(VoteMode())
             from .projector.agreements_modes import AgreementsMode, SignupMode
 
             self.projector.add_mode(AgreementsMode())
             self.projector.add_mode(SignupMode())
-            from .projector.vote_mode import VoteMode
-
-            self.projector.add_mode(VoteMode())
             if self.workspace is not None:
                 self.projector.adopt_actions(self.workspace.clock_actions.actions())
         return self.projector

@@ -56,6 +56,7 @@ from .messages import problem_text
 from .phases import phase_name
 from .session import WorkshopSession
 from .vote_ballots import BallotPanel
+from .vote_carry import carry_command
 from .vote_chart import VoteChart
 from .vote_dialogs import VoteAsk
 from .vote_focus import vote_focus
@@ -777,10 +778,21 @@ class VotesPage(QWidget):
             self.select_round(runoff.id)
 
     def carry_forward(self) -> None:
-        """Carry the options that go forward into the next step with one action (noted in the history)."""
-        if self.view is None or not self.view.outcome.forward:
+        """Carry the options that go forward into the next step with one action (noted in the history; undoable)."""
+        if self.view is None or not self.view.outcome.forward or self.session.read_only:
             return
-        target = CARRY_TARGETS.get(self.view.round.phase, "")
+        view = self.view
+        target = CARRY_TARGETS.get(view.round.phase, "")
+        forward = list(view.outcome.forward or [])
+        made = carry_command(self.session, view, target, self.tr("Carry forward"), phase_name(target))
+        if made is not None:
+            command, count = made
+            if self.session.push(command):
+                self.focus.carry_forward.emit(view.round.id, target, forward)
+                self.carry_label.setText(
+                    self.tr("Carried forward into %1: %2 new.").replace("%1", phase_name(target)).replace("%2", str(count))
+                )
+            return
         if not self.focus.has_handler(target):
             self.carry_label.setText(
                 self.tr("Nothing takes these options yet: the %1 part of the program is not there.").replace(
@@ -788,8 +800,7 @@ class VotesPage(QWidget):
                 )
             )
             return
-        round_id = self.view.round.id
-        self.focus.carry(round_id, target, list(self.view.outcome.forward))
-        event = RoundEvent(round_id=round_id, kind=EventKind.CARRIED.value, at=utc_now(), note=phase_name(target))
+        self.focus.carry(view.round.id, target, forward)
+        event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, at=utc_now(), note=phase_name(target))
         self._push_update(self.tr("Note the carrying forward"), {}, event)
         self.carry_label.setText(self.tr("Carried forward into: %1").replace("%1", phase_name(target)))
