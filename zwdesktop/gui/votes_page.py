@@ -369,6 +369,7 @@ class VotesPage(QWidget):
             state = self.tr("open") if round_.status == RoundStatus.OPEN.value else self.tr("closed")
             item = QListWidgetItem(f"{marker}{round_.title} ({state})")
             item.setData(Qt.ItemDataRole.UserRole, round_.id)
+            item.setToolTip(round_.title)
             self.rounds.addItem(item)
         ids = [r.id for r in rounds]
         self._loading = False
