@@ -53,10 +53,16 @@ def test_demo_has_a_critique_tie_settled_by_a_runoff_a_fantasy_round_and_a_blitz
     assert rounds[1].runoff_of == rounds[0].id and rounds[0].settlement == "runoff"
     results = _results(demo)
     assert results["Welche Kritikpunkte sind für Aulendorf am dringendsten?"] == [
-        "Zu wenig Treffpunkte für Jung und Alt",
-        "Neue Mitbürger:innen finden schwer Anschluss an Vereine",
-        "Angebote sind nicht bekannt – Infos kommen nicht an",
+        "Begegnung & Nachbarschaft",
+        "Sprache & Sprachcafé",
+        "Ehrenamt",
     ]
+    # The options stand for the demo's clusters and wishes.
+    clusters = {c.id: c.name for c in demo.clusters()}
+    critique_options = votes.options(rounds[0].id)
+    assert all(o.source_kind == "cluster" and clusters[o.source_id] == o.label for o in critique_options)
+    wishes = {i.id for i in demo.ideas() if i.phase == "fantasy"}
+    assert {o.source_id for o in votes.options(rounds[2].id)} == wishes
     assert [e.kind for e in votes.events(rounds[0].id)] == ["opened", "closed", "settled"]
     assert demo.counts()["vote_rounds"] == 4
 
@@ -92,7 +98,7 @@ def test_reopen_is_noted_in_the_history_and_can_be_taken_back(demo: WorkshopStor
 
 def test_refused_values_change_nothing(demo: WorkshopStore) -> None:
     votes = VoteStore(demo)
-    option = votes.options()[0]
+    option = votes.options(votes.rounds()[0].id)[0]  # the critique round: at most 2 of 4 dots per option
     with pytest.raises(InvalidValueError):
         votes.set_tallies({option.id: -1})
     with pytest.raises(InvalidValueError):

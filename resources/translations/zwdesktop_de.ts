@@ -2592,6 +2592,10 @@ Den Ordner öffnen?</translation>
         <translation>Geschlossen: Der Beamer zeigt das Ergebnis.</translation>
     </message>
     <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
         <source>Dot vote %1</source>
         <translation>Punktabfrage %1</translation>
     </message>
@@ -2744,8 +2748,8 @@ Den Ordner öffnen?</translation>
         <translation>Zählung an der Pinnwand</translation>
     </message>
     <message>
-        <source>There are no ideas or clusters to choose from yet: type the options instead.</source>
-        <translation>Es gibt noch keine Ideen oder Cluster zur Auswahl: Bitte die Optionen eintippen.</translation>
+        <source>There are no (more) ideas or clusters to choose from: type the options instead.</source>
+        <translation>Es gibt keine (weiteren) Ideen oder Cluster zur Auswahl: Bitte die Optionen eintippen.</translation>
     </message>
     <message>
         <source>Type an option and press Enter</source>
@@ -2758,6 +2762,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>What goes forward is open until the tie is settled.</source>
         <translation>Was weiterkommt, ist offen, bis der Gleichstand entschieden ist.</translation>
+    </message>
+    <message>
+        <source>Wishes: %1</source>
+        <translation>Wünsche: %1</translation>
     </message>
     <message>
         <source>at most </source>

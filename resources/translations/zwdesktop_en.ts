@@ -2592,6 +2592,10 @@ Open the folder?</translation>
         <translation>Closed: the results are shown on the projector.</translation>
     </message>
     <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
         <source>Dot vote %1</source>
         <translation>Dot vote %1</translation>
     </message>
@@ -2744,8 +2748,8 @@ Open the folder?</translation>
         <translation>Tallies from the board</translation>
     </message>
     <message>
-        <source>There are no ideas or clusters to choose from yet: type the options instead.</source>
-        <translation>There are no ideas or clusters to choose from yet: type the options instead.</translation>
+        <source>There are no (more) ideas or clusters to choose from: type the options instead.</source>
+        <translation>There are no (more) ideas or clusters to choose from: type the options instead.</translation>
     </message>
     <message>
         <source>Type an option and press Enter</source>
@@ -2758,6 +2762,10 @@ Open the folder?</translation>
     <message>
         <source>What goes forward is open until the tie is settled.</source>
         <translation>What goes forward is open until the tie is settled.</translation>
+    </message>
+    <message>
+        <source>Wishes: %1</source>
+        <translation>Wishes: %1</translation>
     </message>
     <message>
         <source>at most </source>

@@ -159,13 +159,40 @@ def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type:
     assert page.model.rowCount() == 4 and not page.dots_spin.isEnabled()
     page.rounds.setCurrentRow(0)  # critique, settled by its run-off
     assert page.carry_button.isEnabled()
+    signalled: list[tuple[str, str, list[str]]] = []
+    vote_focus(demo_window.session).carry_forward.connect(lambda *args: signalled.append(args))
+    store = demo_window.session.store
+    before = [c.name for c in store.clusters()]
     qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
-    assert "Nothing takes these options yet" in page.carry_label.text()
-    carried: list[tuple[str, list[str]]] = []
-    vote_focus(demo_window.session).add_carry_handler("fantasy", lambda round_id, ids: carried.append((round_id, ids)))
-    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
-    assert len(carried) == 1 and len(carried[0][1]) == 3
+    new = [c.name for c in store.clusters() if c.name not in before]
+    assert new == ["Wishes: Begegnung & Nachbarschaft", "Wishes: Sprache & Sprachcafé", "Wishes: Ehrenamt"]
+    assert signalled and signalled[0][1] == "fantasy" and len(signalled[0][2]) == 3
     assert "carried forward" in page.history.item(page.history.count() - 1).text()
+    demo_window.registry.get("edit.undo").trigger()
+    assert [c.name for c in store.clusters()] == before
+
+
+def test_options_from_the_clusters_and_ideas_of_a_phase(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.phase_box.setCurrentIndex(page.phase_box.findData("critique"))
+    offered: list[tuple[list[str], list[bool]]] = []
+
+    def pick(cls, parent, labels, checked):  # type: ignore[no-untyped-def]
+        offered.append((labels, checked))
+        return [i for i, ticked in enumerate(checked) if ticked]
+
+    monkeypatch.setattr(vote_dialogs.VoteAsk, "pick_options", classmethod(pick))
+    qtbot.mouseClick(page.pick_button, Qt.MouseButton.LeftButton)
+    labels, checked = offered[0]
+    assert labels[0] == "Cluster: Begegnung & Nachbarschaft" and sum(checked) == 6  # the six critique clusters
+    options = VoteStore(demo_window.session.store).options(page.current_round_id())
+    assert [o.source_kind for o in options] == ["cluster"] * 6
+    assert page.suggestion_label.text().startswith("Suggested: 3 dots")
+    # Asking again offers only what is not an option yet: the critique cards themselves.
+    qtbot.mouseClick(page.pick_button, Qt.MouseButton.LeftButton)
+    assert not any(label.startswith("Cluster:") for label in offered[1][0])
+    assert len(offered[1][0]) == len([i for i in demo_window.session.store.ideas() if i.phase == "critique"])
 
 
 def test_options_model(demo_window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +214,7 @@ def test_vote_mode_hides_counts_while_open_and_shows_sorted_results(demo_window,
     assert mode.view is not None and not mode.view.closed
     assert all(bar.hidden for bar in mode.chart.bars)
     assert [bar.label for bar in mode.chart.bars] == [o.label for o in mode.view.options]  # own order, not ranked
-    assert "4 dots" in mode.rules_label.text()
+    assert "5 dots" in mode.rules_label.text()
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     projector.refresh()
     counts = [bar.count for bar in mode.chart.bars]
@@ -211,7 +238,8 @@ def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbo
     made = bundles[-3:]
     assert [b.origins[0].source_id for b in made] == forward
     assert all(b.origins[0].source_kind == "vote" for b in made)
-    assert made[0].agreement.title.startswith("Es wäre schön, wenn ein Begegnungscafé")
+    assert made[0].agreement.title.startswith("Es wäre schön, wenn es ein offenes Begegnungscafé")
+    assert made[0].origins[1].source_kind == "idea"  # and the wish it came from
     assert "carried forward" in page.history.item(page.history.count() - 1).text()
     # Carrying again makes nothing twice.
     qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)

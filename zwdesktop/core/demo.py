@@ -76,5 +76,5 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         agreements=demo_agreements(workshop),
         clusters=clusters,
         ideas=ideas,
-        votes=demo_votes(at),
+        votes=demo_votes(at, clusters, ideas),
     )

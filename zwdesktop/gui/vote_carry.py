@@ -1,17 +1,21 @@
 """Carry the options that go forward into the next step with one undoable action.
 
-Top wishes of a fantasy-phase round become agreements (one per wish, its
-origin the vote option and, when there is one, the idea or cluster it came
-from). Options carried before (an agreement with that vote origin exists)
-are not made twice. Forward, the new records and the round's history entry
-are written in one transaction; undo removes both.
+Top critiques of a critique-phase round become the themes of the fantasy
+phase: one new cluster per critique, named "Wishes: …" (the small groups
+collect their wishes under it). Top wishes of a fantasy-phase round become
+agreements (one per wish, its origins the vote option and, when there is
+one, the idea or cluster it came from). Nothing is made twice. Forward, the
+new records and the round's history entry are written in one transaction;
+undo removes both.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..core.agreements import Agreement, AgreementBundle, Origin
+from ..core.ideas import CLUSTER_COLOURS, MAX_CLUSTER_NAME, Cluster
 from ..core.votes import EventKind, RoundEvent
 from ..store.votes import VoteStore
 from .commands import StoreCommand
@@ -53,26 +57,64 @@ def agreement_bundles(session: WorkshopSession, view: RoundView) -> list[Agreeme
     return bundles
 
 
+def theme_clusters(session: WorkshopSession, view: RoundView, name_of: Callable[[str], str]) -> list[Cluster]:
+    """One new cluster per critique going forward, a theme of the fantasy phase (a name that exists is skipped)."""
+    existing = {cluster.name for cluster in session.store.clusters()}
+    clusters: list[Cluster] = []
+    for option_id in view.outcome.forward or []:
+        option = next(o for o in view.options if o.id == option_id)
+        name = " ".join(name_of(option.label).split())
+        if len(name) > MAX_CLUSTER_NAME:
+            name = name[: MAX_CLUSTER_NAME - 1] + "…"
+        if name in existing:
+            continue
+        existing.add(name)
+        colour = CLUSTER_COLOURS[(len(existing) - 1) % len(CLUSTER_COLOURS)]
+        clusters.append(Cluster(name=name, colour=colour))
+    return clusters
+
+
 def carry_command(
-    session: WorkshopSession, view: RoundView, target: str, text: str, note: str
+    session: WorkshopSession, view: RoundView, target: str, text: str, note: str, theme_name: Callable[[str], str]
 ) -> tuple[StoreCommand, int] | None:
-    """The undoable carrying forward into ``target`` and how many records it makes (None: not possible here)."""
-    if target != AGREEMENTS:
-        return None
-    bundles = agreement_bundles(session, view)
+    """The undoable carrying forward into ``target`` and how many records it makes (None: no such target)."""
     event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, note=note)
     votes = VoteStore(session.store)
+    if target == AGREEMENTS:
+        bundles = agreement_bundles(session, view)
+
+        def make() -> None:
+            for bundle in bundles:
+                session.store.agreements.put_bundle(bundle)
+
+        def unmake() -> None:
+            for bundle in bundles:
+                session.store.agreements.remove_agreement(bundle.agreement.id)
+
+        count = len(bundles)
+    elif target == FANTASY:
+        clusters = theme_clusters(session, view, theme_name)
+
+        def make() -> None:
+            for cluster in clusters:
+                session.store.add_cluster(cluster)
+
+        def unmake() -> None:
+            for cluster in clusters:
+                session.store.delete_cluster(cluster.id)
+
+        count = len(clusters)
+    else:
+        return None
 
     def forward() -> None:
         with session.store.batch():
-            for bundle in bundles:
-                session.store.agreements.put_bundle(bundle)
+            make()
             votes.update_round(view.round.id, {}, add_event=event)
 
     def backward() -> None:
         with session.store.batch():
-            for bundle in bundles:
-                session.store.agreements.remove_agreement(bundle.agreement.id)
+            unmake()
             votes.update_round(view.round.id, {}, remove_event_id=event.id)
 
-    return StoreCommand(session, text, forward, backward), len(bundles)
+    return StoreCommand(session, text, forward, backward), count

@@ -41,16 +41,16 @@ class VoteAsk:
         return [i for i, box in enumerate(boxes) if box.isChecked()], note.text().strip()
 
     @classmethod
-    def pick_options(cls, parent: QWidget | None, labels: list[str]) -> list[int]:
-        """Which of these ideas/clusters become options (empty when cancelled)."""
+    def pick_options(cls, parent: QWidget | None, labels: list[str], checked: list[bool]) -> list[int]:
+        """Which of these ideas/clusters become options (``checked`` ones ticked at first; empty when cancelled)."""
         dialog = QDialog(parent)
         dialog.setWindowTitle(QCoreApplication.translate("VoteAsk", "Options from ideas and clusters"))
         layout = QVBoxLayout(dialog)
         listing = QListWidget(dialog)
-        for label in labels:
+        for label, ticked in zip(labels, checked, strict=True):
             item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             listing.addItem(item)
         layout.addWidget(listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

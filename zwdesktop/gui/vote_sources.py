@@ -1,13 +1,27 @@
-"""What a dot vote can be held on: the ideas and clusters of a phase (from the ideas feature, when present)."""
+"""What a dot vote can be held on: the clusters and the unclustered ideas of a phase."""
 
 from __future__ import annotations
 
+from ..core.votes import SourceKind
 from ..store import WorkshopStore
+
+LABEL_LIMIT = 300
+
+
+def _label(text: str) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= LABEL_LIMIT else one_line[: LABEL_LIMIT - 1] + "…"
 
 
 def idea_sources(store: WorkshopStore, phase: str) -> list[tuple[str, str, str | None]]:
-    """``(label, source_kind, source_id)`` of the clusters, then the unclustered ideas, of ``phase``.
+    """``(label, source_kind, source_id)``: the clusters holding ideas of ``phase``, then all its ideas.
 
-    Empty while the workshop file has no ideas (the ideas feature fills this in).
+    With ``phase`` empty (a hand-picked round) every phase's clusters and ideas are offered.
     """
-    return []
+    ideas = [idea for idea in store.ideas() if not phase or idea.phase == phase]
+    used = {idea.cluster_id for idea in ideas if idea.cluster_id}
+    sources: list[tuple[str, str, str | None]] = [
+        (_label(cluster.name), SourceKind.CLUSTER.value, cluster.id) for cluster in store.clusters() if cluster.id in used
+    ]
+    sources += [(_label(idea.text), SourceKind.IDEA.value, idea.id) for idea in ideas]
+    return sources

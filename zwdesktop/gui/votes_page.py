@@ -688,10 +688,16 @@ class VotesPage(QWidget):
         from .vote_sources import idea_sources
 
         sources = idea_sources(self.session.store, self.view.round.phase)
+        taken = {(o.source_kind, o.source_id) for o in self.view.options}
+        sources = [source for source in sources if (source[1], source[2]) not in taken]
         if not sources:
-            self._show_problem(self.tr("There are no ideas or clusters to choose from yet: type the options instead."))
+            self._show_problem(self.tr("There are no (more) ideas or clusters to choose from: type the options instead."))
             return
-        chosen = VoteAsk.pick_options(self, [label for label, _kind, _id in sources])
+        has_clusters = any(kind == "cluster" for _label, kind, _id in sources)
+        labels = [self.tr("Cluster: %1").replace("%1", label) if kind == "cluster" else label for label, kind, _id in sources]
+        # Clusters are what is usually voted on; without clusters, the ideas.
+        checked = [(kind == "cluster") == has_clusters for _label, kind, _id in sources]
+        chosen = VoteAsk.pick_options(self, labels, checked)
         if chosen:
             self.add_options([sources[i] for i in chosen])
 
@@ -785,7 +791,14 @@ class VotesPage(QWidget):
         view = self.view
         target = CARRY_TARGETS.get(view.round.phase, "")
         forward = list(view.outcome.forward or [])
-        made = carry_command(self.session, view, target, self.tr("Carry forward"), phase_name(target))
+        made = carry_command(
+            self.session,
+            view,
+            target,
+            self.tr("Carry forward"),
+            phase_name(target),
+            lambda label: self.tr("Wishes: %1").replace("%1", label),
+        )
         if made is not None:
             command, count = made
             if self.session.push(command):
