@@ -158,6 +158,16 @@ class VoteChart(QWidget):
         count_width = metrics.horizontalAdvance("0000") + 8
         bar_left = rank_width + label_width + 8
         bar_span = max(10, self.width() - bar_left - count_width - 4)
+        # One size for all labels: the largest (down to 60 %) at which every label fits on one line, so the
+        # rows look alike; a label longer than that wraps.
+        label_font = QFont(font)
+        label_font.setBold(True)
+        size = font.pixelSize()
+        widest = max((bar.label for bar in bars), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
+        while size > font.pixelSize() * 0.6 and QFontMetrics(label_font).horizontalAdvance(widest) > label_width - 8:
+            size -= 1
+            label_font.setPixelSize(size)
+        label_font.setBold(False)
         drawn_line = False
         for index, bar in enumerate(bars):
             top = index * row
@@ -174,7 +184,8 @@ class VoteChart(QWidget):
             if self.mood and bar.label in MOOD_SCALE:
                 draw_face(painter, label_rect.adjusted(0, row * 0.1, 0, -row * 0.1), MOOD_SCALE.index(bar.label), self.colors.text)
             else:
-                self._draw_label(painter, label_rect.adjusted(0, 0, -8, 0), bar, font)
+                self._draw_label(painter, label_rect.adjusted(0, 0, -8, 0), bar, label_font)
+                painter.setFont(font)
             if bar.hidden:
                 continue
             length = bar_span * bar.count / most

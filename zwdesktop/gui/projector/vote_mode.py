@@ -27,6 +27,8 @@ from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
 
 # Most rows of results on the wall; more would be unreadable from the back of the hall.
 MAX_ROWS = 12
+# While voting only the options' texts are shown, one short line each: more fit.
+OPEN_MAX_ROWS = 20
 
 
 class VoteMode(ProjectorMode):
@@ -115,23 +117,21 @@ class VoteMode(ProjectorMode):
             self.chart.set_bars([])
             return
         self._set(self.title_label, view.round.title)
+        self.chart.row_limit = MAX_ROWS if view.closed else OPEN_MAX_ROWS
         if view.closed:
             self.rules_label.hide()
             self.chart.set_bars(view.bars(), mood=view.round.is_mood)
             status = settlement_text(view)
-            hidden = len(view.options) - MAX_ROWS
-            if hidden > 0:
-                more = QCoreApplication.translate("VoteMode", "(%1 more options below these)").replace("%1", str(hidden))
-                status = f"{status} {more}".strip()
-            self._set(self.status_label, status)
         else:
             self.rules_label.show()
             self._set(self.rules_label, rules_text(view.round))
             self.chart.set_bars(view.bars(hide_counts=True), mood=view.round.is_mood)
-            self._set(
-                self.status_label,
-                QCoreApplication.translate("VoteMode", "Voting is open – the results follow when the round is closed."),
-            )
+            status = QCoreApplication.translate("VoteMode", "Voting is open – the results follow when the round is closed.")
+        hidden = len(view.options) - self.chart.row_limit
+        if hidden > 0:
+            more = QCoreApplication.translate("VoteMode", "(%1 more options below these)").replace("%1", str(hidden))
+            status = f"{status} {more}".strip()
+        self._set(self.status_label, status)
 
     # ---- drawing -------------------------------------------------------
 
