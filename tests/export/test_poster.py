@@ -49,3 +49,31 @@ def test_agreements_add_their_blocks_before_the_mailing_list(tmp_path: Path, mon
     path = tmp_path / "p.pdf"
     path.write_bytes(pdf)
     assert "Erstes Treffen: 3. Dezember, 18 Uhr" in pdf_tools.text(path)
+
+
+def test_the_demo_poster_has_a_block_per_open_agreement_with_its_first_meeting(tmp_path: Path) -> None:
+    from zwdesktop.cli import main as cli_main
+    from zwdesktop.core.signup_payloads import calendar_payload, signup_payload
+    from zwdesktop.export.minutes_file import minutes_data
+    from zwdesktop.store import WorkshopStore
+
+    workshop_file = tmp_path / "demo.zwd"
+    assert cli_main(["demo", str(workshop_file)]) == 0
+    with WorkshopStore.open(workshop_file, read_only=True) as store:
+        data = minutes_data(store)
+    pdf, payloads = poster.build_poster(data)
+    out = tmp_path / "poster.pdf"
+    out.write_bytes(pdf)
+    text = " ".join(pdf_tools.text(out).split())
+    expected = []
+    for bundle in data.agreements.bundles():
+        payload = signup_payload(bundle.agreement, data.workshop) or calendar_payload(bundle)
+        if bundle.agreement.status in ("done", "dropped") or payload is None:
+            continue
+        expected.append(payload)
+        assert bundle.agreement.title in text
+        if bundle.first_meeting is not None:
+            assert "Erstes Treffen:" in text
+    assert expected, "the demo has agreements that take sign-ups"
+    assert payloads[: len(expected)] == expected  # the agreements first, the mailing list last
+    pdf_tools.assert_decodes_to(pdf_tools.qr_output(out, tmp_path), payloads)

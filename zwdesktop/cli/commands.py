@@ -39,6 +39,16 @@ def _choose_template(name: str | None) -> Template | None:
     return chosen
 
 
+def _open_for_reading(path: Path) -> WorkshopStore:
+    """Open a file to read it; a file of an older version is first upgraded (with a backup beside it)."""
+    try:
+        return WorkshopStore.open(path, read_only=True)
+    except StoreError as exc:
+        if exc.kind != "needs_migration_read_only":
+            raise
+    return WorkshopStore.open(path)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """``zwdesktop new FILE.zwd [--template NAME] [--title TEXT] [--date D] [--start HH:MM]``."""
     template = _choose_template(args.template)
@@ -98,12 +108,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ..store.schema import SCHEMA_VERSION
 
     try:
-        try:
-            store = WorkshopStore.open(args.file, read_only=True)
-        except StoreError as exc:
-            if exc.kind != "needs_migration_read_only":
-                raise
-            store = WorkshopStore.open(args.file)
+        store = _open_for_reading(args.file)
     except StoreError as exc:
         return _fail(text("check_problem", path=args.file, detail=store_error_text(exc.kind, exc.params)))
     with store:
@@ -133,7 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
     try:
-        store = WorkshopStore.open(args.file, read_only=True)
+        store = _open_for_reading(args.file)
     except StoreError as exc:
         return _fail(store_error_text(exc.kind, exc.params))
     with store:
@@ -192,7 +197,7 @@ def _read_source(source: Path) -> ExchangeData:
     from ..export.exchange_file import exchange_data, read_exchange_file
 
     if source.suffix.lower() == FILE_SUFFIX:
-        with WorkshopStore.open(source, read_only=True) as other:
+        with _open_for_reading(source) as other:
             return exchange_data(other)
     return read_exchange_file(source)
 

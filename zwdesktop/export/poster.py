@@ -24,6 +24,8 @@ from .pdf.flowables import ACCENT, MUTED, QRCode, TextBlock, TextStyle
 from .pdf.flowables import table as make_table
 
 POSTER_LABELS: dict[str, tuple[str, str]] = {
+    "first_meeting": ("Erstes Treffen: {when}", "First meeting: {when}"),
+    "calendar_hint": ("Code: erstes Treffen in den Kalender", "Code: first meeting into your calendar"),
     "headline": ("Machen Sie mit!", "Join in!"),
     "intro": (
         "Scannen Sie den Code mit der Kamera Ihres Telefons.",
@@ -74,6 +76,42 @@ def mailing_list_blocks(data: ExchangeData, labels: Labels) -> list[PosterBlock]
     return [PosterBlock(_text(labels, "mailing_list"), lines, payload)]
 
 
+def agreement_blocks(data: ExchangeData, labels: Labels) -> list[PosterBlock]:
+    """One block per agreement that takes sign-ups: its title, first meeting and one large code.
+
+    The code signs up (web address or mail) when the group has a sign-up target, and otherwise
+    puts the first meeting into the phone's calendar; a group with neither gets no block.
+    """
+    from zoneinfo import ZoneInfo
+
+    from ..core.signup_payloads import calendar_payload, signup_payload
+
+    zone = ZoneInfo(data.workshop.timezone)
+    blocks = []
+    for bundle in data.agreements.bundles():
+        agreement = bundle.agreement
+        if agreement.status in ("done", "dropped"):
+            continue
+        payload = signup_payload(agreement, data.workshop, labels.language) or calendar_payload(
+            bundle, labels.language
+        )
+        if payload is None:
+            continue
+        lines: list[str] = []
+        first = bundle.first_meeting
+        if first is not None:
+            start, end = first.starts_at.astimezone(zone), first.ends_at.astimezone(zone)
+            when = f"{labels.long_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
+            lines.append(_text(labels, "first_meeting", when=when))
+            if first.place.strip():
+                lines.append(first.place.strip())
+        target = agreement.signup_url.strip() or agreement.signup_email.strip()
+        lines.append(target if target else _text(labels, "calendar_hint"))
+        blocks.append(PosterBlock(agreement.title, tuple(lines), payload))
+    return blocks
+
+
+_PROVIDERS.append(agreement_blocks)
 _PROVIDERS.append(mailing_list_blocks)
 
 
