@@ -335,3 +335,30 @@ def test_agreements_steering_group_and_mailing_list_are_in_the_minutes(tmp_path:
     for agreement in data.agreements:
         if agreement.contact_name:
             assert agreement.contact_name not in text
+
+
+def test_the_demo_minutes_hold_every_idea_by_phase_and_cluster(tmp_path: Path) -> None:
+    from zwdesktop.core.ideas import is_right_to_left
+    from zwdesktop.export.pdf.fonts import font_set
+
+    workshop_file = tmp_path / "demo.zwd"
+    out = tmp_path / "Protokoll.pdf"
+    assert cli_main(["demo", str(workshop_file)]) == 0
+    assert cli_main(["export", str(workshop_file), str(out)]) == 0
+    with WorkshopStore.open(workshop_file, read_only=True) as store:
+        ideas = store.ideas()
+        clusters = store.clusters()
+    text = " ".join(pdf_tools.text(out).split())
+    assert "Ideen und Themen" in text and "Kritikphase (" in text
+    checked = 0
+    for idea in ideas:
+        if is_right_to_left(idea.text):
+            continue  # right-to-left lines are checked by word order in test_right_to_left_paragraphs_…
+        # What the PDF holds: the text as drawn, a character no shipped font has shown as U+FFFD.
+        drawn = "".join(run.text for run in font_set().runs(" ".join(idea.text.split())))
+        assert drawn in text, idea.text
+        checked += 1
+    assert checked >= 20
+    for cluster in clusters:
+        if any(i.cluster_id == cluster.id for i in ideas):
+            assert cluster.name in text

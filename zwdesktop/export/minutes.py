@@ -443,7 +443,7 @@ for _section in (
     register_section(_section)
 
 # The sections of other features register themselves when imported (kept after the built-in ones).
-from . import minutes_agreements  # noqa: E402, F401
+from . import minutes_agreements, minutes_ideas  # noqa: E402, F401
 
 # ---- the whole document ---------------------------------------------------------
 

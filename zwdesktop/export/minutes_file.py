@@ -20,6 +20,8 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
         clock_events=store.clock_events(),
         photos=store.photos(),
         agreements=store.agreements.data(),
+        clusters=store.clusters(),
+        ideas=store.ideas(),
         votes=vote_data(store),
     )
 

@@ -8,6 +8,10 @@ translation files.
 from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
+    "ideas": ("Ideen und Themen", "Ideas and topics"),
+    "ideas_count": ("{n} Karten", "{n} cards"),
+    "no_cluster": ("Ohne Cluster", "Not clustered"),
+    "reframed_from": ("aus der Kritik: „{text}“", "from the critique: “{text}”"),
     "agreements": ("Verabredungen und Projektgruppen", "Agreements and project groups"),
     "goal": ("Ziel", "Goal"),
     "members": ("Mitglieder", "Members"),
