@@ -161,13 +161,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(text("exported_minutes", path=args.out, pages=result.pages))
                 return 0
             if suffix == ".txt":
-                from ..core.agreements import press_facts
+                from ..core.press_facts import workshop_press_facts
                 from ..core.press_text import press_text
                 from ..export.atomic import write_text_atomic
+                from ..export.minutes_file import minutes_data
 
-                workshop = store.workshop()
-                facts = press_facts(store.agreements.data(), workshop.timezone)
-                write_text_atomic(args.out, press_text(workshop, facts))
+                data = minutes_data(store)
+                write_text_atomic(args.out, press_text(data.workshop, workshop_press_facts(data)))
                 print(text("exported_press", path=args.out))
                 return 0
             if suffix == ".csv":
