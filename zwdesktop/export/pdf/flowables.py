@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -291,6 +292,7 @@ class QRCode(Flowable):  # type: ignore[misc]
         canvas.drawPath(path, stroke=0, fill=1)
 
 
+@functools.lru_cache(maxsize=512)  # the document is laid out twice when it has a table of contents
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The module matrix of ``payload`` (segno, error correction M exactly, UTF-8 with an ECI marker when needed).
 

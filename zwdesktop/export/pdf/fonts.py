@@ -99,6 +99,8 @@ class FontSet:
     """The registered fonts with their character coverage (one per process: reportlab's registry is global)."""
 
     def __init__(self, folder: Path | None = None) -> None:
+        self._runs_cache: dict[tuple[str, bool], list[Run]] = {}
+        self._width_cache: dict[tuple[str, bool], float] = {}
         from reportlab.pdfbase import pdfmetrics, ttfonts
         from reportlab.pdfbase.ttfonts import TTFont
 
@@ -136,6 +138,20 @@ class FontSet:
         return None
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
+        """``text`` split into runs by font, characters no font has replaced by U+FFFD (cached).
+
+        Line breaking measures the same words again and again; the cache makes a
+        2,000-idea workshop's minutes several times faster.
+        """
+        key = (text, bold)
+        cached = self._runs_cache.get(key)
+        if cached is None:
+            if len(self._runs_cache) > 200_000:
+                self._runs_cache.clear()
+            cached = self._runs_cache[key] = self._split_runs(text, bold)
+        return cached
+
+    def _split_runs(self, text: str, bold: bool = False) -> list[Run]:
         """``text`` split into runs by font, characters no font has replaced by U+FFFD.
 
         Spaces, digits and punctuation stay in the current run when its font
@@ -164,8 +180,17 @@ class FontSet:
         return runs
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        """The width of ``text`` (already in visual/shaped form) at ``size`` points."""
-        return float(sum(self._width(run.text, run.font, size) for run in self.runs(text, bold)))
+        """The width of ``text`` (already in visual/shaped form) at ``size`` points (cached per text)."""
+        key = (text, bold)
+        unit = self._width_cache.get(key)
+        if unit is None:
+            if len(self._width_cache) > 200_000:
+                self._width_cache.clear()
+            # Widths scale with the size, so one measurement at 1 pt serves every size.
+            unit = self._width_cache[key] = float(
+                sum(self._width(run.text, run.font, 1.0) for run in self.runs(text, bold))
+            )
+        return unit * size
 
 
 @functools.cache

@@ -14,6 +14,7 @@ line and mirrors brackets. Both are pure Python and work offline.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -42,8 +43,11 @@ def is_rtl(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)  # line breaking asks about the same words many times
 def needs_shaping(text: str) -> bool:
     """Whether ``text`` has characters that bidi or joining change (so plain text can skip the work)."""
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "RLE", "RLO", "RLI") for ch in text)
 
 
