@@ -13,6 +13,7 @@ by each section's ``order`` number (see :data:`SECTION_ORDER`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -457,6 +458,27 @@ class MinutesResult:
     qr_payloads: tuple[str, ...]
 
 
+def _prepare_photos(
+    photos: list[Photo],
+    options: MinutesOptions,
+    load_photo: Callable[[Photo], bytes | None],
+    prepared: dict[tuple[str, str], PreparedImage],
+) -> None:
+    """Scale every photo at once on all cores (Pillow works outside the GIL); a bad one is left for its cell."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    longest, quality = PHOTO_SIZES.get(options.photo_size, PHOTO_SIZES["medium"])
+    # The bytes are read here, in this thread: the store's connection belongs to it.
+    blobs = [(photo.id, load_photo(photo)) for photo in photos]
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        futures = [(pid, pool.submit(prepare, blob, longest, quality)) for pid, blob in blobs if blob]
+        for pid, future in futures:
+            # A bad photo is left out here: _photo_cell tries again and prints the notice in its place.
+            with contextlib.suppress(OSError, ValueError, SyntaxError):
+                prepared[(pid, options.photo_size)] = future.result()
+
+
 def build_minutes(
     data: ExchangeData,
     options: MinutesOptions | None = None,
@@ -474,6 +496,8 @@ def build_minutes(
     chosen = [s for s in sections() if options.sections is None or s.key in options.sections]
     payloads: list[str] = []
     prepared: dict[tuple[str, str], PreparedImage] = {}
+    if data.photos and any(s.key == "photos" for s in chosen):
+        _prepare_photos(data.photos, options, load_photo or (lambda photo: photo.data), prepared)
 
     def story(contents: Contents | None) -> list[Flowable]:
         ctx = MinutesContext(
