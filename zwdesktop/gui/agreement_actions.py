@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from ..core.agreements import PersonQuery
 from ..store import StoreError
 from .actions import ActionRegistry
 from .dialogs import Ask
 from .messages import store_error_text
 from .session import WorkshopSession
+
+if TYPE_CHECKING:
+    from ..core.agreements import PersonQuery
 
 
 class AgreementActions(QObject):
@@ -86,6 +89,8 @@ class AgreementActions(QObject):
         answer = Ask.person(self.window, title)
         if answer is None:
             return None
+        from ..core.agreements import PersonQuery  # here: start-up time
+
         query = PersonQuery(*answer)
         return None if query.empty else query
 
