@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -10,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from ...core.qr_matrix import QUIET_MODULES, dark_runs, qr_matrix
 from .fonts import FontSet, font_set
 from .text import Line, visual, wrap_text
 
@@ -252,7 +252,7 @@ class QRCode(Flowable):  # type: ignore[misc]
     printed A4 page.
     """
 
-    QUIET_MODULES = 4
+    QUIET_MODULES = QUIET_MODULES
     MIN_CODE_WIDTH = 32 * mm  # the code without its quiet zone; 3 cm is what phones need from a printout
 
     def __init__(self, payload: str, size: float = 38 * mm) -> None:
@@ -279,30 +279,7 @@ class QRCode(Flowable):  # type: ignore[misc]
         path = canvas.beginPath()
         for row_index, row in enumerate(self.matrix):
             y = self.size - (row_index + self.QUIET_MODULES + 1) * module
-            column = 0
-            while column < len(row):
-                if not row[column]:
-                    column += 1
-                    continue
-                start = column
-                while column < len(row) and row[column]:
-                    column += 1
+            for start, end in dark_runs(row):
                 # Rectangles of a whole run, slightly overlapping vertically, so no hairline gaps show.
-                path.rect((start + self.QUIET_MODULES) * module, y - 0.01, (column - start) * module, module + 0.02)
+                path.rect((start + self.QUIET_MODULES) * module, y - 0.01, (end - start) * module, module + 0.02)
         canvas.drawPath(path, stroke=0, fill=1)
-
-
-@functools.lru_cache(maxsize=512)  # the document is laid out twice when it has a table of contents
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The module matrix of ``payload`` (segno, error correction M exactly, UTF-8 with an ECI marker when needed).
-
-    segno announces UTF-8 with an ECI marker, so zbar and phone scanners do
-    not misread umlauts as Shift-JIS (DESIGN.md §4); pure ASCII needs none.
-    """
-    import segno
-
-    ascii_only = payload.isascii()
-    code = segno.make(
-        payload, error="m", boost_error=False, micro=False, encoding=None if ascii_only else "utf-8", eci=not ascii_only
-    )
-    return [[bool(cell) for cell in row] for row in code.matrix]

@@ -7,27 +7,14 @@ light quiet zone around the code.
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 
-QUIET_MODULES = 4  # the quiet zone the standard asks for, in modules
+from ...core.qr_matrix import QUIET_MODULES, Matrix, dark_runs, qr_matrix
 
+__all__ = ["QUIET_MODULES", "paint_qr", "qr_matrix", "qr_rect"]
 
-@functools.lru_cache(maxsize=64)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The module matrix of ``payload`` (error correction M; UTF-8 with an ECI marker when not ASCII, DESIGN.md §4)."""
-    import segno
-
-    ascii_only = payload.isascii()
-    code = segno.make(
-        payload, error="m", boost_error=False, micro=False, encoding=None if ascii_only else "utf-8", eci=not ascii_only
-    )
-    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
-
-
-def qr_rect(matrix: tuple[tuple[bool, ...], ...], area: QRect) -> QRect:
+def qr_rect(matrix: Matrix, area: QRect) -> QRect:
     """The square, centred in ``area``, the code with its quiet zone takes at whole pixels per module."""
     modules = len(matrix) + 2 * QUIET_MODULES
     module = max(1, min(area.width(), area.height()) // modules)
@@ -48,14 +35,7 @@ def paint_qr(painter: QPainter, area: QRect, payload: str) -> QRect:
     x0 = rect.x() + QUIET_MODULES * module
     y0 = rect.y() + QUIET_MODULES * module
     for r, row in enumerate(matrix):
-        column = 0
-        while column < len(row):
-            if not row[column]:
-                column += 1
-                continue
-            start = column
-            while column < len(row) and row[column]:
-                column += 1
-            painter.fillRect(x0 + start * module, y0 + r * module, (column - start) * module, module, dark)
+        for start, end in dark_runs(row):
+            painter.fillRect(x0 + start * module, y0 + r * module, (end - start) * module, module, dark)
     painter.restore()
     return rect
