@@ -53,37 +53,35 @@ class AgreementActions(QObject):
         message = self.tr("%1 could not be written: %2").replace("%1", str(path))
         Ask.inform(self.window, self.tr("Not exported"), message.replace("%2", exc.strerror or str(exc)))
 
+    def _export(
+        self, title: str, name: str, file_filter: str, suffix: str, write: Callable[..., int], done: str
+    ) -> None:
+        """Ask for a file, write it with ``write(store, path, language)`` and report ``done`` (%1 path, %2 count)."""
+        current = self.session()
+        path = self._target(title, name, file_filter, suffix)
+        if current is None or path is None:
+            return
+        try:
+            count = write(current.store, path, self.language)
+        except OSError as exc:
+            self._failed(path, exc)
+            return
+        self._status(done.replace("%1", str(path)).replace("%2", str(count)))
+
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
         from ..export.mailing_list_csv import write_signups_csv
 
-        current = self.session()
-        path = self._target(self.tr("Export the mailing list"), self.tr("mailing list"),
-                            self.tr("CSV for Excel and mail programs (*.csv)"), ".csv")  # fmt: skip
-        if current is None or path is None:
-            return
-        try:
-            count = write_signups_csv(current.store, path, self.language)
-        except OSError as exc:
-            self._failed(path, exc)
-            return
-        self._status(self.tr("%1 written: %2 people with consent.").replace("%1", str(path)).replace("%2", str(count)))
+        self._export(self.tr("Export the mailing list"), self.tr("mailing list"),
+                     self.tr("CSV for Excel and mail programs (*.csv)"), ".csv", write_signups_csv,
+                     self.tr("%1 written: %2 people with consent."))  # fmt: skip
 
     def export_ics(self) -> None:
         """Write every follow-up meeting as an iCalendar file."""
         from ..export.calendar_ics import write_calendar
 
-        current = self.session()
-        path = self._target(self.tr("Export the follow-up meetings"), self.tr("meetings"),
-                            self.tr("Calendar (*.ics)"), ".ics")  # fmt: skip
-        if current is None or path is None:
-            return
-        try:
-            count = write_calendar(current.store, path, self.language)
-        except OSError as exc:
-            self._failed(path, exc)
-            return
-        self._status(self.tr("%1 written: %2 meetings.").replace("%1", str(path)).replace("%2", str(count)))
+        self._export(self.tr("Export the follow-up meetings"), self.tr("meetings"), self.tr("Calendar (*.ics)"),
+                     ".ics", write_calendar, self.tr("%1 written: %2 meetings."))  # fmt: skip
 
     def _ask_person(self, title: str) -> PersonQuery | None:
         answer = Ask.person(self.window, title)
