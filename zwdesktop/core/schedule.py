@@ -12,7 +12,6 @@ import datetime as dt
 import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from .model import AgendaItem, Phase, Workshop
@@ -138,11 +137,13 @@ def propose_shortening(items: Sequence[AgendaItem], minutes_to_save: int) -> Pro
     if target == 0:
         return Proposal(feasible=wanted == 0, shortfall_minutes=wanted)
     total = sum(spare)
-    # Exact fractions, so the largest-remainder order never depends on float noise.
-    shares = [Fraction(target * s, total) for s in spare]
-    cuts = [math.floor(share) for share in shares]
+    # Integer arithmetic: each share is target*s/total, so its whole part and its
+    # remainder (over the common denominator) are exact and the largest-remainder
+    # order never depends on float noise.
+    cuts = [(target * s) // total for s in spare]
+    remainders = [(target * s) % total for s in spare]
     leftover = target - sum(cuts)
-    by_remainder = sorted(range(len(items)), key=lambda i: (-(shares[i] - cuts[i]), i))
+    by_remainder = sorted(range(len(items)), key=lambda i: (-remainders[i], i))
     # A share with a fractional part is below its item's spare, so +1 stays within it.
     for index in by_remainder[:leftover]:
         cuts[index] += 1

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.agreements import AgreementBundle, Meeting, Signup, SteeringMember
-from ..core.model import AgendaItem
 from ..store import StoreError
 
 if TYPE_CHECKING:
+    from ..core.agreements import AgreementBundle, Meeting, Signup, SteeringMember
+    from ..core.model import AgendaItem
     from .session import WorkshopSession
 
 

@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..core.clock import Clock, ClockStatus
-from ..core.model import Workshop
-from ..core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import LockedError, StoreError, WorkshopStore
 from .actions import ActionRegistry
@@ -27,6 +25,9 @@ from .settings import Settings
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
+    from ..core.templates import Template
     from .assistant_station import AssistantStation
     from .projector import ProjectorWindow  # imported when first shown (start-up time)
     from .welcome_page import WelcomePage
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
     def templates(self) -> list[Template]:
         """The usable templates (built-in and the user's), read when first needed."""
         if self._templates is None:
+            from ..core.templates import list_templates
+
             self._templates, _problems = list_templates(resource_dir() / "templates", user_templates_dir())
         return self._templates
 
@@ -405,8 +408,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
+    def _default_template(self) -> Template | None:
+        from ..core.templates import DEFAULT_TEMPLATE_ID, find_template
+
+        return find_template(self.templates, DEFAULT_TEMPLATE_ID)
+
     def _new_default(self) -> None:
-        template = find_template(self.templates, DEFAULT_TEMPLATE_ID) or (self.templates[0] if self.templates else None)
+        template = self._default_template() or (self.templates[0] if self.templates else None)
         if self.session is not None or template is None:
             self.close_workshop()
             self.stack.setCurrentWidget(self.welcome)
@@ -424,6 +432,8 @@ class MainWindow(QMainWindow):
             return False
         start = template.start
         end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
+        from ..core.model import Workshop
+
         workshop = Workshop(
             title=template.display_name(self.language),
             date=dt.date.today(),
@@ -450,7 +460,7 @@ class MainWindow(QMainWindow):
 
         path = user_data_dir() / DEMO_FILE_NAME
         if not path.exists():
-            template = find_template(self.templates, DEFAULT_TEMPLATE_ID)
+            template = self._default_template()
             if template is None:
                 return False
             try:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +33,26 @@ def lock_path(path: Path) -> Path:
 
 
 def _current_user() -> str:
+    # getpass reads these variables first too; importing it costs start-up time.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(name)
+        if user:
+            return user
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in some containers
         return "?"
+
+
+def host_name() -> str:
+    """This machine's name, as ``socket.gethostname()`` gives it."""
+    if hasattr(os, "uname"):  # the same value, without importing socket (start-up time)
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def process_alive(pid: int) -> bool:
@@ -75,7 +89,7 @@ def read_lock(path: Path) -> LockInfo | None:
 def _is_stale(info: LockInfo | None) -> bool:
     if info is None:
         return True
-    return info.host == socket.gethostname() and not process_alive(info.pid)
+    return info.host == host_name() and not process_alive(info.pid)
 
 
 class FileLock:
@@ -86,7 +100,7 @@ class FileLock:
         self.file = lock_path(path)
         self.info = LockInfo(
             user=_current_user(),
-            host=socket.gethostname(),
+            host=host_name(),
             pid=os.getpid(),
             since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
