@@ -11,6 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from zwdesktop.cli import main as cli_main
@@ -84,6 +85,13 @@ def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: igno
     first = page.actuals.rows[0]
     assert (first["planned_start"], first["actual_start"], first["actual_end"]) == ("14:00", "14:00", "14:20")
     assert (first["planned"], first["actual"], first["difference"]) == ("20", "21", "+1")
+    # In the table the overrun is red and the running item (the second) is highlighted.
+    model = page.actuals
+    difference = model.index(0, 7)
+    assert QColor(model.data(difference, Qt.ItemDataRole.ForegroundRole)).name() == "#b00020"
+    assert model.data(model.index(1, 7), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    assert QColor(model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole)).name() == "#fff3cd"
     qtbot.keyClick(page.table, Qt.Key.Key_Space)  # pause
     assert window.controller.state.status is ClockStatus.PAUSED
     _tick(window, clock, 10 * 60)
@@ -289,3 +297,20 @@ def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(run
     assert not projector.isVisible()  # nothing of a closed workshop stays on the wall
     assert not window.registry.get("projector.show").isEnabled()
     qtbot.waitUntil(lambda: not any(action.shortcut().toString() == "Space" for action in projector.actions()))
+
+
+def test_every_time_and_minute_fits_its_column(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # start
+    _tick(window, clock, 25 * 60)  # five minutes over
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)
+    model, table = page.actuals, page.table
+    metrics = table.fontMetrics()
+    for column in range(1, model.columnCount()):
+        width = table.columnWidth(column)
+        for row in range(model.rowCount()):
+            text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+            assert metrics.horizontalAdvance(text) + 8 <= width, (column, text, width)
+    # The item titles take the remaining width.
+    assert table.columnWidth(0) > table.columnWidth(1)

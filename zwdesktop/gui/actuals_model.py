@@ -6,7 +6,7 @@ from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from ..core.clock import ClockState, ClockStatus
 from ..core.schedule import planned_schedule, workshop_start_utc
@@ -15,6 +15,10 @@ from .clock_controller import ClockController
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 COLUMNS = ("title", "planned_start", "actual_start", "planned_end", "actual_end", "planned", "actual", "difference")
+
+
+CURRENT_BACKGROUND = QColor("#fff3cd")
+OVERRUN_FOREGROUND = QColor("#b00020")
 
 
 def _minutes(seconds: float) -> str:
@@ -110,10 +114,12 @@ class ActualsModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[column]
+        # Colours, not brushes: the delegate takes either, and QBrush's first use
+        # builds its gradient enums (start-up time).
         if role == Qt.ItemDataRole.BackgroundRole and row["current"]:
-            return QBrush(QColor("#fff3cd"))
+            return CURRENT_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and column == "difference" and row["over"]:
-            return QBrush(QColor("#b00020"))
+            return OVERRUN_FOREGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "title":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -17,6 +17,18 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _import_qt_free_layers() -> None:
+    """Import the store and the core that opening a workshop needs, before PySide6.
+
+    Once PySide6 is loaded, its import hook reads the source of every module
+    imported after it (to look for ``__feature__``); modules already imported are
+    not read. Importing the Qt-free layers first saves that start-up time.
+    """
+    from .. import paths  # noqa: F401
+    from ..core import clock, schedule  # noqa: F401
+    from ..store import workshop_store  # noqa: F401
+
+
 def run(path: str | None) -> int:
     """Show the main window (on ``path`` when given) and run until it closes."""
     if not _display_available():
@@ -24,6 +36,7 @@ def run(path: str | None) -> int:
 
         print(text("no_display"), file=sys.stderr)
         return 1
+    _import_qt_free_layers()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -37,7 +50,8 @@ def run(path: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "zwdesktop.svg")))
+    # The PNG, not the SVG: Qt reads PNG itself, an SVG icon loads the Qt Svg library (start-up time).
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "zwdesktop-256.png")))
     settings = Settings()
     language = resolve_language(settings.language)
     translators = install_translators(app, language)

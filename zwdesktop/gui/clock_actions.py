@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.clock import minutes_to_save, remaining_items
 from . import commands
@@ -41,6 +41,8 @@ def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
 
 def ask_extension(parent: QWidget | None) -> int | None:
     """How many minutes to add to the current item (None when cancelled; tests replace this)."""
+    from PySide6.QtWidgets import QInputDialog  # here, not at the top: start-up time
+
     minutes, ok = QInputDialog.getInt(
         parent,
         QCoreApplication.translate("ClockActions", "Extend the current item"),

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# QFileDialog and QMessageBox are imported in the functions that show them: their
+# first use builds their enums, which opening the window should not wait for.
 
 
 def _filter() -> str:
@@ -14,6 +17,8 @@ def _filter() -> str:
 
 def ask_save_path(parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
     """A file name to write (None when cancelled), with ``suffix`` added when the user left it out."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
     if not name:
         return None
@@ -27,6 +32,8 @@ class Ask:
     @classmethod
     def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
         """Which workshop file to open (None when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             parent, QCoreApplication.translate("Dialogs", "Open workshop"), folder, _filter()
         )
@@ -40,6 +47,8 @@ class Ask:
     @classmethod
     def open_read_only(cls, parent: QWidget | None, message: str) -> bool:
         """Whether to open a file that someone else holds for reading only."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("Dialogs", "File is in use"),
@@ -52,6 +61,8 @@ class Ask:
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong or needs attention."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, message)
 
     @classmethod
@@ -62,6 +73,8 @@ class Ask:
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
         """Whether to go ahead with something that cannot be undone."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             # Show what is really in the file again, so nothing unsaved looks saved.
             self.workspace.details.load()
 
-    def close_workshop(self) -> None:
+    def close_workshop(self, show_welcome: bool = True) -> None:
         """Close the open workshop (everything is already saved) and show the welcome screen."""
         if self.session is None:
             return
@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session.deleteLater()
         self.session = None
-        self.stack.setCurrentWidget(self.welcome)
+        if show_welcome:  # not when the window closes: building it then is wasted
+            self.stack.setCurrentWidget(self.welcome)
         self._refresh_recent()
         self._update_title()
         self._update_actions()
@@ -627,5 +628,5 @@ class MainWindow(QMainWindow):
         """Remember the geometry and close the file (which releases its lock)."""
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
-        self.close_workshop()
+        self.close_workshop(show_welcome=False)
         super().closeEvent(event)

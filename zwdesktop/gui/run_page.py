@@ -88,8 +88,14 @@ class RunPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The times and minutes are always narrower than their column titles, so each
+        # column takes its title's width; sizing to the contents would ask the model
+        # for every cell on every layout (start-up time). The title column stretches.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(1, self.actuals.columnCount()):
+            header.resizeSection(column, header.sectionSizeHint(column))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.jump_to_row(index.row()))
 
         self.clock_actions = clock_actions

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.validation import Problem
+if TYPE_CHECKING:
+    from ..core.validation import Problem
 
 # kinds: missing, not_a_file, not_sqlite, corrupt, foreign, too_new,
 # needs_migration_read_only, disk_full, read_only, exists, io_error,

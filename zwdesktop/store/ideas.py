@@ -17,16 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.ideas import (
-    CLUSTER_EDITABLE_FIELDS,
-    IDEA_EDITABLE_FIELDS,
-    Cluster,
-    Idea,
-    check_cluster_field,
-    check_idea_field,
-    clean_idea_text,
-    merged_text,
-)
 from ..core.model import utc_now
 from .errors import InvalidValueError, StoreError
 
@@ -35,6 +25,7 @@ if TYPE_CHECKING:
 
     from sqlite_utils import Database
 
+    from ..core.ideas import Cluster, Idea
     from .workshop_store import Change
 
 IDEA_COLUMNS = "id, text, phase, cluster_id, author, reframed_from, merged_into, deleted, created_at, updated_at"
@@ -42,6 +33,8 @@ IDEA_COLUMNS = "id, text, phase, cluster_id, author, reframed_from, merged_into,
 
 def idea_from_row(row: sqlite3.Row | dict[str, Any]) -> Idea:
     """The idea of an ``idea`` row."""
+    from ..core.ideas import Idea
+
     return Idea(
         id=row["id"],
         text=row["text"],
@@ -58,6 +51,8 @@ def idea_from_row(row: sqlite3.Row | dict[str, Any]) -> Idea:
 
 def cluster_from_row(row: sqlite3.Row | dict[str, Any]) -> Cluster:
     """The cluster of an ``idea_cluster`` row."""
+    from ..core.ideas import Cluster
+
     return Cluster(
         id=row["id"],
         name=row["name"],
@@ -152,6 +147,8 @@ class IdeaStoreMixin:
     # ---- checks --------------------------------------------------------
 
     def _checked_idea(self, idea: Idea) -> Idea:
+        from ..core.ideas import IDEA_EDITABLE_FIELDS, check_idea_field, clean_idea_text
+
         idea = replace(idea, text=clean_idea_text(idea.text), author=clean_idea_text(idea.author))
         for name in IDEA_EDITABLE_FIELDS:
             problem = check_idea_field(name, getattr(idea, name))
@@ -185,6 +182,7 @@ class IdeaStoreMixin:
 
     def update_idea(self, idea_id: str, **changes: Any) -> Idea:
         """Change fields of one idea (text, phase, cluster_id, author, reframed_from), each checked first."""
+        from ..core.ideas import IDEA_EDITABLE_FIELDS
         from .workshop_store import Change
 
         for name in changes:
@@ -247,6 +245,7 @@ class IdeaStoreMixin:
         Refused when the two texts together exceed the limit. Returns both
         ideas as they were before, for an undo with :meth:`put_ideas`.
         """
+        from ..core.ideas import check_idea_field, merged_text
         from .workshop_store import Change
 
         if survivor_id == absorbed_id:
@@ -282,6 +281,7 @@ class IdeaStoreMixin:
 
     def add_cluster(self, cluster: Cluster, index: int | None = None) -> Cluster:
         """Add a cluster at ``index`` of the order (the end when None); returns it as stored."""
+        from ..core.ideas import CLUSTER_EDITABLE_FIELDS, check_cluster_field, clean_idea_text
         from .workshop_store import Change
 
         cluster = replace(cluster, name=clean_idea_text(cluster.name).replace("\n", " "))
@@ -301,6 +301,7 @@ class IdeaStoreMixin:
 
     def update_cluster(self, cluster_id: str, **changes: Any) -> Cluster:
         """Rename or recolour a cluster."""
+        from ..core.ideas import CLUSTER_EDITABLE_FIELDS, check_cluster_field, clean_idea_text
         from .workshop_store import Change
 
         current = self._live_cluster(cluster_id)

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.clock import ClockEvent
 from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
-from ..core.photos import PHOTO_EDITABLE_FIELDS, Photo, check_photo_data, check_photo_field, sniff_image
 from ..core.records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
-from ..core.validation import check_agenda_field, check_times, check_workshop_field
 from . import schema
 from .errors import InvalidValueError, LockedError, StoreError
 from .ideas import IdeaStoreMixin
@@ -29,7 +27,11 @@ from .lock import FileLock
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..core.photos import Photo
     from .agreements_repo import AgreementRepository
+
+# The photo and validation modules are imported where they are used: opening a
+# file and showing it needs neither (start-up time).
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".zwd"
@@ -108,6 +110,8 @@ class WorkshopStore(IdeaStoreMixin):
     @classmethod
     def create(cls, path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> WorkshopStore:
         """Create a new workshop file; refuses to overwrite an existing file."""
+        from ..core.validation import check_agenda_field, check_workshop_field
+
         path = Path(path)
         if path.exists():
             raise StoreError("exists", path=str(path))
@@ -451,6 +455,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def update_workshop(self, **changes: Any) -> Workshop:
         """Change workshop fields; every value is checked first and a refused one changes nothing."""
+        from ..core.validation import check_times, check_workshop_field
+
         current = self.workshop()
         for name, value in changes.items():
             if name not in WORKSHOP_EDITABLE_FIELDS:
@@ -469,6 +475,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def insert_agenda_item(self, item: AgendaItem, index: int) -> None:
         """Insert ``item`` at ``index`` of the agenda (later items move down)."""
+        from ..core.validation import check_agenda_field
+
         for name in AGENDA_EDITABLE_FIELDS:
             problem = check_agenda_field(name, getattr(item, name))
             if problem:
@@ -494,6 +502,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def update_agenda_item(self, item_id: str, **changes: Any) -> AgendaItem:
         """Change fields of one agenda item, each checked first."""
+        from ..core.validation import check_agenda_field
+
         current = self.agenda_item(item_id)
         for name, value in changes.items():
             if name not in AGENDA_EDITABLE_FIELDS:
@@ -508,6 +518,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def set_agenda_minutes(self, minutes: dict[str, int]) -> None:
         """Change the planned minutes of several items in one transaction (e.g. an end-on-time plan)."""
+        from ..core.validation import check_agenda_field
+
         for value in minutes.values():
             problem = check_agenda_field("planned_minutes", value)
             if problem:
@@ -606,6 +618,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def insert_photo(self, photo: Photo, index: int) -> Photo:
         """Attach ``photo`` (with its ``data``) at ``index`` of the process order; refuses a file that is no JPEG/PNG."""
+        from ..core.photos import PHOTO_EDITABLE_FIELDS, check_photo_data, check_photo_field, sniff_image
+
         problem = check_photo_data(photo.data)
         if problem:
             raise InvalidValueError("data", problem)
@@ -640,6 +654,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def update_photo(self, photo_id: str, **changes: Any) -> Photo:
         """Change a photo's caption or phase, each value checked first."""
+        from ..core.photos import PHOTO_EDITABLE_FIELDS, check_photo_field
+
         current = self.photo(photo_id)
         for name, value in changes.items():
             if name not in PHOTO_EDITABLE_FIELDS:
@@ -674,6 +690,8 @@ class WorkshopStore(IdeaStoreMixin):
 
     def photo_row(self, photo: Photo) -> dict[str, Any]:
         """The ``photo`` row of a photo of this workshop (bytes included; type and size read from the bytes)."""
+        from ..core.photos import sniff_image
+
         sniffed = sniff_image(photo.data)
         if sniffed is not None:
             photo = replace(photo, media_type=sniffed[0], width=sniffed[1], height=sniffed[2])
@@ -726,6 +744,8 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _photo_from_row(row: dict[str, Any]) -> Photo:
+    from ..core.photos import Photo
+
     return Photo(
         id=row["id"],
         phase=row["phase"] or "",
