@@ -4,12 +4,18 @@ Run from the repository root::
 
     .venv/bin/python bench/startup.py [--runs N] [--verbose]
 
-Two kinds of child process are started, alternating run by run so that both
+Three kinds of child process are started, alternating run by run so that all
 share the same machine noise:
 
 * **bare** — an inline ``-c`` script: a ``QApplication`` and a titled
   ``QMainWindow``, shown; a zero-timer after ``show()`` prints
   ``SHOWN <time.time()>`` and quits.
+* **widgets** — an inline ``-c`` script: the same kinds of widgets as the
+  program's first page (a menu bar, a list of nine sections, a table of nine
+  rows and eight columns, labels with a large font, a row of tool buttons), with
+  no program logic at all. It shows what any PySide6 window with text and an
+  item view costs beyond the bare one (Qt's enum classes, the font database);
+  it is printed for information, the target is against ``bare``.
 * **zwdesktop** — ``python -m zwdesktop DEMO.zwd`` on a freshly created demo
   workshop, with ``ZWDESKTOP_BENCH_SHOWN=1``. Contract: the program then prints
   ``SHOWN <time.time()>`` once its main window is shown with the workshop
@@ -55,6 +61,65 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setWindowTitle("bare PySide6 window")
+window.resize(1024, 700)
+window.show()
+
+
+def shown() -> None:
+    print(f"SHOWN {time.time()!r}", flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, shown)
+sys.exit(app.exec())
+"""
+
+
+WIDGETS_SCRIPT = """\
+import sys
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("PySide6 window with a list, a table and labels")
+for title in ("File", "Edit", "Workshop", "View", "Settings", "Help"):
+    window.menuBar().addMenu(title)
+central = QWidget()
+body = QHBoxLayout(central)
+sections = QListWidget()
+for index in range(9):
+    sections.addItem(f"Section {index + 1}")
+body.addWidget(sections)
+page = QVBoxLayout()
+body.addLayout(page, 1)
+for index in range(6):
+    page.addWidget(QLabel(f"Label {index + 1}"))
+countdown = QLabel("12:34")
+countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+big = QFont(countdown.font())
+big.setPointSizeF(big.pointSizeF() * 5)
+countdown.setFont(big)
+page.addWidget(countdown)
+buttons = QHBoxLayout()
+for index in range(8):
+    button = QToolButton()
+    button.setText(f"Button {index + 1}")
+    buttons.addWidget(button)
+page.addLayout(buttons)
+model = QStandardItemModel(9, 8)
+for row in range(9):
+    for column in range(8):
+        model.setItem(row, column, QStandardItem(f"{row}:{column}"))
+table = QTableView()
+table.setModel(model)
+page.addWidget(table, 1)
+window.setCentralWidget(central)
 window.resize(1024, 700)
 window.show()
 
@@ -212,13 +277,12 @@ def report(series: Sequence[Series], runs: int) -> None:
         )
     print("(peak RSS: median over runs)")
     print()
-    bare, real = series[0], series[1]
-    bare_median, real_median = _median(bare.seconds), _median(real.seconds)
-    if bare_median and real_median is not None:
-        print(f"ratio zwdesktop/bare (medians): {real_median / bare_median:.2f}")
-    else:
-        print("ratio zwdesktop/bare (medians): n/a")
-    print(f"target: ratio <= {TARGET_RATIO}")
+    bare_median = _median(series[0].seconds)
+    for s in series[1:]:
+        median = _median(s.seconds)
+        ratio = f"{median / bare_median:.2f}" if bare_median and median is not None else "n/a"
+        print(f"ratio {s.name}/bare (medians): {ratio}")
+    print(f"target: ratio zwdesktop/bare <= {TARGET_RATIO}")
     for s in series:
         if s.error is None:
             continue
@@ -241,6 +305,7 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
         real_env = dict(env, ZWDESKTOP_BENCH_SHOWN="1")
 
         bare = Series("bare")
+        widgets = Series("widgets")
         real = Series("zwdesktop")
         demo = tmp / "demo.zwd"
 
@@ -262,10 +327,11 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
         real_succeeded = False
 
         bare_cmd = [sys.executable, "-c", BARE_SCRIPT]
+        widgets_cmd = [sys.executable, "-c", WIDGETS_SCRIPT]
         real_cmd = [sys.executable, "-m", "zwdesktop", str(demo)]
         for index in range(runs + 1):
             warm_up = index == 0
-            kinds: list[tuple[Series, list[str], dict[str, str]]] = [(bare, bare_cmd, env)]
+            kinds: list[tuple[Series, list[str], dict[str, str]]] = [(bare, bare_cmd, env), (widgets, widgets_cmd, env)]
             if not real_given_up:
                 kinds.append((real, real_cmd, real_env))
             for s, cmd, child_env in kinds:
@@ -293,7 +359,7 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
                 if result.peak_rss_mb is not None:
                     s.rss_mb.append(result.peak_rss_mb)
 
-        report([bare, real], runs)
+        report([bare, widgets, real], runs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
