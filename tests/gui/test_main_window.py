@@ -271,3 +271,27 @@ def test_every_section_has_a_keyboard_path(make_window, answers, tmp_path, qtbot
     for number, key in enumerate(("details", "agenda", "clock", "photos"), start=1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.current_section() == key
+
+
+def test_every_section_name_is_shown_whole_in_german(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from zwdesktop.gui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "de")
+    try:
+        window = _create(make_window, answers, tmp_path, qtbot)
+        window.show_section("clock")  # its long row of buttons leaves the list the least room
+        qtbot.wait(10)
+        nav = window.workspace.nav
+        names = [nav.item(row).text() for row in range(nav.count())]
+        assert "Verabredungen" in names and "Steuerungsgruppe" in names
+        room = nav.viewport().width()
+        for row, name in enumerate(names):
+            needed = nav.visualItemRect(nav.item(row)).left() + nav.fontMetrics().horizontalAdvance(name)
+            assert needed <= room, (name, needed, room)
+        assert not nav.horizontalScrollBar().isVisible()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -105,7 +105,6 @@ class Workspace(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionList")
-        self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget(self)
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
@@ -122,6 +121,10 @@ class Workspace(QWidget):
         self.add_section("agreements", self.tr("Agreements"), lambda: _agreements(session, actions, self))
         self.add_section("steering", self.tr("Steering group"), lambda: _steering(session, self))
         self.add_section("mailing", self.tr("Mailing list"), lambda: _mailing(session, actions, self))
+        # Wide enough for the longest section name, so none is cut off (German names are long).
+        frame = 2 * self.nav.frameWidth()
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame + self.nav.fontMetrics().averageCharWidth() * 2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(self._keys.index(first_section) if first_section in self._keys else 0)
 
