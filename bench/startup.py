@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -292,16 +293,34 @@ def report(series: Sequence[Series], runs: int) -> None:
             print(f"{s.name}: could not run: {s.error}")
 
 
+def _child_env(tmp: Path) -> dict[str, str]:
+    """The children's environment: offscreen, with data and settings in ``tmp``."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        ZWDESKTOP_DATA_DIR=str(tmp / "data"),
+        ZWDESKTOP_CONFIG_DIR=str(tmp / "config"),
+    )
+    return env
+
+
+def _compile_package() -> None:
+    """Write the byte-code caches an installed program has (pip compiles on install).
+
+    PYTHONDONTWRITEBYTECODE in the environment would otherwise make every run compile.
+    """
+    import compileall
+
+    import zwdesktop
+
+    compileall.compile_dir(str(Path(zwdesktop.__file__).parent), quiet=1)
+
+
 def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
     """Run the interleaved benchmark and print the results."""
     with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
         tmp = Path(tmp_name)
-        env = dict(os.environ)
-        env.update(
-            QT_QPA_PLATFORM="offscreen",
-            ZWDESKTOP_DATA_DIR=str(tmp / "data"),
-            ZWDESKTOP_CONFIG_DIR=str(tmp / "config"),
-        )
+        env = _child_env(tmp)
         real_env = dict(env, ZWDESKTOP_BENCH_SHOWN="1")
 
         bare = Series("bare")
@@ -312,13 +331,7 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
         print(f"zwdesktop startup benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
         print(f"python {sys.version.split()[0]} ({sys.executable}), QT_QPA_PLATFORM=offscreen")
 
-        # Byte-code caches as an installed program has them (pip compiles on install);
-        # PYTHONDONTWRITEBYTECODE in the environment would otherwise make every run compile.
-        import compileall
-
-        import zwdesktop
-
-        compileall.compile_dir(str(Path(zwdesktop.__file__).parent), quiet=1)
+        _compile_package()
         demo_error = make_demo(demo, env)
         if demo_error is not None:
             real.error = demo_error
@@ -362,6 +375,71 @@ def benchmark(runs: int, verbose: bool, timeout: float = RUN_TIMEOUT_S) -> None:
         report([bare, widgets, real], runs)
 
 
+# Runs a ``-c`` script or ``-m`` module and ends the process the moment it prints
+# ``SHOWN``, so an instruction count covers start-up only, not the shutdown.
+EXIT_AT_SHOWN = """\
+import builtins, os, runpy, sys
+_print = builtins.print
+def _print_then_exit(*args, **kwargs):
+    _print(*args, **kwargs)
+    if args and str(args[0]).startswith("SHOWN"):
+        sys.stdout.flush()
+        os._exit(0)
+builtins.print = _print_then_exit
+kind, target = sys.argv[1], sys.argv[2]
+sys.argv = [target, *sys.argv[3:]]
+if kind == "-m":
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+else:
+    exec(compile(target, "<bench>", "exec"), {"__name__": "__main__"})
+"""
+
+
+def count_instructions(args: Sequence[str], env: Mapping[str, str], timeout: float) -> int | None:
+    """Instructions one start-up executes (to ``SHOWN``) under valgrind's callgrind, or ``None``."""
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", EXIT_AT_SHOWN]
+    try:
+        done = subprocess.run(
+            [*cmd, *args], capture_output=True, env=dict(env), cwd=REPO, timeout=timeout * 20, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in done.stderr.decode("utf-8", errors="replace").splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1].strip())
+    return None
+
+
+def instructions(timeout: float) -> None:
+    """Print the instruction count of one start-up of each kind (free of machine noise)."""
+    if shutil.which("valgrind") is None:
+        print("--instructions needs valgrind (Debian: apt-get install valgrind)")
+        return
+    with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = _child_env(tmp)
+        demo = tmp / "demo.zwd"
+        _compile_package()
+        error = make_demo(demo, env)
+        kinds = [
+            ("bare", ["-c", BARE_SCRIPT], env),
+            ("widgets", ["-c", WIDGETS_SCRIPT], env),
+            ("zwdesktop", ["-m", "zwdesktop", str(demo)], dict(env, ZWDESKTOP_BENCH_SHOWN="1")),
+        ]
+        print("instructions to the window shown (valgrind callgrind, one run each):")
+        counts: dict[str, int | None] = {}
+        for name, args, child_env in kinds:
+            count = None if (name == "zwdesktop" and error) else count_instructions(args, child_env, timeout)
+            counts[name] = count
+            figure = f"{count / 1e6:10.1f} M" if count else "    failed"
+            print(f"{name:<10} {figure}")
+        bare = counts["bare"]
+        for name in ("widgets", "zwdesktop"):
+            count = counts[name]
+            print(f"ratio {name}/bare: {count / bare:.2f}" if bare and count else f"ratio {name}/bare: n/a")
+        print(f"target (for time): ratio zwdesktop/bare <= {TARGET_RATIO}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments, run the benchmark, and return 0 whatever the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -373,10 +451,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"seconds before a child is killed and counted as failed (default: {RUN_TIMEOUT_S:.0f})",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every single run")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the instructions of one start-up of each kind with valgrind instead of timing",
+    )
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
     try:
-        benchmark(runs, args.verbose, args.timeout)
+        if args.instructions:
+            instructions(args.timeout)
+        else:
+            benchmark(runs, args.verbose, args.timeout)
     except Exception as exc:  # a benchmark reports, it does not fail the caller
         print(f"benchmark error: {type(exc).__name__}: {exc}")
     return 0
