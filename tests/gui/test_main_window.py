@@ -295,3 +295,45 @@ def test_every_section_name_is_shown_whole_in_german(make_window, answers, tmp_p
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_a_small_screen_holds_every_page_and_the_buttons_wrap(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from zwdesktop.gui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "de")  # the longer button labels
+    try:
+        window = _create(make_window, answers, tmp_path, qtbot)
+        for key in ("details", "agenda", "clock", "photos", "ideas", "votes", "agreements", "steering", "mailing"):
+            window.show_section(key)
+        assert window.minimumSizeHint().width() <= 1000  # a 1024 px screen, or 1280 px at 125 %
+        window.show_section("clock")
+        window.resize(900, 700)
+        qtbot.wait(50)
+        page = window.workspace.run
+        buttons = [b for b in page.findChildren(QToolButton) if b.isVisible()]
+        assert len(buttons) >= 8
+        rows = {b.geometry().top() for b in buttons}
+        assert len(rows) >= 2  # wrapped
+        for button in buttons:
+            assert button.geometry().right() <= page.width(), button.text()
+        def no_overlap() -> bool:
+            apart = all(
+                first is second or not first.geometry().intersects(second.geometry())
+                for first in buttons
+                for second in buttons
+            )
+            return apart and all(b.geometry().bottom() < page.table.geometry().top() for b in buttons)
+
+        assert no_overlap()
+        page.toggle_action.setText("Fortsetzen nach der langen Kaffeepause mit Kuchen und Gesprächen")  # grows
+        qtbot.waitUntil(no_overlap, timeout=1000)
+        page.toggle_action.setText("Pause")
+        window.resize(1400, 800)
+        qtbot.wait(50)
+        assert len({b.geometry().top() for b in buttons}) == 1  # one row when there is room
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

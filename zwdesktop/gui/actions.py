@@ -11,7 +11,9 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from .flow_layout import FlowLayout
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | str | None"
@@ -83,14 +85,13 @@ class ActionRegistry(QObject):
             del self._actions[name]
 
 
-def action_buttons(parent: QWidget, actions: list[QAction], text_only: bool = True) -> QHBoxLayout:
-    """A row of tool buttons, one per action (text, shortcut in the tooltip), left-aligned."""
-    row = QHBoxLayout()
+def action_buttons(parent: QWidget, actions: list[QAction], text_only: bool = True) -> FlowLayout:
+    """Tool buttons, one per action (text, shortcut in the tooltip), left-aligned; they wrap when narrow."""
+    row = FlowLayout()
     for action in actions:
         button = QToolButton(parent)
         button.setDefaultAction(action)
         if text_only:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         row.addWidget(button)
-    row.addStretch(1)
     return row
