@@ -12,6 +12,7 @@ undone change also wins a later merge).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -31,11 +32,22 @@ if TYPE_CHECKING:
 IDEA_COLUMNS = "id, text, phase, cluster_id, author, reframed_from, merged_into, deleted, created_at, updated_at"
 
 
+@functools.cache
+def _record_types() -> tuple[type[Idea], type[Cluster]]:
+    """The idea and cluster classes, imported on first use (start-up time) and then kept.
+
+    Not an import in the row functions themselves: those run once per row, and every
+    import statement passes PySide6's import hook.
+    """
+    from ..core.ideas import Cluster, Idea
+
+    return Idea, Cluster
+
+
 def idea_from_row(row: sqlite3.Row | dict[str, Any]) -> Idea:
     """The idea of an ``idea`` row."""
-    from ..core.ideas import Idea
-
-    return Idea(
+    idea, _cluster = _record_types()
+    return idea(
         id=row["id"],
         text=row["text"],
         phase=row["phase"],
@@ -51,9 +63,8 @@ def idea_from_row(row: sqlite3.Row | dict[str, Any]) -> Idea:
 
 def cluster_from_row(row: sqlite3.Row | dict[str, Any]) -> Cluster:
     """The cluster of an ``idea_cluster`` row."""
-    from ..core.ideas import Cluster
-
-    return Cluster(
+    _idea, cluster = _record_types()
+    return cluster(
         id=row["id"],
         name=row["name"],
         colour=row["colour"],
