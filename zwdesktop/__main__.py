@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Sequence
 
@@ -22,10 +21,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(args)  # argparse explains the usage and exits with 2
-    # Start-up makes tens of thousands of long-lived objects (Qt's enum classes,
-    # our record types); the cyclic collector would scan them again and again and
-    # find nothing. It is switched on again once the window is shown (gui.app).
-    gc.disable()
     from .gui.app import run
 
     return run(args[0] if args else None)

@@ -36,6 +36,10 @@ def run(path: str | None) -> int:
 
         print(text("no_display"), file=sys.stderr)
         return 1
+    # Start-up makes tens of thousands of long-lived objects (Qt's enum classes, our
+    # record types); the cyclic collector would scan them again and again and find
+    # nothing. It is switched on again once the window is shown.
+    gc.disable()
     _import_qt_free_layers()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -61,7 +65,7 @@ def run(path: str | None) -> int:
         window.open_file(Path(path))
     window.show()
     # The objects made so far live as long as the program: keep them out of the
-    # collector's generations, then let it run as usual (see __main__).
+    # collector's generations, then let it run as usual.
     gc.freeze()
     gc.enable()
     if os.environ.get("ZWDESKTOP_BENCH_SHOWN"):
