@@ -52,16 +52,8 @@ TARGET_RATIO = 1.5
 RUN_TIMEOUT_S = 60.0
 DEMO_TIMEOUT_S = 120.0
 
-BARE_SCRIPT = """\
-import sys
-import time
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setWindowTitle("bare PySide6 window")
+# Both baseline windows end alike: shown at the same size, then a zero-timer says so and quits.
+_SHOW_AND_REPORT = """\
 window.resize(1024, 700)
 window.show()
 
@@ -74,6 +66,18 @@ def shown() -> None:
 QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
+
+BARE_SCRIPT = """\
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare PySide6 window")
+""" + _SHOW_AND_REPORT
 
 
 WIDGETS_SCRIPT = """\
@@ -121,18 +125,7 @@ table = QTableView()
 table.setModel(model)
 page.addWidget(table, 1)
 window.setCentralWidget(central)
-window.resize(1024, 700)
-window.show()
-
-
-def shown() -> None:
-    print(f"SHOWN {time.time()!r}", flush=True)
-    app.quit()
-
-
-QTimer.singleShot(0, shown)
-sys.exit(app.exec())
-"""
+""" + _SHOW_AND_REPORT
 
 
 @dataclass

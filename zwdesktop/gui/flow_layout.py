@@ -74,11 +74,10 @@ class FlowLayout(QLayout):
         """All items in one row."""
         if self._size_hint is not None:
             return self._size_hint
-        margins = self.contentsMargins()
         hints = [item.sizeHint() for item in self._items]
         width = sum(hint.width() for hint in hints) + self.gap() * max(0, len(hints) - 1)
         height = max((hint.height() for hint in hints), default=0)
-        self._size_hint = QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+        self._size_hint = QSize(width, height) + self._margins_size()
         return self._size_hint
 
     def minimumSize(self) -> QSize:
@@ -88,9 +87,12 @@ class FlowLayout(QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        self._minimum = size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        self._minimum = size + self._margins_size()
         return self._minimum
+
+    def _margins_size(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def setGeometry(self, rect: QRect) -> None:
         """Place the items inside ``rect``."""

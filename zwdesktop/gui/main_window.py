@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..core.clock import Clock, ClockStatus
+from ..core.model import Workshop  # loaded before PySide6 with the store anyway (gui.app)
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import LockedError, StoreError, WorkshopStore
 from .actions import ActionRegistry
@@ -433,8 +434,6 @@ class MainWindow(QMainWindow):
             return False
         start = template.start
         end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
-        from ..core.model import Workshop
-
         workshop = Workshop(
             title=template.display_name(self.language),
             date=dt.date.today(),
