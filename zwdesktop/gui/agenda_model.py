@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from ..core.model import AgendaItem
 from ..core.validation import check_agenda_field, clean_text
 from . import commands
+from .i18n import arg
 from .messages import problem_text
 from .phases import phase_name
 from .session import WorkshopSession
@@ -159,7 +160,7 @@ class AgendaModel(QAbstractTableModel):
         old = getattr(item, column)
         if old == value:
             return True
-        text = self.tr("Edit agenda item “%1”").replace("%1", item.title)
+        text = arg(self.tr("Edit agenda item “%1”"), item.title)
         return self.session.push(commands.set_agenda_field(self.session, text, item.id, column, old, value))
 
     # ---- drag and drop -------------------------------------------------
@@ -193,7 +194,7 @@ class AgendaModel(QAbstractTableModel):
         new = max(0, min(new, len(self.items) - 1))
         if new == old:
             return False
-        text = self.tr("Move “%1”").replace("%1", self.items[old].title)
+        text = arg(self.tr("Move “%1”"), self.items[old].title)
         if self.session.push(commands.move_agenda_item(self.session, text, item_id, old, new)):
             self.moved.emit(new)
         return False

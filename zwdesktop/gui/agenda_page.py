@@ -24,6 +24,7 @@ from ..core.validation import MAX_ITEM_MINUTES
 from . import commands
 from .actions import ActionRegistry, action_buttons
 from .agenda_model import COLUMNS, AgendaModel
+from .i18n import arg
 from .phases import phase_choices
 from .session import WorkshopSession
 
@@ -228,15 +229,15 @@ class AgendaPage(QWidget):
         total = sum(item.planned_minutes for item in self.model.items)
         planned_end = self.model.end_time()
         end_of_workshop = dt.datetime.combine(workshop.date, workshop.end_time)
-        text = self.tr("%1 items, %2 minutes in all (%3 h %4 min).").replace("%1", str(len(self.model.items)))
-        text = text.replace("%2", str(total)).replace("%3", str(total // 60)).replace("%4", f"{total % 60:02d}")
+        text = arg(
+            self.tr("%1 items, %2 minutes in all (%3 h %4 min)."),
+            str(len(self.model.items)), str(total), str(total // 60), f"{total % 60:02d}",
+        )
         if planned_end is not None:
             over = int((planned_end - end_of_workshop).total_seconds() // 60)
-            text += " " + self.tr("Planned end %1; the workshop ends at %2.").replace(
-                "%1", planned_end.strftime("%H:%M")
-            ).replace("%2", workshop.end_time.strftime("%H:%M"))
+            text += " " + arg(self.tr("Planned end %1; the workshop ends at %2."), planned_end.strftime("%H:%M"), workshop.end_time.strftime("%H:%M"))
             if over > 0:
-                text += " " + self.tr("The plan runs %1 min past the end!").replace("%1", str(over))
+                text += " " + arg(self.tr("The plan runs %1 min past the end!"), str(over))
                 self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
             else:
                 self.summary.setStyleSheet("")
@@ -274,7 +275,7 @@ class AgendaPage(QWidget):
         item = self.model.item_at(row)
         if item is None:
             return
-        text = self.tr("Remove “%1”").replace("%1", item.title)
+        text = arg(self.tr("Remove “%1”"), item.title)
         if self.session.push(commands.remove_agenda_item(self.session, text, item, row)):
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -285,7 +286,7 @@ class AgendaPage(QWidget):
         target = row + step
         if item is None or not 0 <= target < self.model.rowCount():
             return
-        text = self.tr("Move “%1”").replace("%1", item.title)
+        text = arg(self.tr("Move “%1”"), item.title)
         if self.session.push(commands.move_agenda_item(self.session, text, item.id, row, target)):
             self.select_row(target)
 
@@ -302,7 +303,7 @@ class AgendaPage(QWidget):
             method=item.method,
             material=item.material,
         )
-        text = self.tr("Duplicate “%1”").replace("%1", item.title)
+        text = arg(self.tr("Duplicate “%1”"), item.title)
         if self.session.push(commands.insert_agenda_item(self.session, text, copy, row + 1)):
             self.select_row(row + 1)
 
@@ -314,13 +315,13 @@ class AgendaPage(QWidget):
             return
         first = (item.planned_minutes + 1) // 2
         second = AgendaItem(
-            title=self.tr("%1 (part 2)").replace("%1", item.title),
+            title=arg(self.tr("%1 (part 2)"), item.title),
             phase=item.phase,
             planned_minutes=item.planned_minutes - first,
             method=item.method,
             material=item.material,
         )
-        text = self.tr("Split “%1”").replace("%1", item.title)
+        text = arg(self.tr("Split “%1”"), item.title)
         if self.session.push(commands.split_agenda_item(self.session, text, item, first, second, row + 1)):
             self.select_row(row)
 
@@ -333,7 +334,7 @@ class AgendaPage(QWidget):
         new = max(0, min(MAX_ITEM_MINUTES, item.planned_minutes + delta))
         if new == item.planned_minutes:
             return
-        text = self.tr("Change the length of “%1”").replace("%1", item.title)
+        text = arg(self.tr("Change the length of “%1”"), item.title)
         if self.session.push(
             commands.set_agenda_minutes(self.session, text, {item.id: item.planned_minutes}, {item.id: new})
         ):

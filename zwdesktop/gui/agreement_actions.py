@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from ..store import StoreError
 from .actions import ActionRegistry
 from .dialogs import Ask
+from .i18n import arg
 from .messages import store_error_text
 from .session import WorkshopSession
 
@@ -50,8 +51,8 @@ class AgreementActions(QObject):
         return Ask.save_file(self.window, title, str(path.with_name(f"{path.stem} – {name}{suffix}")), file_filter, suffix)
 
     def _failed(self, path: Path, exc: OSError) -> None:
-        message = self.tr("%1 could not be written: %2").replace("%1", str(path))
-        Ask.inform(self.window, self.tr("Not exported"), message.replace("%2", exc.strerror or str(exc)))
+        message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
+        Ask.inform(self.window, self.tr("Not exported"), message)
 
     def _export(
         self, title: str, name: str, file_filter: str, suffix: str, write: Callable[..., int], done: str
@@ -66,7 +67,7 @@ class AgreementActions(QObject):
         except OSError as exc:
             self._failed(path, exc)
             return
-        self._status(done.replace("%1", str(path)).replace("%2", str(count)))
+        self._status(arg(done, str(path), str(count)))
 
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
@@ -118,7 +119,7 @@ class AgreementActions(QObject):
             self._failed(path, exc)
             return
         count = sum(len(rows) for rows in report.values())
-        self._status(self.tr("%1 written: %2 records.").replace("%1", str(path)).replace("%2", str(count)))
+        self._status(arg(self.tr("%1 written: %2 records."), str(path), str(count)))
 
     def erase_person(self) -> None:
         """Erase one person from every table after a confirmation (not undoable, by design)."""
@@ -133,10 +134,10 @@ class AgreementActions(QObject):
             Ask.inform(self.window, self.tr("Nothing found"), self.tr("Nothing is stored about this person."))
             return
         count = sum(len(rows) for rows in report.values())
-        message = self.tr(
+        message = arg(self.tr(
             "%1 records name this person. They are deleted or the name is replaced by […]. "
             "This cannot be undone, and the undo history is cleared. Erase now?"
-        ).replace("%1", str(count))
+        ), str(count))
         if not Ask.confirm(self.window, self.tr("Erase a person everywhere"), message):
             return
         try:
@@ -146,4 +147,4 @@ class AgreementActions(QObject):
             return
         # Undo steps may still hold the person's data; after an erasure they must not bring it back.
         current.undo_stack.clear()
-        self._status(self.tr("The person was erased from %1 records.").replace("%1", str(count)))
+        self._status(arg(self.tr("The person was erased from %1 records."), str(count)))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from ..core.agreements import AgreementBundle
 from .agreement_texts import meeting_line, status_name
+from .i18n import arg
 from .session import WorkshopSession
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
@@ -57,7 +58,7 @@ class AgreementListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             first = bundle.first_meeting
             if first is not None:
-                second = self.tr("First meeting: %1").replace("%1", meeting_line(first, self.zone))
+                second = arg(self.tr("First meeting: %1"), meeting_line(first, self.zone))
             elif bundle.needs_first_meeting:
                 second = "⚠ " + self.tr("No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)")
             else:

@@ -53,6 +53,7 @@ from . import commands
 from .actions import ActionRegistry
 from .agreement_texts import consent_text, status_name, zone_of
 from .agreements_model import AgreementListModel
+from .i18n import arg
 from .messages import problem_text
 from .row_table import RowTable
 from .session import WorkshopSession
@@ -287,14 +288,14 @@ class AgreementEditor(QWidget):
             what, who, with_whom, due_text = (clean_text(str(c)) for c in cells)
             due = parse_date(due_text) if due_text else None
             if due_text and due is None:
-                return None, Problem("date_invalid", {"value": due_text}), self.tr("Step %1").replace("%1", str(index + 1))
+                return None, Problem("date_invalid", {"value": due_text}), arg(self.tr("Step %1"), str(index + 1))
             step = Step(id=row_id, agreement_id=agreement.id, what=what, who=who, with_whom=with_whom, due=due,
                         position=index)  # fmt: skip
             old = next((s for s in stored.steps if s.id == row_id), None)
             step.updated_at = old.updated_at if old else utc_now()
             found = check_step(step)
             if found:
-                return None, found[1], self.tr("Step %1").replace("%1", str(index + 1))
+                return None, found[1], arg(self.tr("Step %1"), str(index + 1))
             steps.append(step)
         origins = []
         for index, (row_id, cells) in enumerate(self.origins.stored_rows()):
@@ -312,7 +313,7 @@ class AgreementEditor(QWidget):
         tz = zone_of(self.zone)
         for index, (row_id, cells) in enumerate(self.meetings.stored_rows()):
             date_text, start_text, end_text, place, address, purpose = (clean_text(str(c)) for c in cells)
-            where = self.tr("Meeting %1").replace("%1", str(index + 1))
+            where = arg(self.tr("Meeting %1"), str(index + 1))
             day, start, end = parse_date(date_text), parse_time(start_text), parse_time(end_text)
             if day is None:
                 return None, Problem("date_invalid", {"value": date_text}), where
@@ -349,7 +350,7 @@ class AgreementEditor(QWidget):
                             updated_at=old_member.updated_at if old_member else utc_now())  # fmt: skip
             found = check_member(member)
             if found:
-                return None, found[1], name or self.tr("Member %1").replace("%1", str(index + 1))
+                return None, found[1], name or arg(self.tr("Member %1"), str(index + 1))
             members.append(member)
         return AgreementBundle(agreement, steps, origins, members, meetings), None, ""
 
@@ -366,7 +367,7 @@ class AgreementEditor(QWidget):
             return
         if bundle == self._stored:
             return
-        text = self.tr("Edit agreement “%1”").replace("%1", bundle.agreement.title)
+        text = arg(self.tr("Edit agreement “%1”"), bundle.agreement.title)
         # Typing in one line is one undo step; a table row or a list choice is a step of its own.
         merge = f"{bundle.agreement.id}:{field}" if field in (*LINE_FIELDS, "goal") else None
         command = commands.PutBundleCommand(self.session, text, self._stored, bundle, merge)
@@ -483,7 +484,7 @@ class AgreementsPage(QWidget):
         if row < 0 or self.session.read_only:
             return
         bundle = self.model.bundles[row]
-        text = self.tr("Remove agreement “%1”").replace("%1", bundle.agreement.title)
+        text = arg(self.tr("Remove agreement “%1”"), bundle.agreement.title)
         self.session.push(commands.remove_agreement(self.session, text, bundle, row))
 
     def move_by(self, delta: int) -> None:
@@ -493,6 +494,6 @@ class AgreementsPage(QWidget):
         if row < 0 or not 0 <= target < self.model.rowCount() or self.session.read_only:
             return
         bundle = self.model.bundles[row]
-        text = self.tr("Move “%1”").replace("%1", bundle.agreement.title)
+        text = arg(self.tr("Move “%1”"), bundle.agreement.title)
         if self.session.push(commands.move_agreement(self.session, text, bundle.agreement.id, row, target)):
             self.select_row(target)

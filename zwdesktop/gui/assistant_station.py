@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from ..core.ideas import IdeaFilter
 from .capture import CaptureBar
 from .clock_controller import ClockController
+from .i18n import arg
 from .idea_context import idea_context
 from .idea_delegate import IdeaDelegate
 from .ideas_model import IdeasModel
@@ -71,7 +72,7 @@ class AssistantStation(QWidget):
 
     def _follow_phase(self) -> None:
         phase = self.context.phase()
-        self.heading.setText(self.tr("Ideas of the %1").replace("%1", phase_name(phase)))
+        self.heading.setText(arg(self.tr("Ideas of the %1"), phase_name(phase)))
         self.model.set_filter(IdeaFilter(phase=phase))
         self.recent.scrollToBottom()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 from ..core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
 from ..core.model import PHASES
 from ..store import StoreError
+from .i18n import arg
 from .idea_commands import AddIdeaCommand, update_idea
 from .idea_context import AUTO, IdeaContext
 from .messages import problem_text, store_error_text
@@ -130,7 +131,7 @@ class CaptureBar(QWidget):
     def _fill_phases(self) -> None:
         self.phase_box.blockSignals(True)
         self.phase_box.clear()
-        self.phase_box.addItem(self.tr("Running phase: %1").replace("%1", phase_name(self.context.clock_phase())), AUTO)
+        self.phase_box.addItem(arg(self.tr("Running phase: %1"), phase_name(self.context.clock_phase())), AUTO)
         ordered = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
         for code in ordered:
             self.phase_box.addItem(phase_name(code), code)
@@ -192,9 +193,7 @@ class CaptureBar(QWidget):
         known, cluster_id = self.chosen_cluster_id()
         if not known:
             self._say(
-                self.tr("There is no cluster “%1”. Type its number or first letters, or clear the field.").replace(
-                    "%1", self.cluster_edit.text().strip()
-                ),
+                arg(self.tr("There is no cluster “%1”. Type its number or first letters, or clear the field."), self.cluster_edit.text().strip()),
                 problem=True,
             )
             return False
@@ -214,7 +213,7 @@ class CaptureBar(QWidget):
         self._pending_duplicate = None
         self._last_id = idea.id
         self.edit.clear()
-        self._say(self.tr("Saved: %1").replace("%1", _short(text)))
+        self._say(arg(self.tr("Saved: %1"), _short(text)))
         self.committed.emit(idea.id)
         return True
 
@@ -227,7 +226,7 @@ class CaptureBar(QWidget):
                 return False
         self._editing = None
         self.edit.clear()
-        self._say(self.tr("Corrected: %1").replace("%1", _short(text)))
+        self._say(arg(self.tr("Corrected: %1"), _short(text)))
         self.committed.emit(editing.id)
         return True
 

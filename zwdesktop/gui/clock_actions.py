@@ -18,6 +18,7 @@ from . import commands
 from .actions import ActionRegistry
 from .clock_controller import ClockController
 from .gong import Gong
+from .i18n import arg
 from .session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -176,5 +177,5 @@ class ClockActions(QObject):
         if not proposal.new_minutes:
             return False
         old = {item.id: item.planned_minutes for item in items if item.id in proposal.new_minutes}
-        text = self.tr("End on time (%1 min)").replace("%1", str(proposal.saved_minutes))
+        text = arg(self.tr("End on time (%1 min)"), str(proposal.saved_minutes))
         return self.session.push(commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))

@@ -21,6 +21,7 @@ from ..core.model import Workshop
 from ..core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
 from .commands import SetWorkshopFieldCommand
 from .forms import child, load_form
+from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
 
@@ -175,7 +176,7 @@ class DetailsPage(QWidget):
         if old == value:
             return
         label = child(self.form, QLabel, f"{name}_label").text().replace("&", "")
-        command = SetWorkshopFieldCommand(self.session, self.tr("Change %1").replace("%1", label), name, old, value)
+        command = SetWorkshopFieldCommand(self.session, arg(self.tr("Change %1"), label), name, old, value)
         self.session.push(command)
 
     def _show_problem(self, name: str, problem: Problem | None) -> None:

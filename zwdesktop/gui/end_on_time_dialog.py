@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import AgendaItem
 from ..core.schedule import Proposal, minimum_minutes, propose_dropping, propose_shortening
+from .i18n import arg
 from .phases import phase_name
 
 
@@ -29,9 +30,7 @@ class EndOnTimeDialog(QDialog):
         self.items = items
         self.minutes_to_save = minutes_to_save
         self.heading = QLabel(
-            self.tr("The workshop is %1 min behind plan. How shall the remaining items make up for it?").replace(
-                "%1", str(minutes_to_save)
-            ),
+            arg(self.tr("The workshop is %1 min behind plan. How shall the remaining items make up for it?"), str(minutes_to_save)),
             self,
         )
         self.heading.setWordWrap(True)
@@ -106,14 +105,10 @@ class EndOnTimeDialog(QDialog):
             self.new_cells[row].setText(str(new) if new != item.planned_minutes else "")
         self.table.blockSignals(False)
         if proposal.feasible:
-            text = self.tr("This plan wins back %1 min: the workshop ends on time.").replace(
-                "%1", str(proposal.saved_minutes)
-            )
+            text = arg(self.tr("This plan wins back %1 min: the workshop ends on time."), str(proposal.saved_minutes))
         else:
             text = (
-                self.tr("This plan wins back only %1 min; %2 min are still missing.")
-                .replace("%1", str(proposal.saved_minutes))
-                .replace("%2", str(proposal.shortfall_minutes))
+                arg(self.tr("This plan wins back only %1 min; %2 min are still missing."), str(proposal.saved_minutes), str(proposal.shortfall_minutes))
             )
         self.summary.setText(text)
         self.accept_button.setEnabled(bool(proposal.new_minutes))

@@ -25,6 +25,7 @@ from ..export.minutes import MinutesOptions, MinutesResult, build_minutes, secti
 from ..export.minutes_file import minutes_data
 from ..export.minutes_labels import Labels
 from .dialogs import ask_save_path
+from .i18n import arg
 from .session import WorkshopSession
 
 
@@ -48,9 +49,7 @@ class ExportAsk:
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("ExportDialog", "Minutes exported"),
-            QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?").replace(
-                "%1", str(path)
-            ),
+            arg(QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?"), str(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -123,7 +122,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Photo size:"), self.photo_size)
         language = self.tr("German") if labels.language == "de" else self.tr("English")
-        note = QLabel(self.tr("The minutes are written in %1 (set in the workshop details).").replace("%1", language))
+        note = QLabel(arg(self.tr("The minutes are written in %1 (set in the workshop details)."), language))
         note.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: reportlab reports no progress of its own
@@ -201,9 +200,7 @@ class ExportDialog(QDialog):
             ExportAsk.inform(
                 self,
                 self.tr("Not exported"),
-                self.tr("%1 could not be written: %2")
-                .replace("%1", str(self.result_path))
-                .replace("%2", exc.strerror or str(exc)),
+                arg(self.tr("%1 could not be written: %2"), str(self.result_path), exc.strerror or str(exc)),
             )
             return
         self.exported.emit(self.result_path)
@@ -215,5 +212,5 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         ExportAsk.inform(
-            self, self.tr("Not exported"), self.tr("The minutes could not be made: %1").replace("%1", message)
+            self, self.tr("Not exported"), arg(self.tr("The minutes could not be made: %1"), message)
         )

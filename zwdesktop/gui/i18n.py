@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resource_dir
@@ -36,3 +38,21 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qtbase)
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
     return installed
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def arg(template: str, *values: object) -> str:
+    """``template`` with ``%1``, ``%2`` … replaced by ``values`` in one pass, like ``QString.arg``.
+
+    Substituting one placeholder after another would also replace a ``%2`` that the first value
+    brought in (a user's text, a file name); here every placeholder of the template is read once.
+    Placeholders without a value are left as they are.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

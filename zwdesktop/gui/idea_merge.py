@@ -20,6 +20,7 @@ from ..core.ideas import Cluster, Idea
 from ..core.ideas_merge import Conflict
 from ..store import StoreError, WorkshopStore
 from ..store.workshop_store import FILE_SUFFIX
+from .i18n import arg
 from .idea_dialogs import IdeaAsk
 from .messages import store_error_text
 from .session import WorkshopSession
@@ -55,7 +56,7 @@ def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | Non
         return False
     except (OSError, DocumentFileError, DocumentError) as exc:
         message = QCoreApplication.translate("IdeaMerge", "%1 could not be read: %2")
-        IdeaAsk.report(parent, title, message.replace("%1", str(path)).replace("%2", str(exc)))
+        IdeaAsk.report(parent, title, arg(message, str(path), str(exc)))
         return False
     try:
         report = merge_document(session.store, data)
@@ -65,18 +66,15 @@ def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | Non
     lines = []
     if report.other_workshop is not None:
         lines.append(
-            QCoreApplication.translate(
+            arg(QCoreApplication.translate(
                 "IdeaMerge", "The file belongs to another workshop (“%1”): only its ideas and clusters were taken."
-            ).replace("%1", report.other_workshop)
+            ), report.other_workshop)
         )
     counts = QCoreApplication.translate(
         "IdeaMerge", "New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4."
     )
     lines.append(
-        counts.replace("%1", str(report.added.get("ideas", 0)))
-        .replace("%2", str(report.added.get("clusters", 0)))
-        .replace("%3", str(sum(report.updated.values())))
-        .replace("%4", str(sum(report.kept_newer.values())))
+        arg(counts, str(report.added.get("ideas", 0)), str(report.added.get("clusters", 0)), str(sum(report.updated.values())), str(sum(report.kept_newer.values())))
     )
     if not report.changed:
         lines.append(QCoreApplication.translate("IdeaMerge", "Nothing new: the file already holds all of it."))
@@ -84,7 +82,7 @@ def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | Non
         lines.append(conflict_text(conflict))
     if len(report.conflicts) > 20:
         more = QCoreApplication.translate("IdeaMerge", "… and %1 more.")
-        lines.append(more.replace("%1", str(len(report.conflicts) - 20)))
+        lines.append(arg(more, str(len(report.conflicts) - 20)))
     IdeaAsk.report(parent, title, "\n\n".join(lines))
     return report.changed
 
@@ -98,7 +96,7 @@ def conflict_text(conflict: Conflict) -> str:
         line = " ".join(text.split())
         line = line if len(line) <= 70 else line[:69] + "…"
         if row.deleted:
-            return QCoreApplication.translate("IdeaMerge", "“%1” (deleted)").replace("%1", line)
+            return arg(QCoreApplication.translate("IdeaMerge", "“%1” (deleted)"), line)
         return f"“{line}”"
 
     if conflict.from_document:
@@ -109,4 +107,4 @@ def conflict_text(conflict: Conflict) -> str:
         template = QCoreApplication.translate(
             "IdeaMerge", "Changed on both laptops; the later change here was kept: %1 (not taken: %2)."
         )
-    return template.replace("%1", shown(kept)).replace("%2", shown(lost))
+    return arg(template, shown(kept), shown(lost))

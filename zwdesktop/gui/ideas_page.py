@@ -39,6 +39,7 @@ from .actions import ActionRegistry
 from .capture import CaptureBar
 from .clock_controller import ClockController
 from .clusters_model import ClustersModel
+from .i18n import arg
 from .idea_context import IdeaContext, idea_context
 from .idea_delegate import IdeaDelegate
 from .idea_dialogs import IdeaAsk
@@ -198,7 +199,7 @@ class IdeasPage(QWidget):
         for number in range(10):
             add(
                 f"ideas.assign_{number}",
-                self.tr("Into cluster %1").replace("%1", str(number)) if number else self.tr("Out of its cluster"),
+                arg(self.tr("Into cluster %1"), str(number)) if number else self.tr("Out of its cluster"),
                 functools.partial(self.assign_selected_to_number, number),
                 f"Alt+{number}",
                 self,
@@ -282,7 +283,7 @@ class IdeasPage(QWidget):
         phase_total = sum(counts.by_phase.values())
         self.phase_filter.blockSignals(True)
         self.phase_filter.clear()
-        self.phase_filter.addItem(self.tr("All phases (%1)").replace("%1", str(phase_total)), ALL)
+        self.phase_filter.addItem(arg(self.tr("All phases (%1)"), str(phase_total)), ALL)
         ordered = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
         for code in ordered:
             count = counts.by_phase.get(code, 0)
@@ -294,9 +295,9 @@ class IdeasPage(QWidget):
         self.cluster_filter.blockSignals(True)
         self.cluster_filter.clear()
         cluster_total = sum(counts.by_cluster.values())
-        self.cluster_filter.addItem(self.tr("All clusters (%1)").replace("%1", str(cluster_total)), ALL)
+        self.cluster_filter.addItem(arg(self.tr("All clusters (%1)"), str(cluster_total)), ALL)
         self.cluster_filter.addItem(
-            self.tr("Without cluster (%1)").replace("%1", str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER
+            arg(self.tr("Without cluster (%1)"), str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER
         )
         for number, cluster in enumerate(self.clusters.clusters, start=1):
             self.cluster_filter.addItem(f"{number} {cluster.name} ({counts.by_cluster.get(cluster.id, 0)})", cluster.id)
@@ -305,7 +306,7 @@ class IdeasPage(QWidget):
         self.cluster_filter.blockSignals(False)
 
         self.clusters.set_counts(counts.by_cluster)
-        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(arg(self.tr("%1 shown"), str(self.model.rowCount())))
 
     # ---- selection helpers --------------------------------------------
 
@@ -389,7 +390,7 @@ class IdeasPage(QWidget):
         phase = codes[chosen]
         moving = [i for i in ideas if i.phase != phase]
         if moving:
-            text = self.tr("Move to %1").replace("%1", phase_name(phase))
+            text = arg(self.tr("Move to %1"), phase_name(phase))
             self._push(cmd.move_ideas_to_phase(self.session, text, moving, phase))
 
     def merge_selected(self) -> None:
@@ -432,7 +433,7 @@ class IdeasPage(QWidget):
             text = self.tr("Take out of cluster")
         else:
             cluster = next((c for c in self.clusters.clusters if c.id == cluster_id), None)
-            text = self.tr("Put into cluster “%1”").replace("%1", cluster.name if cluster else "?")
+            text = arg(self.tr("Put into cluster “%1”"), cluster.name if cluster else "?")
         return self._push(cmd.assign_cluster(self.session, text, ids, cluster_id))
 
     def assign_selected_to_number(self, number: int, _checked: bool = False) -> None:
@@ -445,7 +446,7 @@ class IdeasPage(QWidget):
             return
         cluster = choose_cluster(self.clusters.clusters, str(number))
         if cluster is None:
-            self._say(self.tr("There is no cluster %1.").replace("%1", str(number)))
+            self._say(arg(self.tr("There is no cluster %1."), str(number)))
             return
         self.assign_ids([i.id for i in ideas], cluster.id)
 
@@ -468,7 +469,7 @@ class IdeasPage(QWidget):
         cluster = choose_cluster(self.clusters.clusters, typed)
         if cluster is None:
             if typed.isdigit():
-                self._say(self.tr("There is no cluster %1.").replace("%1", typed))
+                self._say(arg(self.tr("There is no cluster %1."), typed))
                 return
             cluster = self._make_cluster(typed)
             if cluster is None:
@@ -491,7 +492,7 @@ class IdeasPage(QWidget):
             self._say(problem_text(problem.code, problem.params))
             return None
         cluster = Cluster(name=name, colour=next_colour(self.clusters.clusters))
-        if not self._push(cmd.add_cluster(self.session, self.tr("New cluster “%1”").replace("%1", name), cluster)):
+        if not self._push(cmd.add_cluster(self.session, arg(self.tr("New cluster “%1”"), name), cluster)):
             return None
         return cluster
 
@@ -547,7 +548,7 @@ class IdeasPage(QWidget):
         cluster = self.selected_cluster()
         if cluster is None:
             return
-        text = self.tr("Delete cluster “%1”").replace("%1", cluster.name)
+        text = arg(self.tr("Delete cluster “%1”"), cluster.name)
         self._push(cmd.delete_cluster(self.session, text, cluster))
 
     def highlight_cluster(self) -> None:

@@ -32,6 +32,7 @@ from ..core.validation import clean_text
 from . import commands
 from .actions import ActionRegistry
 from .agreement_texts import consent_text, zone_of
+from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
 
@@ -153,7 +154,7 @@ class MailingListPage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, signup.id)
                 self.table.setItem(row, column, cell)
-        self.count_label.setText(self.tr("Sign-ups with consent: %1").replace("%1", str(len(self.signups))))
+        self.count_label.setText(arg(self.tr("Sign-ups with consent: %1"), str(len(self.signups))))
 
     def sign_up(self) -> None:
         """Store the form as a sign-up (with consent only) and clear it for the next person."""
@@ -175,7 +176,7 @@ class MailingListPage(QWidget):
             target = self.consent if found[0] == "consent" else self.edits.get(found[0], self.edits["name"])
             target.setFocus()
             return
-        text = self.tr("Sign-up of %1").replace("%1", signup.name)
+        text = arg(self.tr("Sign-up of %1"), signup.name)
         if not self.session.push(commands.add_signup(self.session, text, signup)):
             return
         for edit in self.edits.values():
@@ -184,7 +185,7 @@ class MailingListPage(QWidget):
         for i in range(self.groups.count()):
             self.groups.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.message.setText(self.tr("Thank you, %1 is on the mailing list.").replace("%1", signup.name))
+        self.message.setText(arg(self.tr("Thank you, %1 is on the mailing list."), signup.name))
         self.edits["name"].setFocus()
 
     def remove_selected(self) -> None:
@@ -196,5 +197,5 @@ class MailingListPage(QWidget):
         signup = next((s for s in self.signups if item is not None and s.id == item.data(Qt.ItemDataRole.UserRole)), None)
         if signup is None:
             return
-        text = self.tr("Remove sign-up of %1").replace("%1", signup.name)
+        text = arg(self.tr("Remove sign-up of %1"), signup.name)
         self.session.push(commands.remove_signup(self.session, text, signup))

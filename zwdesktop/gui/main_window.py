@@ -20,6 +20,7 @@ from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
 from .dialogs import Ask
 from .gong import Gong
+from .i18n import arg
 from .messages import store_error_text
 from .session import WorkshopSession
 from .settings import Settings
@@ -267,10 +268,10 @@ class MainWindow(QMainWindow):
             undo_text = stack.undoText()
             redo_text = stack.redoText()
             self.registry.get("edit.undo").setText(
-                self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+                arg(self.tr("&Undo %1"), undo_text) if undo_text else self.tr("&Undo")
             )
             self.registry.get("edit.redo").setText(
-                self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+                arg(self.tr("&Redo %1"), redo_text) if redo_text else self.tr("&Redo")
             )
 
     def _undo(self) -> None:
@@ -331,9 +332,7 @@ class MainWindow(QMainWindow):
         self._show_store(store)
         if store.backup_path is not None:
             self.statusBar().showMessage(
-                self.tr("The file was updated to the current version. A backup copy is at %1.").replace(
-                    "%1", str(store.backup_path)
-                )
+                arg(self.tr("The file was updated to the current version. A backup copy is at %1."), str(store.backup_path))
             )
         return True
 
@@ -477,7 +476,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         suggestion = str(
-            self.session.store.path.with_name(self.tr("%1 (copy).zwd").replace("%1", self.session.store.path.stem))
+            self.session.store.path.with_name(arg(self.tr("%1 (copy).zwd"), self.session.store.path.stem))
         )
         path = Ask.save_path(self, self.tr("Save a copy"), suggestion)
         if path is None:
@@ -490,7 +489,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             Ask.inform(self, self.tr("Save a copy"), store_error_text(exc))
             return
-        self.statusBar().showMessage(self.tr("Copy saved as %1.").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(arg(self.tr("Copy saved as %1."), str(path)), 8000)
 
     def export_minutes(self) -> None:
         """Open the export dialog for the minutes PDF."""
@@ -500,7 +499,7 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.session, self)
         dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Minutes saved as %1.").replace("%1", str(path)), 8000)
+            lambda path: self.statusBar().showMessage(arg(self.tr("Minutes saved as %1."), str(path)), 8000)
         )
         self.export_dialog = dialog  # reachable for tests while it is open
         dialog.open()
@@ -523,10 +522,10 @@ class MainWindow(QMainWindow):
         try:
             write_bytes_atomic(path, pdf)
         except OSError as exc:
-            message = self.tr("%1 could not be written: %2").replace("%1", str(path))
-            ExportAsk.inform(self, self.tr("Not exported"), message.replace("%2", exc.strerror or str(exc)))
+            message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
+            ExportAsk.inform(self, self.tr("Not exported"), message)
             return
-        self.statusBar().showMessage(self.tr("Poster saved as %1.").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(arg(self.tr("Poster saved as %1."), str(path)), 8000)
 
     def show_press_text(self) -> None:
         """Show the draft press text with a copy button."""

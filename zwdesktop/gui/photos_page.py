@@ -30,6 +30,7 @@ from ..core.photos import PHOTO_AT_END, Photo
 from ..store import StoreError
 from .actions import ActionRegistry, action_buttons
 from .commands import StoreCommand
+from .i18n import arg
 from .messages import store_error_text
 from .phases import phase_choices, phase_name
 from .session import WorkshopSession
@@ -247,7 +248,7 @@ class PhotosPage(QWidget):
                 continue
             photo = Photo(phase=phase, original_name=path.name, data=data)
             try:
-                command = insert_photo(self.session, self.tr("Attach “%1”").replace("%1", path.name), photo, index)
+                command = insert_photo(self.session, arg(self.tr("Attach “%1”"), path.name), photo, index)
                 command.run_first()
             except StoreError as exc:
                 problems.append(f"{path.name}: {store_error_text(exc)}")
@@ -268,7 +269,7 @@ class PhotosPage(QWidget):
         photo = self.session.store.photo(photo_id, with_data=True)
         index = self.list.currentRow()
         name = photo.caption or photo.original_name
-        self.session.push(remove_photo(self.session, self.tr("Remove photo “%1”").replace("%1", name), photo, index))
+        self.session.push(remove_photo(self.session, arg(self.tr("Remove photo “%1”"), name), photo, index))
 
     def move_photo(self, step: int) -> None:
         """Move the selected photo earlier (-1) or later (+1) in the process order."""

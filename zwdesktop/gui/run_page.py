@@ -28,6 +28,7 @@ from .actions import action_buttons
 from .actuals_model import ActualsModel
 from .clock_actions import ClockActions
 from .clock_controller import ClockController
+from .i18n import arg
 from .phases import phase_name
 from .session import WorkshopSession
 
@@ -160,24 +161,20 @@ class RunPage(QWidget):
         self.countdown.setStyleSheet(LEVEL_STYLES[level])
         self.countdown.setProperty("level", level.value)
         if state.status is ClockStatus.PAUSED:
-            self.status_label.setText(self.tr("Paused for %1 min").replace("%1", str(int(state.paused_seconds // 60))))
+            self.status_label.setText(arg(self.tr("Paused for %1 min"), str(int(state.paused_seconds // 60))))
         else:
             self.status_label.setText("")
         next_text = following.title if following and state.status is not ClockStatus.NOT_STARTED else ""
-        self.next_label.setText(self.tr("Next: %1").replace("%1", next_text) if next_text else "")
+        self.next_label.setText(arg(self.tr("Next: %1"), next_text) if next_text else "")
         zone = ZoneInfo(controller.workshop.timezone)
         now_local = state.now.astimezone(zone).strftime("%H:%M")
         self.elapsed_label.setText(
-            self.tr("Elapsed: %1 h (now %2)")
-            .replace("%1", _hm(state.workshop_elapsed_seconds))
-            .replace("%2", now_local)
+            arg(self.tr("Elapsed: %1 h (now %2)"), _hm(state.workshop_elapsed_seconds), now_local)
         )
         if state.remaining_to_planned_end_seconds is not None:
             end_local = (state.now + dt.timedelta(seconds=state.remaining_to_planned_end_seconds)).astimezone(zone)
             self.remaining_label.setText(
-                self.tr("Until the planned end (%1): %2 h")
-                .replace("%1", end_local.strftime("%H:%M"))
-                .replace("%2", _hm(max(0.0, state.remaining_to_planned_end_seconds)))
+                arg(self.tr("Until the planned end (%1): %2 h"), end_local.strftime("%H:%M"), _hm(max(0.0, state.remaining_to_planned_end_seconds)))
             )
         self.delay_label.setText(self.delay_text(state))
 
@@ -188,10 +185,10 @@ class RunPage(QWidget):
         minutes = format_delay_minutes(state.delay_seconds)
         if minutes > 0:
             self.delay_label.setStyleSheet("color: #b00020; font-weight: bold;")
-            return self.tr("%1 min behind plan").replace("%1", str(minutes))
+            return arg(self.tr("%1 min behind plan"), str(minutes))
         self.delay_label.setStyleSheet("color: #1b5e20;")
         if minutes < 0:
-            return self.tr("%1 min ahead of plan").replace("%1", str(-minutes))
+            return arg(self.tr("%1 min ahead of plan"), str(-minutes))
         return self.tr("On time")
 
     def _refused(self, code: str) -> None:

@@ -23,6 +23,7 @@ from ..core.model import utc_now
 from ..core.validation import Problem, clean_text, parse_date, parse_time
 from . import commands
 from .agreement_texts import consent_text, role_name, zone_of
+from .i18n import arg
 from .messages import problem_text
 from .row_table import RowTable
 from .session import WorkshopSession
@@ -163,7 +164,7 @@ class SteeringPage(QWidget):
         for member in self._members:
             if member.id not in row_ids:
                 index = self._members.index(member)
-                text = self.tr("Remove “%1” from the steering group").replace("%1", member.name)
+                text = arg(self.tr("Remove “%1” from the steering group"), member.name)
                 self.session.push(commands.remove_steering_member(self.session, text, member, index))
                 return
         codes = {role_name(code): code for code in STEERING_ROLES}
@@ -186,7 +187,7 @@ class SteeringPage(QWidget):
             self._show_problem(found[1] if found else None)
             if found:
                 return
-            text = self.tr("Steering group: %1").replace("%1", name)
+            text = arg(self.tr("Steering group: %1"), name)
             self.session.push(commands.put_steering_member(self.session, text, old, member, index))
             return
 

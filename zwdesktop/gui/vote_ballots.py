@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
 from . import vote_commands
+from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
 from .vote_view import RoundView
@@ -76,7 +77,7 @@ class BallotPanel(QGroupBox):
                 self.table.setCellWidget(row, 1, spin)
         self.list.clear()
         for ballot in view.ballots:
-            text = self.tr("No. %1: %2 dots").replace("%1", str(ballot.number)).replace("%2", str(ballot.total))
+            text = arg(self.tr("No. %1: %2 dots"), str(ballot.number), str(ballot.total))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ballot.id)
             self.list.addItem(item)
@@ -115,9 +116,9 @@ class BallotPanel(QGroupBox):
         ballot = Ballot(id=existing.id if existing else Ballot().id, round_id=self.view.round.id, number=number, dots=dots)
         problem = check_ballot(self.view.round, self.view.options, ballot, self.view.ballots)
         if problem:
-            self.problem.emit(self.tr("Ballot refused: %1").replace("%1", problem_text(problem.code, problem.params)))
+            self.problem.emit(arg(self.tr("Ballot refused: %1"), problem_text(problem.code, problem.params)))
             return
-        text = self.tr("Ballot no. %1").replace("%1", str(number))
+        text = arg(self.tr("Ballot no. %1"), str(number))
         if self.session.push(vote_commands.save_ballot(self.session, text, ballot, existing)):
             self.problem.emit("")
             for row in range(self.table.rowCount()):

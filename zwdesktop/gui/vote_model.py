@@ -10,6 +10,7 @@ from ..core.votes import TIED, Entry, check_option_label, check_tally
 from ..store import StoreError
 from ..store.votes import VoteStore
 from . import vote_commands
+from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
 from .vote_view import RoundView, load_round
@@ -143,7 +144,7 @@ class VoteOptionsModel(QAbstractTableModel):
             if number == option.tally:
                 return True
             command = vote_commands.set_tallies(
-                self.session, self.tr("Dots for %1").replace("%1", option.label), {option.id: option.tally}, {option.id: number}
+                self.session, arg(self.tr("Dots for %1"), option.label), {option.id: option.tally}, {option.id: number}
             )
         else:
             return False

@@ -21,6 +21,7 @@ from ..core.votes import (
     outcome,
 )
 from ..store.votes import VoteStore
+from .i18n import arg
 from .vote_chart import Bar
 
 
@@ -89,11 +90,11 @@ def rules_text(round_: VoteRound) -> str:
         return QCoreApplication.translate("Votes", "Each person puts one dot on the face that fits best.")
     if round_.stacking == Stacking.CAP.value:
         text = QCoreApplication.translate("Votes", "Each person has %1 dots, at most %2 per option.")
-        text = text.replace("%1", str(round_.dots_per_person)).replace("%2", str(round_.cap_per_option))
+        text = arg(text, str(round_.dots_per_person), str(round_.cap_per_option))
     else:
         text = QCoreApplication.translate("Votes", "Each person has %1 dots and may put several on one option.")
-        text = text.replace("%1", str(round_.dots_per_person))
-    cutoff = QCoreApplication.translate("Votes", "The top %1 go forward.").replace("%1", str(round_.cutoff))
+        text = arg(text, str(round_.dots_per_person))
+    cutoff = arg(QCoreApplication.translate("Votes", "The top %1 go forward."), str(round_.cutoff))
     return f"{text} {cutoff}"
 
 
@@ -113,7 +114,7 @@ def settlement_text(view: RoundView) -> str:
         text = QCoreApplication.translate("Votes", "Tie at the cut-off line (%1): the group decided.")
     else:
         text = QCoreApplication.translate("Votes", "Tie at the cut-off line: %1 have the same number of dots.")
-    text = text.replace("%1", tied)
+    text = arg(text, tied)
     if view.round.settlement_note:
         text += " " + view.round.settlement_note
     return text

@@ -52,6 +52,7 @@ from ..store import StoreError
 from ..store.votes import RoundSnapshot, VoteStore
 from . import vote_commands
 from .actions import ActionRegistry
+from .i18n import arg
 from .messages import problem_text
 from .phases import phase_name
 from .session import WorkshopSession
@@ -456,16 +457,13 @@ class VotesPage(QWidget):
         assert self.view is not None
         options = len(self.view.options)
         suggestion = suggest_dots(options, self.view.round.participants)
-        text = self.tr(
+        text = arg(self.tr(
             "Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10."
-        ).replace("%1", str(suggestion.half_rule)).replace("%2", str(options))
+        ), str(suggestion.half_rule), str(options))
         if suggestion.ranking_rule is not None and options > 1:
             pairs = options * (options - 1) // 2
             text += " " + (
-                self.tr("For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).")
-                .replace("%1", str(suggestion.ranking_rule))
-                .replace("%2", str(pairs))
-                .replace("%3", str(suggestion.participants))
+                arg(self.tr("For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up)."), str(suggestion.ranking_rule), str(pairs), str(suggestion.participants))
             )
         return text
 
@@ -476,13 +474,10 @@ class VotesPage(QWidget):
         if round_.participants:
             text = self.tr("%1 dots of at most %2 (%3 people × %4 dots).")
             text = (
-                text.replace("%1", str(total))
-                .replace("%2", str(round_.max_dots))
-                .replace("%3", str(round_.participants))
-                .replace("%4", str(round_.dots_per_person))
+                arg(text, str(total), str(round_.max_dots), str(round_.participants), str(round_.dots_per_person))
             )
         else:
-            text = self.tr("%1 dots (enter the number of participants to check the sum).").replace("%1", str(total))
+            text = arg(self.tr("%1 dots (enter the number of participants to check the sum)."), str(total))
         warning = plausibility(round_, self.view.counts)
         if warning is not None:
             params = dict(warning.params)
@@ -513,7 +508,7 @@ class VotesPage(QWidget):
             self.forward_label.setText(self.tr("What goes forward is open until the tie is settled."))
         else:
             names = "; ".join(view.label(i) for i in forward)
-            self.forward_label.setText(self.tr("Going forward: %1").replace("%1", names) if names else "")
+            self.forward_label.setText(arg(self.tr("Going forward: %1"), names) if names else "")
         target = CARRY_TARGETS.get(view.round.phase, "")
         self.carry_button.setVisible(bool(target) and not view.round.is_mood and not view.round.runoff_of)
         self.carry_button.setText(
@@ -613,7 +608,7 @@ class VotesPage(QWidget):
             return
         count = len(self.votes.rounds())
         round_ = VoteRound(
-            title=self.tr("Dot vote %1").replace("%1", str(count + 1)),
+            title=arg(self.tr("Dot vote %1"), str(count + 1)),
             participants=self._participants(),
             dots_per_person=suggest_dots(0, self._participants()).suggested,
             position=count,
@@ -694,7 +689,7 @@ class VotesPage(QWidget):
             self._show_problem(self.tr("There are no (more) ideas or clusters to choose from: type the options instead."))
             return
         has_clusters = any(kind == "cluster" for _label, kind, _id in sources)
-        labels = [self.tr("Cluster: %1").replace("%1", label) if kind == "cluster" else label for label, kind, _id in sources]
+        labels = [arg(self.tr("Cluster: %1"), label) if kind == "cluster" else label for label, kind, _id in sources]
         # Clusters are what is usually voted on; without clusters, the ideas.
         checked = [(kind == "cluster") == has_clusters for _label, kind, _id in sources]
         chosen = VoteAsk.pick_options(self, labels, checked)
@@ -725,7 +720,7 @@ class VotesPage(QWidget):
             return
         value = max(0, option.tally + delta)
         if value != option.tally:
-            text = self.tr("Dots for %1").replace("%1", option.label)
+            text = arg(self.tr("Dots for %1"), option.label)
             self.session.push(vote_commands.set_tallies(self.session, text, {option.id: option.tally}, {option.id: value}))
             self.table.setCurrentIndex(self.model.index(row, DOTS))
 
@@ -770,10 +765,10 @@ class VotesPage(QWidget):
             return
         view = self.view
         runoff, options = runoff_round(view.round, view.options, view.outcome.ranking)
-        runoff.title = self.tr("%1 (run-off)").replace("%1", view.round.title)[:300]
+        runoff.title = arg(self.tr("%1 (run-off)"), view.round.title)[:300]
         others = self.votes.rounds()
         runoff.position = max((r.position for r in others), default=0) + 1
-        note = self.tr("Run-off among: %1").replace("%1", ", ".join(view.label(i) for i in view.tied_ids()))
+        note = arg(self.tr("Run-off among: %1"), ", ".join(view.label(i) for i in view.tied_ids()))
         event = RoundEvent(round_id=view.round.id, kind=EventKind.SETTLED.value, note=note)
         opened = RoundEvent(round_id=runoff.id, kind=EventKind.OPENED.value)
         old = {"settlement": view.round.settlement, "settlement_note": view.round.settlement_note}
@@ -797,24 +792,22 @@ class VotesPage(QWidget):
             target,
             self.tr("Carry forward"),
             phase_name(target),
-            lambda label: self.tr("Wishes: %1").replace("%1", label),
+            lambda label: arg(self.tr("Wishes: %1"), label),
         )
         if made is not None:
             command, count = made
             if self.session.push(command):
                 self.focus.carry_forward.emit(view.round.id, target, forward)
                 self.carry_label.setText(
-                    self.tr("Carried forward into %1: %2 new.").replace("%1", phase_name(target)).replace("%2", str(count))
+                    arg(self.tr("Carried forward into %1: %2 new."), phase_name(target), str(count))
                 )
             return
         if not self.focus.has_handler(target):
             self.carry_label.setText(
-                self.tr("Nothing takes these options yet: the %1 part of the program is not there.").replace(
-                    "%1", phase_name(target)
-                )
+                arg(self.tr("Nothing takes these options yet: the %1 part of the program is not there."), phase_name(target))
             )
             return
         self.focus.carry(view.round.id, target, forward)
         event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, at=utc_now(), note=phase_name(target))
         self._push_update(self.tr("Note the carrying forward"), {}, event)
-        self.carry_label.setText(self.tr("Carried forward into: %1").replace("%1", phase_name(target)))
+        self.carry_label.setText(arg(self.tr("Carried forward into: %1"), phase_name(target)))

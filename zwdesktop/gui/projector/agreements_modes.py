@@ -23,6 +23,7 @@ from ...core.model import Workshop
 from ...core.signup_payloads import SignupCode, signup_codes
 from ..agreement_texts import meeting_line
 from ..clock_controller import ClockController
+from ..i18n import arg
 from .modes import ProjectorMode, elide_to_fit, fit_font
 from .qr_painter import paint_qr
 
@@ -149,12 +150,12 @@ class AgreementsMode(_PaintedMode):
             y = title_rect.bottom() + round(h * 0.04)
             if contact:
                 self._text(painter, QRect(inner.x(), y, inner.width(), line_h),
-                           self.tr("Contact: %1").replace("%1", contact), round(self.height() * 0.032),
+                           arg(self.tr("Contact: %1"), contact), round(self.height() * 0.032),
                            self.theme.muted)  # fmt: skip
             y += line_h
             first = bundle.first_meeting
             if first is not None:
-                text = self.tr("First meeting: %1").replace("%1", meeting_line(first, zone))
+                text = arg(self.tr("First meeting: %1"), meeting_line(first, zone))
                 color = self.theme.accent
             else:
                 text = "⚠ " + self.tr("First meeting still to be agreed")

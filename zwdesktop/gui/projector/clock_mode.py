@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.clock import ClockLevel, ClockStatus, format_countdown
 from ..clock_controller import ClockController
+from ..i18n import arg
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font, fits
 
@@ -260,7 +261,7 @@ class ClockMode(ProjectorMode):
             # "Pause" over "Pause", "Kritikphase" over "Kritikphase": once is enough.
             phase_text = ""
         if upcoming is not None and state.status is not ClockStatus.FINISHED:
-            next_text = self.tr("Up next: %1").replace("%1", upcoming.title)
+            next_text = arg(self.tr("Up next: %1"), upcoming.title)
         else:
             next_text = ""
         self.phase_label.set_full_text(phase_text)

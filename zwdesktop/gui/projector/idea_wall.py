@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.ideas import Cluster, Idea, wall_groups
 from ..clock_controller import ClockController
+from ..i18n import arg
 from ..idea_context import IdeaContext, idea_context
 from ..idea_delegate import draw_wrapped, measure_wrapped
 from ..phases import phase_name
@@ -88,7 +89,7 @@ class IdeaWallMode(ProjectorMode):
     def _relayout(self, phase: str, ideas: list[Idea], clusters: list[Cluster]) -> None:
         groups = wall_groups(ideas, clusters, phase)
         count = sum(len(g.ideas) for g in groups)
-        self.title_text = self.tr("%1 · %2 ideas").replace("%1", phase_name(phase)).replace("%2", str(count))
+        self.title_text = arg(self.tr("%1 · %2 ideas"), phase_name(phase), str(count))
         texts = []
         self.colours = {}
         self.group_keys = []

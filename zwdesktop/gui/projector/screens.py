@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..i18n import arg
+
 
 def choose_screen(
     screens: Sequence[QScreen],
@@ -59,10 +61,8 @@ class ScreenPicker(QDialog):
         primary = QGuiApplication.primaryScreen()
         for index, screen in enumerate(self._screens):
             size = screen.geometry().size()
-            text = self.tr("%1 – %2 × %3").replace(
-                "%1", screen.name() or self.tr("Screen %1").replace("%1", str(index + 1))
-            )
-            text = text.replace("%2", str(size.width())).replace("%3", str(size.height()))
+            name = screen.name() or arg(self.tr("Screen %1"), str(index + 1))
+            text = arg(self.tr("%1 – %2 × %3"), name, str(size.width()), str(size.height()))
             if screen is primary:
                 text += " " + self.tr("(main screen)")
             item = QListWidgetItem(text, self.list)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...store import StoreError
 from ...store.votes import VoteStore
 from ..clock_controller import ClockController
+from ..i18n import arg
 from ..session import WorkshopSession
 from ..vote_chart import ChartColors, VoteChart
 from ..vote_focus import vote_focus
@@ -129,7 +130,7 @@ class VoteMode(ProjectorMode):
             status = QCoreApplication.translate("VoteMode", "Voting is open – the results follow when the round is closed.")
         hidden = len(view.options) - self.chart.row_limit
         if hidden > 0:
-            more = QCoreApplication.translate("VoteMode", "(%1 more options below these)").replace("%1", str(hidden))
+            more = arg(QCoreApplication.translate("VoteMode", "(%1 more options below these)"), str(hidden))
             status = f"{status} {more}".strip()
         self._set(self.status_label, status)
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QKe
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ..clock_controller import ClockController
+from ..i18n import arg
 from ..settings import Settings
 from .clock_mode import ClockMode
 from .modes import DARK, DEFAULT_THEME, LIGHT, THEMES, ProjectorMode, Theme, theme_named
@@ -105,7 +106,7 @@ class ProjectorWindow(QWidget):
         if index < len(DIRECT_KEYS):
             key = mode.key
             action = self._own_action(
-                self.tr("Projector: %1").replace("%1", mode.title()),
+                arg(self.tr("Projector: %1"), mode.title()),
                 QKeySequence(DIRECT_KEYS[index]),
                 lambda: self.set_mode(key),
             )
