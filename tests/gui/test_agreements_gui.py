@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from zwdesktop.core.agreements import PersonQuery
 from zwdesktop.core.signup_payloads import mailing_list_payload
@@ -73,6 +73,8 @@ def test_an_agreement_with_steps_and_a_first_meeting_typed_by_keyboard(make_wind
     editor = _open_editor(steps)
     type_text(editor, due)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Qt commits a cell on Return from the event loop; a moderator's next click comes after that.
+    qtbot.waitUntil(lambda: steps.state() != QAbstractItemView.State.EditingState)
 
     meetings = page.editor.meetings
     meetings.setFocus()

@@ -449,7 +449,9 @@ class MainWindow(QMainWindow):
         self.show_section("details")
         if self.workspace is not None:
             title = self.workspace.details.field("title")
-            QTimer.singleShot(0, title.setFocus)
+            # Deferred until the window is shown; by then the user may have gone to another section,
+            # and taking the focus from there would close an editor they are typing in.
+            QTimer.singleShot(0, title, lambda: title.setFocus() if title.isVisible() else None)
         return True
 
     def open_demo(self) -> bool:

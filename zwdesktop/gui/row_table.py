@@ -60,17 +60,37 @@ class RowTable(QTableWidget):
         """Show ``(id, values)`` rows, keeping the selection and any pending row when the stored rows are the same."""
         if rows == self.stored_rows():
             return
-        pending = [(rid, values) for rid, values in self.all_rows() if self._pending_values(values)]
+        shown = self.all_rows()
+        pending = [(rid, values) for rid, values in shown if self._pending_values(values)]
+        wanted = [*rows, *pending]
         self._loading = True
         try:
+            if [rid for rid, _values in wanted] == [rid for rid, _values in shown]:
+                # The same rows: change only the cells that differ, so that an editor open in the
+                # table stays where it is (rebuilding the rows would take it away from under the user).
+                self._update_cells(wanted)
+                return
             current = self.currentRow()
             self.setRowCount(0)
-            for row_id, values in [*rows, *pending]:
+            for row_id, values in wanted:
                 self._append(row_id, values)
             if 0 <= current < self.rowCount():
                 self.setCurrentCell(current, max(0, self.currentColumn()))
         finally:
             self._loading = False
+
+    def _update_cells(self, rows: Sequence[tuple[str, Sequence[str | bool]]]) -> None:
+        for row, (_row_id, values) in enumerate(rows):
+            for column, value in enumerate(values):
+                item = self.item(row, column)
+                if item is None:
+                    continue
+                if column == self.check_column:
+                    state = Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+                    if item.checkState() != state:
+                        item.setCheckState(state)
+                elif item.text() != str(value):
+                    item.setText(str(value))
 
     def _append(self, row_id: str, values: Sequence[str | bool]) -> int:
         row = self.rowCount()
