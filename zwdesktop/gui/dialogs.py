@@ -85,6 +85,17 @@ class Ask:
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
+    def confirm_removal(cls, parent: QWidget | None, title: str, message: str, button: str) -> bool:
+        """Whether to remove something that holds results (it stays undoable); ``button`` names the removal."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
+        remove = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
+
+    @classmethod
     def person(cls, parent: QWidget | None, title: str) -> tuple[str, str] | None:
         """Whose data: a name and/or an e-mail address (None when cancelled)."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit

@@ -24,6 +24,7 @@ from .i18n import arg
 from .messages import store_error_text
 from .session import WorkshopSession
 from .settings import Settings
+from .user_text import escape_ampersands
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -268,10 +269,10 @@ class MainWindow(QMainWindow):
             undo_text = stack.undoText()
             redo_text = stack.redoText()
             self.registry.get("edit.undo").setText(
-                arg(self.tr("&Undo %1"), undo_text) if undo_text else self.tr("&Undo")
+                arg(self.tr("&Undo %1"), escape_ampersands(undo_text)) if undo_text else self.tr("&Undo")
             )
             self.registry.get("edit.redo").setText(
-                arg(self.tr("&Redo %1"), redo_text) if redo_text else self.tr("&Redo")
+                arg(self.tr("&Redo %1"), escape_ampersands(redo_text)) if redo_text else self.tr("&Redo")
             )
 
     def _undo(self) -> None:
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
             self._welcome.set_recent_files(files)
         self.recent_menu.clear()
         for name in files:
-            action = QAction(name, self.recent_menu)
+            action = QAction(escape_ampersands(name), self.recent_menu)
             action.triggered.connect(lambda _c=False, n=name: self.open_file(Path(n)))
             action.setEnabled(Path(name).exists())
             self.recent_menu.addAction(action)
