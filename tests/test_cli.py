@@ -26,7 +26,7 @@ from zwdesktop.core.records import workshop_to_record
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore, schema
-from zwdesktop.store import workshop_store as workshop_store_module
+from zwdesktop.store import opening as opening_module
 from zwdesktop.store.merge import create_from_document
 
 GUIDING_QUESTION = "Aulendorf als lebenswerte Stadt – aber wie?"
@@ -291,7 +291,7 @@ def test_check_a_file_held_by_a_running_program(demo_file: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_check_an_older_file_migrates_it_with_a_backup(tmp_path: Path) -> None:
+def test_check_an_older_file_names_its_version_and_leaves_it_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "alt.zwd"
     conn = sqlite3.connect(path)
     try:
@@ -302,11 +302,13 @@ def test_check_an_older_file_migrates_it_with_a_backup(tmp_path: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+    before = digest(path)
     result = run("check", path)
     assert result.returncode == 0, result.stderr
-    assert "Sicherung" in result.stdout
-    assert f"Schema-Version: {schema.SCHEMA_VERSION}" in result.stdout
-    assert len(list(tmp_path.glob("alt.backup-*.zwd"))) == 1
+    assert f"Schema-Version: 1 (aktuell: {schema.SCHEMA_VERSION})" in result.stdout
+    assert "Ältere Version" in result.stdout
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.zwd"]
 
 
 def _bad_missing(path: Path) -> None:
@@ -630,7 +632,7 @@ def test_import_into_a_read_only_file(
     newer = tmp_path / "neuer.json"
     newer.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     before = digest(demo_file)
-    monkeypatch.setattr(workshop_store_module, "_writable", lambda _path: False)
+    monkeypatch.setattr(opening_module, "writable", lambda _path: False)
     assert cli.main(["import", str(demo_file), str(newer)]) == 1
     assert "schreibgeschützt" in one_line(capsys.readouterr().err)
     assert digest(demo_file) == before

@@ -27,7 +27,7 @@ from zwdesktop.core.records import agenda_to_record, workshop_to_record
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import LockedError, StoreError, WorkshopStore, schema
-from zwdesktop.store import workshop_store as workshop_store_module
+from zwdesktop.store import opening as opening_module
 from zwdesktop.store.lock import lock_path
 from zwdesktop.store.merge import create_from_document
 
@@ -234,13 +234,13 @@ def test_every_change_is_on_disk_when_the_call_returns(store: WorkshopStore) -> 
     assert not store._conn.in_transaction
 
 
-def test_journal_is_wal_with_full_sync_and_foreign_keys_on(store: WorkshopStore) -> None:
+def test_journal_is_a_rollback_journal_with_full_sync_and_foreign_keys_on(store: WorkshopStore) -> None:
     conn = store._conn
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    # WAL is recorded in the file itself (header bytes 18 and 19 are 2 for WAL).
-    assert store.path.read_bytes()[18:20] == b"\x02\x02"
+    # The journal mode is recorded in the file itself (header bytes 18 and 19: 1 rollback, 2 WAL).
+    assert store.path.read_bytes()[18:20] == b"\x01\x01"
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute(
             "INSERT INTO agenda_item (id, workshop_id, position, title, phase, planned_minutes, updated_at)"
@@ -415,16 +415,18 @@ def test_an_older_file_is_migrated_after_a_backup_beside_it(tmp_path: Path) -> N
         assert again.counts()["clock_events"] == 1
 
 
-def test_an_older_file_that_cannot_be_written_is_refused_unchanged(
+def test_an_older_file_that_cannot_be_written_opens_read_only_upgraded_in_a_private_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "alt.zwd"
-    make_old_file(path)
+    workshop = make_old_file(path)
     before = digest(path)
-    monkeypatch.setattr(workshop_store_module, "_writable", lambda _path: False)
-    with pytest.raises(StoreError) as caught:
-        WorkshopStore.open(path)
-    assert caught.value.kind == "needs_migration_read_only"
+    monkeypatch.setattr(opening_module, "writable", lambda _path: False)
+    with WorkshopStore.open(path) as opened:
+        assert opened.read_only
+        assert (opened.file_schema_version, opened.schema_version()) == (1, schema.SCHEMA_VERSION)
+        assert opened.workshop().title == workshop.title
+        assert opened.clock_events() == []  # a table of a later migration, there in the copy
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.zwd"]
 
@@ -578,7 +580,7 @@ def test_a_file_or_folder_that_cannot_be_written_opens_read_only(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = digest(demo_file)
-    monkeypatch.setattr(workshop_store_module, "_writable", lambda _path: False)
+    monkeypatch.setattr(opening_module, "writable", lambda _path: False)
     with WorkshopStore.open(demo_file) as opened:
         assert opened.read_only
         assert opened.read_only_reason == "not_writable"

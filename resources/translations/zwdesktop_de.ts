@@ -1974,16 +1974,16 @@ Den Ordner öffnen?</translation>
         <translation>{path} gehört zu einem anderen Programm. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>{path} comes from an older version and needs an update, but it is read-only.</source>
-        <translation>{path} stammt aus einer älteren Version und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>{path} could not be read or written: {detail}</source>
         <translation>{path} konnte nicht gelesen oder geschrieben werden: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete. It was not changed.</source>
         <translation>{path} ist beschädigt oder unvollständig. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>
+        <translation>{path} wird gerade von einem anderen Programm benutzt. Bitte später noch einmal versuchen. Nichts wurde verändert.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>

@@ -1974,16 +1974,16 @@ Open the folder?</translation>
         <translation>{path} belongs to another program. It was not changed.</translation>
     </message>
     <message>
-        <source>{path} comes from an older version and needs an update, but it is read-only.</source>
-        <translation>{path} comes from an older version and needs an update, but it is read-only.</translation>
-    </message>
-    <message>
         <source>{path} could not be read or written: {detail}</source>
         <translation>{path} could not be read or written: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged or incomplete. It was not changed.</source>
         <translation>{path} is damaged or incomplete. It was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>
+        <translation>{path} is in use by another program. Please try again later. Nothing was changed.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>

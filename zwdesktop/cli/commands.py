@@ -40,13 +40,8 @@ def _choose_template(name: str | None) -> Template | None:
 
 
 def _open_for_reading(path: Path) -> WorkshopStore:
-    """Open a file to read it; a file of an older version is first upgraded (with a backup beside it)."""
-    try:
-        return WorkshopStore.open(path, read_only=True)
-    except StoreError as exc:
-        if exc.kind != "needs_migration_read_only":
-            raise
-    return WorkshopStore.open(path)
+    """Open a file to read it: nothing is written into it or beside it (an older file is upgraded in a private copy)."""
+    return WorkshopStore.open(path, read_only=True)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -102,8 +97,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """``zwdesktop check FILE.zwd``: integrity, schema version, record counts; exit 1 on any problem.
 
-    The check opens the file read-only unless it has to be migrated, and a
-    file held by a running program is checked read-only as well.
+    The check reads the file without changing it or leaving anything beside
+    it, also when a running program holds it.
     """
     from ..store.schema import SCHEMA_VERSION
 
@@ -113,9 +108,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _fail(text("check_problem", path=args.file, detail=store_error_text(exc.kind, exc.params)))
     with store:
         problems = store.integrity_problems()
-        print(text("check_schema", version=store.schema_version(), current=SCHEMA_VERSION))
-        if store.backup_path:
-            print(text("check_backup", current=SCHEMA_VERSION, backup=store.backup_path))
+        print(text("check_schema", version=store.file_schema_version, current=SCHEMA_VERSION))
+        if store.file_schema_version < SCHEMA_VERSION:
+            print(text("check_older", current=SCHEMA_VERSION))
         for label, count in store.counts().items():
             print(text("check_count", label=label, count=count))
     if problems:

@@ -33,15 +33,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} was written by a newer zwdesktop (schema {version}); please update zwdesktop."
         " The file is left unchanged.",
     ),
-    "needs_migration_read_only": (
-        "{path} stammt von einer älteren Version und müsste aktualisiert werden, ist aber schreibgeschützt.",
-        "{path} is from an older version and needs an update, but it is read-only.",
-    ),
     "disk_full": (
         "Der Datenträger ist voll: {path} konnte nicht geschrieben werden; nichts wurde verändert.",
         "The disk is full: {path} could not be written; nothing was changed.",
     ),
     "read_only": ("{path} ist schreibgeschützt.", "{path} is read-only."),
+    "busy": (
+        "{path} wird gerade von einem anderen Programm benutzt; bitte später noch einmal versuchen. Nichts wurde verändert.",
+        "{path} is in use by another program; please try again later. Nothing was changed.",
+    ),
     "exists": ("{path} gibt es schon; sie wird nicht überschrieben.", "{path} already exists; it is not overwritten."),
     "io_error": (
         "{path} konnte nicht gelesen oder geschrieben werden ({detail}).",
@@ -206,9 +206,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Schema-Version: {version} (aktuell: {current})",
         "Schema version: {version} (current: {current})",
     ),
-    "check_backup": (
-        "Auf Schema {current} aktualisiert; Sicherung: {backup}",
-        "Updated to schema {current}; backup: {backup}",
+    "check_older": (
+        "Ältere Version: wird beim ersten Öffnen zum Schreiben auf Schema {current} aktualisiert"
+        " (eine Sicherung bleibt daneben).",
+        "Older version: upgraded to schema {current} when first opened for writing (a backup is kept beside it).",
     ),
     "check_count": ("{label}: {count}", "{label}: {count}"),
     "no_display": (

@@ -15,6 +15,7 @@ from ..core.clock import Clock, ClockStatus
 from ..core.model import Workshop  # loaded before PySide6 with the store anyway (gui.app)
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import LockedError, StoreError, WorkshopStore
+from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         if path.exists():
-            Ask.inform(self, self.tr("Cannot create the file"), store_error_text(StoreError("exists", path=str(path))))
+            Ask.inform(self, self.tr("Cannot create the file"), store_error_text(StoreError(StoreErrorKind.EXISTS, path=str(path))))
             return False
         start = template.start
         end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
             except (StoreError, OSError) as exc:
-                error = exc if isinstance(exc, StoreError) else StoreError("io_error", path=str(path), detail=str(exc))
+                error = exc if isinstance(exc, StoreError) else StoreError(StoreErrorKind.IO_ERROR, path=str(path), detail=str(exc))
                 Ask.inform(self, self.tr("Cannot create the file"), store_error_text(error))
                 return False
         return self.open_file(path)

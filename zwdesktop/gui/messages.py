@@ -146,13 +146,13 @@ def store_error_text(error: StoreError) -> str:
             "Messages",
             "{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.",
         ),
-        "needs_migration_read_only": QCoreApplication.translate(
-            "Messages", "{path} comes from an older version and needs an update, but it is read-only."
-        ),
         "disk_full": QCoreApplication.translate(
             "Messages", "The disk is full. The last change could not be saved and was taken back."
         ),
         "read_only": QCoreApplication.translate("Messages", "The file is open read-only. Changes are not possible."),
+        "busy": QCoreApplication.translate(
+            "Messages", "{path} is in use by another program. Please try again later. Nothing was changed."
+        ),
         "exists": QCoreApplication.translate("Messages", "{path} already exists."),
         "io_error": QCoreApplication.translate("Messages", "{path} could not be read or written: {detail}"),
         "locked": QCoreApplication.translate("Messages", "{path} is open by {user} on {host} since {since}."),

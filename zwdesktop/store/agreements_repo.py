@@ -49,7 +49,7 @@ from ..core.agreements import (
     to_record,
 )
 from ..core.model import utc_now
-from .errors import InvalidValueError, StoreError
+from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .workshop_store import Change
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class AgreementRepository:
         for bundle in self.bundles():
             if bundle.agreement.id == agreement_id:
                 return bundle
-        raise StoreError("not_found", id=agreement_id)
+        raise StoreError(StoreErrorKind.NOT_FOUND, id=agreement_id)
 
     def steering_members(self) -> list[SteeringMember]:
         """The steering group in order."""
@@ -268,7 +268,7 @@ class AgreementRepository:
         """Move an agreement to ``index`` of the list; returns the index it came from."""
         order = [a.id for a in self.data().agreements]
         if agreement_id not in order:
-            raise StoreError("not_found", id=agreement_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=agreement_id)
         old = order.index(agreement_id)
         order.remove(agreement_id)
         order.insert(max(0, min(index, len(order))), agreement_id)
@@ -307,7 +307,7 @@ class AgreementRepository:
         members = self.steering_members()
         index = next((i for i, m in enumerate(members) if m.id == member_id), None)
         if index is None:
-            raise StoreError("not_found", id=member_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=member_id)
         removed = members.pop(index)
         with self.store.write(Change("steering", (member_id,))) as db:
             db.table("steering_member").delete(member_id)
@@ -317,7 +317,7 @@ class AgreementRepository:
     def put_meeting(self, meeting: Meeting) -> None:
         """Add or change a meeting of the steering group (``agreement_id`` None)."""
         if meeting.agreement_id is not None:
-            raise StoreError("unknown_field", field="agreement_id")
+            raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field="agreement_id")
         found = check_meeting(meeting)
         if found:
             raise InvalidValueError(found[0], found[1])
@@ -333,7 +333,7 @@ class AgreementRepository:
         """Remove a steering-group meeting; returns it."""
         rows = self._rows("SELECT * FROM meeting WHERE id = ? AND agreement_id IS NULL", [meeting_id])
         if not rows:
-            raise StoreError("not_found", id=meeting_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=meeting_id)
         with self.store.write(Change("steering", (meeting_id,))) as db:
             db.table("meeting").delete(meeting_id)
         return meeting_from_record(rows[0])
@@ -357,7 +357,7 @@ class AgreementRepository:
         """Remove a sign-up (consent withdrawn, or a typing mistake); returns it."""
         rows = self._rows("SELECT * FROM signup WHERE id = ?", [signup_id])
         if not rows:
-            raise StoreError("not_found", id=signup_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=signup_id)
         with self.store.write(Change("signups", (signup_id,))) as db:
             db.table("signup").delete(signup_id)
         return signup_from_record(rows[0])
@@ -443,8 +443,8 @@ class AgreementRepository:
                                 changes["updated_at"] = now
                             db.table(table).update(row["id"], changes)
                             counts[table] = counts.get(table, 0) + 1
-            # Old page images of the erased rows must leave the write-ahead log as well.
-            # (When another reader holds the log it is truncated on close instead.)
+            # The rollback journal held the old page images until the commit truncated it; a file
+            # still in WAL mode is converted when opened for writing, so this only tidies up.
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.model import utc_now
-from .errors import InvalidValueError, StoreError
+from .errors import InvalidValueError, StoreError, StoreErrorKind
 
 if TYPE_CHECKING:
     import contextlib
@@ -139,7 +139,7 @@ class IdeaStoreMixin:
         """One idea by id (also a hidden one)."""
         row = self._conn.execute(f"SELECT {IDEA_COLUMNS} FROM idea WHERE id = ?", [idea_id]).fetchone()
         if row is None:
-            raise StoreError("not_found", id=idea_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=idea_id)
         return idea_from_row(row)
 
     def clusters(self, include_deleted: bool = False) -> list[Cluster]:
@@ -152,7 +152,7 @@ class IdeaStoreMixin:
         """One cluster by id (also a deleted one)."""
         row = self._conn.execute("SELECT * FROM idea_cluster WHERE id = ?", [cluster_id]).fetchone()
         if row is None:
-            raise StoreError("not_found", id=cluster_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=cluster_id)
         return cluster_from_row(row)
 
     # ---- checks --------------------------------------------------------
@@ -169,14 +169,14 @@ class IdeaStoreMixin:
             self._live_cluster(idea.cluster_id)
         if idea.reframed_from is not None:
             if idea.reframed_from == idea.id:
-                raise StoreError("not_found", id=idea.reframed_from)
+                raise StoreError(StoreErrorKind.NOT_FOUND, id=idea.reframed_from)
             self.idea(idea.reframed_from)
         return idea
 
     def _live_cluster(self, cluster_id: str) -> Cluster:
         cluster = self.cluster(cluster_id)
         if cluster.deleted:
-            raise StoreError("not_found", id=cluster_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=cluster_id)
         return cluster
 
     # ---- changing ideas --------------------------------------------------
@@ -198,7 +198,7 @@ class IdeaStoreMixin:
 
         for name in changes:
             if name not in IDEA_EDITABLE_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
         updated = self._checked_idea(replace(self.idea(idea_id), **changes))
         updated.updated_at = utc_now()
         with self.write(Change("ideas", (idea_id,))) as db:
@@ -219,7 +219,7 @@ class IdeaStoreMixin:
         before = self.ideas_by_id(idea_ids)
         if len(before) != len(set(idea_ids)):
             missing = set(idea_ids) - {i.id for i in before}
-            raise StoreError("not_found", id=sorted(missing)[0])
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=sorted(missing)[0])
         now = utc_now()
         with self.write(Change("ideas", tuple(idea_ids))) as db:
             for idea in before:
@@ -260,7 +260,7 @@ class IdeaStoreMixin:
         from .workshop_store import Change
 
         if survivor_id == absorbed_id:
-            raise StoreError("not_found", id=absorbed_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=absorbed_id)
         survivor, absorbed = self.idea(survivor_id), self.idea(absorbed_id)
         text = merged_text(survivor.text, absorbed.text)
         problem = check_idea_field("text", text)
@@ -318,7 +318,7 @@ class IdeaStoreMixin:
         current = self._live_cluster(cluster_id)
         for name, value in changes.items():
             if name not in CLUSTER_EDITABLE_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
             if name == "name":
                 changes[name] = value = clean_idea_text(str(value)).replace("\n", " ")
             problem = check_cluster_field(name, value)
@@ -336,7 +336,7 @@ class IdeaStoreMixin:
         order = self.clusters()
         old = next((i for i, c in enumerate(order) if c.id == cluster_id), None)
         if old is None:
-            raise StoreError("not_found", id=cluster_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=cluster_id)
         order.insert(max(0, min(index, len(order) - 1)), order.pop(old))
         with self.write(Change("clusters", (cluster_id,))) as db:
             self._renumber_clusters(db, order, touched=cluster_id)
@@ -349,7 +349,7 @@ class IdeaStoreMixin:
         order = self.clusters()
         index = next((i for i, c in enumerate(order) if c.id == cluster_id), None)
         if index is None:
-            raise StoreError("not_found", id=cluster_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=cluster_id)
         removed = order.pop(index)
         members = [str(row[0]) for row in self._conn.execute("SELECT id FROM idea WHERE cluster_id = ?", [cluster_id])]
         now = utc_now()

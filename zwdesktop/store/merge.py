@@ -21,7 +21,7 @@ from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
 from ..core.ideas_merge import Conflict
 from ..core.records import workshop_to_record
-from .errors import StoreError
+from .errors import StoreError, StoreErrorKind
 from .merge_ideas import merge_ideas_into
 from .votes import insert_vote_data, merge_vote_data
 from .workshop_store import Change, WorkshopStore, _agenda_row
@@ -89,7 +89,7 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
     """Merge a document into an open file in one transaction; nothing is written when it fails."""
     if data.workshop.id != store.workshop_id:
         if not data.ideas and not data.clusters:
-            raise StoreError("other_workshop", path=str(store.path), title=data.workshop.title)
+            raise StoreError(StoreErrorKind.OTHER_WORKSHOP, path=str(store.path), title=data.workshop.title)
         return _merge_ideas_only(store, data)
     report = MergeReport()
     current = store.workshop()

@@ -36,7 +36,7 @@ from ..core.votes import (
     check_round_field,
     check_tally,
 )
-from .errors import InvalidValueError, StoreError
+from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .workshop_store import Change
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class VoteStore:
         """One round by id."""
         rows = self._rows("SELECT * FROM vote_round WHERE id = ?", [round_id])
         if not rows:
-            raise StoreError("not_found", id=round_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=round_id)
         return _round_of_row(rows[0])
 
     def options(self, round_id: str | None = None) -> list[VoteOption]:
@@ -151,7 +151,7 @@ class VoteStore:
         """One option by id."""
         rows = self._rows("SELECT * FROM vote_option WHERE id = ?", [option_id])
         if not rows:
-            raise StoreError("not_found", id=option_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=option_id)
         return option_from_record(rows[0])
 
     def ballots(self, round_id: str | None = None) -> list[Ballot]:
@@ -221,7 +221,7 @@ class VoteStore:
         current = self.round(round_id)
         for name, value in changes.items():
             if name not in ROUND_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
             problem = check_round_field(name, value)
             if problem:
                 raise InvalidValueError(name, problem)

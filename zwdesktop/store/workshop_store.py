@@ -1,9 +1,11 @@
-"""Open, create, change and copy one workshop file.
+"""One open workshop file: read it, change it, copy it.
 
 Every change is one short transaction that is committed before the method
-returns (WAL, ``synchronous=FULL``), so what the interface shows as entered is
-on disk. Reads use plain ``sqlite3`` so that opening a file stays fast; writes
-and migrations go through sqlite-utils, imported on first use.
+returns (rollback journal, ``synchronous=FULL``), so what the interface shows
+as entered is in the ``.zwd`` file itself. Reads use plain ``sqlite3`` so that
+opening a file stays fast; writes and migrations go through sqlite-utils,
+imported on first use. Creating and opening (the checks, migrations, the lock)
+live in :mod:`.opening`, connections and SQLite's errors in :mod:`.connection`.
 """
 
 from __future__ import annotations
@@ -18,11 +20,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.clock import ClockEvent
 from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
-from ..core.records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
-from . import schema
-from .errors import InvalidValueError, LockedError, StoreError
+from ..core.records import agenda_from_record, workshop_from_record, workshop_to_record
+from . import opening
+from .connection import (
+    ReadView,
+    finish_writing,
+    remove_quietly,
+    sync_folder,
+    translate_os_error,
+    translate_sqlite_error,
+)
+from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .ideas import IdeaStoreMixin
 from .lock import FileLock
+from .opening import agenda_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -33,7 +44,6 @@ if TYPE_CHECKING:
 # The photo and validation modules are imported where they are used: opening a
 # file and showing it needs neither (start-up time).
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".zwd"
 
 
@@ -48,41 +58,6 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-def _translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
-    text = str(exc).lower()
-    if "full" in text:
-        return StoreError("disk_full", path=str(path))
-    if "readonly" in text or "read-only" in text:
-        return StoreError("read_only", path=str(path))
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StoreError("corrupt", path=str(path), detail=" ".join(str(exc).split()))
-    return StoreError("io_error", path=str(path), detail=str(exc))
-
-
-def _check_header(path: Path) -> None:
-    if not path.exists():
-        raise StoreError("missing", path=str(path))
-    if not path.is_file():
-        raise StoreError("not_a_file", path=str(path))
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError as exc:
-        raise StoreError("no_permission", path=str(path)) from exc
-    except OSError as exc:
-        raise StoreError("io_error", path=str(path), detail=str(exc)) from exc
-    if not header.startswith(SQLITE_HEADER):
-        raise StoreError("not_sqlite", path=str(path))
-    if len(header) < 100:
-        raise StoreError("corrupt", path=str(path), detail="truncated header")
-
-
-def _writable(path: Path) -> bool:
-    import os
-
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 class WorkshopStore(IdeaStoreMixin):
     """One open workshop file.
 
@@ -92,15 +67,26 @@ class WorkshopStore(IdeaStoreMixin):
     ``StoreError("read_only")``.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: FileLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        read_only: bool,
+        lock: FileLock | None,
+        view: ReadView | None = None,
+    ) -> None:
         self.path = path
         self._conn = conn
         self.read_only = read_only
         self._lock = lock
+        self._view = view  # the read-only view (and its private copy) this store reads through
         self._db: Database | None = None
         self._listeners: list[Listener] = []
         self.backup_path: Path | None = None
         self.read_only_reason = ""
+        # The schema version of the file itself (lower than schema_version() when it was
+        # upgraded, in place or, read-only, in a private copy).
+        self.file_schema_version = 0
         self._batch_changes: list[Change] | None = None
         self._agreements: AgreementRepository | None = None
         self._workshop_id = self._read_workshop_id()
@@ -110,56 +96,8 @@ class WorkshopStore(IdeaStoreMixin):
     @classmethod
     def create(cls, path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> WorkshopStore:
         """Create a new workshop file; refuses to overwrite an existing file."""
-        from ..core.validation import check_agenda_field, check_workshop_field
-
         path = Path(path)
-        if path.exists():
-            raise StoreError("exists", path=str(path))
-        if not path.parent.is_dir():
-            raise StoreError("missing_folder", path=str(path.parent))
-        for name in WORKSHOP_EDITABLE_FIELDS:
-            problem = check_workshop_field(name, getattr(workshop, name))
-            if problem:
-                raise InvalidValueError(name, problem)
-        # Build in a temporary file and rename, so a crash or a full disk never
-        # leaves a half-made workshop file under the user's chosen name.
-        for item in agenda:
-            for name in AGENDA_EDITABLE_FIELDS:
-                problem = check_agenda_field(name, getattr(item, name))
-                if problem:
-                    raise InvalidValueError(name, problem)
-        tmp = path.with_name(path.name + ".creating")
-        # A leftover from an interrupted create must not be built upon.
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            _remove_quietly(leftover)
-        try:
-            conn = sqlite3.connect(tmp)
-            try:
-                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA foreign_keys = ON")
-                db = cls._wrap(conn)
-                schema.build_migrations().apply(db)
-                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                with db.atomic():
-                    db.table("workshop").insert(workshop_to_record(workshop))
-                    for index, item in enumerate(agenda):
-                        db.table("agenda_item").insert(_agenda_row(replace(item, position=index), workshop.id))
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            tmp.replace(path)
-        except sqlite3.Error as exc:
-            _remove_quietly(tmp)
-            raise _translate_sqlite_error(exc, path) from exc
-        except OSError as exc:
-            _remove_quietly(tmp)
-            if exc.errno == 28:
-                raise StoreError("disk_full", path=str(path)) from exc
-            raise StoreError("io_error", path=str(path), detail=str(exc)) from exc
-        finally:
-            for suffix in ("-wal", "-shm"):
-                _remove_quietly(tmp.with_name(tmp.name + suffix))
+        opening.create_file(path, workshop, agenda)
         return cls.open(path)
 
     @classmethod
@@ -170,141 +108,20 @@ class WorkshopStore(IdeaStoreMixin):
         corrupt, another application's, or from a newer zwdesktop; raises
         :class:`LockedError` when another running instance holds it (open
         again with ``read_only=True`` to look at it). An older file is
-        migrated after a backup copy is written beside it.
+        migrated after a backup copy is written beside it. Opening read-only
+        leaves nothing beside the file.
         """
-        path = Path(path)
-        _check_header(path)
-        reason = "asked" if read_only else ""
-        if not read_only and not _writable(path):
-            read_only, reason = True, "not_writable"
-        lock: FileLock | None = None
-        if not read_only:
-            lock = FileLock(path)
-            try:
-                holder = lock.acquire()
-            except OSError:
-                read_only, reason, lock = True, "not_writable", None
-            else:
-                if holder is not None:
-                    raise LockedError(str(path), holder.user, holder.host, holder.since, holder.pid)
-        conn: sqlite3.Connection | None = None
-        try:
-            # Look before touching: a read-only connection neither switches a
-            # foreign or newer file to WAL nor leaves -wal/-shm files beside it.
-            conn = cls._connect(path, read_only=True)
-            cls._inspect(conn, path)
-            pending = cls._pending_migrations(conn, path)
-            backup: Path | None = None
-            if pending and read_only:
-                raise StoreError("needs_migration_read_only", path=str(path))
-            if not read_only:
-                conn.close()
-                conn = None
-                if pending:
-                    backup = cls._write_backup(path)
-                conn = cls._connect(path, read_only=False)
-                if pending:
-                    db = cls._wrap(conn)
-                    schema.build_migrations().apply(db)
-                    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            store = cls(path, conn, read_only, lock)
-        except sqlite3.Error as exc:
-            _close_quietly(conn)
-            if lock:
-                lock.release()
-            raise _translate_sqlite_error(exc, path) from exc
-        except BaseException:
-            _close_quietly(conn)
-            if lock:
-                lock.release()
-            raise
-        store.backup_path = backup
-        store.read_only_reason = reason
-        return store
-
-    @staticmethod
-    def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-        if read_only:
-            # immutable=1 reads even when the folder is read-only and no -shm
-            # file can be made; the file is not changed by us in that mode.
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:
-                conn.close()
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
-            except BaseException:
-                conn.close()
-                raise
-        else:
-            conn = sqlite3.connect(path)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    @staticmethod
-    def _inspect(conn: sqlite3.Connection, path: Path) -> None:
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != schema.APPLICATION_ID:
-                raise StoreError("foreign", path=str(path))
-            result = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError("corrupt", path=str(path), detail=str(exc)) from exc
-        problems = [" ".join(str(row[0]).split()) for row in result if row[0] != "ok"]
-        if problems:
-            raise StoreError("corrupt", path=str(path), detail=problems[0])
+        return opening.open_file(cls, Path(path), read_only)
 
     @staticmethod
     def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         """Names of the migrations recorded in a file, in the order applied."""
-        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'").fetchone()
-        if not exists:
-            return []
-        rows = conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [schema.MIGRATION_SET]
-        ).fetchall()
-        return [row[0] for row in rows]
-
-    @classmethod
-    def _pending_migrations(cls, conn: sqlite3.Connection, path: Path) -> list[str]:
-        applied = cls.applied_migrations(conn)
-        unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if unknown or user_version > schema.SCHEMA_VERSION:
-            raise StoreError("too_new", path=str(path), version=max(user_version, len(applied)))
-        if not applied:
-            raise StoreError("corrupt", path=str(path), detail="no schema")
-        return [name for name in schema.MIGRATION_NAMES if name not in applied]
-
-    @staticmethod
-    def _write_backup(path: Path) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-        source = sqlite3.connect(path)
-        try:
-            target = sqlite3.connect(backup)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-        return backup
-
-    @staticmethod
-    def _wrap(conn: sqlite3.Connection) -> Database:
-        from sqlite_utils import Database
-
-        return Database(conn, execute_plugins=False)
+        return opening.applied_migrations(conn)
 
     def _read_workshop_id(self) -> str:
         row = self._conn.execute("SELECT id FROM workshop LIMIT 1").fetchone()
         if row is None:
-            raise StoreError("corrupt", path=str(self.path), detail="no workshop record")
+            raise StoreError(StoreErrorKind.CORRUPT, path=str(self.path), detail="no workshop record")
         return str(row[0])
 
     # ---- life cycle ----------------------------------------------------
@@ -312,10 +129,13 @@ class WorkshopStore(IdeaStoreMixin):
     def close(self) -> None:
         """Close the file and give up the lock."""
         try:
-            if not self.read_only:
+            if self._view is not None:
+                self._view.close()
+            else:
                 with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.close()
+                    self._conn.close()
+                if not self.read_only:
+                    finish_writing(self.path)
         finally:
             if self._lock:
                 self._lock.release()
@@ -338,7 +158,7 @@ class WorkshopStore(IdeaStoreMixin):
     def db(self) -> Database:
         """The sqlite-utils view of the connection (made on first write)."""
         if self._db is None:
-            self._db = self._wrap(self._conn)
+            self._db = opening.wrap(self._conn)
         return self._db
 
     @contextlib.contextmanager
@@ -349,12 +169,12 @@ class WorkshopStore(IdeaStoreMixin):
         the change is reported when the batch commits.
         """
         if self.read_only:
-            raise StoreError("read_only", path=str(self.path))
+            raise StoreError(StoreErrorKind.READ_ONLY, path=str(self.path))
         try:
             with self.db.atomic() as db:
                 yield db
         except sqlite3.Error as exc:
-            raise _translate_sqlite_error(exc, self.path) from exc
+            raise translate_sqlite_error(exc, self.path) from exc
         if self._batch_changes is None:
             self._notify(change)
         else:
@@ -401,7 +221,7 @@ class WorkshopStore(IdeaStoreMixin):
         """One agenda item by id."""
         row = self._conn.execute("SELECT * FROM agenda_item WHERE id = ?", [item_id]).fetchone()
         if row is None:
-            raise StoreError("not_found", id=item_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=item_id)
         return agenda_from_record(dict(row))
 
     @property
@@ -460,7 +280,7 @@ class WorkshopStore(IdeaStoreMixin):
         current = self.workshop()
         for name, value in changes.items():
             if name not in WORKSHOP_EDITABLE_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
             problem = check_workshop_field(name, value)
             if problem:
                 raise InvalidValueError(name, problem)
@@ -485,7 +305,7 @@ class WorkshopStore(IdeaStoreMixin):
         index = max(0, min(index, len(items)))
         items.insert(index, replace(item, updated_at=utc_now()))
         with self.write(Change("agenda", (item.id,))) as db:
-            db.table("agenda_item").insert(_agenda_row(items[index], self._workshop_id))
+            db.table("agenda_item").insert(agenda_row(items[index], self._workshop_id))
             self._renumber(db, items)
 
     def remove_agenda_item(self, item_id: str) -> tuple[AgendaItem, int]:
@@ -493,7 +313,7 @@ class WorkshopStore(IdeaStoreMixin):
         items = self.agenda()
         index = next((i for i, item in enumerate(items) if item.id == item_id), None)
         if index is None:
-            raise StoreError("not_found", id=item_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=item_id)
         removed = items.pop(index)
         with self.write(Change("agenda", (item_id,))) as db:
             db.table("agenda_item").delete(item_id)
@@ -507,13 +327,13 @@ class WorkshopStore(IdeaStoreMixin):
         current = self.agenda_item(item_id)
         for name, value in changes.items():
             if name not in AGENDA_EDITABLE_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
             problem = check_agenda_field(name, value)
             if problem:
                 raise InvalidValueError(name, problem)
         updated = replace(current, **changes, updated_at=utc_now())
         with self.write(Change("agenda", (item_id,))) as db:
-            db.table("agenda_item").update(item_id, _agenda_row(updated, self._workshop_id))
+            db.table("agenda_item").update(item_id, agenda_row(updated, self._workshop_id))
         return updated
 
     def set_agenda_minutes(self, minutes: dict[str, int]) -> None:
@@ -534,7 +354,7 @@ class WorkshopStore(IdeaStoreMixin):
         items = self.agenda()
         old = next((i for i, item in enumerate(items) if item.id == item_id), None)
         if old is None:
-            raise StoreError("not_found", id=item_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=item_id)
         item = items.pop(old)
         index = max(0, min(index, len(items)))
         items.insert(index, item)
@@ -606,14 +426,14 @@ class WorkshopStore(IdeaStoreMixin):
         columns = self._PHOTO_COLUMNS + (", data" if with_data else "")
         row = self._conn.execute(f"SELECT {columns} FROM photo WHERE id = ?", [photo_id]).fetchone()
         if row is None:
-            raise StoreError("not_found", id=photo_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
         return _photo_from_row(dict(row))
 
     def photo_data(self, photo_id: str) -> bytes:
         """The bytes of one photo, as attached."""
         row = self._conn.execute("SELECT data FROM photo WHERE id = ?", [photo_id]).fetchone()
         if row is None:
-            raise StoreError("not_found", id=photo_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
         return bytes(row[0])
 
     def insert_photo(self, photo: Photo, index: int) -> Photo:
@@ -644,7 +464,7 @@ class WorkshopStore(IdeaStoreMixin):
         items = self.photos()
         index = next((i for i, item in enumerate(items) if item.id == photo_id), None)
         if index is None:
-            raise StoreError("not_found", id=photo_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
         removed = self.photo(photo_id, with_data=True)
         items.pop(index)
         with self.write(Change("photos", (photo_id,))) as db:
@@ -659,7 +479,7 @@ class WorkshopStore(IdeaStoreMixin):
         current = self.photo(photo_id)
         for name, value in changes.items():
             if name not in PHOTO_EDITABLE_FIELDS:
-                raise StoreError("unknown_field", field=name)
+                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
             problem = check_photo_field(name, value)
             if problem:
                 raise InvalidValueError(name, problem)
@@ -673,7 +493,7 @@ class WorkshopStore(IdeaStoreMixin):
         items = self.photos()
         old = next((i for i, item in enumerate(items) if item.id == photo_id), None)
         if old is None:
-            raise StoreError("not_found", id=photo_id)
+            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
         item = items.pop(old)
         index = max(0, min(index, len(items)))
         items.insert(index, item)
@@ -722,25 +542,13 @@ class WorkshopStore(IdeaStoreMixin):
             finally:
                 dest.close()
             tmp.replace(target)
+            sync_folder(target.parent)
         except sqlite3.Error as exc:
-            _remove_quietly(tmp)
-            raise _translate_sqlite_error(exc, target) from exc
+            remove_quietly(tmp)
+            raise translate_sqlite_error(exc, target) from exc
         except OSError as exc:
-            _remove_quietly(tmp)
-            if exc.errno == 28:
-                raise StoreError("disk_full", path=str(target)) from exc
-            raise StoreError("io_error", path=str(target), detail=str(exc)) from exc
-
-
-def _close_quietly(conn: sqlite3.Connection | None) -> None:
-    if conn is not None:
-        with contextlib.suppress(sqlite3.Error):
-            conn.close()
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+            remove_quietly(tmp)
+            raise translate_os_error(exc, target) from exc
 
 
 def _photo_from_row(row: dict[str, Any]) -> Photo:
@@ -761,7 +569,5 @@ def _photo_from_row(row: dict[str, Any]) -> Photo:
     )
 
 
-def _agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, Any]:
-    row = agenda_to_record(item)
-    row["workshop_id"] = workshop_id
-    return row
+# The name merge.py imports.
+_agenda_row = agenda_row

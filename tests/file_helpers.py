@@ -1,0 +1,98 @@
+"""Helpers for the tests of the workshop file as a whole: old WAL files, read-only places, listings."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from zwdesktop.core.model import Workshop
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.paths import resource_dir
+from zwdesktop.store import WorkshopStore
+
+
+def make_file(path: Path, title: str = "Zukunftswerkstatt Bad Waldsee") -> Path:
+    """A closed workshop file made from the built-in template."""
+    templates, _problems = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    workshop = Workshop(title=title, date=dt.date(2026, 1, 15), start_time=dt.time(14), end_time=dt.time(18))
+    WorkshopStore.create(path, workshop, template.agenda("de")).close()
+    return path
+
+
+def insert_ideas(conn: sqlite3.Connection, count: int, start: int = 0) -> None:
+    """``count`` critique ideas, each its own committed transaction, as the window writes them."""
+    workshop_id = conn.execute("SELECT id FROM workshop").fetchone()[0]
+    for number in range(start, start + count):
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        conn.execute(
+            "INSERT INTO idea (id, workshop_id, text, phase, cluster_id, author, reframed_from, merged_into,"
+            " deleted, created_at, updated_at) VALUES (?, ?, ?, 'critique', NULL, '', NULL, NULL, 0, ?, ?)",
+            [str(uuid.uuid4()), workshop_id, f"Idee Nummer {number}: mehr Bänke am Marktplatz", now, now],
+        )
+        conn.commit()
+
+
+def make_wal_file(path: Path, in_file: int = 37, in_log: int = 5) -> Path:
+    """A workshop file as an older zwdesktop left it while open or after a crash: WAL mode, ``NAME.zwd-wal`` beside it.
+
+    ``in_file`` ideas are in the ``.zwd`` itself, the last ``in_log`` only in the ``-wal``.
+    """
+    make_file(path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        insert_ideas(conn, in_file)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        insert_ideas(conn, in_log, start=in_file)
+        # What is on disk at this moment, as a power cut or SIGKILL would leave it.
+        shutil.copyfile(path, path.with_name("snapshot"))
+        shutil.copyfile(path.with_name(path.name + "-wal"), path.with_name("snapshot-wal"))
+    finally:
+        conn.close()
+    os.replace(path.with_name("snapshot"), path)
+    os.replace(path.with_name("snapshot-wal"), path.with_name(path.name + "-wal"))
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    return path
+
+
+def listing(folder: Path) -> list[str]:
+    """The names in a folder, sorted."""
+    return sorted(p.name for p in folder.iterdir())
+
+
+@contextlib.contextmanager
+def read_only_place(folder: Path) -> Iterator[Path]:
+    """``folder`` as a read-only place (a CD, a write-protected stick, a share): the path to read it through.
+
+    As root (who may write anywhere) a read-only bind mount; otherwise the folder's
+    write permission is taken away. Skips the test where neither is possible.
+    """
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o755)
+        return
+    view = folder.with_name(folder.name + "-read-only")
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True).returncode == 0
+    if not mounted:
+        pytest.skip("no read-only place can be made here (mount refused)")
+    try:
+        if subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], capture_output=True).returncode != 0:
+            pytest.skip("no read-only place can be made here (remount refused)")
+        yield view
+    finally:
+        subprocess.run(["umount", "-l", str(view)], capture_output=True)

@@ -1,0 +1,233 @@
+"""Creating and opening a workshop file: the checks before anything is written, migrations, the lock.
+
+Opening looks before it touches: the header is read without SQLite (another
+application's file is refused there), then a :class:`~.connection.ReadView`
+checks the file; only a file that passes is opened for writing (after taking
+the lock). A file from an older zwdesktop is migrated after a backup copy is
+written beside it; one still in WAL mode is converted to the rollback journal
+when it is first opened for writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop
+from ..core.records import workshop_to_record
+from . import schema
+from .connection import (
+    ReadView,
+    check_ours,
+    connect_for_writing,
+    finish_writing,
+    read_header,
+    remove_quietly,
+    sidecar,
+    sync_folder,
+    translate_os_error,
+    translate_sqlite_error,
+)
+from .errors import InvalidValueError, LockedError, StoreError, StoreErrorKind
+from .lock import FileLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .workshop_store import WorkshopStore
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils view of a connection (imported here, on first write: start-up time)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (the lock file and the journal live beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def create_file(path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> None:
+    """Write a new workshop file at ``path``; refuses to overwrite one.
+
+    Built under a temporary name and renamed, so a crash or a full disk never
+    leaves a half-made workshop file under the user's chosen name.
+    """
+    from ..core.validation import check_agenda_field, check_workshop_field
+
+    if path.exists():
+        raise StoreError(StoreErrorKind.EXISTS, path=str(path))
+    if not path.parent.is_dir():
+        raise StoreError(StoreErrorKind.MISSING_FOLDER, path=str(path.parent))
+    for name in WORKSHOP_EDITABLE_FIELDS:
+        problem = check_workshop_field(name, getattr(workshop, name))
+        if problem:
+            raise InvalidValueError(name, problem)
+    for item in agenda:
+        for name in AGENDA_EDITABLE_FIELDS:
+            problem = check_agenda_field(name, getattr(item, name))
+            if problem:
+                raise InvalidValueError(name, problem)
+    tmp = path.with_name(path.name + ".creating")
+    leftovers = [tmp, *(sidecar(tmp, suffix) for suffix in ("-journal", "-wal", "-shm"))]
+    # A leftover from an interrupted create must not be built upon.
+    for leftover in leftovers:
+        remove_quietly(leftover)
+    try:
+        conn = connect_for_writing(tmp)
+        try:
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            db = wrap(conn)
+            schema.build_migrations().apply(db)
+            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            with db.atomic():
+                db.table("workshop").insert(workshop_to_record(workshop))
+                for index, item in enumerate(agenda):
+                    db.table("agenda_item").insert(agenda_row(replace(item, position=index), workshop.id))
+        finally:
+            conn.close()
+        tmp.replace(path)
+        sync_folder(path.parent)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+    finally:
+        for leftover in leftovers:
+            remove_quietly(leftover)
+
+
+def agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, object]:
+    """The ``agenda_item`` row of an agenda item of ``workshop_id``."""
+    from ..core.records import agenda_to_record
+
+    row = agenda_to_record(item)
+    row["workshop_id"] = workshop_id
+    return row
+
+
+def open_file(cls: type[WorkshopStore], path: Path, read_only: bool) -> WorkshopStore:
+    """Open an existing workshop file (see :meth:`WorkshopStore.open`)."""
+    header = read_header(path)
+    check_ours(path, header)
+    reason = "asked" if read_only else ""
+    if not read_only and not writable(path):
+        read_only, reason = True, "not_writable"
+    lock: FileLock | None = None
+    if not read_only:
+        lock = FileLock(path)
+        try:
+            holder = lock.acquire()
+        except StoreError:
+            raise
+        except OSError:
+            read_only, reason, lock = True, "not_writable", None
+        else:
+            if holder is not None:
+                raise LockedError(str(path), holder.user, holder.host, holder.since, holder.pid)
+    view: ReadView | None = None
+    conn: sqlite3.Connection | None = None
+    try:
+        view = ReadView(path, header)
+        inspect(view.conn, path)
+        file_version = len(applied_migrations(view.conn))
+        pending = pending_migrations(view.conn, path)
+        backup: Path | None = None
+        if read_only:
+            if pending:
+                # Read-only, the file stays as it is: the upgrade happens in a private copy.
+                view.close()
+                view = ReadView(path, header, private=True)
+                view.upgrade(_migrate)
+            store = cls(path, view.conn, True, None, view=view)
+        else:
+            view.close()
+            view = None
+            conn = connect_for_writing(path)
+            if pending:
+                backup = write_backup_beside(conn, path)
+                _migrate(conn)
+            store = cls(path, conn, False, lock)
+    except sqlite3.Error as exc:
+        _give_up(view, conn, lock, path)
+        raise translate_sqlite_error(exc, path) from exc
+    except OSError as exc:
+        _give_up(view, conn, lock, path)
+        raise translate_os_error(exc, path) from exc
+    except BaseException:
+        _give_up(view, conn, lock, path)
+        raise
+    store.backup_path = backup
+    store.read_only_reason = reason
+    store.file_schema_version = file_version
+    return store
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    schema.build_migrations().apply(wrap(conn))
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+
+
+def _give_up(view: ReadView | None, conn: sqlite3.Connection | None, lock: FileLock | None, path: Path) -> None:
+    if view is not None:
+        view.close()
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        finish_writing(path)
+    if lock is not None:
+        lock.release()
+
+
+def inspect(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file whose pages SQLite cannot read."""
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=" ".join(str(exc).split())) from exc
+    problems = [" ".join(str(row[0]).split()) for row in result if row[0] != "ok"]
+    if problems:
+        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=problems[0])
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in a file, in the order applied."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'").fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [schema.MIGRATION_SET]
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def pending_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The migrations this file still lacks; refuses a file of a newer zwdesktop."""
+    applied = applied_migrations(conn)
+    unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if unknown or user_version > schema.SCHEMA_VERSION:
+        raise StoreError(StoreErrorKind.TOO_NEW, path=str(path), version=max(user_version, len(applied)))
+    if not applied:
+        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail="no schema")
+    return [name for name in schema.MIGRATION_NAMES if name not in applied]
+
+
+def write_backup_beside(conn: sqlite3.Connection, path: Path) -> Path:
+    """Before a migration: a copy of the file as it was, ``NAME.backup-YYYYMMDD-HHMMSS.zwd`` beside it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    target = sqlite3.connect(backup)
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    return backup
