@@ -149,11 +149,32 @@ def connect_for_writing(path: Path) -> sqlite3.Connection:
 
 
 def finish_writing(path: Path) -> None:
-    """After the writing connection closed: remove the empty journal it keeps beside the file."""
+    """After the writing connection closed (lock still held): remove the journal if it holds nothing to roll back.
+
+    That is the empty journal a TRUNCATE-mode connection keeps, and the journal
+    of a transaction killed before its journal was synced (its header is still
+    zero, so SQLite itself ignores it).
+    """
     journal = sidecar(path, "-journal")
-    with contextlib.suppress(OSError):
-        if journal.stat().st_size == 0:
-            journal.unlink()
+    if journal.exists() and not journal_is_hot(journal):
+        remove_quietly(journal)
+
+
+JOURNAL_MAGIC_SIZE = 8
+
+
+def journal_is_hot(journal: Path) -> bool:
+    """Whether a rollback journal holds a transaction SQLite would roll back (its header's magic is written).
+
+    SQLite writes the magic number only when it syncs the journal, before it
+    changes the file; a journal that is empty or begins with zeros is ignored.
+    """
+    try:
+        with journal.open("rb") as handle:
+            start = handle.read(JOURNAL_MAGIC_SIZE)
+    except OSError:
+        return False
+    return any(start)
 
 
 def sync_folder(folder: Path) -> None:
@@ -188,7 +209,7 @@ class ReadView:
         self.path = path
         self.copy_folder: Path | None = None
         journal, wal = sidecar(path, "-journal"), sidecar(path, "-wal")
-        if private or header.wal or _non_empty(journal):
+        if private or header.wal or journal_is_hot(journal):
             self.conn = self._connect_copy(path, [wal, journal])
         else:
             self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -202,7 +223,7 @@ class ReadView:
             copy = folder / "view.zwd"
             shutil.copyfile(path, copy)
             for extra in sidecars:
-                if _non_empty(extra):
+                if extra.exists() and extra.stat().st_size > 0:
                     shutil.copyfile(extra, sidecar(copy, extra.name[len(path.name) :]))
             conn = sqlite3.connect(copy)
             try:
@@ -233,10 +254,3 @@ class ReadView:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self._remove_copy()
-
-
-def _non_empty(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
