@@ -112,9 +112,11 @@ class AgendaPage(QWidget):
             self.table.setColumnWidth(COLUMNS.index(column), width)
 
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("agendaSummary")
         self.summary.setWordWrap(True)
         self.problem_label = QLabel(self)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("agendaProblem")
         self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.problem_label.hide()

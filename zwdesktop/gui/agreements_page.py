@@ -140,11 +140,13 @@ class AgreementEditor(QWidget):
             table.setMinimumHeight(110)
 
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         self.problem.hide()
         self.warnings = QLabel(self)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00;")

@@ -91,6 +91,7 @@ class CaptureBar(QWidget):
         self.cluster_edit.setPlaceholderText(self.tr("Cluster: number or first letters"))
         self.cluster_edit.setClearButtonEnabled(True)
         self.cluster_label = QLabel(self)
+        self.cluster_label.setTextFormat(Qt.TextFormat.PlainText)
         self.cluster_label.setObjectName("captureClusterName")
         self.author_edit = QLineEdit(self)
         self.author_edit.setObjectName("captureAuthor")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPixmap
 
 from ..core.ideas import Cluster
 from .ideas_model import MIME_TYPE, ids_from_mime
+from .plain_text import plain_tooltip
 from .session import WorkshopSession
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
@@ -72,7 +73,7 @@ class ClustersModel(QAbstractListModel):
             swatch.fill(QColor(cluster.colour))
             return swatch
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cluster.name
+            return plain_tooltip(cluster.name)
         if role == self.IdRole:
             return cluster.id
         return None

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from .plain_text import plain_message
+
 # QFileDialog and QMessageBox are imported in the functions that show them: their
 # first use builds their enums, which opening the window should not wait for.
 
@@ -47,23 +49,14 @@ class Ask:
     @classmethod
     def open_read_only(cls, parent: QWidget | None, message: str) -> bool:
         """Whether to open a file that someone else holds for reading only."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Dialogs", "File is in use"),
-            message + "\n\n" + QCoreApplication.translate("Dialogs", "Open it read-only?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        text = message + "\n\n" + QCoreApplication.translate("Dialogs", "Open it read-only?")
+        title = QCoreApplication.translate("Dialogs", "File is in use")
+        return plain_message(parent, "Question", title, text, ("Yes", "No"), "Yes") == "Yes"
 
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong or needs attention."""
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(parent, title, message)
+        plain_message(parent, "Warning", title, message)
 
     @classmethod
     def save_file(cls, parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
@@ -73,16 +66,7 @@ class Ask:
     @classmethod
     def confirm(cls, parent: QWidget | None, title: str, message: str) -> bool:
         """Whether to go ahead with something that cannot be undone."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            parent,
-            title,
-            message,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return plain_message(parent, "Question", title, message, ("Yes", "Cancel"), "Cancel") == "Yes"
 
     @classmethod
     def confirm_removal(cls, parent: QWidget | None, title: str, message: str, button: str) -> bool:

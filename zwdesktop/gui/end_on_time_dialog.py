@@ -60,6 +60,7 @@ class EndOnTimeDialog(QDialog):
             self.new_cells.append(new_cell)
             self.table.setItem(row, 3, QTableWidgetItem(str(minimum_minutes(item))))
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(self.tr("&Accept plan"), QDialogButtonBox.ButtonRole.AcceptRole)

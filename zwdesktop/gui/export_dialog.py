@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from ..export.minutes_file import minutes_data
 from ..export.minutes_labels import Labels
 from .dialogs import ask_save_path
 from .i18n import arg
+from .plain_text import plain_message
 from .session import WorkshopSession
 
 
@@ -46,14 +46,9 @@ class ExportAsk:
     @classmethod
     def open_folder(cls, parent: QWidget | None, path: Path) -> bool:
         """Whether to open the folder that holds the new PDF."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("ExportDialog", "Minutes exported"),
-            arg(QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?"), str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        title = QCoreApplication.translate("ExportDialog", "Minutes exported")
+        text = arg(QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?"), str(path))
+        return plain_message(parent, "Question", title, text, ("Yes", "No"), "Yes") == "Yes"
 
     @classmethod
     def show_folder(cls, folder: Path) -> None:
@@ -63,7 +58,7 @@ class ExportAsk:
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user the export failed."""
-        QMessageBox.warning(parent, title, message)
+        plain_message(parent, "Warning", title, message)
 
 
 class _Builder(QThread):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QWidget
 
+from .plain_text import plain_message
+
 
 class IdeaAsk:
     """Dialogs of the idea views that return the user's answer (None when cancelled)."""
@@ -54,6 +56,4 @@ class IdeaAsk:
     @classmethod
     def report(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Show what a merge did."""
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(parent, title, message)
+        plain_message(parent, "Information", title, message)

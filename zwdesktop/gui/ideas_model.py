@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
 from .phases import phase_name
+from .plain_text import plain_tooltip
 from .session import WorkshopSession
 
 MIME_TYPE = "application/x-zwdesktop-idea-ids"
@@ -137,7 +138,7 @@ class IdeasModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return idea.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return idea.text
+            return plain_tooltip(idea.text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Arabic and Farsi cards start at the right, as they are read.
             if is_right_to_left(idea.text):

@@ -106,6 +106,7 @@ class IdeasPage(QWidget):
         self.cluster_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.problem_label = QLabel(self)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("ideaProblem")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")

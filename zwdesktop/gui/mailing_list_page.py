@@ -75,6 +75,7 @@ class MailingListPage(QWidget):
         self.add_button.setObjectName("signup_add")
         self.add_button.clicked.connect(self.sign_up)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("signup_message")
         self.message.setWordWrap(True)
 

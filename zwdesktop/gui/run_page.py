@@ -58,7 +58,9 @@ class RunPage(QWidget):
         self.session = session
         self.controller = controller
         self.phase_label = QLabel(self)
+        self.phase_label.setTextFormat(Qt.TextFormat.PlainText)
         self.item_label = QLabel(self)
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
         self.item_label.setObjectName("currentItem")
         self.item_label.setWordWrap(True)
         big = QFont(self.item_label.font())
@@ -73,13 +75,16 @@ class RunPage(QWidget):
         huge.setBold(True)
         self.countdown.setFont(huge)
         self.next_label = QLabel(self)
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setWordWrap(True)
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.elapsed_label = QLabel(self)
         self.remaining_label = QLabel(self)
         self.delay_label = QLabel(self)
         self.delay_label.setObjectName("delay")
         self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setStyleSheet("color: #b00020;")
 
         self.actuals = ActualsModel(controller, self)

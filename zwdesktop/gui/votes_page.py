@@ -55,6 +55,7 @@ from .actions import ActionRegistry
 from .i18n import arg
 from .messages import problem_text
 from .phases import phase_name
+from .plain_text import plain_tooltip
 from .session import WorkshopSession
 from .vote_ballots import BallotPanel
 from .vote_carry import carry_command
@@ -137,6 +138,7 @@ class VotesPage(QWidget):
         self.dots_spin = QSpinBox(self)
         self.dots_spin.setRange(1, MAX_DOTS)
         self.suggestion_label = QLabel(self)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion_label.setObjectName("dotSuggestion")
         self.suggestion_label.setWordWrap(True)
         self.use_suggestion_button = QPushButton(self.tr("Use the suggestion"), self)
@@ -169,6 +171,7 @@ class VotesPage(QWidget):
         form.addRow(self.tr("Go forward (top N)"), self.cutoff_spin)
         form.addRow(self.tr("Dots entered as"), self.entry_box)
         self.rules_label = QLabel(self)
+        self.rules_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rules_label.setObjectName("rulesSentence")
         self.rules_label.setWordWrap(True)
         self.rules_label.setStyleSheet("font-weight: bold;")
@@ -176,6 +179,7 @@ class VotesPage(QWidget):
 
         # ---- status
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("roundStatus")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeRound")
@@ -211,10 +215,12 @@ class VotesPage(QWidget):
         self.pick_button = QPushButton(self.tr("From ideas/clusters…"), self)
         self.remove_option_button = QPushButton(self.tr("Remove option"), self)
         self.problem_label = QLabel(self)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("voteProblem")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.sum_label = QLabel(self)
+        self.sum_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sum_label.setObjectName("dotSum")
         self.sum_label.setWordWrap(True)
         option_row = QHBoxLayout()
@@ -239,6 +245,7 @@ class VotesPage(QWidget):
         self.chart.setObjectName("voteChart")
         self.chart.setMinimumHeight(220)
         self.tie_label = QLabel(self)
+        self.tie_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tie_label.setObjectName("tieNotice")
         self.tie_label.setWordWrap(True)
         self.tie_label.setStyleSheet("color: #7a5200; font-weight: bold;")
@@ -251,11 +258,13 @@ class VotesPage(QWidget):
             tie_row.addWidget(button)
         tie_row.addStretch(1)
         self.forward_label = QLabel(self)
+        self.forward_label.setTextFormat(Qt.TextFormat.PlainText)
         self.forward_label.setObjectName("forwardList")
         self.forward_label.setWordWrap(True)
         self.carry_button = QPushButton(self)
         self.carry_button.setObjectName("carryForward")
         self.carry_label = QLabel(self)
+        self.carry_label.setTextFormat(Qt.TextFormat.PlainText)
         self.carry_label.setWordWrap(True)
         self.results_box = QGroupBox(self.tr("Results"), self)
         results_layout = QVBoxLayout(self.results_box)
@@ -370,7 +379,7 @@ class VotesPage(QWidget):
             state = self.tr("open") if round_.status == RoundStatus.OPEN.value else self.tr("closed")
             item = QListWidgetItem(f"{marker}{round_.title} ({state})")
             item.setData(Qt.ItemDataRole.UserRole, round_.id)
-            item.setToolTip(round_.title)
+            item.setToolTip(plain_tooltip(round_.title))
             self.rounds.addItem(item)
         ids = [r.id for r in rounds]
         self._loading = False

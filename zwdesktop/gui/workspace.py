@@ -98,6 +98,7 @@ class Workspace(QWidget):
         self.session = session
         self.controller = controller
         self.banner = QLabel(self)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;")
