@@ -12,6 +12,7 @@ import time
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from zwdesktop.cli import main as cli_main
@@ -284,6 +285,7 @@ def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(run
     projector = window.projector
     assert projector is not None and projector.isVisible()
     assert projector.clock_mode.countdown_label.text() == "Starting soon"
+    QTest.mouseClick(projector, Qt.MouseButton.LeftButton)  # the moderator clicks into the projector
     projector.activateWindow()
     qtbot.waitUntil(projector.isActiveWindow)
     qtbot.waitUntil(lambda: projector.hasFocus() or projector.isAncestorOf(QApplication.focusWidget()))

@@ -581,6 +581,7 @@ class MainWindow(QMainWindow):
             from .projector import IdeaWallMode, ProjectorWindow
 
             self.projector = ProjectorWindow(self.settings, self.controller, self)
+            self.projector.shown_changed.connect(self._projector_shown)
             self.projector.add_mode(IdeaWallMode())
             from .projector.vote_mode import VoteMode
 
@@ -601,6 +602,10 @@ class MainWindow(QMainWindow):
             return
         projector.open_on_screen(self)
         self.activateWindow()  # the moderator keeps typing on the laptop
+
+    def _projector_shown(self, shown: bool) -> None:
+        text = self.tr("Hide &projector") if shown else self.tr("Show &projector")
+        self.registry.get("projector.show").setText(text)
 
     def choose_projector_screen(self) -> None:
         """Let the moderator pick the projector's screen (remembered for next time)."""

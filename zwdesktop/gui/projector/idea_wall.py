@@ -11,6 +11,8 @@ changed (not on every clock tick).
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -60,10 +62,12 @@ class IdeaWallMode(ProjectorMode):
         context = idea_context(session, controller)
         if context is not self.context:
             if self.context is not None:
-                self.context.changed.disconnect(self._context_changed)
+                # The old context went with its workshop when another file was opened: so did the connection.
+                with contextlib.suppress(RuntimeError):
+                    self.context.changed.disconnect(self._context_changed)
             self.context = context
             context.changed.connect(self._context_changed)
-            self._controller = controller
+        self._controller = controller
         phase = context.phase()
         ideas = session.store.ideas()
         clusters = session.store.clusters()
@@ -81,6 +85,11 @@ class IdeaWallMode(ProjectorMode):
             return
         self._signature = signature
         self._relayout(phase, ideas, clusters)
+
+    def follow(self, controller: ClockController | None) -> None:
+        """Forget the closed workshop's controller and what was laid out for it."""
+        self._controller = controller
+        self._signature = None
 
     def _context_changed(self) -> None:
         if self._controller is not None and self.isVisible():

@@ -165,6 +165,14 @@ class ProjectorMode(QWidget):
         """Show the workshop as ``controller`` sees it now (called on every clock tick while current)."""
         raise NotImplementedError
 
+    def follow(self, controller: ClockController | None) -> None:
+        """The window's controller changed (another workshop was opened; None: none is open).
+
+        Called for every mode, shown or not. A mode that keeps the
+        controller for later (a resize, a change notice) takes the new one
+        here and drops the old, whose workshop is closed.
+        """
+
     def apply_theme(self, theme: Theme) -> None:
         """Take on ``theme``'s colours (subclasses colour their own parts after calling this)."""
         self.theme = theme

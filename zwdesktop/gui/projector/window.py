@@ -4,9 +4,14 @@ The window holds :class:`~zwdesktop.gui.projector.modes.ProjectorMode` views
 in a stack (the clock first; later the idea wall, vote results, agreements).
 It shows no pointer, no dialogs and no decorations when full-screen. Keys
 while it has focus: **M** the next mode, **F1**–**F4** a mode directly,
-**T** dark/light theme, **Esc** out of full screen; the moderator's own
-clock shortcuts (space, arrows, +) are adopted from the main window with
-:meth:`ProjectorWindow.adopt_actions`.
+**T** dark/light theme, **Esc** out of full screen, **F11** or **F** back
+into it; the moderator's own clock shortcuts (space, arrows, +) are adopted
+from the main window with :meth:`ProjectorWindow.adopt_actions`.
+
+The projector never takes the keyboard by itself: showing it, moving it to
+another screen or switching its mode leaves the keyboard with the window
+that had it (the moderator goes on typing on the laptop). Only a click into
+the projector gives it the keys.
 """
 
 from __future__ import annotations
@@ -14,8 +19,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QScreen
+import shiboken6
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QMouseEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from ..clock_controller import ClockController
@@ -32,6 +47,9 @@ GEOMETRY_NAME = "projector"
 DEFAULT_SIZE = QSize(960, 540)
 # F1..F4 pick the first four modes directly.
 DIRECT_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4)
+# How long after the program showed or moved the projector an activation of it is taken for the
+# system's doing (a window manager focusing a new window), not the moderator's, and handed back.
+HAND_BACK_MS = 1500
 
 
 class ProjectorWindow(QWidget):
@@ -43,6 +61,7 @@ class ProjectorWindow(QWidget):
 
     mode_changed = Signal(str)
     theme_changed = Signal(str)
+    shown_changed = Signal(bool)
 
     def __init__(
         self, settings: Settings, controller: ClockController | None = None, parent: QWidget | None = None
@@ -54,9 +73,20 @@ class ProjectorWindow(QWidget):
         self._modes: list[ProjectorMode] = []
         self._mode_actions: list[QAction] = []
         self._target_screen: QScreen | None = None
+        # The window that had the keyboard when the program last showed or moved the projector: an
+        # activation of the projector that follows is handed back to it (see _guard_focus).
+        self._hand_back_to: QWidget | None = None
+        self._clicked = False
+        self._hand_back_timer = QTimer(self)
+        self._hand_back_timer.setSingleShot(True)
+        self._hand_back_timer.timeout.connect(self._stop_guarding)
+        # After a workshop was closed with the projector shown, the next one comes up on it again.
+        self._show_again = False
         self.setWindowTitle(self.tr("Projector"))
         self.setCursor(Qt.CursorShape.BlankCursor)
-        # The projector takes keys (M, T, Esc, the adopted clock shortcuts) when clicked or activated.
+        # Shown without taking the keyboard (the window manager is told not to focus it on mapping).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # The projector takes keys (M, T, Esc, the adopted clock shortcuts) when clicked into.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.stack = QStackedWidget(self)
@@ -72,6 +102,10 @@ class ProjectorWindow(QWidget):
         self.leave_full_screen_action = self._own_action(
             self.tr("Leave full screen"), QKeySequence(Qt.Key.Key_Escape), self.leave_full_screen
         )
+        self.full_screen_action = self._own_action(
+            self.tr("Full screen again"), QKeySequence(Qt.Key.Key_F11), self.enter_full_screen
+        )
+        self.full_screen_action.setShortcuts([QKeySequence(Qt.Key.Key_F11), QKeySequence(Qt.Key.Key_F)])
 
         self.clock_mode = ClockMode()
         self.add_mode(self.clock_mode)
@@ -102,6 +136,7 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(mode)
         mode.setCursor(Qt.CursorShape.BlankCursor)
         mode.apply_theme(self.theme)
+        mode.follow(self.controller)
         index = len(self._modes) - 1
         if index < len(DIRECT_KEYS):
             key = mode.key
@@ -148,15 +183,29 @@ class ProjectorWindow(QWidget):
     # ---- the clock ---------------------------------------------------
 
     def set_controller(self, controller: ClockController | None) -> None:
-        """Follow ``controller``'s ticks (None: an empty window, e.g. while no workshop is open)."""
+        """Follow ``controller``'s ticks (None: an empty window, e.g. while no workshop is open).
+
+        The projector hides while there is no workshop (nothing of a closed
+        workshop stays on the wall); when it was shown then, it comes back
+        with the next workshop, in the same mode and on the same screen,
+        still without taking the keyboard.
+        """
         if self.controller is not None:
             # The old controller may be gone already (its workshop was closed); then so is the connection.
             with contextlib.suppress(RuntimeError):
                 self.controller.ticked.disconnect(self._on_ticked)
         self.controller = controller
-        if controller is not None:
-            controller.ticked.connect(self._on_ticked)
-            self.refresh()
+        for mode in self._modes:
+            mode.follow(controller)
+        if controller is None:
+            self._show_again = self._show_again or self.isVisible()
+            self.hide()
+            return
+        controller.ticked.connect(self._on_ticked)
+        self.refresh()
+        if self._show_again:
+            self._show_again = False
+            self.show_again()
 
     def _on_ticked(self, _state: object) -> None:
         self.refresh()
@@ -241,12 +290,15 @@ class ProjectorWindow(QWidget):
 
         With one screen the moderator still needs the laptop's controls, so
         the picture comes up as a resizable window (its last geometry, or
-        960×540). The screen's name is remembered for next time.
+        960×540). The screen's name is remembered for next time. The
+        keyboard stays where it was.
         """
+        self._guard_focus()
         self._target_screen = screen
-        if self.isFullScreen() and self.screen() is not screen:
-            # A full-screen window does not move; it goes to the other screen as an ordinary one.
-            self.showNormal()
+        if self.isVisible() and self.screen() is not screen:
+            # A shown window does not move to another screen reliably (a full-screen one not at all):
+            # it is put there hidden and shown again.
+            self.hide()
         if len(QGuiApplication.screens()) >= 2:
             self.settings.set_value(SCREEN_KEY, screen.name())
             self.setScreen(screen)
@@ -254,19 +306,85 @@ class ProjectorWindow(QWidget):
             # on, and Esc brings it back to this rectangle on the same screen. A full-screen window has no
             # frame on every platform; FramelessWindowHint is not used because changing window flags
             # re-creates the native window, which forgets its screen and its normal geometry.
+            if self.isVisible() and self.isFullScreen():
+                return  # there already
+            if not self.isVisible():
+                self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
             self.setGeometry(self._normal_rect(screen))
-            self.showFullScreen()
+            self._show_in_state(Qt.WindowState.WindowFullScreen)
         else:
             self.setScreen(screen)
             geometry = self.settings.geometry(GEOMETRY_NAME)
             if geometry is None or not self.restoreGeometry(geometry):
                 self.setGeometry(self._normal_rect(screen))
-            self.showNormal()
+            self._show_in_state(Qt.WindowState.WindowNoState)
+
+    def show_again(self) -> None:
+        """Show the projector where it was last (its screen if still connected), without taking the keyboard."""
+        screens = QGuiApplication.screens()
+        if self._target_screen in screens:
+            assert self._target_screen is not None
+            self.show_on(self._target_screen)
+        elif screens:
+            self.show_on(choose_screen(screens, self.remembered_screen_name(), avoid=self._moderator_screen()))
+
+    def _moderator_screen(self) -> QScreen | None:
+        parent = self.parentWidget()
+        return parent.screen() if parent is not None else None
+
+    def _show_in_state(self, state: Qt.WindowState) -> None:
+        # Not showFullScreen()/showNormal(): those also activate the window, which takes the keyboard.
+        states = self.windowState() & ~(
+            Qt.WindowState.WindowMinimized | Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        )
+        self.setWindowState(states | state)
+        self.show()
 
     def leave_full_screen(self) -> None:
         """Back to an ordinary window on the same screen (key Esc); the projector stays open."""
         if self.isFullScreen():
-            self.showNormal()
+            self._show_in_state(Qt.WindowState.WindowNoState)
+
+    def enter_full_screen(self) -> None:
+        """Full screen again on the screen the window is on (keys F11 and F in the projector)."""
+        if self.isVisible() and not self.isFullScreen():
+            self._show_in_state(Qt.WindowState.WindowFullScreen)
+
+    # ---- the keyboard ------------------------------------------------
+
+    def _guard_focus(self) -> None:
+        """Hand the next activation back to the window that has the keyboard now (see the module docstring).
+
+        Some platforms (and window managers) activate a window when it is
+        shown or goes full-screen, whatever it asks for. The guard lasts a
+        moment (:data:`HAND_BACK_MS`) or until the moderator clicks into
+        the projector.
+        """
+        active = QApplication.activeWindow()
+        if active is None or active is self:
+            return
+        self._hand_back_to = active
+        self._clicked = False
+        self._hand_back_timer.start(HAND_BACK_MS)
+
+    def _stop_guarding(self) -> None:
+        self._hand_back_to = None
+        self._hand_back_timer.stop()
+
+    def _hand_back(self) -> None:
+        target = self._hand_back_to
+        self._stop_guarding()
+        if self._clicked or target is None or not shiboken6.isValid(target) or not target.isVisible():
+            return
+        if self.isActiveWindow():
+            target.activateWindow()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click into the projector gives it the keyboard, on purpose."""
+        self._clicked = True
+        self._stop_guarding()
+        self.activateWindow()
+        super().mousePressEvent(event)
 
     @staticmethod
     def _normal_rect(screen: QScreen) -> QRect:
@@ -291,17 +409,28 @@ class ProjectorWindow(QWidget):
             self.settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Take the keyboard focus when activated, so the adopted shortcuts work here at once."""
+        """Take the keyboard focus when activated on purpose; hand an activation by the system back."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            focused = QApplication.focusWidget()
-            if focused is None or not (focused is self or self.isAncestorOf(focused)):
-                self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        if event.type() != QEvent.Type.ActivationChange or not self.isActiveWindow():
+            return
+        if self._hand_back_to is not None and not self._clicked:
+            # Decided a moment later: on X11 the click that activated the window arrives after the activation.
+            QTimer.singleShot(0, self, self._hand_back)
+            return
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is self or self.isAncestorOf(focused)):
+            self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tell the moderator's window (its menu says "Hide projector" now)."""
+        super().showEvent(event)
+        self.shown_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Remember the ordinary window's geometry (a full-screen one is the screen's)."""
         self._save_geometry()
         super().hideEvent(event)
+        self.shown_changed.emit(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the ordinary window's geometry before closing."""
