@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from zwdesktop.core.clock import ClockEvent, compute_state
 from zwdesktop.core.model import PHASES, AgendaItem, Workshop
 from zwdesktop.core.schedule import (
     DEFAULT_MINIMUM_MINUTES,
@@ -17,8 +18,12 @@ from zwdesktop.core.schedule import (
     PlannedSlot,
     Proposal,
     apply_proposal,
+    clock_events_for_minutes,
+    is_try_out,
+    live_schedule,
     minimum_minutes,
     plan_overrun_minutes,
+    planned_end_for_clock,
     planned_schedule,
     propose_dropping,
     propose_shortening,
@@ -270,3 +275,56 @@ def test_dropping_properties(items: list[AgendaItem], data: st.DataObject, wante
     assert proposal.shortfall_minutes == max(0, wanted - freed)
     assert set(proposal.dropped) == chosen
     assert all(minutes == 0 for minutes in proposal.new_minutes.values())
+
+
+# ---- the workshop's day and try-outs ----------------------------------------------------------
+
+
+def _day_workshop(**changes: object) -> Workshop:
+    values: dict[str, object] = {
+        "date": dt.date(2026, 11, 25),
+        "start_time": dt.time(14, 0),
+        "end_time": dt.time(18, 0),
+        "timezone": "Europe/Berlin",
+    }
+    values.update(changes)
+    return Workshop(**values)  # type: ignore[arg-type]
+
+
+def test_a_clock_started_on_another_day_is_a_try_out() -> None:
+    workshop = _day_workshop()
+    rehearsal = dt.datetime(2026, 11, 20, 9, 7, tzinfo=dt.UTC)  # 10:07 in Berlin, five days early
+    events = [ClockEvent(kind="started", at=rehearsal)]
+    later = rehearsal + dt.timedelta(minutes=30)
+    assert is_try_out(workshop, events, later)
+    # Measured against the plan moved to the try-out's start: four hours from 10:07.
+    assert planned_end_for_clock(workshop, events, later) == rehearsal + dt.timedelta(hours=4)
+    assert clock_events_for_minutes(workshop, events) == []
+    # Not started: on another day there is no plan to be behind; on the day, the workshop's end.
+    assert planned_end_for_clock(workshop, [], later) is None
+    on_the_day = dt.datetime(2026, 11, 25, 12, 50, tzinfo=dt.UTC)
+    assert not is_try_out(workshop, [], on_the_day)
+    assert planned_end_for_clock(workshop, [], on_the_day) == dt.datetime(2026, 11, 25, 17, 0, tzinfo=dt.UTC)
+    real = [ClockEvent(kind="started", at=on_the_day)]
+    assert clock_events_for_minutes(workshop, real) == real
+    # A workshop past midnight: a start just after midnight (Berlin) is still its day.
+    late = _day_workshop(start_time=dt.time(20, 0), end_time=dt.time(0, 30))
+    after_midnight = dt.datetime(2026, 11, 25, 23, 10, tzinfo=dt.UTC)  # 00:10 on the 26th in Berlin
+    assert not is_try_out(late, [ClockEvent(kind="started", at=after_midnight)], after_midnight)
+
+
+def test_the_live_schedule_follows_on_from_the_current_item() -> None:
+    workshop = _day_workshop()
+    items = [AgendaItem(title=name, planned_minutes=m) for name, m in (("A", 20), ("B", 40), ("C", 60), ("D", 120))]
+    start = workshop_start_utc(workshop)
+    events = [ClockEvent(kind="started", at=start)]
+    now = start + dt.timedelta(minutes=35)  # A is 15 minutes over
+    state = compute_state(items, events, now, workshop_end_utc(workshop))
+    slots = live_schedule(start, items, state)
+    assert slots[0].start == start and slots[0].end == start + dt.timedelta(minutes=20)  # running: as planned
+    assert slots[1].start == now  # B comes when A ends, now
+    assert slots[3].end == workshop_end_utc(workshop) + dt.timedelta(minutes=15)
+    assert slots[3].end - workshop_end_utc(workshop) == dt.timedelta(seconds=state.delay_seconds or 0)
+    # Ahead of plan nothing is shown earlier than planned.
+    early = compute_state(items, events, start + dt.timedelta(minutes=1), workshop_end_utc(workshop))
+    assert live_schedule(start, items, early) == planned_schedule(start, items)

@@ -362,3 +362,19 @@ def test_the_demo_minutes_hold_every_idea_by_phase_and_cluster(tmp_path: Path) -
     for cluster in clusters:
         if any(i.cluster_id == cluster.id for i in ideas):
             assert cluster.name in text
+
+
+def test_a_try_out_on_another_day_prints_no_actual_times(tmp_path: Path) -> None:
+    data = hostile_workshop()
+    rehearsal = dt.datetime(2026, 11, 19, 9, 0, tzinfo=dt.UTC)  # six days before the workshop
+    events = [
+        ClockEvent(kind="started", at=rehearsal),
+        ClockEvent(kind="next", at=rehearsal + dt.timedelta(minutes=7)),
+    ]
+    result = build_minutes(ExchangeData(workshop=data.workshop, agenda=data.agenda, clock_events=events), now=NOW)
+    path = tmp_path / "probe.pdf"
+    path.write_bytes(result.pdf)
+    text = pdf_tools.text(path)
+    assert "14:00–14:20" in text  # the plan is there ...
+    assert "10:00" not in text and "10:07" not in text  # ... the rehearsal's times are not
+    assert pdf_tools.compact("nur zur Probe an einem anderen Tag") in pdf_tools.compact(text)

@@ -316,3 +316,86 @@ def test_every_time_and_minute_fits_its_column(running, qtbot) -> None:  # type:
             assert metrics.horizontalAdvance(text) + 8 <= width, (column, text, width)
     # The item titles take the remaining width.
     assert table.columnWidth(0) > table.columnWidth(1)
+
+
+# ---- the clock keys wherever the moderator is in the live clock section -------------------------
+
+
+def _press_here(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the keyboard sends it: to the focus widget of the active window (or the window itself)."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None
+    QTest.keyClick(target, key, modifier)
+
+
+def test_clock_keys_work_right_after_opening_a_running_workshop(qtbot, tmp_path, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "running.zwd"
+    assert cli_main(["new", str(path), "--date", "2026-11-25", "--start", "14:00"]) == 0
+    clock = FakeClock(START)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(settings, "en", clock=clock)
+    qtbot.addWidget(first)
+    first.open_file(path)
+    first.controller.start()
+    first.close()
+    clock.advance(minutes=3)
+    window = MainWindow(settings, "en", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_file(path)
+    assert window.workspace.current_section() == "clock"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _press_here(Qt.Key.Key_Space)  # no click anywhere first
+    assert window.controller.state.status is ClockStatus.PAUSED
+    _press_here(Qt.Key.Key_F5)
+    assert window.controller.state.status is ClockStatus.RUNNING
+    window.close()
+
+
+def test_clock_keys_work_with_the_focus_in_the_section_list(running, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    clock.set(START)
+    nav = window.workspace.nav
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    _press_here(Qt.Key.Key_Space)
+    assert window.controller.state.status is ClockStatus.RUNNING
+    _press_here(Qt.Key.Key_Right)
+    assert "Kritikphase" in page.item_label.text()
+    _press_here(Qt.Key.Key_Left)
+    assert "Ankommen" in page.item_label.text()
+    _press_here(Qt.Key.Key_Plus)
+    assert page.countdown.text() == "21:00"
+    _press_here(Qt.Key.Key_Asterisk)
+    assert page.countdown.text() == "26:00"
+    monkeypatch.setattr(clock_actions, "ask_extension", lambda parent: 4)
+    _press_here(Qt.Key.Key_E)
+    assert page.countdown.text() == "30:00"
+    asked: list[bool] = []
+    monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: asked.append(True) or False)
+    _tick(window, clock, 45 * 60)  # 15 min over
+    _press_here(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+    assert nav.hasFocus()
+    assert window.workspace.current_section() == "clock"  # the arrows went to the clock, not the list
+
+
+def test_clock_keys_do_not_fire_while_typing_an_idea(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _page, clock = running
+    clock.set(START)
+    window.controller.start()
+    window.registry.get("capture.focus").trigger()
+    capture = window.workspace.ideas.capture.edit
+    qtbot.waitUntil(capture.hasFocus)
+    for key in (Qt.Key.Key_E, Qt.Key.Key_Plus, Qt.Key.Key_Asterisk, Qt.Key.Key_Space):
+        _press_here(key)
+    assert capture.toPlainText() == "e+* "
+    state = window.controller.state
+    assert state.status is ClockStatus.RUNNING and state.item_allotted_seconds == 20 * 60
+    # The section list in another section does not take the clock keys either.
+    window.workspace.nav.setFocus()
+    _press_here(Qt.Key.Key_Space)
+    assert window.controller.state.status is ClockStatus.RUNNING

@@ -116,6 +116,10 @@ def _press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
     QTest.keyClick(target, key, modifier)
 
 
+def _inside(window: QWidget, widget: QWidget | None) -> bool:
+    return widget is not None and (widget is window or window.isAncestorOf(widget))
+
+
 def _window_manager_focuses(qtbot: QtBot, projector: ProjectorWindow) -> None:
     """What a window manager does with a window that was just shown (openbox, Windows): it activates it."""
     handle = projector.windowHandle()
@@ -173,8 +177,7 @@ def test_a_click_into_the_projector_gives_it_its_keys(make_window, qtbot: QtBot)
     QTest.mouseClick(projector, Qt.MouseButton.LeftButton)  # on purpose
     projector.activateWindow()  # the window manager focuses the clicked window
     qtbot.waitUntil(projector.isActiveWindow)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QWidget) and projector.isAncestorOf(
-        QApplication.focusWidget()) or QApplication.focusWidget() is projector)
+    qtbot.waitUntil(lambda: _inside(projector, QApplication.focusWidget()))
     _press(Qt.Key.Key_M)
     assert projector.current_mode().key == "ideas"
     _press(Qt.Key.Key_T)

@@ -4,6 +4,11 @@ Plain arithmetic over :class:`~zwdesktop.core.model.Workshop` and
 :class:`~zwdesktop.core.model.AgendaItem`: no Qt, no SQL. All clock times are
 computed in UTC and only shown in the workshop's time zone, so a day with a
 daylight-saving change still adds up (a 240-minute plan is 240 real minutes).
+
+Which clock run is the workshop's own is decided here too: a run started on
+another day than the workshop's date is a **try-out** (a rehearsal). Its
+figures are measured against the plan moved to the try-out's start, and the
+minutes never print its times under the workshop's date.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
+from .clock import ClockEvent, ClockEventKind, ClockState, ClockStatus
 from .model import AgendaItem, Phase, Workshop
 
 # The shortest a block may be squeezed to by an end-on-time proposal. A break
@@ -183,3 +189,87 @@ def apply_proposal(items: Sequence[AgendaItem], proposal: Proposal) -> list[Agen
         replace(item, planned_minutes=proposal.new_minutes[item.id]) if item.id in proposal.new_minutes else item
         for item in items
     ]
+
+
+# ---- the workshop's day and try-outs ---------------------------------------------------------
+
+
+def workshop_days(workshop: Workshop) -> tuple[dt.date, ...]:
+    """The dates the workshop runs on in its time zone: its date, and the next one when it runs past midnight."""
+    if workshop.end_time <= workshop.start_time:
+        return (workshop.date, workshop.date + dt.timedelta(days=1))
+    return (workshop.date,)
+
+
+def is_workshop_day(workshop: Workshop, instant: dt.datetime) -> bool:
+    """Whether ``instant`` (aware) falls on the workshop's date, in the workshop's time zone."""
+    _require_aware(instant, "instant")
+    return instant.astimezone(ZoneInfo(workshop.timezone)).date() in workshop_days(workshop)
+
+
+def run_started_at(events: Sequence[ClockEvent]) -> dt.datetime | None:
+    """When the recorded clock run started (its first ``started`` event), or None when it never did."""
+    return next((event.at for event in events if event.kind == ClockEventKind.STARTED), None)
+
+
+def is_try_out(workshop: Workshop, events: Sequence[ClockEvent], now: dt.datetime) -> bool:
+    """Whether the clock is not the workshop's own: started on another day, or (not started) today is another day."""
+    started = run_started_at(events)
+    return not is_workshop_day(workshop, started if started is not None else now)
+
+
+def planned_end_for_clock(workshop: Workshop, events: Sequence[ClockEvent], now: dt.datetime) -> dt.datetime | None:
+    """The planned end the clock's delay is measured against.
+
+    On the workshop's day: the workshop's planned end. A try-out measures
+    against the plan moved to its own start (a rehearsal at 10:07 that should
+    last four hours "ends" at 14:07). Before a try-out starts there is no
+    plan to be ahead of or behind: None.
+    """
+    if not is_try_out(workshop, events, now):
+        return workshop_end_utc(workshop)
+    started = run_started_at(events)
+    if started is None:
+        return None
+    return started + (workshop_end_utc(workshop) - workshop_start_utc(workshop))
+
+
+def clock_events_for_minutes(workshop: Workshop, events: Sequence[ClockEvent]) -> list[ClockEvent]:
+    """The clock events whose times belong in the minutes: the run started on the workshop's day, or nothing.
+
+    A try-out (started on another day, and never reset) would otherwise put
+    rehearsal times under the workshop's date.
+    """
+    started = run_started_at(events)
+    if started is None or not is_workshop_day(workshop, started):
+        return []
+    return list(events)
+
+
+def live_schedule(start: dt.datetime, items: Sequence[AgendaItem], state: ClockState) -> list[PlannedSlot]:
+    """The planned slots as the plan stands now: what is done or running keeps its planned time, the rest follows on.
+
+    The items after the current one start when the current one will end (now
+    plus what is left of it, extensions included) if that is later than
+    planned, and follow one another from there; an item is never shown
+    earlier than planned. So after "End on time" the last item ends where
+    the workshop's planned end is, and while behind plan the times show when
+    the rest will really come. Before the start and after the end this is
+    :func:`planned_schedule`.
+    """
+    slots = planned_schedule(start, items)
+    index = state.current_index
+    if state.status not in (ClockStatus.RUNNING, ClockStatus.PAUSED) or index is None:
+        return slots
+    zone = start.tzinfo
+    left = {a.item_id: a.planned_seconds + a.extended_seconds - a.running_seconds for a in state.actuals}
+    cursor = state.now.astimezone(_UTC) + dt.timedelta(seconds=max(0.0, state.item_remaining_seconds))
+    for position in range(index + 1, len(items)):
+        item, slot = items[position], slots[position]
+        begin = max(slot.start.astimezone(_UTC), cursor)
+        # An item visited before (the moderator went back) has only what is left of it to come.
+        seconds = max(0.0, left.get(item.id, item.planned_minutes * 60))
+        end = begin + dt.timedelta(seconds=seconds)
+        slots[position] = PlannedSlot(item.id, begin.astimezone(zone), end.astimezone(zone))
+        cursor = end
+    return slots

@@ -27,7 +27,7 @@ from ..core.clock import ClockStatus, ItemActual, compute_state
 from ..core.exchange import ExchangeData, recorded_actuals
 from ..core.photos import PHOTO_AT_END, Photo, process_order
 from ..core.qr_payloads import Contact, PayloadError, vcard
-from ..core.schedule import planned_schedule, workshop_start_utc
+from ..core.schedule import clock_events_for_minutes, planned_schedule, workshop_start_utc
 from .minutes_labels import Labels
 from .pdf.document import Contents, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, JpegImage, QRCode, Rule, TextBlock, TextStyle
@@ -212,9 +212,11 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
     slots = planned_schedule(workshop_start_utc(data.workshop), agenda)
     actuals: dict[str, ItemActual] = {}
     finished = False
-    if data.clock_events:
-        last = max(event.at for event in data.clock_events)
-        state = compute_state(agenda, data.clock_events, last)
+    # A try-out on another day (never reset) has no place under the workshop's date.
+    events = clock_events_for_minutes(data.workshop, data.clock_events)
+    if events:
+        last = max(event.at for event in events)
+        state = compute_state(agenda, events, last)
         actuals = {a.item_id: a for a in state.actuals}
         finished = state.status is ClockStatus.FINISHED
     header = [
@@ -269,7 +271,7 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
     table.setStyle(
         TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("BACKGROUND", (0, -1), (-1, -1), "#e4e7eb")])
     )
-    note = lab("agenda_note") if data.clock_events else lab("agenda_not_started")
+    note = lab("agenda_note" if events else "agenda_try_out" if data.clock_events else "agenda_not_started")
     return [heading(lab("agenda"), "agenda"), table, TextBlock(note, SMALL.but(space_before=4))]
 
 

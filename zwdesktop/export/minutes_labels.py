@@ -78,6 +78,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Die Moderationsuhr wurde nicht gestartet; es gibt nur die geplanten Zeiten.",
         "The moderation clock was not started; only the planned times are known.",
     ),
+    "agenda_try_out": (
+        "Die Moderationsuhr lief nur zur Probe an einem anderen Tag; es gibt nur die geplanten Zeiten.",
+        "The moderation clock ran only as a try-out on another day; only the planned times are known.",
+    ),
     "photos": ("Impressionen", "Impressions"),
     "photos_at_end": ("Zum Abschluss", "At the end"),
     "photo_unreadable": (

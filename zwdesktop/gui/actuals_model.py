@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from ..core.clock import ClockState, ClockStatus
-from ..core.schedule import planned_schedule, workshop_start_utc
+from ..core.schedule import live_schedule, workshop_start_utc
 from .clock_controller import ClockController
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
@@ -40,7 +40,10 @@ class ActualsModel(QAbstractTableModel):
         """Recompute the rows (cheap: nine items) and tell the view what changed."""
         items = self.controller.items
         zone = ZoneInfo(self.controller.workshop.timezone)
-        slots = {slot.item_id: slot for slot in planned_schedule(workshop_start_utc(self.controller.workshop), items)}
+        # Items still to come follow on from the current one, so the table's last end agrees with the
+        # planned end above it after "End on time" (core.schedule.live_schedule).
+        start = workshop_start_utc(self.controller.workshop)
+        slots = {slot.item_id: slot for slot in live_schedule(start, items, state)}
         actuals = {actual.item_id: actual for actual in state.actuals}
         rows = []
         for item in items:

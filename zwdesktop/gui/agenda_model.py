@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.model import AgendaItem
+from ..core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
 from ..core.validation import check_agenda_field, clean_text
 from . import commands
 from .i18n import arg
@@ -46,7 +48,7 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.items: list[AgendaItem] = []
-        self.starts: list[dt.datetime] = []
+        self.slots: list[PlannedSlot] = []
         self.last_problem = ""
         self._reload()
         session.changed.connect(self._on_changed)
@@ -54,11 +56,9 @@ class AgendaModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.items = self.session.store.agenda()
         workshop = self.session.store.workshop()
-        current = dt.datetime.combine(workshop.date, workshop.start_time)
-        self.starts = []
-        for item in self.items:
-            self.starts.append(current)
-            current += dt.timedelta(minutes=item.planned_minutes)
+        # The one rule for clock times (DST-aware, in the workshop's time zone): core.schedule.
+        start = workshop_start_utc(workshop).astimezone(ZoneInfo(workshop.timezone))
+        self.slots = planned_schedule(start, self.items)
 
     def _on_changed(self, kind: str, ids: tuple[str, ...]) -> None:
         if kind not in ("agenda", "workshop", "all"):
@@ -129,10 +129,9 @@ class AgendaModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == "start":
-            return self.starts[index.row()].strftime("%H:%M")
+            return self.slots[index.row()].start.strftime("%H:%M")
         if column == "end":
-            end = self.starts[index.row()] + dt.timedelta(minutes=item.planned_minutes)
-            return end.strftime("%H:%M")
+            return self.slots[index.row()].end.strftime("%H:%M")
         if column == "phase":
             return item.phase if role == Qt.ItemDataRole.EditRole else phase_name(item.phase)
         return getattr(item, column)
@@ -208,7 +207,5 @@ class AgendaModel(QAbstractTableModel):
         return next((row for row, item in enumerate(self.items) if item.id == item_id), -1)
 
     def end_time(self) -> dt.datetime | None:
-        """The planned end of the agenda (None when it is empty)."""
-        if not self.items:
-            return None
-        return self.starts[-1] + dt.timedelta(minutes=self.items[-1].planned_minutes)
+        """The planned end of the agenda in the workshop's time zone (None when it is empty)."""
+        return self.slots[-1].end if self.slots else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TypeAlias
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import AgendaItem, Phase
+from ..core.schedule import plan_overrun_minutes
 from ..core.validation import MAX_ITEM_MINUTES
 from . import commands
 from .actions import ActionRegistry, action_buttons
@@ -213,6 +213,11 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        # Tab in reading order: the buttons above, then the table (which was made before them).
+        last = buttons.itemAt(buttons.count() - 1)
+        last_button = last.widget() if last is not None else None
+        if last_button is not None:
+            QWidget.setTabOrder(last_button, self.table)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.summary)
 
@@ -230,13 +235,12 @@ class AgendaPage(QWidget):
         workshop = self.session.store.workshop()
         total = sum(item.planned_minutes for item in self.model.items)
         planned_end = self.model.end_time()
-        end_of_workshop = dt.datetime.combine(workshop.date, workshop.end_time)
         text = arg(
             self.tr("%1 items, %2 minutes in all (%3 h %4 min)."),
             str(len(self.model.items)), str(total), str(total // 60), f"{total % 60:02d}",
         )
         if planned_end is not None:
-            over = int((planned_end - end_of_workshop).total_seconds() // 60)
+            over = plan_overrun_minutes(workshop, self.model.items)
             text += " " + arg(self.tr("Planned end %1; the workshop ends at %2."), planned_end.strftime("%H:%M"), workshop.end_time.strftime("%H:%M"))
             if over > 0:
                 text += " " + arg(self.tr("The plan runs %1 min past the end!"), str(over))

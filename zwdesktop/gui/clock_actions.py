@@ -8,12 +8,14 @@ the projector window. The gong hangs here too, so it sounds on any page.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..core.clock import minutes_to_save, remaining_items
+from ..core.schedule import run_started_at
 from . import commands
 from .actions import ActionRegistry
 from .clock_controller import ClockController
@@ -22,6 +24,8 @@ from .i18n import arg
 from .session import WorkshopSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
+
     from .end_on_time_dialog import EndOnTimeDialog
 
 NAMES = (
@@ -40,20 +44,48 @@ def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
     return dialog.exec() == dialog.DialogCode.Accepted
 
 
+def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
+    """Whether the moderator confirms resetting the clock (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox  # here, not at the top: start-up time
+
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClockActions", "Reset the clock"),
+                      question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setInformativeText(details)
+    reset = box.addButton(QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setMinimumWidth(460)
+    try:
+        box.exec()
+        return box.clickedButton() is reset
+    finally:
+        box.deleteLater()
+
+
 def ask_extension(parent: QWidget | None) -> int | None:
     """How many minutes to add to the current item (None when cancelled; tests replace this)."""
+    dialog = extension_dialog(parent)
+    try:
+        return dialog.intValue() if dialog.exec() == dialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def extension_dialog(parent: QWidget | None) -> QInputDialog:
+    """The "extend the current item" dialog, wide enough for its whole title (Qt's minimum cuts it off)."""
     from PySide6.QtWidgets import QInputDialog  # here, not at the top: start-up time
 
-    minutes, ok = QInputDialog.getInt(
-        parent,
-        QCoreApplication.translate("ClockActions", "Extend the current item"),
-        QCoreApplication.translate("ClockActions", "Minutes more:"),
-        3,
-        1,
-        120,
-        1,
-    )
-    return minutes if ok else None
+    title = QCoreApplication.translate("ClockActions", "Extend the current item")
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(QCoreApplication.translate("ClockActions", "Minutes more:"))
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(1, 120)
+    dialog.setIntValue(3)
+    # The window title is drawn by the system in its own (often bold, larger) font: leave room.
+    room = dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160
+    dialog.setMinimumWidth(max(380, room))
+    return dialog
 
 
 class ClockActions(QObject):
@@ -139,12 +171,24 @@ class ClockActions(QObject):
             ctx,
             self.tr("Propose how the remaining items make up for the delay"),
         )
-        for action in self.actions():
+        # No key: a rehearsal is undone on purpose, from the live clock's button.
+        self.reset_action = add(
+            "clock.reset",
+            self.tr("Reset the &clock…"),
+            self.reset,
+            None,
+            None,
+            ctx,
+            self.tr("Forget the clock's record (after a try-out or a rehearsal); undoable"),
+        )
+        for action in [*self.actions(), self.reset_action]:
             # Owned here, so they go away with the workshop (also from the projector window).
             action.setParent(self)
             if session.read_only:
                 action.setEnabled(False)
         controller.item_ended.connect(lambda _id: gong.play())
+        controller.ticked.connect(self._update_reset)
+        self._update_reset()
 
     def actions(self) -> list[QAction]:
         """The clock's actions, in button order."""
@@ -179,3 +223,40 @@ class ClockActions(QObject):
         old = {item.id: item.planned_minutes for item in items if item.id in proposal.new_minutes}
         text = arg(self.tr("End on time (%1 min)"), str(proposal.saved_minutes))
         return self.session.push(commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))
+
+    def _update_reset(self, *_args: object) -> None:
+        self.reset_action.setEnabled(bool(self.controller.events) and not self.session.read_only)
+
+    def reset(self) -> bool:
+        """After a confirmation that says what is lost, forget the clock's record (one undo step brings it back)."""
+        events = self.controller.events
+        if not events or self.session.read_only:
+            return False
+        workshop = self.controller.workshop
+        zone = ZoneInfo(workshop.timezone)
+        started = run_started_at(events) or events[0].at
+        local = started.astimezone(zone)
+        ran = len(self.controller.state.actuals)
+        lines = [arg(self.tr("The clock was started on %1 at %2."), local.strftime("%d.%m.%Y"), local.strftime("%H:%M"))]
+        if self.controller.is_try_out():
+            lines.append(arg(self.tr("That is not the workshop's date (%1): a try-out."), workshop.date.strftime("%d.%m.%Y")))
+        lines.append(self.tr("The actual times of %n agenda items are removed.", "", ran))
+        lines.append(self.tr("%n recorded clock steps (start, pause, next item, extension) are removed.", "", len(events)))
+        lines.append(self.tr("The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back."))
+        if not ask_reset(self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n".join(lines)):
+            return False
+        store = self.session.store
+        ids = [event.id for event in events]
+
+        def put_back() -> None:
+            with store.batch():  # all or nothing
+                for event in events:
+                    store.add_clock_event(event)
+
+        command = commands.StoreCommand(
+            self.session, self.tr("Reset the clock"), lambda: store.remove_clock_events(ids), put_back
+        )
+        if not self.session.push(command):
+            return False
+        self.message.emit(self.tr("The clock was reset. Ctrl+Z brings it back."))
+        return True

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.clock import (
     Clock,
+    ClockEvent,
     ClockLevel,
     ClockState,
     ClockStatus,
@@ -20,7 +21,7 @@ from ..core.clock import (
     new_event,
 )
 from ..core.model import AgendaItem, Workshop
-from ..core.schedule import workshop_end_utc
+from ..core.schedule import is_try_out, planned_end_for_clock
 from ..store import StoreError
 from .session import WorkshopSession
 
@@ -61,6 +62,8 @@ class ClockController(QObject):
         self.items = self.session.store.agenda()
         self.workshop = self.session.store.workshop()
         self._events = self.session.store.clock_events()
+        if not self._events:
+            self._alerted_item = None  # reset: the gong sounds again at the end of every item
         self.tick()
 
     def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
@@ -68,7 +71,17 @@ class ClockController(QObject):
             self._reload()
 
     def _compute(self) -> ClockState:
-        return compute_state(self.items, self._events, self.clock.now(), workshop_end_utc(self.workshop))
+        now = self.clock.now()
+        return compute_state(self.items, self._events, now, planned_end_for_clock(self.workshop, self._events, now))
+
+    @property
+    def events(self) -> list[ClockEvent]:
+        """The clock's recorded events (what a reset removes)."""
+        return list(self._events)
+
+    def is_try_out(self) -> bool:
+        """Whether the clock is a try-out: started on another day than the workshop's date (or today is another day)."""
+        return is_try_out(self.workshop, self._events, self.state.now)
 
     def _already_alerted(self) -> str | None:
         # After a restart in overrun, do not gong again for the same item.
@@ -161,13 +174,3 @@ class ClockController(QObject):
     def extend(self, minutes: int) -> bool:
         """Give the current item more time."""
         return self._record("extended", seconds=int(minutes) * 60)
-
-    def reset(self) -> bool:
-        """Forget the clock's history (for a rehearsal before the real workshop)."""
-        try:
-            self.session.store.remove_clock_events([event.id for event in self._events])
-        except StoreError as exc:
-            self.session.report(exc)
-            return False
-        self._alerted_item = None
-        return True

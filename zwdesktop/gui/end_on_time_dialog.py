@@ -103,7 +103,12 @@ class EndOnTimeDialog(QDialog):
         self.table.blockSignals(True)
         for row, item in enumerate(self.items):
             new = proposal.new_minutes.get(item.id, item.planned_minutes)
-            self.new_cells[row].setText(str(new) if new != item.planned_minutes else "")
+            # Every item shows the minutes it will have; the changed ones stand out in bold.
+            cell = self.new_cells[row]
+            cell.setText(str(new))
+            font = cell.font()
+            font.setBold(new != item.planned_minutes)
+            cell.setFont(font)
         self.table.blockSignals(False)
         if proposal.feasible:
             text = arg(self.tr("This plan wins back %1 min: the workshop ends on time."), str(proposal.saved_minutes))

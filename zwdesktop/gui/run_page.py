@@ -6,7 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -79,6 +79,12 @@ class RunPage(QWidget):
         self.next_label.setWordWrap(True)
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Said on a day that is not the workshop's: the clock is a try-out, measured from its own start.
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("tryOut")
+        self.day_label.setWordWrap(True)
+        self.day_label.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
+        self.day_label.hide()
         self.elapsed_label = QLabel(self)
         self.remaining_label = QLabel(self)
         self.delay_label = QLabel(self)
@@ -121,7 +127,9 @@ class RunPage(QWidget):
         controller.ticked.connect(self.update_state)
         clock_actions.message.connect(self.message_label.setText)
 
-        buttons = action_buttons(self, [*clock_actions.actions(), self.jump_action], text_only=False)
+        buttons = action_buttons(
+            self, [*clock_actions.actions(), self.jump_action, clock_actions.reset_action], text_only=False
+        )
 
         figures = QGridLayout()
         figures.addWidget(self.elapsed_label, 0, 0)
@@ -133,11 +141,21 @@ class RunPage(QWidget):
         layout.addWidget(self.countdown)
         layout.addWidget(self.status_label)
         layout.addWidget(self.next_label)
+        layout.addWidget(self.day_label)
         layout.addLayout(figures)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(self.table, 1)
+        # Tab in reading order: the buttons above, then the table (which was made before them).
+        last = buttons.itemAt(buttons.count() - 1)
+        last_button = last.widget() if last is not None else None
+        if last_button is not None:
+            QWidget.setTabOrder(last_button, self.table)
         self.update_state(controller.state)
+
+    def keys_for_section_list(self) -> list[QAction]:
+        """The clock's keys work from the section list too while this page is shown (see Workspace)."""
+        return self.clock_actions.actions()
 
     # ---- display -------------------------------------------------------
 
@@ -181,7 +199,27 @@ class RunPage(QWidget):
             self.remaining_label.setText(
                 arg(self.tr("Until the planned end (%1): %2 h"), end_local.strftime("%H:%M"), _hm(max(0.0, state.remaining_to_planned_end_seconds)))
             )
+        else:
+            self.remaining_label.setText("")
         self.delay_label.setText(self.delay_text(state))
+        self._show_day(state)
+
+    def _show_day(self, state: ClockState) -> None:
+        """Say so when the clock is a try-out (not on the workshop's date), instead of a delay of days."""
+        controller = self.controller
+        if not controller.is_try_out():
+            self.day_label.hide()
+            return
+        workshop_date = controller.workshop.date.strftime("%d.%m.%Y")
+        if state.status is ClockStatus.NOT_STARTED:
+            text = arg(self.tr("Today is not the workshop's date (%1): starting the clock now is a try-out."), workshop_date)
+        else:
+            text = arg(
+                self.tr("Try-out: the clock was started on another day than the workshop's date (%1). Its figures are measured from its own start; reset the clock before the workshop."),
+                workshop_date,
+            )
+        self.day_label.setText(text)
+        self.day_label.show()
 
     def delay_text(self, state: ClockState) -> str:
         """“N min behind plan” / “N min ahead of plan” / “on time”."""

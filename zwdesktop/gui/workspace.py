@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from .actions import ActionRegistry
@@ -110,6 +111,7 @@ class Workspace(QWidget):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
         self._keys: list[str] = []
+        self._lent: list[QAction] = []
 
         # Sections are built when first shown, so opening a file stays quick.
         self.add_section("details", self.tr("Details"), lambda: _details(session, self))
@@ -164,8 +166,19 @@ class Workspace(QWidget):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
-            self.section(self._keys[row])
+            page = self.section(self._keys[row])
             self.stack.setCurrentIndex(row)
+            self._lend_keys(page)
+
+    def _lend_keys(self, page: QWidget) -> None:
+        # A page's keys that work from the section list too while it is shown (the live clock's:
+        # the moderator need not click into the page first). Only then: in another section, the
+        # list's keys are its own.
+        for action in self._lent:
+            self.nav.removeAction(action)
+        lend = getattr(page, "keys_for_section_list", None)
+        self._lent = list(lend()) if callable(lend) else []
+        self.nav.addActions(self._lent)
 
     @property
     def details(self) -> DetailsPage:

@@ -74,6 +74,12 @@ class ScreenPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Room for the whole title and the longest entry (Qt's minimum size cuts both off).
+        metrics = self.fontMetrics()
+        widest = max([metrics.horizontalAdvance(self.list.item(row).text()) for row in range(self.list.count())] or [0])
+        title = metrics.horizontalAdvance(self.windowTitle()) * 3 // 2 + 160
+        self.setMinimumWidth(max(420, widest + 80, title))
+        self.list.setMinimumHeight(metrics.height() * (max(2, len(self._screens)) + 2))
 
     def selected_screen(self) -> QScreen | None:
         """The screen selected in the list."""
