@@ -651,6 +651,13 @@
 </context>
 <context>
     <name>ClockActions</name>
+    <message numerus="yes">
+        <source>%n recorded clock steps (start, pause, next item, extension) are removed.</source>
+        <translation>
+            <numerusform>%n aufgezeichneter Schritt der Uhr (Start, Pause, nächster Punkt, Verlängerung) wird entfernt.</numerusform>
+            <numerusform>%n aufgezeichnete Schritte der Uhr (Start, Pause, nächster Punkt, Verlängerung) werden entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Extend by…</source>
         <translation>Ver&amp;längern um…</translation>
@@ -658,6 +665,10 @@
     <message>
         <source>&amp;Next item</source>
         <translation>&amp;Nächster Programmpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the clock</source>
+        <translation>Uhr &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>+&amp;1 min</source>
@@ -678,6 +689,10 @@
     <message>
         <source>Extend the current item</source>
         <translation>Laufenden Programmpunkt verlängern</translation>
+    </message>
+    <message>
+        <source>Forget the clock&apos;s record (after a try-out or a rehearsal); undoable</source>
+        <translation>Die Aufzeichnung der Uhr verwerfen (nach einer Probe); rückgängig zu machen</translation>
     </message>
     <message>
         <source>Give the current item a chosen number of minutes more</source>
@@ -712,12 +727,47 @@
         <translation>Vorschlagen, wie die restlichen Programmpunkte die Verspätung aufholen</translation>
     </message>
     <message>
+        <source>Reset the &amp;clock…</source>
+        <translation>&amp;Uhr zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset the clock</source>
+        <translation>Uhr zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the clock to “not started”?</source>
+        <translation>Die Uhr auf „nicht gestartet“ zurücksetzen?</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause / Resume</source>
         <translation>Start / &amp;Pause / Weiter</translation>
     </message>
     <message>
         <source>Start the workshop, pause or resume the clock</source>
         <translation>Die Werkstatt beginnen, die Uhr anhalten oder weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>That is not the workshop&apos;s date (%1): a try-out.</source>
+        <translation>Das ist nicht der Tag der Werkstatt (%1): eine Probe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The actual times of %n agenda items are removed.</source>
+        <translation>
+            <numerusform>Die tatsächlichen Zeiten von %n Programmpunkt werden entfernt.</numerusform>
+            <numerusform>Die tatsächlichen Zeiten von %n Programmpunkten werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.</source>
+        <translation>Der Ablaufplan selbst bleibt, wie er ist. Rückgängig (Strg+Z) holt die Uhr zurück.</translation>
+    </message>
+    <message>
+        <source>The clock was reset. Ctrl+Z brings it back.</source>
+        <translation>Die Uhr wurde zurückgesetzt. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The clock was started on %1 at %2.</source>
+        <translation>Die Uhr wurde am %1 um %2 Uhr gestartet.</translation>
     </message>
     <message>
         <source>The workshop is on time: nothing to shorten.</source>
@@ -1639,6 +1689,10 @@ Den Ordner öffnen?</translation>
         <translation>Zum Bereich Ideen wechseln und den Cursor ins Erfassungsfeld setzen</translation>
     </message>
     <message>
+        <source>Hide &amp;projector</source>
+        <translation>&amp;Beamer ausblenden</translation>
+    </message>
+    <message>
         <source>I&amp;deas</source>
         <translation>I&amp;deen</translation>
     </message>
@@ -2161,6 +2215,10 @@ Den Ordner öffnen?</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
+        <source>Full screen again</source>
+        <translation>Wieder Vollbild</translation>
+    </message>
+    <message>
         <source>Leave full screen</source>
         <translation>Vollbild verlassen</translation>
     </message>
@@ -2274,6 +2332,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>This item is already running.</source>
         <translation>Dieser Programmpunkt läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Today is not the workshop&apos;s date (%1): starting the clock now is a try-out.</source>
+        <translation>Heute ist nicht der Tag der Werkstatt (%1): die Uhr jetzt zu starten, ist eine Probe.</translation>
+    </message>
+    <message>
+        <source>Try-out: the clock was started on another day than the workshop&apos;s date (%1). Its figures are measured from its own start; reset the clock before the workshop.</source>
+        <translation>Probe: Die Uhr wurde an einem anderen Tag als dem der Werkstatt (%1) gestartet. Ihre Zahlen gelten ab ihrem eigenen Start; vor der Werkstatt die Uhr zurücksetzen.</translation>
     </message>
     <message>
         <source>Until the planned end (%1): %2 h</source>

@@ -651,6 +651,13 @@
 </context>
 <context>
     <name>ClockActions</name>
+    <message numerus="yes">
+        <source>%n recorded clock steps (start, pause, next item, extension) are removed.</source>
+        <translation>
+            <numerusform>%n recorded clock step (start, pause, next item, extension) is removed.</numerusform>
+            <numerusform>%n recorded clock steps (start, pause, next item, extension) are removed.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Extend by…</source>
         <translation>&amp;Extend by…</translation>
@@ -658,6 +665,10 @@
     <message>
         <source>&amp;Next item</source>
         <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the clock</source>
+        <translation>&amp;Reset the clock</translation>
     </message>
     <message>
         <source>+&amp;1 min</source>
@@ -678,6 +689,10 @@
     <message>
         <source>Extend the current item</source>
         <translation>Extend the current item</translation>
+    </message>
+    <message>
+        <source>Forget the clock&apos;s record (after a try-out or a rehearsal); undoable</source>
+        <translation>Forget the clock&apos;s record (after a try-out or a rehearsal); undoable</translation>
     </message>
     <message>
         <source>Give the current item a chosen number of minutes more</source>
@@ -712,12 +727,47 @@
         <translation>Propose how the remaining items make up for the delay</translation>
     </message>
     <message>
+        <source>Reset the &amp;clock…</source>
+        <translation>Reset the &amp;clock…</translation>
+    </message>
+    <message>
+        <source>Reset the clock</source>
+        <translation>Reset the clock</translation>
+    </message>
+    <message>
+        <source>Reset the clock to “not started”?</source>
+        <translation>Reset the clock to “not started”?</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause / Resume</source>
         <translation>Start / &amp;Pause / Resume</translation>
     </message>
     <message>
         <source>Start the workshop, pause or resume the clock</source>
         <translation>Start the workshop, pause or resume the clock</translation>
+    </message>
+    <message>
+        <source>That is not the workshop&apos;s date (%1): a try-out.</source>
+        <translation>That is not the workshop&apos;s date (%1): a try-out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The actual times of %n agenda items are removed.</source>
+        <translation>
+            <numerusform>The actual times of %n agenda item are removed.</numerusform>
+            <numerusform>The actual times of %n agenda items are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.</source>
+        <translation>The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.</translation>
+    </message>
+    <message>
+        <source>The clock was reset. Ctrl+Z brings it back.</source>
+        <translation>The clock was reset. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>The clock was started on %1 at %2.</source>
+        <translation>The clock was started on %1 at %2.</translation>
     </message>
     <message>
         <source>The workshop is on time: nothing to shorten.</source>
@@ -1639,6 +1689,10 @@ Open the folder?</translation>
         <translation>Go to the Ideas section and put the cursor into the capture field</translation>
     </message>
     <message>
+        <source>Hide &amp;projector</source>
+        <translation>Hide &amp;projector</translation>
+    </message>
+    <message>
         <source>I&amp;deas</source>
         <translation>I&amp;deas</translation>
     </message>
@@ -2161,6 +2215,10 @@ Open the folder?</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
+        <source>Full screen again</source>
+        <translation>Full screen again</translation>
+    </message>
+    <message>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
@@ -2274,6 +2332,14 @@ Open the folder?</translation>
     <message>
         <source>This item is already running.</source>
         <translation>This item is already running.</translation>
+    </message>
+    <message>
+        <source>Today is not the workshop&apos;s date (%1): starting the clock now is a try-out.</source>
+        <translation>Today is not the workshop&apos;s date (%1): starting the clock now is a try-out.</translation>
+    </message>
+    <message>
+        <source>Try-out: the clock was started on another day than the workshop&apos;s date (%1). Its figures are measured from its own start; reset the clock before the workshop.</source>
+        <translation>Try-out: the clock was started on another day than the workshop&apos;s date (%1). Its figures are measured from its own start; reset the clock before the workshop.</translation>
     </message>
     <message>
         <source>Until the planned end (%1): %2 h</source>

@@ -7,8 +7,9 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyphen
 import pytest
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from zwdesktop.core.clock import FakeClock
@@ -17,8 +18,8 @@ from zwdesktop.core.model import Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.gui.clock_controller import ClockController
 from zwdesktop.gui.idea_context import idea_context
-from zwdesktop.gui.idea_delegate import measure_wrapped
 from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow
+from zwdesktop.gui.projector.wall_text import measure_whole_words
 from zwdesktop.gui.session import WorkshopSession
 from zwdesktop.gui.settings import Settings
 from zwdesktop.paths import resource_dir
@@ -82,7 +83,8 @@ def _check_geometry(wall: IdeaWallMode) -> None:
     for item in result.items:
         font = wall.font_at(result.pixels, bold=item.kind == "header")
         text_rect = wall.item_rect(item.text_box)
-        needed = measure_wrapped(QFontMetrics(font), item.text, text_rect.width())
+        needed = measure_whole_words(QFontMetrics(font), wall.display_text(item), text_rect.width())
+        assert needed is not None, item.text  # every word whole (or broken at a soft hyphen)
         assert needed.height() <= text_rect.height() and needed.width() <= text_rect.width(), item.text
         assert wall.item_rect(item.box).contains(text_rect)
 
@@ -130,3 +132,74 @@ def test_the_wall_shows_the_chosen_phase(qtbot, settings, controller) -> None:  
     idea_context(controller.session, controller).set_phase("fantasy")
     wall.update_state(controller)
     assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Es wäre schön, wenn …"]
+
+
+# ---- words stay whole, and the wall is readable from the back of the hall -----------------------
+
+COMPOUNDS = [
+    "Ehrenamtsbörse",
+    "Begegnungscafé & Interkulturelles Fest",
+    "Nachbarschaftshilfe für Seniorinnen und Senioren",
+    "Mitfahrbank am Marktplatz",
+    "Jugendtreff mit Hausaufgabenbetreuung",
+    "Bürgerbus am Abend",
+    "Sprachpatenschaften",
+    "Willkommensfest im Gemeindezentrum",
+    "Reparaturcafé",
+    "Kinderbetreuung während der Veranstaltungen",
+    "Mehrgenerationenhaus",
+    "Integrationsbeauftragte im Rathaus",
+]
+
+
+def _lines(text: str, font: QFont, width: int) -> list[tuple[int, int]]:
+    """Where Qt breaks ``text`` wrapped at words into ``width`` (as the wall's painter does): (start, length) per line."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    lines = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength(), line.naturalTextWidth()))
+    layout.endLayout()
+    for _start, _length, natural in lines:
+        assert natural <= width + 0.5, (text, natural, width)
+    return [(start, length) for start, length, _natural in lines]
+
+
+@pytest.mark.parametrize("count", [15, 30, 60])
+def test_long_compounds_stay_whole_and_are_readable(qtbot, settings, controller, count: int) -> None:  # type: ignore[no-untyped-def]
+    store = controller.session.store
+    clusters = [store.add_cluster(Cluster(name=name, colour=CLUSTER_COLOURS[n])) for n, name in enumerate(
+        ("Ehrenamt und Engagement", "Begegnung", "Mobilität", "Kinder und Jugendliche"))]  # fmt: skip
+    for n in range(count):
+        store.add_idea(Idea(text=COMPOUNDS[n % len(COMPOUNDS)], cluster_id=clusters[n % 4].id if n % 7 else None))
+    wall = _wall(qtbot, settings, controller, 1920, 1080)
+    result = wall.layout_result
+    assert result.fits
+    assert len([item for item in result.items if item.kind == "card"]) == count
+    _check_geometry(wall)
+    dictionary = pyphen.Pyphen(lang="de_DE")
+    for item in result.items:
+        font = wall.font_at(result.pixels, bold=item.kind == "header")
+        shown = wall.display_text(item)
+        assert shown.replace("\u00ad", "") == item.text  # nothing but soft hyphens added
+        for start, _length in _lines(shown, font, item.text_box.w)[1:]:
+            before = shown[start - 1]
+            if before in " -":
+                continue  # broken at a space or an existing hyphen
+            assert before == "\u00ad", (item.text, shown[:start], shown[start:])
+            # ... and the soft hyphen is one of the word's hyphenation points.
+            word_start = max(shown.rfind(" ", 0, start), -1) + 1
+            word = shown[word_start:].split(" ")[0].replace("\u00ad", "")
+            offset = len(shown[word_start:start].replace("\u00ad", ""))
+            assert offset in dictionary.positions(word), (word, offset)
+    cap_height = QFontMetrics(wall.font_at(result.pixels)).capHeight()
+    if count <= 30:
+        assert cap_height >= 0.025 * 1080, (count, result.pixels, cap_height)
+    wall.grab()

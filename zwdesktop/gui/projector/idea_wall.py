@@ -2,7 +2,10 @@
 
 It grows as ideas come in and always fits the screen: one text size and a
 number of columns are chosen so that every card fits (see
-:mod:`~zwdesktop.gui.projector.wall_layout`). Cards take their cluster's
+:mod:`~zwdesktop.gui.projector.wall_layout`) with every word whole; only when
+that would make the text too small to read from the back of the hall are
+long words broken, at their hyphenation points (see
+:mod:`~zwdesktop.gui.projector.wall_text`). Cards take their cluster's
 colour with black text; Arabic and Farsi cards are laid out right-to-left.
 The moderator highlights one idea or one cluster from the Ideas section;
 the rest is dimmed. The layout is computed again only when something shown
@@ -21,16 +24,19 @@ from ...core.ideas import Cluster, Idea, wall_groups
 from ..clock_controller import ClockController
 from ..i18n import arg
 from ..idea_context import IdeaContext, idea_context
-from ..idea_delegate import draw_wrapped, measure_wrapped
+from ..idea_delegate import draw_wrapped
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme
-from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallLayout, layout_wall
+from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallItem, WallLayout, layout_wall
+from .wall_text import fitted_text, measure_whole_words
 
 _MARGIN_SHARE = 0.025  # of the window's shorter side
-_TITLE_SHARE = 0.07  # of the window's height
+_TITLE_SHARE = 0.06  # of the window's height
 _MAX_TEXT_SHARE = 0.06  # the largest card text, of the window's height (a few ideas: big, but not a poster)
+_READABLE_CAP_SHARE = 0.025  # capital letters at least this share of the height are read from 15 m
 _UNCLUSTERED_CARD = QColor("#f1f3f5")
 _CARD_TEXT = QColor("#000000")
+_TOO_TALL = 1_000_000  # the height of a text that cannot be set at a size: it never fits
 
 
 class IdeaWallMode(ProjectorMode):
@@ -48,7 +54,9 @@ class IdeaWallMode(ProjectorMode):
         self.context: IdeaContext | None = None
         self._signature: object = None
         self._base = QFont(self.font())
-        self._measure_cache: dict[tuple[str, int, int, bool], int] = {}
+        # (text, pixels, width, bold, hyphenate) -> (height, the text as drawn); see _fitted.
+        self._measure_cache: dict[tuple[str, int, int, bool, bool], tuple[int, str]] = {}
+        self._hyphenate = False
 
     def title(self) -> str:
         """The mode's name in the moderator's menus."""
@@ -109,8 +117,27 @@ class IdeaWallMode(ProjectorMode):
             texts.append(WallGroupText(self.group_keys[-1], name, [(i.id, i.text) for i in group.ideas]))
         area = self.wall_rect()
         max_pixels = max(MIN_PIXELS, round(_MAX_TEXT_SHARE * max(1, self.height())))
-        self.layout_result = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+        # Whole words first, shrinking as needed; only when that would be too small to read from the
+        # back of the hall are long words hyphenated, if that allows a larger size.
+        self._hyphenate = False
+        whole = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+        self.layout_result = whole
+        if not whole.fits or whole.pixels < self.readable_pixels():
+            self._hyphenate = True
+            broken = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+            if broken.fits and (not whole.fits or broken.pixels > whole.pixels):
+                self.layout_result = broken
+            else:
+                self._hyphenate = False
         self.update()
+
+    def readable_pixels(self) -> int:
+        """The smallest text size whose capital letters are 2.5 % of the window high (readable from 15 m)."""
+        wanted = _READABLE_CAP_SHARE * self.height()
+        pixels = MIN_PIXELS
+        while pixels < self.height() and QFontMetrics(self.font_at(pixels)).capHeight() < wanted:
+            pixels += 1
+        return pixels
 
     def wall_rect(self) -> QRect:
         """The area the cards go into (below the title, inside the margins)."""
@@ -127,17 +154,27 @@ class IdeaWallMode(ProjectorMode):
         font.setBold(bold)
         return font
 
-    def _measure(self, text: str, pixels: int, width: int, bold: bool) -> int:
-        key = (text, pixels, width, bold)
-        height = self._measure_cache.get(key)
-        if height is None:
-            metrics = QFontMetrics(self.font_at(pixels, bold))
-            needed = measure_wrapped(metrics, text, width)
-            height = needed.height() if needed.width() <= width else 1_000_000
+    def _fitted(self, text: str, pixels: int, width: int, bold: bool) -> tuple[int, str]:
+        # Every word whole, or (when the wall allows it) broken at a hyphenation point (wall_text); a
+        # text that cannot be set so "does not fit" at this size and width, and the layout takes a
+        # smaller size or more columns.
+        key = (text, pixels, width, bold, self._hyphenate)
+        found = self._measure_cache.get(key)
+        if found is None:
+            fitted = fitted_text(QFontMetrics(self.font_at(pixels, bold)), text, width, self._hyphenate)
+            found = (fitted[1].height(), fitted[0]) if fitted is not None else (_TOO_TALL, text)
             if len(self._measure_cache) > 50_000:
                 self._measure_cache.clear()
-            self._measure_cache[key] = height
-        return height
+            self._measure_cache[key] = found
+        return found
+
+    def _measure(self, text: str, pixels: int, width: int, bold: bool) -> int:
+        return self._fitted(text, pixels, width, bold)[0]
+
+    def display_text(self, item: WallItem) -> str:
+        """The card's or header's text as it is drawn: with soft hyphens where a long word is broken."""
+        result = self.layout_result
+        return self._fitted(item.text, result.pixels, item.text_box.w, item.kind == "header")[1]
 
     def item_rect(self, box: Box) -> QRect:
         """A layout box in window coordinates."""
@@ -206,7 +243,7 @@ class IdeaWallMode(ProjectorMode):
                     chip = QRect(rect.left(), rect.top(), max(3, result.pixels // 3), rect.height())
                     painter.fillRect(chip, colour)
                 painter.setPen(self.theme.text)
-                self._draw_text(painter, text_rect, item.text, header_font, result.fits)
+                self._draw_text(painter, text_rect, self.display_text(item), header_font, result.fits)
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour if colour is not None else _UNCLUSTERED_CARD)
@@ -218,7 +255,7 @@ class IdeaWallMode(ProjectorMode):
                 painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), radius, radius)
             painter.setFont(card_font)
             painter.setPen(_CARD_TEXT)
-            self._draw_text(painter, text_rect, item.text, card_font, result.fits)
+            self._draw_text(painter, text_rect, self.display_text(item), card_font, result.fits)
         painter.setOpacity(1.0)
 
     def _draw_text(self, painter: QPainter, rect: QRect, text: str, font: QFont, fits: bool) -> None:
@@ -233,8 +270,8 @@ def shortened(font: QFont, text: str, width: int, height: int) -> str:
     metrics = QFontMetrics(font)
 
     def fits(candidate: str) -> bool:
-        needed = measure_wrapped(metrics, candidate, width)
-        return needed.height() <= height and needed.width() <= width
+        needed = measure_whole_words(metrics, candidate, width)
+        return needed is not None and needed.height() <= height
 
     if fits(text):
         return text

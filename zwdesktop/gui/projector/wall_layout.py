@@ -77,7 +77,7 @@ class WallGroupText:
 
 def _metrics(pixels: int) -> tuple[int, int, int]:
     # (padding inside a card, gap between cards, gap between columns), all growing with the text.
-    return max(3, pixels // 3), max(3, pixels // 3), max(6, pixels // 2)
+    return max(3, pixels // 4), max(3, pixels // 4), max(6, pixels // 2)
 
 
 def _flow(
