@@ -762,10 +762,6 @@
         <translation>Der Ablaufplan selbst bleibt, wie er ist. Rückgängig (Strg+Z) holt die Uhr zurück.</translation>
     </message>
     <message>
-        <source>The clock was reset. Ctrl+Z brings it back.</source>
-        <translation>Die Uhr wurde zurückgesetzt. Strg+Z holt sie zurück.</translation>
-    </message>
-    <message>
         <source>The clock was started on %1 at %2.</source>
         <translation>Die Uhr wurde am %1 um %2 Uhr gestartet.</translation>
     </message>

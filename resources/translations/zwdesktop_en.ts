@@ -762,10 +762,6 @@
         <translation>The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.</translation>
     </message>
     <message>
-        <source>The clock was reset. Ctrl+Z brings it back.</source>
-        <translation>The clock was reset. Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
         <source>The clock was started on %1 at %2.</source>
         <translation>The clock was started on %1 at %2.</translation>
     </message>

@@ -49,6 +49,8 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     window.controller.tick()
     assert "Try-out" in page.day_label.text()
     assert page.delay_label.text() == "5 min behind plan"  # against the plan moved to 10:00, not days
+    assert page.actuals.rows[0]["planned_start"] == "10:00"  # the table's plan moves with it
+    assert page.actuals.rows[-1]["planned_end"] == "14:05"
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
 
     asked: list[tuple[str, str]] = []
@@ -150,8 +152,9 @@ def test_the_dialogs_are_wide_enough_for_their_titles(qtbot) -> None:  # type: i
 
     extend = clock_actions.extension_dialog(None)
     qtbot.addWidget(extend)
+    extend.show()
     title_width = QFontMetrics(extend.font()).horizontalAdvance(extend.windowTitle())
-    assert extend.minimumWidth() >= title_width + 120
+    assert extend.width() >= title_width + 120
     picker = ScreenPicker(QGuiApplication.screens())
     qtbot.addWidget(picker)
     picker.show()

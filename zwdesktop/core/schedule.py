@@ -218,6 +218,14 @@ def is_try_out(workshop: Workshop, events: Sequence[ClockEvent], now: dt.datetim
     return not is_workshop_day(workshop, started if started is not None else now)
 
 
+def planned_start_for_clock(workshop: Workshop, events: Sequence[ClockEvent], now: dt.datetime) -> dt.datetime:
+    """Where the plan starts for the clock: the workshop's planned start, or a try-out's own start."""
+    started = run_started_at(events)
+    if started is not None and is_try_out(workshop, events, now):
+        return started
+    return workshop_start_utc(workshop)
+
+
 def planned_end_for_clock(workshop: Workshop, events: Sequence[ClockEvent], now: dt.datetime) -> dt.datetime | None:
     """The planned end the clock's delay is measured against.
 
@@ -228,10 +236,10 @@ def planned_end_for_clock(workshop: Workshop, events: Sequence[ClockEvent], now:
     """
     if not is_try_out(workshop, events, now):
         return workshop_end_utc(workshop)
-    started = run_started_at(events)
-    if started is None:
+    if run_started_at(events) is None:
         return None
-    return started + (workshop_end_utc(workshop) - workshop_start_utc(workshop))
+    start = planned_start_for_clock(workshop, events, now)
+    return start + (workshop_end_utc(workshop) - workshop_start_utc(workshop))
 
 
 def clock_events_for_minutes(workshop: Workshop, events: Sequence[ClockEvent]) -> list[ClockEvent]:

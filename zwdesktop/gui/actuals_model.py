@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from ..core.clock import ClockState, ClockStatus
-from ..core.schedule import live_schedule, workshop_start_utc
+from ..core.schedule import live_schedule, planned_start_for_clock
 from .clock_controller import ClockController
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
@@ -42,7 +42,8 @@ class ActualsModel(QAbstractTableModel):
         zone = ZoneInfo(self.controller.workshop.timezone)
         # Items still to come follow on from the current one, so the table's last end agrees with the
         # planned end above it after "End on time" (core.schedule.live_schedule).
-        start = workshop_start_utc(self.controller.workshop)
+        # A try-out's plan starts when the try-out did (as its figures above the table do).
+        start = planned_start_for_clock(self.controller.workshop, self.controller.events, state.now)
         slots = {slot.item_id: slot for slot in live_schedule(start, items, state)}
         actuals = {actual.item_id: actual for actual in state.actuals}
         rows = []

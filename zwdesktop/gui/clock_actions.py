@@ -46,7 +46,7 @@ def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
 
 def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
     """Whether the moderator confirms resetting the clock (tests replace this)."""
-    from PySide6.QtWidgets import QMessageBox  # here, not at the top: start-up time
+    from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem  # here: start-up time
 
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClockActions", "Reset the clock"),
                       question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
@@ -54,7 +54,10 @@ def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
     reset = box.addButton(QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.setMinimumWidth(460)
+    # A message box sizes itself to its text and ignores a minimum width; a spacer widens it to read well.
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding), grid.rowCount(), 0, 1, grid.columnCount())
     try:
         box.exec()
         return box.clickedButton() is reset
@@ -73,7 +76,7 @@ def ask_extension(parent: QWidget | None) -> int | None:
 
 def extension_dialog(parent: QWidget | None) -> QInputDialog:
     """The "extend the current item" dialog, wide enough for its whole title (Qt's minimum cuts it off)."""
-    from PySide6.QtWidgets import QInputDialog  # here, not at the top: start-up time
+    from PySide6.QtWidgets import QInputDialog, QSpinBox  # here, not at the top: start-up time
 
     title = QCoreApplication.translate("ClockActions", "Extend the current item")
     dialog = QInputDialog(parent)
@@ -82,9 +85,12 @@ def extension_dialog(parent: QWidget | None) -> QInputDialog:
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(1, 120)
     dialog.setIntValue(3)
-    # The window title is drawn by the system in its own (often bold, larger) font: leave room.
-    room = dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160
-    dialog.setMinimumWidth(max(380, room))
+    # The window title is drawn by the system in its own (often bold, larger) font: leave room. The
+    # dialog's layout keeps it at its contents' size, so it is the spin box that is made wider.
+    room = max(380, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160)
+    spin = dialog.findChild(QSpinBox)
+    if spin is not None:
+        spin.setMinimumWidth(room - 40)
     return dialog
 
 
@@ -237,13 +243,15 @@ class ClockActions(QObject):
         started = run_started_at(events) or events[0].at
         local = started.astimezone(zone)
         ran = len(self.controller.state.actuals)
-        lines = [arg(self.tr("The clock was started on %1 at %2."), local.strftime("%d.%m.%Y"), local.strftime("%H:%M"))]
+        started_text = arg(self.tr("The clock was started on %1 at %2."), local.strftime("%d.%m.%Y"), local.strftime("%H:%M"))
         if self.controller.is_try_out():
-            lines.append(arg(self.tr("That is not the workshop's date (%1): a try-out."), workshop.date.strftime("%d.%m.%Y")))
-        lines.append(self.tr("The actual times of %n agenda items are removed.", "", ran))
-        lines.append(self.tr("%n recorded clock steps (start, pause, next item, extension) are removed.", "", len(events)))
-        lines.append(self.tr("The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back."))
-        if not ask_reset(self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n".join(lines)):
+            started_text += " " + arg(self.tr("That is not the workshop's date (%1): a try-out."), workshop.date.strftime("%d.%m.%Y"))
+        lost = " ".join((
+            self.tr("The actual times of %n agenda items are removed.", "", ran),
+            self.tr("%n recorded clock steps (start, pause, next item, extension) are removed.", "", len(events)),
+        ))  # fmt: skip
+        kept = self.tr("The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.")
+        if not ask_reset(self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n\n".join((started_text, lost, kept))):
             return False
         store = self.session.store
         ids = [event.id for event in events]
@@ -256,7 +264,4 @@ class ClockActions(QObject):
         command = commands.StoreCommand(
             self.session, self.tr("Reset the clock"), lambda: store.remove_clock_events(ids), put_back
         )
-        if not self.session.push(command):
-            return False
-        self.message.emit(self.tr("The clock was reset. Ctrl+Z brings it back."))
-        return True
+        return self.session.push(command)
