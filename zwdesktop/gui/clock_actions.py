@@ -50,6 +50,7 @@ def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
 
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClockActions", "Reset the clock"),
                       question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(details)
     reset = box.addButton(QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
