@@ -29,7 +29,7 @@ from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.model import utc_now
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.export.calendar_ics import meetings_calendar
-from zwdesktop.export.mailing_list_csv import signups_csv
+from zwdesktop.export.mailing_list_csv import signups_csv, write_signups_csv
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.errors import InvalidValueError
@@ -136,8 +136,12 @@ def test_csv_parses_back_with_umlauts_and_only_people_with_consent(store: Worksh
             " created_at, updated_at) VALUES (?, ?, 'Ohne Einwilligung', 'ohne@example.org', '', '', '[]', '', '', ?, ?)",
             [str(uuid.uuid4()), store.workshop_id, utc_now(), utc_now()],
         )
+    # ... which makes the file damaged for every command (a value that breaks the rules) ...
+    assert cli_main(["export", str(store.path), str(tmp_path / "abgelehnt.csv")]) == 1
+    assert not (tmp_path / "abgelehnt.csv").exists()
+    # ... and the CSV writer itself still leaves such a row out.
     out = tmp_path / "verteiler.csv"
-    assert cli_main(["export", str(store.path), str(out)]) == 0
+    write_signups_csv(store, out, "de")
     rows = _csv_rows(out.read_bytes())
     header, people = rows[0], rows[1:]
     assert header == ["Name", "E-Mail", "Telefon", "Kommune", "Gruppen", "Einwilligung am", "Einwilligungstext"]

@@ -1157,6 +1157,21 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>FileNotices</name>
+    <message>
+        <source>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</source>
+        <translation>Diese Datei ist beschädigt (%1). Sie wird nur zum Lesen gezeigt, und nichts wird in sie geschrieben: Exportieren Sie das Protokoll oder das Austauschdokument, um ihren Inhalt zu sichern, oder nutzen Sie Datei → Aus Sicherung wiederherstellen….</translation>
+    </message>
+    <message>
+        <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>
+        <translation>Diese Datei liegt an einem Ort, an dem nicht geschrieben werden kann (CD, schreibgeschützter Stick, schreibgeschützter Ordner). Sie wird mit allem, was sie enthält, nur zum Lesen gezeigt; speichern Sie eine Kopie an anderer Stelle, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: you can look but not change anything.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaAsk</name>
     <message>
         <source>Colour of the cluster</source>
@@ -1761,10 +1776,6 @@ Den Ordner öffnen?</translation>
         <translation>Die Sprache wechselt beim nächsten Start von zwdesktop.</translation>
     </message>
     <message>
-        <source>This file is open read-only: you can look but not change anything.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
-    </message>
-    <message>
         <source>[read-only]</source>
         <translation>[schreibgeschützt]</translation>
     </message>
@@ -2028,8 +2039,12 @@ Den Ordner öffnen?</translation>
         <translation>{path} konnte nicht gelesen oder geschrieben werden: {detail}</translation>
     </message>
     <message>
-        <source>{path} is damaged or incomplete. It was not changed.</source>
-        <translation>{path} ist beschädigt oder unvollständig. Die Datei wurde nicht verändert.</translation>
+        <source>{path} is damaged ({detail}). It was not changed.</source>
+        <translation>{path} ist beschädigt ({detail}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>{path} ist beschädigt oder unvollständig und kann nicht geöffnet werden ({detail}). Sie wurde nicht verändert. Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>

@@ -1157,6 +1157,21 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>FileNotices</name>
+    <message>
+        <source>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</source>
+        <translation>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</translation>
+    </message>
+    <message>
+        <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>
+        <translation>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: you can look but not change anything.</source>
+        <translation>This file is open read-only: you can look but not change anything.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaAsk</name>
     <message>
         <source>Colour of the cluster</source>
@@ -1761,10 +1776,6 @@ Open the folder?</translation>
         <translation>The language changes when zwdesktop is started again.</translation>
     </message>
     <message>
-        <source>This file is open read-only: you can look but not change anything.</source>
-        <translation>This file is open read-only: you can look but not change anything.</translation>
-    </message>
-    <message>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>
@@ -2028,8 +2039,12 @@ Open the folder?</translation>
         <translation>{path} could not be read or written: {detail}</translation>
     </message>
     <message>
-        <source>{path} is damaged or incomplete. It was not changed.</source>
-        <translation>{path} is damaged or incomplete. It was not changed.</translation>
+        <source>{path} is damaged ({detail}). It was not changed.</source>
+        <translation>{path} is damaged ({detail}). It was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>

@@ -38,3 +38,47 @@ def test_a_wal_file_opened_for_writing_keeps_every_idea_and_its_copy_is_whole(ma
     window.show_section("ideas")
     qtbot.waitUntil(lambda: window.workspace.ideas.model.rowCount() == 42)
     assert Path(str(path) + "-wal").exists() is False
+
+
+def test_a_bad_clock_timestamp_is_refused_with_one_message_not_a_crash(make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from file_helpers import make_file
+    from test_damaged_files import BAD_VALUES, digest, spoil
+
+    path = make_file(tmp_path / "werkstatt.zwd")
+    import datetime as dt
+
+    from zwdesktop.core.clock import ClockEvent
+    from zwdesktop.store import WorkshopStore
+
+    with WorkshopStore.open(path) as store:
+        store.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
+    spoil(path, BAD_VALUES["clock timestamp"])
+    before = digest(path)
+    window = make_window()
+    assert not window.open_file(path)
+    assert len(answers.informed) == 1
+    assert "damaged" in answers.informed[0][1] and "clock_event" in answers.informed[0][1]
+    assert window.session is None
+    assert digest(path) == before
+    assert listing(tmp_path) == ["werkstatt.zwd"]
+
+
+def test_a_damaged_file_whose_records_read_opens_read_only_with_a_banner(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from file_helpers import make_file
+    from test_damaged_files import _garble_index, digest
+
+    path = make_file(tmp_path / "werkstatt.zwd")
+    _garble_index(path)
+    before = digest(path)
+    window = make_window()
+    assert window.open_file(path)
+    assert answers.informed == []
+    assert window.session.read_only
+    banner = window.workspace.banner
+    assert banner.isVisibleTo(window) and "damaged" in banner.text() and "Restore from backup" in banner.text()
+    assert not window.registry.get("edit.undo").isEnabled()
+    window.show_section("agenda")
+    assert len(window.workspace.agenda.model.items) == 9
+    window.close_workshop()
+    assert digest(path) == before
+    assert listing(tmp_path) == ["werkstatt.zwd"]

@@ -42,10 +42,8 @@ NOT_BEFORE_SHOWN = (
     "zwdesktop.export",
     "zwdesktop.cli.commands",
     "zwdesktop.core.templates",
-    "zwdesktop.core.ideas",
-    "zwdesktop.core.photos",
-    "zwdesktop.core.agreements",
-    "zwdesktop.core.votes",
+    # Not core.ideas, core.photos, core.agreements, core.votes: the verdict on every opened file
+    # (store/verdict.py) checks every record with their rules before anything is written.
     "zwdesktop.gui.welcome_page",
     "zwdesktop.gui.details_page",
     "zwdesktop.gui.projector",

@@ -13,7 +13,7 @@ from ..core.ideas_merge import Conflict
 from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
 from ..paths import resource_dir, user_templates_dir
-from ..store import StoreError, WorkshopStore
+from ..store import StoreError, StoreErrorKind, WorkshopStore
 from ..store.workshop_store import FILE_SUFFIX
 from .messages import document_error_text, language, store_error_text, text
 
@@ -103,18 +103,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ..store.schema import SCHEMA_VERSION
 
     try:
-        store = _open_for_reading(args.file)
+        store = WorkshopStore.open(args.file, read_only=True, damaged_ok=True)
     except StoreError as exc:
         return _fail(text("check_problem", path=args.file, detail=store_error_text(exc.kind, exc.params)))
     with store:
-        problems = store.integrity_problems()
         print(text("check_schema", version=store.file_schema_version, current=SCHEMA_VERSION))
         if store.file_schema_version < SCHEMA_VERSION:
             print(text("check_older", current=SCHEMA_VERSION))
         for label, count in store.counts().items():
             print(text("check_count", label=label, count=count))
-    if problems:
-        return _fail(text("check_problem", path=args.file, detail=problems[0]))
+    if store.damage:
+        detail = store_error_text(StoreErrorKind.DAMAGED_READABLE, {"path": args.file, "detail": store.damage[0]})
+        return _fail(text("check_problem", path=args.file, detail=detail))
     print(text("check_ok", path=args.file))
     return 0
 

@@ -23,6 +23,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} ist beschädigt oder unvollständig und wird nicht verändert ({detail}).",
         "{path} is damaged or incomplete and is left unchanged ({detail}).",
     ),
+    "damaged_readable": (
+        "{path} ist beschädigt ({detail}); ihre Einträge sind noch lesbar. Sie wird nicht verändert: im Fenster"
+        " lässt sie sich nur zum Lesen öffnen (etwa um das Protokoll zu exportieren), oder Datei → Aus Sicherung"
+        " wiederherstellen.",
+        "{path} is damaged ({detail}); its records can still be read. It is left unchanged: the window opens it"
+        " read-only (e.g. to export the minutes), or use File → Restore from backup.",
+    ),
     "foreign": (
         "{path} ist eine SQLite-Datei eines anderen Programms, keine Zukunftswerkstatt-Datei; sie wird nicht verändert.",
         "{path} is another application's SQLite file, not a workshop file; it is left unchanged.",

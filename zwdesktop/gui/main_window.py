@@ -20,6 +20,7 @@ from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
 from .dialogs import Ask
+from .file_notices import read_only_banner
 from .gong import Gong
 from .i18n import arg
 from .messages import store_error_text
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         """Open a workshop file, explaining any problem; returns whether it is open now."""
         path = Path(path)
         try:
-            store = WorkshopStore.open(path, read_only=read_only)
+            store = WorkshopStore.open(path, read_only=read_only, damaged_ok=True)
         except LockedError as exc:
             message = store_error_text(exc)
             if not Ask.open_read_only(self, message):
@@ -362,8 +363,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if store.read_only:
-            reason = self.tr("This file is open read-only: you can look but not change anything.")
-            self.workspace.show_banner(reason)
+            self.workspace.show_banner(read_only_banner(store))
         self.settings.add_recent_file(store.path)
         self._refresh_recent()
         self._update_title()

@@ -140,7 +140,14 @@ def store_error_text(error: StoreError) -> str:
         "not_a_file": QCoreApplication.translate("Messages", "{path} is not a file."),
         "no_permission": QCoreApplication.translate("Messages", "You have no permission to read {path}."),
         "not_sqlite": QCoreApplication.translate("Messages", "{path} is not a workshop file."),
-        "corrupt": QCoreApplication.translate("Messages", "{path} is damaged or incomplete. It was not changed."),
+        "corrupt": QCoreApplication.translate(
+            "Messages",
+            "{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed."
+            " File → Restore from backup… opens an earlier state of the workshop.",
+        ),
+        "damaged_readable": QCoreApplication.translate(
+            "Messages", "{path} is damaged ({detail}). It was not changed."
+        ),
         "foreign": QCoreApplication.translate("Messages", "{path} belongs to another program. It was not changed."),
         "too_new": QCoreApplication.translate(
             "Messages",

@@ -1,9 +1,11 @@
 """Creating and opening a workshop file: the checks before anything is written, migrations, the lock.
 
 Opening looks before it touches: the header is read without SQLite (another
-application's file is refused there), then a :class:`~.connection.ReadView`
-checks the file; only a file that passes is opened for writing (after taking
-the lock). A file from an older zwdesktop is migrated after a backup copy is
+application's file is refused there), then the file is judged through a
+read-only :class:`~.connection.ReadView` (:mod:`.verdict`, the same verdict as
+``zwdesktop check``); only a file that passes is opened for writing (after
+taking the lock). A damaged file whose records all read and keep the rules
+opens read-only when the caller allows it (``damaged_ok``), never for writing. A file from an older zwdesktop is migrated after a backup copy is
 written beside it; one still in WAL mode is converted to the rollback journal
 when it is first opened for writing.
 """
@@ -35,6 +37,7 @@ from .connection import (
 )
 from .errors import InvalidValueError, LockedError, StoreError, StoreErrorKind
 from .lock import FileLock
+from .verdict import judge
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -113,7 +116,7 @@ def agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, object]:
     return row
 
 
-def open_file(cls: type[WorkshopStore], path: Path, read_only: bool) -> WorkshopStore:
+def open_file(cls: type[WorkshopStore], path: Path, read_only: bool, damaged_ok: bool = False) -> WorkshopStore:
     """Open an existing workshop file (see :meth:`WorkshopStore.open`)."""
     header = read_header(path)
     check_ours(path, header)
@@ -134,35 +137,64 @@ def open_file(cls: type[WorkshopStore], path: Path, read_only: bool) -> Workshop
                 raise LockedError(str(path), holder.user, holder.host, holder.since, holder.pid)
     view: ReadView | None = None
     conn: sqlite3.Connection | None = None
+    probe: WorkshopStore | None = None
     try:
         view = ReadView(path, header)
-        inspect(view.conn, path)
         file_version = len(applied_migrations(view.conn))
         pending = pending_migrations(view.conn, path)
+        if pending:
+            # The verdict and a read-only store see the file upgraded; the file itself only when written.
+            view.close()
+            view = ReadView(path, header, private=True)
+            view.upgrade(_migrate)
+        probe = cls(path, view.conn, True, None, view=view)
+        view = None  # the probe owns it now
+        found = judge(probe)
+        if found.bad_value is not None:
+            raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=found.bad_value)
+        if found.damage:
+            if not damaged_ok:
+                raise StoreError(StoreErrorKind.DAMAGED_READABLE, path=str(path), detail=found.damage[0])
+            read_only, reason = True, "damaged"
+            # Shown from a private copy with its indexes rebuilt: a damaged index would hide rows.
+            probe.close()
+            probe = None
+            view = ReadView(path, header, private=True)
+            view.upgrade(_migrate_and_repair if pending else _repair)
+            probe = cls(path, view.conn, True, None, view=view)
+            view = None
+            probe.damage = found.damage
+            if lock is not None:
+                lock.release()
+                lock = None
         backup: Path | None = None
         if read_only:
-            if pending:
-                # Read-only, the file stays as it is: the upgrade happens in a private copy.
-                view.close()
-                view = ReadView(path, header, private=True)
-                view.upgrade(_migrate)
-            store = cls(path, view.conn, True, None, view=view)
+            store, probe = probe, None
         else:
-            view.close()
-            view = None
+            probe.close()
+            probe = None
             conn = connect_for_writing(path)
             if pending:
                 backup = write_backup_beside(conn, path)
                 _migrate(conn)
             store = cls(path, conn, False, lock)
+    except sqlite3.DatabaseError as exc:
+        _give_up(probe, view, conn, lock, path)
+        error = translate_sqlite_error(exc, path)
+        if error.kind is StoreErrorKind.IO_ERROR:  # an unreadable page, not the disk
+            error = StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=" ".join(str(exc).split())[:80])
+        raise error from exc
     except sqlite3.Error as exc:
-        _give_up(view, conn, lock, path)
+        _give_up(probe, view, conn, lock, path)
         raise translate_sqlite_error(exc, path) from exc
+    except UnicodeDecodeError as exc:  # SQLite's own message quoting a damaged schema
+        _give_up(probe, view, conn, lock, path)
+        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail="not UTF-8") from exc
     except OSError as exc:
-        _give_up(view, conn, lock, path)
+        _give_up(probe, view, conn, lock, path)
         raise translate_os_error(exc, path) from exc
     except BaseException:
-        _give_up(view, conn, lock, path)
+        _give_up(probe, view, conn, lock, path)
         raise
     store.backup_path = backup
     store.read_only_reason = reason
@@ -170,12 +202,29 @@ def open_file(cls: type[WorkshopStore], path: Path, read_only: bool) -> Workshop
     return store
 
 
+def _repair(conn: sqlite3.Connection) -> None:
+    conn.execute("REINDEX")
+
+
+def _migrate_and_repair(conn: sqlite3.Connection) -> None:
+    _migrate(conn)
+    _repair(conn)
+
+
 def _migrate(conn: sqlite3.Connection) -> None:
     schema.build_migrations().apply(wrap(conn))
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
-def _give_up(view: ReadView | None, conn: sqlite3.Connection | None, lock: FileLock | None, path: Path) -> None:
+def _give_up(
+    probe: WorkshopStore | None,
+    view: ReadView | None,
+    conn: sqlite3.Connection | None,
+    lock: FileLock | None,
+    path: Path,
+) -> None:
+    if probe is not None:
+        probe.close()
     if view is not None:
         view.close()
     if conn is not None:
@@ -184,17 +233,6 @@ def _give_up(view: ReadView | None, conn: sqlite3.Connection | None, lock: FileL
         finish_writing(path)
     if lock is not None:
         lock.release()
-
-
-def inspect(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse a file whose pages SQLite cannot read."""
-    try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=" ".join(str(exc).split())) from exc
-    problems = [" ".join(str(row[0]).split()) for row in result if row[0] != "ok"]
-    if problems:
-        raise StoreError(StoreErrorKind.CORRUPT, path=str(path), detail=problems[0])
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:

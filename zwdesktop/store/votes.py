@@ -119,7 +119,7 @@ class VoteStore:
         self.store = store
 
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.store.db.execute(sql, params)
+        cursor = self.store._conn.execute(sql, params)  # reading needs no sqlite-utils (start-up time)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

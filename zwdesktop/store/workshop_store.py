@@ -34,11 +34,11 @@ from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .ideas import IdeaStoreMixin
 from .lock import FileLock
 from .opening import agenda_row
+from .photos import PhotoStoreMixin
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from ..core.photos import Photo
     from .agreements_repo import AgreementRepository
 
 # The photo and validation modules are imported where they are used: opening a
@@ -58,7 +58,7 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-class WorkshopStore(IdeaStoreMixin):
+class WorkshopStore(IdeaStoreMixin, PhotoStoreMixin):
     """One open workshop file.
 
     Use :meth:`create` for a new file and :meth:`open` for an existing one.
@@ -87,6 +87,7 @@ class WorkshopStore(IdeaStoreMixin):
         # The schema version of the file itself (lower than schema_version() when it was
         # upgraded, in place or, read-only, in a private copy).
         self.file_schema_version = 0
+        self.damage: tuple[str, ...] = ()  # what SQLite's checks found in a file opened read-only anyway
         self._batch_changes: list[Change] | None = None
         self._agreements: AgreementRepository | None = None
         self._workshop_id = self._read_workshop_id()
@@ -101,7 +102,7 @@ class WorkshopStore(IdeaStoreMixin):
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path, read_only: bool = False) -> WorkshopStore:
+    def open(cls, path: Path, read_only: bool = False, damaged_ok: bool = False) -> WorkshopStore:
         """Open an existing workshop file.
 
         Raises :class:`StoreError` for a file that is missing, not SQLite,
@@ -110,8 +111,14 @@ class WorkshopStore(IdeaStoreMixin):
         again with ``read_only=True`` to look at it). An older file is
         migrated after a backup copy is written beside it. Opening read-only
         leaves nothing beside the file.
+
+        Every file gets the verdict of :mod:`.verdict` first: one whose records
+        cannot be read or break the rules raises ``StoreError("corrupt")``; one
+        where only SQLite's checks fail raises ``"damaged_readable"``, or with
+        ``damaged_ok`` opens read-only (``read_only_reason == "damaged"``,
+        ``damage`` lists what was found).
         """
-        return opening.open_file(cls, Path(path), read_only)
+        return opening.open_file(cls, Path(path), read_only, damaged_ok)
 
     @staticmethod
     def applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -266,10 +273,9 @@ class WorkshopStore(IdeaStoreMixin):
 
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty when sound)."""
-        problems = [row[0] for row in self._conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-        for row in self._conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
-        return problems
+        from .verdict import sqlite_problems
+
+        return sqlite_problems(self._conn)
 
     # ---- changing ------------------------------------------------------
 
@@ -409,127 +415,6 @@ class WorkshopStore(IdeaStoreMixin):
             for event_id in event_ids:
                 db.table("clock_event").delete(event_id)
 
-    # ---- photos ---------------------------------------------------------
-
-    _PHOTO_COLUMNS = "id, phase, position, caption, original_name, media_type, width, height, created_at, updated_at"
-
-    def photos(self, with_data: bool = False) -> list[Photo]:
-        """The photos in process order (their bytes only when ``with_data``)."""
-        columns = self._PHOTO_COLUMNS + (", data" if with_data else "")
-        rows = self._conn.execute(
-            f"SELECT {columns} FROM photo WHERE workshop_id = ? ORDER BY position, id", [self._workshop_id]
-        ).fetchall()
-        return [_photo_from_row(dict(row)) for row in rows]
-
-    def photo(self, photo_id: str, with_data: bool = False) -> Photo:
-        """One photo by id."""
-        columns = self._PHOTO_COLUMNS + (", data" if with_data else "")
-        row = self._conn.execute(f"SELECT {columns} FROM photo WHERE id = ?", [photo_id]).fetchone()
-        if row is None:
-            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
-        return _photo_from_row(dict(row))
-
-    def photo_data(self, photo_id: str) -> bytes:
-        """The bytes of one photo, as attached."""
-        row = self._conn.execute("SELECT data FROM photo WHERE id = ?", [photo_id]).fetchone()
-        if row is None:
-            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
-        return bytes(row[0])
-
-    def insert_photo(self, photo: Photo, index: int) -> Photo:
-        """Attach ``photo`` (with its ``data``) at ``index`` of the process order; refuses a file that is no JPEG/PNG."""
-        from ..core.photos import PHOTO_EDITABLE_FIELDS, check_photo_data, check_photo_field, sniff_image
-
-        problem = check_photo_data(photo.data)
-        if problem:
-            raise InvalidValueError("data", problem)
-        for name in PHOTO_EDITABLE_FIELDS:
-            problem = check_photo_field(name, getattr(photo, name))
-            if problem:
-                raise InvalidValueError(name, problem)
-        sniffed = sniff_image(photo.data)
-        assert sniffed is not None  # checked above
-        media_type, width, height = sniffed
-        stored = replace(photo, media_type=media_type, width=width, height=height, updated_at=utc_now())
-        items = self.photos()
-        index = max(0, min(index, len(items)))
-        items.insert(index, stored)
-        with self.write(Change("photos", (photo.id,))) as db:
-            db.table("photo").insert(self.photo_row(stored))
-            self._renumber_photos(db, items)
-        return stored
-
-    def remove_photo(self, photo_id: str) -> tuple[Photo, int]:
-        """Remove a photo; returns it (with its bytes) and its index, so an undo can put it back."""
-        items = self.photos()
-        index = next((i for i, item in enumerate(items) if item.id == photo_id), None)
-        if index is None:
-            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
-        removed = self.photo(photo_id, with_data=True)
-        items.pop(index)
-        with self.write(Change("photos", (photo_id,))) as db:
-            db.table("photo").delete(photo_id)
-            self._renumber_photos(db, items)
-        return removed, index
-
-    def update_photo(self, photo_id: str, **changes: Any) -> Photo:
-        """Change a photo's caption or phase, each value checked first."""
-        from ..core.photos import PHOTO_EDITABLE_FIELDS, check_photo_field
-
-        current = self.photo(photo_id)
-        for name, value in changes.items():
-            if name not in PHOTO_EDITABLE_FIELDS:
-                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
-            problem = check_photo_field(name, value)
-            if problem:
-                raise InvalidValueError(name, problem)
-        updated = replace(current, **changes, updated_at=utc_now())
-        with self.write(Change("photos", (photo_id,))) as db:
-            db.table("photo").update(photo_id, {**changes, "updated_at": updated.updated_at})
-        return updated
-
-    def move_photo(self, photo_id: str, index: int) -> int:
-        """Move a photo to ``index`` of the process order; returns the index it came from."""
-        items = self.photos()
-        old = next((i for i, item in enumerate(items) if item.id == photo_id), None)
-        if old is None:
-            raise StoreError(StoreErrorKind.NOT_FOUND, id=photo_id)
-        item = items.pop(old)
-        index = max(0, min(index, len(items)))
-        items.insert(index, item)
-        with self.write(Change("photos", (photo_id,))) as db:
-            self._renumber_photos(db, items, touched=photo_id)
-        return old
-
-    def _renumber_photos(self, db: Database, items: list[Photo], touched: str | None = None) -> None:
-        now = utc_now()
-        for position, item in enumerate(items):
-            if item.position != position or item.id == touched:
-                db.table("photo").update(item.id, {"position": position, "updated_at": now})
-                item.position = position
-
-    def photo_row(self, photo: Photo) -> dict[str, Any]:
-        """The ``photo`` row of a photo of this workshop (bytes included; type and size read from the bytes)."""
-        from ..core.photos import sniff_image
-
-        sniffed = sniff_image(photo.data)
-        if sniffed is not None:
-            photo = replace(photo, media_type=sniffed[0], width=sniffed[1], height=sniffed[2])
-        return {
-            "id": photo.id,
-            "workshop_id": self._workshop_id,
-            "phase": photo.phase,
-            "position": photo.position,
-            "caption": photo.caption,
-            "original_name": photo.original_name,
-            "media_type": photo.media_type,
-            "width": photo.width,
-            "height": photo.height,
-            "data": photo.data,
-            "created_at": photo.created_at,
-            "updated_at": photo.updated_at,
-        }
-
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file with SQLite's backup API (atomically renamed into place)."""
         target = Path(target)
@@ -549,24 +434,6 @@ class WorkshopStore(IdeaStoreMixin):
         except OSError as exc:
             remove_quietly(tmp)
             raise translate_os_error(exc, target) from exc
-
-
-def _photo_from_row(row: dict[str, Any]) -> Photo:
-    from ..core.photos import Photo
-
-    return Photo(
-        id=row["id"],
-        phase=row["phase"] or "",
-        caption=row["caption"] or "",
-        position=int(row["position"]),
-        original_name=row["original_name"] or "",
-        media_type=row["media_type"],
-        width=int(row["width"] or 0),
-        height=int(row["height"] or 0),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        data=bytes(row["data"]) if row.get("data") is not None else b"",
-    )
 
 
 # The name merge.py imports.

@@ -1,0 +1,320 @@
+"""The verdict on a workshop file: the same for the window and every command.
+
+Two questions, asked of every file that is opened:
+
+1. Does SQLite find its pages sound? ``PRAGMA integrity_check`` and
+   ``foreign_key_check`` (what ``zwdesktop check`` has always run).
+2. Does every value read from it keep the rules, as if it came from outside?
+   Each value's type against the schema (:mod:`.columns`), ids as canonical
+   UUIDs, instants as ISO 8601 with a zone, dates, enumerations and numbers in
+   their ranges, texts within the limits of the same rules an import applies,
+   and references to rows that exist.
+
+A file that fails (2), or whose pages cannot be read at all, is refused: the
+window and the program would otherwise meet a value they cannot show. A file
+that fails only (1) — an index or a free-page list is damaged, but every
+record reads and keeps the rules — can still be shown read-only; it is never
+written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .columns import COLUMNS
+
+if TYPE_CHECKING:
+    from .workshop_store import WorkshopStore
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+# Columns that hold the id of a row (NULL or "" where the reference is optional).
+_ID_COLUMNS = frozenset(
+    {"id", "workshop_id", "item_id", "cluster_id", "reframed_from", "merged_into", "round_id"}
+    | {"parent_option_id", "runoff_of", "agreement_id", "source_id"}
+)
+_DATE_COLUMNS = frozenset({"due"})
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999
+# Positions, counts and sizes: far beyond any real workshop, far inside what date and Qt arithmetic take.
+_MAX_NUMBER = 10_000_000
+_MAX_EXTENSION_SECONDS = 24 * 3600
+_MAX_PHOTO_SIDE = 100_000
+_PHOTO_COLUMNS = "id, phase, position, caption, original_name, media_type, width, height, created_at, updated_at"
+_SHOWN = 80  # characters of a bad value in a problem line
+
+
+class BadValue(ValueError):
+    """A value that breaks the rules: ``where`` is table, row id and column."""
+
+    def __init__(self, where: str, why: str) -> None:
+        super().__init__(f"{where}: {why}")
+        self.where, self.why = where, why
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``bad_value``: why the records cannot be used (None when they can); ``damage``: what SQLite's checks found."""
+
+    bad_value: str | None
+    damage: tuple[str, ...]
+
+    @property
+    def sound(self) -> bool:
+        """Nothing found at all."""
+        return self.bad_value is None and not self.damage
+
+
+def sqlite_problems(conn: sqlite3.Connection) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find (empty when sound); raises ``sqlite3.DatabaseError``."""
+    problems = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA integrity_check(20)") if row[0] != "ok"]
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: {row[0]} row {row[1]} -> {row[2]}")
+    return problems
+
+
+def judge(store: WorkshopStore) -> Verdict:
+    """The verdict on an open (read-only) store; raises ``sqlite3.DatabaseError`` when pages cannot be read."""
+    conn = store._conn
+    damage = tuple(sqlite_problems(conn))
+    try:
+        _check_tables(conn)
+        _check_rows(conn)
+        _check_records(store)
+    except BadValue as exc:
+        return Verdict(str(exc), damage)
+    except sqlite3.Error as exc:  # a page that cannot be read, text that is not UTF-8, …
+        return Verdict(_cut(" ".join(str(exc).split())), damage)
+    except UnicodeDecodeError:  # SQLite's own message quoting damaged bytes
+        return Verdict("not UTF-8", damage)
+    return Verdict(None, damage)
+
+
+# ---- 1. the shape and every value's type -------------------------------------------
+
+
+def _check_tables(conn: sqlite3.Connection) -> None:
+    for table, columns in COLUMNS.items():
+        found = {row[1]: (str(row[2]).upper(), bool(row[3])) for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        if not found:
+            raise BadValue(table, "table missing")
+        for name, spec in columns.items():
+            if found.get(name) != spec:
+                raise BadValue(f"{table}.{name}", "column missing or changed")
+
+
+def _check_rows(conn: sqlite3.Connection) -> None:
+    for table, columns in COLUMNS.items():
+        names = [name for name in columns if not (table == "photo" and name == "data")]
+        sql = f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]"
+        for values in conn.execute(sql):
+            row = dict(zip(names, values, strict=True))
+            where = f"{table} {str(row.get('id'))[:36]}"
+            for name in names:
+                _check_value(where, name, row[name], *columns[name])
+        if table == "photo":
+            _check_photo_data(conn)
+
+
+def _check_value(where: str, name: str, value: Any, declared: str, not_null: bool) -> None:
+    if value is None:
+        if not_null or name == "id":
+            raise BadValue(f"{where}.{name}", "missing")
+        return
+    expected = {"TEXT": str, "INTEGER": int, "BLOB": bytes, "FLOAT": float}.get(declared, object)
+    if type(value) is not expected:
+        raise BadValue(f"{where}.{name}", f"{type(value).__name__} instead of {declared.lower()}")
+    if isinstance(value, int) and abs(value) > _MAX_NUMBER:
+        raise BadValue(f"{where}.{name}", f"number out of range ({value})")
+    if not isinstance(value, str) or (value == "" and name != "id"):
+        return
+    if name in _ID_COLUMNS:
+        if not _UUID.match(value):
+            raise BadValue(f"{where}.{name}", f"not an id ({_cut(value)})")
+    elif name == "at" or name.endswith("_at"):
+        instant(value, f"{where}.{name}")
+    elif name in _DATE_COLUMNS:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise BadValue(f"{where}.{name}", f"not a date ({_cut(value)})") from exc
+
+
+def instant(text: str, where: str) -> dt.datetime:
+    """An ISO 8601 instant with a zone, in the years a workshop can have; raises :class:`BadValue`."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise BadValue(where, f"not a time ({_cut(text)})") from exc
+    if value.utcoffset() is None or not _FIRST_YEAR <= value.year <= _LAST_YEAR:
+        raise BadValue(where, f"not a time ({_cut(text)})")
+    return value
+
+
+def _check_photo_data(conn: sqlite3.Connection) -> None:
+    from ..core.photos import MAX_PHOTO_BYTES, sniff_image
+
+    for row in conn.execute("SELECT id, typeof(data), length(data), substr(data, 1, 64) FROM photo"):
+        where = f"photo {str(row[0])[:36]}.data"
+        if row[1] != "blob" or not 0 < row[2] <= MAX_PHOTO_BYTES:
+            raise BadValue(where, "not a photo")
+        head = bytes(row[3])
+        if not (head.startswith(b"\xff\xd8") or head.startswith(b"\x89PNG\r\n\x1a\n")):
+            raise BadValue(where, "not a JPEG or PNG photo")
+        if head.startswith(b"\x89PNG") and sniff_image(head) is None:
+            raise BadValue(where, "not a PNG photo")
+
+
+# ---- 2. the records, through the same readers and rules as the window and an import --------
+
+
+def _check_records(store: WorkshopStore) -> None:
+    checks: list[tuple[str, Callable[[WorkshopStore], None]]] = [
+        ("workshop", _check_workshop),
+        ("agenda_item", _check_agenda),
+        ("clock_event", _check_clock),
+        ("photo", _check_photos),
+        ("idea", _check_ideas),
+        ("vote_round", _check_votes),
+        ("agreement", _check_agreements),
+    ]
+    for table, check in checks:
+        try:
+            check(store)
+        except BadValue:
+            raise
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, LookupError) as exc:
+            # A reader the window uses could not turn a row into a record: the file is damaged, not the program.
+            raise BadValue(table, _cut(" ".join(str(exc).split()) or type(exc).__name__)) from exc
+
+
+def _fail_on(where: str, problem: Any) -> None:
+    if problem is not None:
+        raise BadValue(where, problem.code)
+
+
+def _check_workshop(store: WorkshopStore) -> None:
+    from ..core.model import WORKSHOP_EDITABLE_FIELDS
+    from ..core.validation import check_workshop_field
+
+    conn = store._conn
+    if conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
+        raise BadValue("workshop", "not exactly one workshop")
+    row = conn.execute("SELECT starts_at, ends_at, timezone FROM workshop").fetchone()
+    _fail_on("workshop.timezone", check_workshop_field("timezone", row[2]))
+    starts, ends = instant(row[0], "workshop.starts_at"), instant(row[1], "workshop.ends_at")
+    if not dt.timedelta(0) < ends - starts < dt.timedelta(days=1):
+        raise BadValue("workshop.ends_at", "end_before_start")
+    workshop = store.workshop()
+    for name in WORKSHOP_EDITABLE_FIELDS:
+        _fail_on(f"workshop.{name}", check_workshop_field(name, getattr(workshop, name)))
+
+
+def _check_agenda(store: WorkshopStore) -> None:
+    from ..core.model import AGENDA_EDITABLE_FIELDS
+    from ..core.validation import check_agenda_field
+
+    for item in store.agenda():
+        for name in AGENDA_EDITABLE_FIELDS:
+            _fail_on(f"agenda_item {item.id}.{name}", check_agenda_field(name, getattr(item, name)))
+
+
+def _check_clock(store: WorkshopStore) -> None:
+    for event in store.clock_events():  # each ClockEvent checks its kind, instant and extension itself
+        if not 0 <= event.seconds <= _MAX_EXTENSION_SECONDS:
+            raise BadValue(f"clock_event {event.id}.seconds", f"out of range ({event.seconds})")
+
+
+def _check_photos(store: WorkshopStore) -> None:
+    from ..core.photos import MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field
+
+    for photo in store.photos():
+        where = f"photo {photo.id}"
+        for name in PHOTO_EDITABLE_FIELDS:
+            _fail_on(f"{where}.{name}", check_photo_field(name, getattr(photo, name)))
+        if photo.media_type not in MEDIA_TYPES:
+            raise BadValue(f"{where}.media_type", _cut(photo.media_type))
+        if not (0 <= photo.width <= _MAX_PHOTO_SIDE and 0 <= photo.height <= _MAX_PHOTO_SIDE):
+            raise BadValue(f"{where}.width", "out of range")
+
+
+def _check_ideas(store: WorkshopStore) -> None:
+    from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
+
+    conn = store._conn
+    for table in ("idea", "idea_cluster"):
+        for row_id, deleted in conn.execute(f"SELECT id, deleted FROM [{table}]"):
+            if deleted not in (0, 1):
+                raise BadValue(f"{table} {row_id}.deleted", f"not 0 or 1 ({deleted})")
+    clusters = store.clusters(include_deleted=True)
+    ideas = store.ideas(include_hidden=True)
+    # The import's rules, on the records the window reads.
+    clusters_from_records([cluster_to_record(c) for c in clusters], _document_failure("idea_cluster", clusters))
+    ideas_from_records([idea_to_record(i) for i in ideas], {c.id for c in clusters}, _document_failure("idea", ideas))
+
+
+def _check_votes(store: WorkshopStore) -> None:
+    from ..core.votes import check_round
+    from .votes import vote_data
+
+    data = vote_data(store)
+    round_ids = {r.id for r in data.rounds}
+    for round_ in data.rounds:
+        _fail_on(f"vote_round {round_.id}", check_round(round_))
+        if round_.runoff_of and round_.runoff_of not in round_ids:
+            raise BadValue(f"vote_round {round_.id}.runoff_of", "unknown round")
+        if not all(isinstance(i, str) and _UUID.match(i) for i in round_.chosen_ids):
+            raise BadValue(f"vote_round {round_.id}.chosen_ids", "not a list of ids")
+        instant(round_.created_at, f"vote_round {round_.id}.created_at")
+    for option in data.options:
+        if not 0 <= option.tally <= _MAX_NUMBER:
+            raise BadValue(f"vote_option {option.id}.tally", "out of range")
+    for ballot in data.ballots:
+        if not all(_UUID.match(key) and 0 <= value <= _MAX_NUMBER for key, value in ballot.dots.items()):
+            raise BadValue(f"vote_ballot {ballot.id}.dots", "not dots per option")
+    for event in data.events:
+        instant(event.at, f"vote_event {event.id}.at")
+    for row_id, chosen in store._conn.execute("SELECT id, chosen_ids FROM vote_round"):
+        if chosen and not isinstance(json.loads(chosen), list):
+            raise BadValue(f"vote_round {row_id}.chosen_ids", "not a list")
+
+
+def _check_agreements(store: WorkshopStore) -> None:
+    from ..core import agreements as rules
+
+    data = store.agreements.data()
+    checks: list[tuple[str, list[Any], Callable[[Any], tuple[str, Any] | None]]] = [
+        ("agreement", data.agreements, rules.check_agreement),
+        ("agreement_step", data.steps, rules.check_step),
+        ("agreement_origin", data.origins, rules.check_origin),
+        ("agreement_member", data.members, rules.check_member),
+        ("meeting", data.meetings, rules.check_meeting),
+        ("steering_member", data.steering_members, rules.check_steering_member),
+        ("signup", data.signups, rules.check_signup),
+    ]
+    for table, rows, check in checks:  # the rules an import applies (core.agreements_exchange)
+        for row in rows:
+            found = check(row)
+            if found:
+                raise BadValue(f"{table} {row.id}.{found[0]}", found[1].code)
+
+
+def _document_failure(table: str, records: Iterable[Any]) -> Callable[[str, str, dict[str, Any]], Exception]:
+    ids = [record.id for record in records]
+
+    def fail(path: str, code: str, params: dict[str, Any]) -> Exception:
+        # "$.ideas[3].text" -> "idea <id>.text"
+        index = path.split("[", 1)[1].split("]", 1)[0] if "[" in path else ""
+        row_id = ids[int(index)] if index.isdigit() and int(index) < len(ids) else "?"
+        return BadValue(f"{table} {row_id}.{path.rsplit('.', 1)[-1]}", code)
+
+    return fail
+
+
+def _cut(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
