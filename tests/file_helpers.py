@@ -96,3 +96,47 @@ def read_only_place(folder: Path) -> Iterator[Path]:
         yield view
     finally:
         subprocess.run(["umount", "-l", str(view)], capture_output=True)
+
+
+def race_for_the_lock(path: str, trials: int, barrier: object, results: object) -> None:
+    """One of the processes of the lock race: at each trial, take the lock at the same moment as the other."""
+    from zwdesktop.store.lock import FileLock
+
+    for _trial in range(trials):
+        barrier.wait()  # type: ignore[attr-defined]  # the stale lock is in place: go
+        lock = FileLock(Path(path))
+        held = lock.acquire() is None
+        barrier.wait()  # type: ignore[attr-defined]  # both have decided; a holder still holds
+        results.put(held)  # type: ignore[attr-defined]
+        barrier.wait()  # type: ignore[attr-defined]  # counted
+        lock.release()
+        barrier.wait()  # type: ignore[attr-defined]  # let go
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size_kb: int) -> Iterator[Path]:
+    """A tiny disk of its own (a tmpfs of ``size_kb``) mounted at ``folder``; skips where it cannot be mounted."""
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a small disk needs root (mount)")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("no small disk can be mounted here")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def fill_disk(folder: Path, leave_bytes: int = 0) -> Path:
+    """Fill the disk of ``folder`` until only ``leave_bytes`` (about) are free; returns the filler file."""
+    filler = folder / "filler.bin"
+    with filler.open("wb") as handle:
+        while shutil.disk_usage(folder).free > leave_bytes + 4096:
+            chunk = min(1 << 20, shutil.disk_usage(folder).free - leave_bytes)
+            try:
+                handle.write(b"\0" * max(chunk, 4096))
+                handle.flush()
+            except OSError:
+                break
+    return filler

@@ -1859,8 +1859,8 @@ Den Ordner öffnen?</translation>
         <translation>Der Name des Clusters darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>The disk is full. The last change could not be saved and was taken back.</source>
-        <translation>Der Datenträger ist voll. Die letzte Änderung konnte nicht gespeichert werden und wurde zurückgenommen.</translation>
+        <source>The disk is full: {path} could not be written, and nothing was changed (a change you just made was taken back). Free some space, or save a copy on another disk, and try again.</source>
+        <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden, und nichts wurde verändert (eine gerade gemachte Änderung wurde zurückgenommen). Bitte Platz schaffen oder eine Kopie auf einem anderen Datenträger speichern und es noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The document belongs to a different workshop. Nothing was changed.</source>

@@ -1859,8 +1859,8 @@ Open the folder?</translation>
         <translation>The cluster&apos;s name must not be empty.</translation>
     </message>
     <message>
-        <source>The disk is full. The last change could not be saved and was taken back.</source>
-        <translation>The disk is full. The last change could not be saved and was taken back.</translation>
+        <source>The disk is full: {path} could not be written, and nothing was changed (a change you just made was taken back). Free some space, or save a copy on another disk, and try again.</source>
+        <translation>The disk is full: {path} could not be written, and nothing was changed (a change you just made was taken back). Free some space, or save a copy on another disk, and try again.</translation>
     </message>
     <message>
         <source>The document belongs to a different workshop. Nothing was changed.</source>

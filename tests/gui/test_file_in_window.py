@@ -82,3 +82,23 @@ def test_a_damaged_file_whose_records_read_opens_read_only_with_a_banner(make_wi
     window.close_workshop()
     assert digest(path) == before
     assert listing(tmp_path) == ["werkstatt.zwd"]
+
+
+def test_opening_a_file_on_a_full_disk_says_so_and_leaves_no_lock(make_window, answers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    from file_helpers import make_file
+
+    from zwdesktop.store import lock as lock_module
+
+    path = make_file(tmp_path / "werkstatt.zwd")
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(lock_module.os, "write", full)
+    window = make_window()
+    assert not window.open_file(path)
+    assert len(answers.informed) == 1 and "disk is full" in answers.informed[0][1]
+    assert listing(tmp_path) == ["werkstatt.zwd"]

@@ -14,6 +14,7 @@ from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, StoreErrorKind, WorkshopStore
+from ..store.connection import remove_quietly, sidecar
 from ..store.workshop_store import FILE_SUFFIX
 from .messages import document_error_text, language, store_error_text, text
 
@@ -218,7 +219,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _fail(document_error_text(exc.path, exc.code, exc.params))
     try:
         if not args.file.exists():
-            create_from_document(args.file, data).close()
+            try:
+                create_from_document(args.file, data).close()
+            except StoreError:
+                # A file this command began is not left behind half made (a full disk, say).
+                for leftover in (args.file, sidecar(args.file, "-journal")):
+                    remove_quietly(leftover)
+                raise
             print(text("imported_new", path=args.file))
             return 0
         with WorkshopStore.open(args.file) as store:

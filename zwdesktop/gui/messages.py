@@ -154,7 +154,9 @@ def store_error_text(error: StoreError) -> str:
             "{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.",
         ),
         "disk_full": QCoreApplication.translate(
-            "Messages", "The disk is full. The last change could not be saved and was taken back."
+            "Messages",
+            "The disk is full: {path} could not be written, and nothing was changed (a change you just made was"
+            " taken back). Free some space, or save a copy on another disk, and try again.",
         ),
         "read_only": QCoreApplication.translate("Messages", "The file is open read-only. Changes are not possible."),
         "busy": QCoreApplication.translate(

@@ -1,30 +1,56 @@
 """A lock file beside the workshop file: one program instance holds a file at a time.
 
-The lock file (``NAME.zwd.lock``) says who holds the file: user, host, process
-id and since when. A lock whose process is gone on this host is stale and
-taken over; a lock from another host is respected, since the file may lie on
-a shared drive and we cannot see that host's processes.
+The lock file (``NAME.zwd.lock``) says who holds the file: user, host,
+process id, when that process started and since when it holds the file. The
+lock itself is an operating-system lock on that file (``flock`` on POSIX, a
+byte-range lock on Windows), taken atomically and released by the system
+when the process ends, however it ends; so two programs starting at the same
+moment on a stale lock cannot both hold it.
+
+When the system lock is free but the file still names a holder:
+
+- a holder on another host is respected: the file may lie on a shared drive
+  whose locks do not reach that host;
+- a holder on this host whose process is gone, or whose process id now
+  belongs to a process that started later (after a reboot), is stale and is
+  taken over;
+- a holder whose process is still the one that wrote the lock (an older
+  zwdesktop, which wrote no system lock) is respected.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from .errors import StoreError, StoreErrorKind
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
+# Windows locks byte ranges and refuses reads of a locked range: lock a byte far past the text.
+_WINDOWS_LOCK_OFFSET = 1 << 30
+# A process that started more than this after the lock's "since" (or its recorded start) is another process.
+_START_SLACK_S = 2.0
 
 
 @dataclass(frozen=True)
 class LockInfo:
-    """Who holds a workshop file."""
+    """Who holds a workshop file (``started``: the holder process's start, seconds since the epoch; 0 unknown)."""
 
     user: str
     host: str
     pid: int
     since: str
+    started: float = 0.0
 
 
 def lock_path(path: Path) -> Path:
@@ -77,19 +103,113 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def read_lock(path: Path) -> LockInfo | None:
-    """The lock on ``path``, or ``None`` when there is none or it is unreadable garbage."""
+def process_started(pid: int) -> float | None:
+    """When the process ``pid`` started (seconds since the epoch), or None when that cannot be told here."""
+    if sys.platform == "win32":
+        return _windows_process_started(pid)
     try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        boot = next(line for line in Path("/proc/stat").read_text(encoding="ascii").splitlines() if line.startswith("btime"))
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, counted after the command name
+        return int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None  # no /proc (macOS): the lock counts on the system lock and the process id alone
+
+
+def _windows_process_started(pid: int) -> float | None:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return None
+    try:
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None
+        created = (times[0].dwHighDateTime << 32) | times[0].dwLowDateTime
+        return (created - 116444736000000000) / 1e7  # 100 ns steps since 1601 -> seconds since 1970
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _parse(text: str) -> LockInfo | None:
+    try:
+        data = json.loads(text)
+        return LockInfo(
+            str(data["user"]),
+            str(data["host"]),
+            int(data["pid"]),
+            str(data["since"]),
+            float(data.get("started", 0.0)),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def _is_stale(info: LockInfo | None) -> bool:
+def read_lock(path: Path) -> LockInfo | None:
+    """The lock on ``path``, or ``None`` when there is none or it is unreadable garbage."""
+    try:
+        return _parse(lock_path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def is_stale(info: LockInfo | None) -> bool:
+    """Whether a lock whose system lock is free may be taken over (see the module docstring)."""
     if info is None:
         return True
-    return info.host == host_name() and not process_alive(info.pid)
+    if info.host != host_name():
+        return False
+    if not process_alive(info.pid):
+        return True
+    started = process_started(info.pid)
+    if started is None:
+        return False
+    if info.started:
+        return abs(started - info.started) > _START_SLACK_S
+    try:
+        since = dt.datetime.fromisoformat(info.since).timestamp()
+    except ValueError:
+        return False
+    return started > since + _START_SLACK_S  # the id was given to a process that started after the lock
+
+
+def _try_system_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+            return False
+        raise
+    return True
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``fd`` is still the file at ``path`` (a holder that let go may have removed it meanwhile)."""
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def _read_fd(fd: int) -> LockInfo | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 4096):
+        chunks.append(chunk)
+        if sum(map(len, chunks)) > 65536:
+            return None
+    try:
+        return _parse(b"".join(chunks).decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
 
 
 class FileLock:
@@ -103,39 +223,83 @@ class FileLock:
             host=host_name(),
             pid=os.getpid(),
             since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            started=_own_start(),
         )
         self.held = False
+        self._fd: int | None = None
 
     def acquire(self) -> LockInfo | None:
         """Take the lock; returns the other holder's info when someone else holds it.
 
-        Raises ``OSError`` when the lock file cannot be written (read-only folder).
+        Raises ``StoreError("disk_full")`` when the disk has no room for the
+        lock file (and leaves none behind), ``OSError`` when the lock file
+        cannot be written otherwise (a read-only folder).
         """
-        for _attempt in range(2):
+        for _attempt in range(20):
+            fd = self._open()
             try:
-                fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                holder = read_lock(self.path)
-                if not _is_stale(holder):
+                if not _try_system_lock(fd):
+                    return read_lock(self.path) or self.info
+                if not _same_file(fd, self.file):
+                    continue  # the previous holder removed it between our open and our lock: again
+                holder = _read_fd(fd)
+                if holder is not None and not is_stale(holder):
                     return holder
-                # Stale: its process is gone. Remove and try once more, so that
-                # two instances racing for a stale lock do not both win.
-                with contextlib.suppress(FileNotFoundError):
-                    self.file.unlink()
-                continue
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.info.__dict__, handle)
-            self.held = True
-            return None
-        holder = read_lock(self.path)
-        return holder or self.info
+                self._write(fd)
+            except BaseException:
+                os.close(fd)
+                raise
+            else:
+                if self.held:
+                    self._fd = fd
+                    return None
+            os.close(fd)
+        return read_lock(self.path) or self.info
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.file, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StoreError(StoreErrorKind.DISK_FULL, path=str(self.path)) from exc
+            raise
+
+    def _write(self, fd: int) -> None:
+        data = json.dumps(asdict(self.info)).encode("utf-8")
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, data) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        except OSError as exc:
+            # Leave nothing behind: an empty or half-written lock file would confuse the next start.
+            with contextlib.suppress(OSError):
+                self.file.unlink()
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StoreError(StoreErrorKind.DISK_FULL, path=str(self.path)) from exc
+            raise
+        self.held = True
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours."""
+        """Remove the lock file (still holding the system lock, so nobody takes a file about to vanish) and let go."""
         if not self.held:
             return
         self.held = False
-        current = read_lock(self.path)
-        if current is not None and current.pid == self.info.pid and current.host == self.info.host:
+        fd, self._fd = self._fd, None
+        if sys.platform == "win32":  # an open file cannot be removed there: let go first
+            if fd is not None:
+                os.close(fd)
             with contextlib.suppress(OSError):
+                if read_lock(self.path) in (self.info, None):
+                    self.file.unlink()
+            return
+        with contextlib.suppress(OSError):
+            if fd is not None and _same_file(fd, self.file):
                 self.file.unlink()
+        if fd is not None:
+            os.close(fd)
+
+
+def _own_start() -> float:
+    """This process's start time; 0 when unknown (the lock then counts on the system lock alone)."""
+    return process_started(os.getpid()) or 0.0
