@@ -1038,6 +1038,35 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>(the log file could not be written)</source>
+        <translation>(die Protokolldatei ließ sich nicht schreiben)</translation>
+    </message>
+    <message>
+        <source>Something went wrong in zwdesktop. The program carries on.</source>
+        <translation>In zwdesktop ist etwas schiefgegangen. Das Programm läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>What was saved before stays saved in the workshop file; the last action may not have been completed. If something looks wrong, close the workshop (Ctrl+W) and open it again.
+
+%1
+
+The details are written to the log file:
+%2</source>
+        <translation>Was vorher gespeichert war, bleibt in der Werkstatt-Datei gespeichert; der letzte Schritt ist vielleicht nicht ausgeführt worden. Wenn etwas nicht stimmt, schließen Sie die Werkstatt (Strg+W) und öffnen Sie sie wieder.
+
+%1
+
+Die Einzelheiten stehen in der Protokolldatei:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>

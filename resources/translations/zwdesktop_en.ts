@@ -1038,6 +1038,35 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>(the log file could not be written)</source>
+        <translation>(the log file could not be written)</translation>
+    </message>
+    <message>
+        <source>Something went wrong in zwdesktop. The program carries on.</source>
+        <translation>Something went wrong in zwdesktop. The program carries on.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>What was saved before stays saved in the workshop file; the last action may not have been completed. If something looks wrong, close the workshop (Ctrl+W) and open it again.
+
+%1
+
+The details are written to the log file:
+%2</source>
+        <translation>What was saved before stays saved in the workshop file; the last action may not have been completed. If something looks wrong, close the workshop (Ctrl+W) and open it again.
+
+%1
+
+The details are written to the log file:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>

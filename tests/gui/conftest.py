@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from zwdesktop.gui import dialogs
+from zwdesktop.gui.fonts import install_shipped_fonts
 from zwdesktop.gui.main_window import MainWindow
 from zwdesktop.gui.settings import Settings
 
@@ -22,6 +23,12 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.keyClick(widget, Qt.Key.Key_Return)
         else:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_fonts(qapp):  # type: ignore[no-untyped-def]
+    """The fonts the program registers at start (``gui.fonts``): the tests measure text as users see it."""
+    install_shipped_fonts(qapp)
 
 
 class Answers:

@@ -7,8 +7,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _display_available() -> bool:
@@ -29,6 +33,25 @@ def _import_qt_free_layers() -> None:
     from ..store import workshop_store  # noqa: F401
 
 
+def make_application() -> QApplication:
+    """The application object as the program runs it: names, icon, the shipped fonts."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ..paths import resource_dir
+    from .fonts import install_shipped_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    # The PNG, not the SVG: Qt reads PNG itself, an SVG icon loads the Qt Svg library (start-up time).
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "zwdesktop-256.png")))
+    # Before the first widget: widgets copy the application font with its fallbacks.
+    install_shipped_fonts(app)
+    return app
+
+
 def run(path: str | None) -> int:
     """Show the main window (on ``path`` when given) and run until it closes."""
     if not _display_available():
@@ -42,27 +65,33 @@ def run(path: str | None) -> int:
     gc.disable()
     _import_qt_free_layers()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
-    from ..paths import resource_dir
+    from .errors import ErrorReporter
     from .i18n import install_translators, resolve_language
     from .main_window import MainWindow
     from .settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    # The PNG, not the SVG: Qt reads PNG itself, an SVG icon loads the Qt Svg library (start-up time).
-    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "zwdesktop-256.png")))
+    app = make_application()
+    window: MainWindow | None = None
+    # From here on no exception reaches stderr: it is logged and told in a message.
+    reporter = ErrorReporter(lambda: window, app)
+    reporter.install()
     settings = Settings()
     language = resolve_language(settings.language)
     translators = install_translators(app, language)
-    window = MainWindow(settings, language)
+    try:
+        window = MainWindow(settings, language)
+    except Exception as exc:
+        reporter.handle(type(exc), exc, exc.__traceback__)
+        app.exec()  # shows the message; the program ends when it is closed
+        return 1
     window.translators = translators  # type: ignore[attr-defined]  # keep them alive
     if path:
-        window.open_file(Path(path))
+        try:
+            window.open_file(Path(path))
+        except Exception as exc:
+            # A file that breaks the program still leaves the window on the welcome screen.
+            reporter.handle(type(exc), exc, exc.__traceback__)
     window.show()
     # The objects made so far live as long as the program: keep them out of the
     # collector's generations, then let it run as usual.
@@ -78,7 +107,11 @@ def run(path: str | None) -> int:
     else:
         # Import the write path now, not on the user's first keystroke.
         QTimer.singleShot(200, _warm_up_writes)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        reporter.uninstall()
+        reporter.close()
 
 
 def _warm_up_writes() -> None:
