@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import json
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from zwdesktop.cli import main as cli_main
+from zwdesktop.gui import dialogs
 from zwdesktop.store import WorkshopStore
 
 from .conftest import type_text
@@ -185,11 +192,38 @@ def test_agenda_model_passes_the_model_tester(make_window, answers, tmp_path, qt
     qtmodeltester.check(window.workspace.agenda.model)
 
 
-def test_second_instance_gets_read_only_with_holder_named(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def _other_instance(path: Path) -> Iterator[None]:
+    """Another zwdesktop process that holds ``path`` open until the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        yield
+    finally:
+        holder.communicate("", timeout=60)
+
+
+HOLDER = (
+    "import sys\n"
+    "from zwdesktop.store import WorkshopStore\n"
+    "store = WorkshopStore.open(sys.argv[1])\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+    "store.close()\n"
+)
+
+
+def test_second_instance_gets_read_only_with_holder_named(make_window, answers, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "held.zwd"
     assert cli_main(["new", str(path), "--title", "Gehalten"]) == 0
-    holder = WorkshopStore.open(path)  # as if another instance held it
-    try:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.Ask, "open_read_only", classmethod(lambda cls, parent, message: asked.append(message) or answers.read_only)
+    )
+    with _other_instance(path):
+        since = dt.datetime.fromisoformat(json.loads((tmp_path / "held.zwd.lock").read_text())["since"]).astimezone()
         window = make_window()
         answers.read_only = True
         assert window.open_file(path)
@@ -202,8 +236,36 @@ def test_second_instance_gets_read_only_with_holder_named(make_window, answers, 
         answers.read_only = False
         other = make_window()
         assert not other.open_file(path)
-    finally:
-        holder.close()
+    # Who and since when, in local time — not the lock file's UTC text.
+    assert asked[0].endswith(f"since {since.day} {since.strftime('%b')} {since.year}, {since:%H:%M}."), asked[0]
+    assert "T" not in asked[0].split(" since ")[1] and "+00:00" not in asked[0]
+
+
+def test_in_use_time_is_local_and_german_in_german() -> None:
+    from zwdesktop.gui.file_open import local_time_text
+
+    moment = dt.datetime(2026, 12, 1, 19, 52, tzinfo=dt.UTC)
+    local = moment.astimezone()
+    assert local_time_text(moment.isoformat(), "de") == f"{local:%d.%m.%Y, %H:%M} Uhr"
+    assert local_time_text("garbage", "de") == "garbage"
+
+
+def test_the_programs_own_lock_is_never_reported_as_in_use(make_window, answers, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs.Ask, "open_read_only", classmethod(lambda cls, parent, message: asked.append(message)))
+    window = _create(make_window, answers, tmp_path, qtbot)
+    path = tmp_path / "Aulendorf.zwd"
+    # Opening the window's own file again (File → Open, a recent file) just shows it.
+    assert window.open_file(path)
+    assert window.session is not None and not window.session.read_only
+    # A lock this process left behind (an open that failed half way) is taken back.
+    leaked = WorkshopStore.open(tmp_path / "other.zwd") if cli_main(["new", str(tmp_path / "other.zwd")]) == 0 else None
+    assert leaked is not None
+    assert window.open_file(tmp_path / "other.zwd")
+    assert not window.session.read_only
+    assert asked == [] and answers.informed == []
+    window.close()
+    assert not (tmp_path / "other.zwd.lock").exists()
 
 
 def test_bad_files_get_a_message_and_no_crash(make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -258,7 +320,7 @@ def test_save_a_copy(make_window, answers, tmp_path, qtbot) -> None:  # type: ig
 
 def test_window_geometry_is_remembered(make_window, settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.resize(700, 500)  # smaller than the tests' 1366×768 screen
     window.move(40, 30)
     window.close()
     again = make_window()

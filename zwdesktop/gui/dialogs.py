@@ -1,31 +1,113 @@
-"""The questions the program asks, each in one replaceable place (tests swap these functions)."""
+"""The questions the program asks, each in one replaceable place (tests swap these functions).
+
+Every file dialog of the program goes through here. Each kind of file starts in
+its own folder: workshop files and exports in the Documents folder, photos in
+the Pictures folder, and from then on in the folder the user last chose for that
+kind (remembered in the settings) — never in the program's working directory.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from .plain_text import plain_message
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from .settings import Settings
+
 # QFileDialog and QMessageBox are imported in the functions that show them: their
 # first use builds their enums, which opening the window should not wait for.
+
+WORKSHOPS, EXPORTS, PHOTOS = "workshops", "exports", "photos"
+_STANDARD = {
+    WORKSHOPS: QStandardPaths.StandardLocation.DocumentsLocation,
+    EXPORTS: QStandardPaths.StandardLocation.DocumentsLocation,
+    PHOTOS: QStandardPaths.StandardLocation.PicturesLocation,
+}
+_folders: Settings | None = None
+
+
+def remember_folders_in(settings: Settings | None) -> None:
+    """Keep the last folder of each kind of file in ``settings`` (the main window's)."""
+    global _folders
+    _folders = settings
+
+
+def start_folder(kind: str) -> Path:
+    """Where a file dialog for ``kind`` opens: the last folder chosen, else Documents or Pictures."""
+    remembered = _folders.last_folder(kind) if _folders is not None else ""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    standard = QStandardPaths.writableLocation(_STANDARD.get(kind, QStandardPaths.StandardLocation.DocumentsLocation))
+    if standard and Path(standard).is_dir():
+        return Path(standard)
+    return Path.home()
+
+
+def _chosen(kind: str, path: Path) -> Path:
+    if _folders is not None:
+        _folders.set_last_folder(kind, str(path.parent))
+    return path
+
+
+def _start(kind: str, folder: str = "", suggestion: str = "") -> str:
+    """The dialog's starting point: ``folder`` when the caller names one, else the kind's folder; plus a file name."""
+    base = Path(folder) if folder and Path(folder).is_dir() else start_folder(kind)
+    return str(base / Path(suggestion).name) if suggestion else str(base)
 
 
 def _filter() -> str:
     return QCoreApplication.translate("Dialogs", "Workshop files (*.zwd)")
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
-    """A file name to write (None when cancelled), with ``suffix`` added when the user left it out."""
+def ask_save_path(
+    parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str, kind: str = EXPORTS
+) -> Path | None:
+    """A file name to write (None when cancelled), with ``suffix`` added when the user left it out.
+
+    Only the file name of ``suggestion`` is used; the dialog opens in the folder of ``kind``.
+    """
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, _start(kind, suggestion=suggestion), file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    return _chosen(kind, path if path.suffix.lower() == suffix else path.with_name(path.name + suffix))
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: str, folder: str = "") -> Path | None:
+    """One file to read (None when cancelled), starting in ``folder`` or the folder of ``kind``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(parent, title, _start(kind, folder), file_filter)
+    return _chosen(kind, Path(name)) if name else None
+
+
+def ask_open_paths(parent: QWidget | None, title: str, file_filter: str, kind: str, folder: str = "") -> list[Path]:
+    """Several files to read (empty when cancelled), starting in ``folder`` or the folder of ``kind``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _ = QFileDialog.getOpenFileNames(parent, title, _start(kind, folder), file_filter)
+    paths = [Path(name) for name in names]
+    if paths:
+        _chosen(kind, paths[0])
+    return paths
+
+
+def fit_title(dialog: QDialog, extra: int = 160) -> None:
+    """Make ``dialog`` at least as wide as its title needs (plus the title bar's buttons), within its screen."""
+    needed = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + extra
+    screen = dialog.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().width() - 40)
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), needed))
 
 
 class Ask:
@@ -34,17 +116,12 @@ class Ask:
     @classmethod
     def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
         """Which workshop file to open (None when cancelled)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("Dialogs", "Open workshop"), folder, _filter()
-        )
-        return Path(name) if name else None
+        return ask_open_path(parent, QCoreApplication.translate("Dialogs", "Open workshop"), _filter(), WORKSHOPS, folder)
 
     @classmethod
     def save_path(cls, parent: QWidget | None, title: str, suggestion: str) -> Path | None:
         """Where to create or copy a workshop file (None when cancelled); adds ``.zwd`` when missing."""
-        return ask_save_path(parent, title, suggestion, _filter(), ".zwd")
+        return ask_save_path(parent, title, suggestion, _filter(), ".zwd", WORKSHOPS)
 
     @classmethod
     def open_read_only(cls, parent: QWidget | None, message: str) -> bool:
@@ -102,6 +179,8 @@ class Ask:
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
+        name.setMinimumWidth(name.fontMetrics().averageCharWidth() * 36)  # a long e-mail address fits
+        fit_title(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return name.text(), email.text()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
+
+from .dialogs import WORKSHOPS, ask_open_path
 
 from .plain_text import plain_message
 
@@ -45,13 +47,13 @@ class IdeaAsk:
     @classmethod
     def merge_source(cls, parent: QWidget | None, folder: str = "") -> Path | None:
         """The second laptop's workshop file or exchange document to merge ideas from."""
-        name, _ = QFileDialog.getOpenFileName(
+        return ask_open_path(
             parent,
             QCoreApplication.translate("IdeaAsk", "Merge ideas from another laptop"),
-            folder,
             QCoreApplication.translate("IdeaAsk", "Workshop files and exchange documents (*.zwd *.json)"),
+            WORKSHOPS,
+            folder,
         )
-        return Path(name) if name else None
 
     @classmethod
     def report(cls, parent: QWidget | None, title: str, message: str) -> None:

@@ -14,19 +14,21 @@ from .. import APP_NAME
 from ..core.clock import Clock, ClockStatus
 from ..core.model import Workshop  # loaded before PySide6 with the store anyway (gui.app)
 from ..paths import resource_dir, user_data_dir, user_templates_dir
-from ..store import LockedError, StoreError, WorkshopStore
+from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
-from .dialogs import Ask
+from .dialogs import Ask, remember_folders_in
 from .file_notices import read_only_banner
+from .file_open import open_store
 from .gong import Gong
 from .i18n import arg
 from .messages import store_error_text
 from .session import WorkshopSession
 from .settings import Settings
 from .user_text import escape_ampersands
+from .window_geometry import place_window, refit_once_shown
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from .welcome_page import WelcomePage
 
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
+DEFAULT_SIZE = (1100, 760)  # shrunk to fit a smaller screen
 
 
 class MainWindow(QMainWindow):
@@ -71,10 +74,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-        self.resize(1100, 760)
-        geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        remember_folders_in(settings)
+        self._shown_once = False
+        place_window(self, settings.geometry("main"), DEFAULT_SIZE)
 
     @property
     def templates(self) -> list[Template]:
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         """Without an open workshop the window shows the welcome screen."""
         if self.session is None:
             self.stack.setCurrentWidget(self.welcome)
+        if not self._shown_once:
+            self._shown_once = True
+            refit_once_shown(self)
         super().showEvent(event)
 
     # ---- actions and menus ---------------------------------------------
@@ -125,7 +130,8 @@ class MainWindow(QMainWindow):
         )
         a.add("file.export_poster", self.tr("Sign-up &poster (PDF)…"), self.export_poster, None, self)
         a.add("file.press_text", self.tr("Press &text…"), self.show_press_text, None, self)
-        a.add("file.close", self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close, self)
+        # Not the slot itself: triggered(checked=False) would arrive as show_welcome=False (an empty window).
+        a.add("file.close", self.tr("&Close workshop"), lambda: self.close_workshop(), QKeySequence.StandardKey.Close, self)
         a.add("file.quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self)
         a.add("edit.undo", self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo, self)
         a.add("edit.redo", self.tr("&Redo"), self._redo, ["Ctrl+Shift+Z", "Ctrl+Y"], self)
@@ -311,24 +317,18 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """Ask for a workshop file and open it."""
-        folder = str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
-        path = Ask.open_path(self, folder)
+        path = Ask.open_path(self)
         if path is not None:
             self.open_file(path)
 
     def open_file(self, path: Path, read_only: bool = False) -> bool:
         """Open a workshop file, explaining any problem; returns whether it is open now."""
         path = Path(path)
-        try:
-            store = WorkshopStore.open(path, read_only=read_only, damaged_ok=True)
-        except LockedError as exc:
-            message = store_error_text(exc)
-            if not Ask.open_read_only(self, message):
-                return False
-            return self.open_file(path, read_only=True)
-        except StoreError as exc:
-            Ask.inform(self, self.tr("Cannot open the file"), store_error_text(exc))
-            if exc.kind == "missing":
+        if self.session is not None and self.session.store.path.resolve() == path.resolve():
+            return True  # already open here: not "in use" by this very program
+        store = open_store(self, path, self.language, read_only)
+        if store is None:
+            if not path.exists():
                 self.settings.remove_recent_file(str(path.resolve()))
                 self._refresh_recent()
             return False

@@ -13,7 +13,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from ..core.photos import PHOTO_AT_END, Photo
 from ..store import StoreError
 from .actions import ActionRegistry, action_buttons
 from .commands import StoreCommand
+from .dialogs import PHOTOS, ask_open_paths
 from .i18n import arg
 from .messages import store_error_text
 from .phases import phase_choices, phase_name
@@ -45,13 +45,13 @@ class PhotoAsk:
     @classmethod
     def image_paths(cls, parent: QWidget | None, folder: str = "") -> list[Path]:
         """Which image files to attach (empty when cancelled)."""
-        names, _ = QFileDialog.getOpenFileNames(
+        return ask_open_paths(  # in Pictures, then the last folder (remembered)
             parent,
             QCoreApplication.translate("PhotosPage", "Attach photos"),
-            folder,
             QCoreApplication.translate("PhotosPage", "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"),
+            PHOTOS,
+            folder,
         )
-        return [Path(name) for name in names]
 
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:

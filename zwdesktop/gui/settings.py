@@ -73,6 +73,14 @@ class Settings:
         """Forget a recent file (e.g. one that no longer exists)."""
         self.q.setValue("files/recent", [f for f in self.recent_files if f != path])
 
+    def last_folder(self, kind: str) -> str:
+        """The folder last chosen in a file dialog for ``kind`` (workshops, exports, photos), or ""."""
+        return str(self._get(f"folders/{kind}", "", str))
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        """Remember the folder of the file just chosen for ``kind``."""
+        self.q.setValue(f"folders/{kind}", folder)
+
     def geometry(self, window: str) -> QByteArray | None:
         """The saved geometry of a window, if any."""
         value = self.q.value(f"windows/{window}/geometry")

@@ -1,0 +1,78 @@
+"""Opening a workshop file from the window: the file-in-use question, and the program's own lock.
+
+The lock beside a file names its holder and since when (UTC). The moderator is
+told the local date and time. A lock of this very process is never reported as
+"in use": the window's own open file is simply shown, and any other lock with
+this process's id is one this process left behind (an open that failed half
+way), so it is taken back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtWidgets import QWidget
+
+from ..store import LockedError, StoreError, WorkshopStore
+from ..store.lock import host_name, lock_path
+from .dialogs import Ask
+from .messages import store_error_text
+
+
+def local_time_text(iso: str, language: str) -> str:
+    """A lock's UTC time as the local date and time ("01.12.2026, 20:52 Uhr"); unparsable text as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+    if language == "de":
+        return QLocale(QLocale.Language.German).toString(stamp, "dd.MM.yyyy, HH:mm 'Uhr'")
+    return QLocale(QLocale.Language.English).toString(stamp, "d MMM yyyy, HH:mm")
+
+
+def is_own_lock(error: LockedError) -> bool:
+    """Whether the lock was taken by this very process (on this computer)."""
+    return error.params.get("pid") == os.getpid() and error.params.get("host") == host_name()
+
+
+def in_use_text(error: LockedError, language: str) -> str:
+    """Who has the file open and since when, in local time."""
+    p = error.params
+    shown = LockedError(
+        str(p.get("path", "")),
+        str(p.get("user", "")),
+        str(p.get("host", "")),
+        local_time_text(str(p.get("since", "")), language),
+        int(p.get("pid", 0)),
+    )
+    return store_error_text(shown)
+
+
+def open_store(parent: QWidget, path: Path, language: str, read_only: bool = False) -> WorkshopStore | None:
+    """Open ``path`` for the window, asking and explaining as needed; None when it is not open.
+
+    The caller has already made sure the file is not the one the window shows.
+    """
+    try:
+        return WorkshopStore.open(path, read_only=read_only, damaged_ok=True)  # a damaged file opens read-only
+    except LockedError as exc:
+        if is_own_lock(exc):
+            # Left behind by this process (nothing else in it holds a file): ours to take back.
+            try:
+                lock_path(path).unlink(missing_ok=True)
+            except OSError:  # a folder that refuses the deletion: look, but do not write
+                return open_store(parent, path, language, read_only=True)
+            return open_store(parent, path, language, read_only)
+        if not Ask.open_read_only(parent, in_use_text(exc, language)):
+            return None
+        return open_store(parent, path, language, read_only=True)
+    except StoreError as exc:
+        Ask.inform(parent, QCoreApplication.translate("MainWindow", "Cannot open the file"), store_error_text(exc))
+        return None
+
