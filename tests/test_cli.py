@@ -107,7 +107,8 @@ def test_help_everywhere(command: str | None, capsys: pytest.CaptureFixture[str]
         cli.main(argv)
     assert caught.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: zwdesktop")
+    assert out.startswith("Aufruf: zwdesktop")  # the tests speak German
+    assert "diese Hilfe zeigen und beenden" in out
     if command is None:
         for name in ("new", "demo", "check", "export", "import", "templates"):
             assert name in out
@@ -116,7 +117,7 @@ def test_help_everywhere(command: str | None, capsys: pytest.CaptureFixture[str]
 def test_help_through_the_launcher() -> None:
     result = run("--help")
     assert result.returncode == 0
-    assert result.stdout.startswith("usage: zwdesktop")
+    assert result.stdout.startswith("Aufruf: zwdesktop")
     result = run("import", "--help")
     assert result.returncode == 0
     assert "IN.json" in result.stdout
@@ -137,6 +138,8 @@ def test_help_through_the_launcher() -> None:
         ["new", "x.zwd", "--farbe", "blau"],
         ["--gibt-es-nicht"],
         ["loeschen", "a.zwd", "b.zwd"],
+        ["frobnicate"],
+        ["Aulendorf"],
     ],
     ids=lambda argv: " ".join(argv),
 )
@@ -150,14 +153,14 @@ def test_wrong_usage_is_exit_2(argv: list[str], tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "usage: zwdesktop" in result.stderr
+    assert "Aufruf: zwdesktop" in result.stderr and ": Fehler: " in result.stderr
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []  # nothing was made
 
 
 def test_no_subcommand_in_process_shows_help_and_is_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([]) == 2
-    assert "usage: zwdesktop" in capsys.readouterr().out
+    assert "Aufruf: zwdesktop" in capsys.readouterr().out
 
 
 def test_a_bad_date_names_the_value() -> None:
@@ -666,6 +669,91 @@ def test_messages_follow_the_language(demo_file: Path) -> None:
 def test_help_follows_the_language() -> None:
     assert "create a new workshop file from a template" in run("new", "--help", lang="en_US.UTF-8").stdout
     assert "eine neue Werkstatt-Datei aus einer Vorlage anlegen" in run("new", "--help").stdout
+
+
+def test_argparse_speaks_the_interface_language(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse's own words too: "usage:", the group titles, "-h" and its errors."""
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    german = capsys.readouterr().out
+    assert german.startswith("Aufruf: zwdesktop export")
+    assert "\nArgumente:\n" in german and "\nOptionen:\n" in german
+    for english in ("usage:", "positional arguments", "options:", "show this help message and exit"):
+        assert english not in german
+    with pytest.raises(SystemExit):
+        cli.main(["export", "a.zwd", "--photos", "riesig"])
+    error = capsys.readouterr().err
+    assert "zwdesktop export: Fehler: Argument --photos: ungültige Auswahl: 'riesig'" in error
+    with pytest.raises(SystemExit):
+        cli.main(["check"])
+    assert "Fehler: diese Argumente fehlen: FILE.zwd" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    with pytest.raises(SystemExit):
+        cli.main(["check"])
+    assert "error: the following arguments are required: FILE.zwd" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    english_help = capsys.readouterr().out
+    assert english_help.startswith("usage: zwdesktop export") and "show this help message and exit" in english_help
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # given back after parsing
+
+
+def test_argparse_has_no_text_without_german() -> None:
+    """Every text the running Python's argparse looks up has a German entry."""
+    import argparse
+    import ast
+    import inspect
+
+    from zwdesktop.cli.argparse_de import GERMAN, GERMAN_PLURAL
+
+    missing = []
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if node.func.id == "ngettext" and len(texts) == 2 and tuple(texts) not in GERMAN_PLURAL:
+                missing.append(texts)
+            if node.func.id == "_" and texts and texts[0] not in GERMAN:
+                missing.append(texts)
+    assert missing == []
+
+
+def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    """`zwdesktop frobnicate` says so and ends with 2, instead of opening a window."""
+    result = subprocess.run(
+        [sys.executable, "-m", "zwdesktop", "frobnicate"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "„frobnicate“ ist weder ein Befehl (new, demo, check, export, import, templates) noch eine vorhandene Datei" in result.stderr
+    english = subprocess.run(
+        [sys.executable, "-m", "zwdesktop", "frobnicate"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="en_US.UTF-8"),
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert english.returncode == 2 and "'frobnicate' is neither a command" in english.stderr
+
+
+def test_a_file_name_opens_the_window_even_when_the_file_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zwdesktop import __main__ as launcher
+    from zwdesktop.gui import app
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(app, "run", lambda path: opened.append(path) or 0)
+    existing = tmp_path / "Aulendorf"  # an existing file, whatever its name
+    existing.write_text("x", encoding="utf-8")
+    assert launcher.main(["missing.zwd"]) == 0
+    assert launcher.main([str(existing)]) == 0
+    assert launcher.main([]) == 0
+    assert opened == ["missing.zwd", str(existing), None]
 
 
 def test_english_check_output(demo_file: Path) -> None:

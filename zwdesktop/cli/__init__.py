@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..core.validation import parse_date, parse_time
 from . import commands
+from .argparse_de import argparse_language
 from .messages import language
 
 SUBCOMMANDS = ("new", "demo", "check", "export", "import", "templates")
@@ -44,6 +45,7 @@ _HELP = {
         "in": "Austauschdokument (.json) oder Werkstatt-Datei (.zwd)",
         "bad_date": "kein gültiges Datum (JJJJ-MM-TT): {value}",
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
+        "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
     },
     "en": {
         "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
@@ -68,6 +70,7 @@ _HELP = {
         "in": "exchange document (.json) or workshop file (.zwd)",
         "bad_date": "not a valid date (YYYY-MM-DD): {value}",
         "bad_time": "not a valid time (HH:MM): {value}",
+        "not_command": "'{value}' is neither a command ({commands}) nor an existing file",
     },
 }
 
@@ -133,11 +136,15 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
+    words = list(sys.argv[1:] if argv is None else argv)
+    with argparse_language(language()):  # argparse's own "usage:", "options" and errors too
+        parser = build_parser()
+        if words and words[0] not in SUBCOMMANDS and not words[0].startswith("-") and not Path(words[0]).exists():
+            parser.error(_HELP[language()]["not_command"].format(value=words[0], commands=", ".join(SUBCOMMANDS)))
+        args = parser.parse_args(words)
+        if args.command is None:
+            parser.print_help()
+            return 2
     try:
         return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
