@@ -1,0 +1,124 @@
+"""The model tester on every item model of the window, the live clock's included, while the workshop changes.
+
+pytest-qt's ``qtmodeltester`` uses Qt's own QAbstractItemModelTester, which stays
+attached after ``check`` and reports (as a Qt warning, which fails the test) any
+wrong signal or index while the store changes the data underneath.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel
+
+import zwdesktop.gui
+from zwdesktop.core.demo import demo_workshop
+from zwdesktop.core.ideas import Cluster, Idea
+from zwdesktop.core.model import AgendaItem
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.paths import resource_dir
+from zwdesktop.store.agreements_repo import AgreementRepository
+from zwdesktop.store.merge import create_from_document
+from zwdesktop.store.votes import VoteStore
+
+
+def _gui_models() -> set[type]:
+    """Every QAbstractItemModel subclass defined in zwdesktop.gui (all of its modules imported)."""
+    for info in pkgutil.walk_packages(zwdesktop.gui.__path__, "zwdesktop.gui."):
+        importlib.import_module(info.name)
+    found: set[type] = set()
+    todo = [QAbstractItemModel]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("zwdesktop.gui"):
+                found.add(sub)
+    return found
+
+
+@pytest.fixture
+def demo(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on the demo workshop (clock running, ideas, votes, agreements)."""
+    templates, _ = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    path = tmp_path / "demo.zwd"
+    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
+    window = make_window()
+    assert window.open_file(path)
+    return window
+
+
+def _agenda_changes(window: Any) -> None:
+    store = window.session.store
+    item = AgendaItem(title="Kaffee", phase="break", planned_minutes=10)
+    store.insert_agenda_item(item, 0)
+    store.update_agenda_item(item.id, planned_minutes=15)
+    store.move_agenda_item(item.id, 3)
+    store.remove_agenda_item(item.id)
+
+
+def _clock_changes(window: Any) -> None:
+    controller = window.controller
+    for step in (controller.next, lambda: controller.extend(5), controller.pause, controller.resume, controller.previous):
+        assert step()
+        controller.tick()  # as the timer does every half second
+    _agenda_changes(window)  # a row more and a row less while the clock runs
+
+
+def _idea_changes(window: Any) -> None:
+    store = window.session.store
+    cluster = store.add_cluster(Cluster(name="Mobilität & Bus"), 0)
+    idea = store.add_idea(Idea(text="Bürgerbus 🚌 ሰላም", phase="critique"))
+    store.set_ideas_cluster([idea.id], cluster.id)
+    store.update_idea(idea.id, text="Bürgerbus am Wochenende")
+    store.move_cluster(cluster.id, 2)
+    store.delete_ideas([idea.id])
+    store.restore_ideas([idea.id])
+
+
+def _vote_changes(window: Any) -> None:
+    votes = VoteStore(window.session.store)
+    model = window.workspace.section("votes").model
+    options = votes.options(model.round_id)
+    votes.set_tallies({option.id: 3 + index for index, option in enumerate(options)})
+    votes.update_option_label(options[0].id, "Neu & anders")
+    votes.remove_option(options[-1].id)
+
+
+def _agreement_changes(window: Any) -> None:
+    repo = AgreementRepository(window.session.store)
+    bundles = repo.bundles()
+    repo.move_agreement(bundles[0].agreement.id, len(bundles) - 1)
+    repo.remove_agreement(bundles[1].agreement.id)
+
+
+# Where each model lives in the window, and what changes under it.
+MODELS: dict[str, tuple[Callable[[Any], QAbstractItemModel], Callable[[Any], None]]] = {
+    "AgendaModel": (lambda w: w.workspace.agenda.model, _agenda_changes),
+    "ActualsModel": (lambda w: w.workspace.run.actuals, _clock_changes),
+    "IdeasModel": (lambda w: w.workspace.ideas.model, _idea_changes),
+    "ClustersModel": (lambda w: w.workspace.ideas.clusters, _idea_changes),
+    "VoteOptionsModel": (lambda w: w.workspace.section("votes").model, _vote_changes),
+    "AgreementListModel": (lambda w: w.workspace.agreements.model, _agreement_changes),
+}
+
+
+def test_every_item_model_is_checked_here() -> None:
+    assert {model.__name__ for model in _gui_models()} == set(MODELS)
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_model_passes_the_model_tester_while_the_workshop_changes(name: str, demo, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    find, change = MODELS[name]
+    model = find(demo)
+    assert type(model).__name__ == name
+    assert model.rowCount() > 0, "checked with data, not empty"
+    qtmodeltester.check(model)
+    change(demo)  # the tester is still attached: a wrong signal is a Qt warning, which fails the test
+    qtmodeltester.check(model)
