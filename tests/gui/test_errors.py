@@ -319,7 +319,9 @@ def test_the_program_tells_a_provoked_error_once_and_keeps_stderr_clean(tmp_path
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout.strip().splitlines()[-1])
-    assert out["boxes"] == [["Unerwarteter Fehler", "In zwdesktop ist etwas schiefgegangen. Das Programm läuft weiter."]]
+    assert out["boxes"] == [
+        ["Unerwarteter Fehler", "In zwdesktop ist etwas schiefgegangen. Das Programm läuft weiter."]
+    ]
     assert out["parent_is_window"] is True  # on the laptop, never on the projector
     assert out["still_open"] is True and "Aulendorf" in out["title"]
     assert "Traceback" not in result.stderr and "provoked" not in result.stderr, result.stderr

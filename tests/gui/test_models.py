@@ -65,7 +65,13 @@ def _agenda_changes(window: Any) -> None:
 
 def _clock_changes(window: Any) -> None:
     controller = window.controller
-    for step in (controller.next, lambda: controller.extend(5), controller.pause, controller.resume, controller.previous):
+    for step in (
+        controller.next,
+        lambda: controller.extend(5),
+        controller.pause,
+        controller.resume,
+        controller.previous,
+    ):
         assert step()
         controller.tick()  # as the timer does every half second
     _agenda_changes(window)  # a row more and a row less while the clock runs

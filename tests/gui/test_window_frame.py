@@ -264,7 +264,13 @@ def test_tab_follows_the_welcome_screen_in_reading_order(make_window, qtbot) -> 
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen == [welcome.template_box, welcome.new_button, welcome.open_button, welcome.demo_button, welcome.recent_list]
+    assert seen == [
+        welcome.template_box,
+        welcome.new_button,
+        welcome.open_button,
+        welcome.demo_button,
+        welcome.recent_list,
+    ]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is welcome.template_box  # round again, never into the hidden pages
 
@@ -298,7 +304,9 @@ def test_the_person_dialog_is_wide_enough_for_its_title(qtbot, monkeypatch) -> N
     def look(dialog: QDialog) -> int:
         dialog.show()  # laid out and sized as the user sees it
         QApplication.processEvents()
-        sizes.append((dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()), dialog.windowTitle()))
+        sizes.append(
+            (dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()), dialog.windowTitle())
+        )
         dialog.hide()
         return int(QDialog.DialogCode.Rejected)
 

@@ -61,7 +61,10 @@ GERMAN = {
 
 GERMAN_PLURAL = {
     ("expected %s argument", "expected %s arguments"): ("%s Wert erwartet", "%s Werte erwartet"),
-    ("conflicting option string: %s", "conflicting option strings: %s"): ("doppelte Option: %s", "doppelte Optionen: %s"),
+    ("conflicting option string: %s", "conflicting option strings: %s"): (
+        "doppelte Option: %s",
+        "doppelte Optionen: %s",
+    ),
 }
 
 

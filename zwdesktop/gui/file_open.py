@@ -1,4 +1,4 @@
-"""Opening a workshop file from the window: the file-in-use question, and the program's own lock.
+"""Workshop files from the window: opening (the file-in-use question, the program's own lock), the demo, a copy.
 
 The lock beside a file names its holder and since when (UTC). The moderator is
 told the local date and time. A lock of this very process is never reported as
@@ -12,14 +12,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..store import LockedError, StoreError, WorkshopStore
+from ..store.errors import StoreErrorKind
 from ..store.lock import host_name, lock_path
 from .dialogs import Ask
+from .i18n import arg
 from .messages import store_error_text
+
+if TYPE_CHECKING:
+    from ..core.templates import Template
+
+# The texts below keep the window's translation context "MainWindow": they moved here from main_window.py.
 
 
 def local_time_text(iso: str, language: str) -> str:
@@ -76,3 +84,42 @@ def open_store(parent: QWidget, path: Path, language: str, read_only: bool = Fal
         Ask.inform(parent, QCoreApplication.translate("MainWindow", "Cannot open the file"), store_error_text(exc))
         return None
 
+
+def make_demo(parent: QWidget, path: Path, template: Template) -> bool:
+    """Write the demo workshop (Aulendorf, in its third hour) to ``path``; False after telling why not."""
+    from ..core.demo import demo_workshop
+    from ..store.merge import create_from_document
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
+    except (StoreError, OSError) as exc:
+        error = (
+            exc if isinstance(exc, StoreError) else StoreError(StoreErrorKind.IO_ERROR, path=str(path), detail=str(exc))
+        )
+        Ask.inform(parent, QCoreApplication.translate("MainWindow", "Cannot create the file"), store_error_text(error))
+        return False
+    return True
+
+
+def save_copy(window: QMainWindow, store: WorkshopStore) -> None:
+    """Write a consistent copy of the open workshop to a file the user chooses."""
+    suggestion = str(
+        store.path.with_name(arg(QCoreApplication.translate("MainWindow", "%1 (copy).zwd"), store.path.stem))
+    )
+    path = Ask.save_path(window, QCoreApplication.translate("MainWindow", "Save a copy"), suggestion)
+    if path is None:
+        return
+    if path.resolve() == store.path.resolve():
+        Ask.inform(
+            window,
+            QCoreApplication.translate("MainWindow", "Save a copy"),
+            QCoreApplication.translate("MainWindow", "Please choose another file name than the open file's."),
+        )
+        return
+    try:
+        store.save_copy(path)
+    except StoreError as exc:
+        Ask.inform(window, QCoreApplication.translate("MainWindow", "Save a copy"), store_error_text(exc))
+        return
+    window.statusBar().showMessage(arg(QCoreApplication.translate("MainWindow", "Copy saved as %1."), str(path)), 8000)

@@ -21,7 +21,7 @@ from .agreement_actions import AgreementActions
 from .clock_controller import ClockController
 from .dialogs import Ask, remember_folders_in
 from .file_notices import read_only_banner
-from .file_open import open_store
+from .file_open import make_demo, open_store, save_copy
 from .gong import Gong
 from .i18n import arg
 from .messages import store_error_text
@@ -458,42 +458,17 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the demo workshop, making it first when it does not exist yet."""
-        from ..core.demo import demo_workshop
-        from ..store.merge import create_from_document
-
         path = user_data_dir() / DEMO_FILE_NAME
         if not path.exists():
             template = self._default_template()
-            if template is None:
-                return False
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
-            except (StoreError, OSError) as exc:
-                error = exc if isinstance(exc, StoreError) else StoreError(StoreErrorKind.IO_ERROR, path=str(path), detail=str(exc))
-                Ask.inform(self, self.tr("Cannot create the file"), store_error_text(error))
+            if template is None or not make_demo(self, path, template):
                 return False
         return self.open_file(path)
 
     def save_copy(self) -> None:
         """Write a consistent copy of the open workshop to a file the user chooses."""
-        if self.session is None:
-            return
-        suggestion = str(
-            self.session.store.path.with_name(arg(self.tr("%1 (copy).zwd"), self.session.store.path.stem))
-        )
-        path = Ask.save_path(self, self.tr("Save a copy"), suggestion)
-        if path is None:
-            return
-        if path.resolve() == self.session.store.path.resolve():
-            Ask.inform(self, self.tr("Save a copy"), self.tr("Please choose another file name than the open file's."))
-            return
-        try:
-            self.session.store.save_copy(path)
-        except StoreError as exc:
-            Ask.inform(self, self.tr("Save a copy"), store_error_text(exc))
-            return
-        self.statusBar().showMessage(arg(self.tr("Copy saved as %1."), str(path)), 8000)
+        if self.session is not None:
+            save_copy(self, self.session.store)
 
     def export_minutes(self) -> None:
         """Open the export dialog for the minutes PDF."""

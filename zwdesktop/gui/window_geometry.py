@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QWidget
 FRAME_TOP, FRAME_SIDE = 34, 6
 
 
-def fit_rect(wanted: QRect, area: QRect, minimum: QSize, frame_top: int = FRAME_TOP, frame_side: int = FRAME_SIDE) -> QRect:
+def fit_rect(
+    wanted: QRect, area: QRect, minimum: QSize, frame_top: int = FRAME_TOP, frame_side: int = FRAME_SIDE
+) -> QRect:
     """``wanted`` (inner geometry) shrunk and moved so that it and its frame lie inside ``area``.
 
     It is never made smaller than ``minimum`` (the layout's minimum size); a
