@@ -1646,7 +1646,7 @@ Den Ordner öffnen?</translation>
     </message>
     <message>
         <source>&amp;Projector</source>
-        <translation>&amp;Beamer</translation>
+        <translation>Bea&amp;mer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1734,7 +1734,7 @@ Den Ordner öffnen?</translation>
     </message>
     <message>
         <source>I&amp;deas</source>
-        <translation>I&amp;deen</translation>
+        <translation>&amp;Ideen</translation>
     </message>
     <message>
         <source>Minutes saved as %1.</source>

@@ -296,6 +296,23 @@ def test_tab_goes_from_the_section_list_into_the_page_and_round_again(make_windo
             assert QApplication.focusWidget() is workspace.nav, key
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_menu_of_the_menu_bar_has_its_own_alt_key(language: str, settings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from zwdesktop.gui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)  # type: ignore[arg-type]
+    try:
+        window = MainWindow(settings, language)
+        qtbot.addWidget(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+    keys = [title[title.index("&") + 1].lower() for title in titles]
+    assert len(set(keys)) == len(keys), titles
+
+
 def test_the_person_dialog_is_wide_enough_for_its_title(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialog
 

@@ -44,17 +44,18 @@ def log_file() -> Path:
     return user_data_dir() / LOG_NAME
 
 
-def _key(kind: type[BaseException], tb: TracebackType | None) -> tuple[object, ...]:
-    """What makes two errors "the same": the exception's type and where it was raised from.
+def _keys(kind: type[BaseException], tb: TracebackType | None) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """What makes two errors "the same": for the log the whole way to the error, for the message the place raised.
 
-    The message is left out on purpose: it often names an id or a time that
-    differs on every tick.
+    Both leave the exception's message out: it often names an id or a time that
+    differs on every tick. One fault reached on two ways (opening a page, then
+    every clock tick) is logged in full for each way but told once.
     """
     frames: list[tuple[str, int]] = []
     while tb is not None:
         frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
-    return (kind.__qualname__, tuple(frames))
+    return (kind.__qualname__, tuple(frames)), (kind.__qualname__, frames[-1] if frames else None)
 
 
 class ErrorReporter(QObject):
@@ -117,10 +118,10 @@ class ErrorReporter(QObject):
     def _record(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import traceback
 
-        key = _key(kind, tb)
+        way, place = _keys(kind, tb)
         with self._lock:
-            count = self._counts.get(key, 0) + 1
-            self._counts[key] = count
+            count = self._counts.get(way, 0) + 1
+            self._counts[way] = count
         text = "".join(traceback.format_exception(kind, value, tb))
         summary = "".join(traceback.format_exception_only(kind, value)).strip()
         logger = self._log()
@@ -130,8 +131,8 @@ class ErrorReporter(QObject):
             elif count in (2, 10) or count % 100 == 0:
                 # A repeating error (a clock tick, a repaint) is logged in full once, then counted.
                 logger.error("The same error again (%d times so far): %s", count, summary)
-        if key not in self._shown:
-            self.occurred.emit(key, summary, text)
+        if place not in self._shown:
+            self.occurred.emit(place, summary, text)
 
     def _log(self) -> logging.Logger | None:
         """The file logger, set up on the first error (logging is not imported at start-up)."""
