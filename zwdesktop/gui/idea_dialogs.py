@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
 
 from .dialogs import WORKSHOPS, ask_open_path
-
 from .plain_text import plain_message
 
 
