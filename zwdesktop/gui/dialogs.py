@@ -25,11 +25,6 @@ if TYPE_CHECKING:
 # first use builds their enums, which opening the window should not wait for.
 
 WORKSHOPS, EXPORTS, PHOTOS = "workshops", "exports", "photos"
-_STANDARD = {
-    WORKSHOPS: QStandardPaths.StandardLocation.DocumentsLocation,
-    EXPORTS: QStandardPaths.StandardLocation.DocumentsLocation,
-    PHOTOS: QStandardPaths.StandardLocation.PicturesLocation,
-}
 _folders: Settings | None = None
 
 
@@ -44,7 +39,10 @@ def start_folder(kind: str) -> Path:
     remembered = _folders.last_folder(kind) if _folders is not None else ""
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    standard = QStandardPaths.writableLocation(_STANDARD.get(kind, QStandardPaths.StandardLocation.DocumentsLocation))
+    locations = QStandardPaths.StandardLocation  # looked up here: building the enum costs start-up time
+    standard = QStandardPaths.writableLocation(
+        locations.PicturesLocation if kind == PHOTOS else locations.DocumentsLocation
+    )
     if standard and Path(standard).is_dir():
         return Path(standard)
     return Path.home()
