@@ -987,6 +987,129 @@
     </message>
 </context>
 <context>
+    <name>DocumentMessages</name>
+    <message>
+        <source>%1 is greater than %2.</source>
+        <translation>%1 ist größer als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2.</source>
+        <translation>%1 ist kleiner als %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange document (line %2, column %3: %4). Nothing was changed.</source>
+        <translation>%1 ist kein Austauschdokument (Zeile %2, Spalte %3: %4). Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The document was refused at %1: %2 Nothing was changed.</source>
+        <translation>Das Dokument wurde bei %1 abgelehnt: %2 Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>expected: %1; found: %2.</source>
+        <translation>erwartet: %1; im Dokument: %2.</translation>
+    </message>
+    <message>
+        <source>fewer than %1 entries.</source>
+        <translation>weniger als %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this zwdesktop.</source>
+        <translation>Format-Version %1 ist neuer als diese zwdesktop-Version.</translation>
+    </message>
+    <message>
+        <source>invalid value %1.</source>
+        <translation>ungültiger Wert %1.</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries.</source>
+        <translation>mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep.</source>
+        <translation>mehr als %1 Ebenen ineinander verschachtelt.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown agenda item %1.</source>
+        <translation>verweist auf einen unbekannten Programmpunkt %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown agreement %1.</source>
+        <translation>verweist auf eine unbekannte Verabredung %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown cluster %1.</source>
+        <translation>verweist auf einen unbekannten Cluster %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown dot vote %1.</source>
+        <translation>verweist auf eine unbekannte Punktabfrage %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown idea %1.</source>
+        <translation>verweist auf eine unbekannte Idee %1.</translation>
+    </message>
+    <message>
+        <source>the document is %1 MB; at most %2 MB are allowed.</source>
+        <translation>das Dokument ist %1 MB groß; erlaubt sind höchstens %2 MB.</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is missing.</source>
+        <translation>der Eintrag „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>the id %1 occurs twice.</source>
+        <translation>die Kennung %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>the number %1 is outside %2 to %3.</source>
+        <translation>die Zahl %1 liegt außerhalb von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (%1).</source>
+        <translation>der Text enthält ein ungültiges Zeichen (%1).</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed.</source>
+        <translation>der Text ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>the text is empty or too short.</source>
+        <translation>der Text ist leer oder zu kurz.</translation>
+    </message>
+    <message>
+        <source>unknown entry “%1”.</source>
+        <translation>unbekannter Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not have the expected form.</source>
+        <translation>„%1“ hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date (YYYY-MM-DD, years 1900–2999).</source>
+        <translation>„%1“ ist kein gültiges Datum (JJJJ-MM-TT, Jahre 1900–2999).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid instant (YYYY-MM-DDTHH:MM:SSZ, years 1900–2999).</source>
+        <translation>„%1“ ist kein gültiger Zeitpunkt (JJJJ-MM-TTTHH:MM:SSZ, Jahre 1900–2999).</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed (possible: %2).</source>
+        <translation>„%1“ ist nicht erlaubt (möglich: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a lower-case UUID of 36 characters).</source>
+        <translation>„%1“ ist keine Kennung (UUID in Kleinbuchstaben, 36 Zeichen).</translation>
+    </message>
+</context>
+<context>
     <name>EndOnTimeDialog</name>
     <message>
         <source>&amp;Accept plan</source>
@@ -1958,6 +2081,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The question of the round must not be empty.</source>
         <translation>Die Frage der Runde darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character ({char}), which cannot be stored.</source>
+        <translation>Der Text enthält ein Steuerzeichen ({char}), das nicht gespeichert werden kann.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>

@@ -987,6 +987,129 @@
     </message>
 </context>
 <context>
+    <name>DocumentMessages</name>
+    <message>
+        <source>%1 is greater than %2.</source>
+        <translation>%1 is greater than %2.</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2.</source>
+        <translation>%1 is less than %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange document (line %2, column %3: %4). Nothing was changed.</source>
+        <translation>%1 is not an exchange document (line %2, column %3: %4). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The document was refused at %1: %2 Nothing was changed.</source>
+        <translation>The document was refused at %1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>expected: %1; found: %2.</source>
+        <translation>expected: %1; found: %2.</translation>
+    </message>
+    <message>
+        <source>fewer than %1 entries.</source>
+        <translation>fewer than %1 entries.</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this zwdesktop.</source>
+        <translation>format version %1 is newer than this zwdesktop.</translation>
+    </message>
+    <message>
+        <source>invalid value %1.</source>
+        <translation>invalid value %1.</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 entries.</source>
+        <translation>more than %1 entries.</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep.</source>
+        <translation>nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown agenda item %1.</source>
+        <translation>refers to an unknown agenda item %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown agreement %1.</source>
+        <translation>refers to an unknown agreement %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown cluster %1.</source>
+        <translation>refers to an unknown cluster %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown dot vote %1.</source>
+        <translation>refers to an unknown dot vote %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown idea %1.</source>
+        <translation>refers to an unknown idea %1.</translation>
+    </message>
+    <message>
+        <source>the document is %1 MB; at most %2 MB are allowed.</source>
+        <translation>the document is %1 MB; at most %2 MB are allowed.</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is missing.</source>
+        <translation>the entry “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>the id %1 occurs twice.</source>
+        <translation>the id %1 occurs twice.</translation>
+    </message>
+    <message>
+        <source>the number %1 is outside %2 to %3.</source>
+        <translation>the number %1 is outside %2 to %3.</translation>
+    </message>
+    <message>
+        <source>the text contains an invalid character (%1).</source>
+        <translation>the text contains an invalid character (%1).</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed.</source>
+        <translation>the text is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>the text is empty or too short.</source>
+        <translation>the text is empty or too short.</translation>
+    </message>
+    <message>
+        <source>unknown entry “%1”.</source>
+        <translation>unknown entry “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” does not have the expected form.</source>
+        <translation>“%1” does not have the expected form.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date (YYYY-MM-DD, years 1900–2999).</source>
+        <translation>“%1” is not a valid date (YYYY-MM-DD, years 1900–2999).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid instant (YYYY-MM-DDTHH:MM:SSZ, years 1900–2999).</source>
+        <translation>“%1” is not a valid instant (YYYY-MM-DDTHH:MM:SSZ, years 1900–2999).</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed (possible: %2).</source>
+        <translation>“%1” is not allowed (possible: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a lower-case UUID of 36 characters).</source>
+        <translation>“%1” is not an id (a lower-case UUID of 36 characters).</translation>
+    </message>
+</context>
+<context>
     <name>EndOnTimeDialog</name>
     <message>
         <source>&amp;Accept plan</source>
@@ -1958,6 +2081,10 @@ Open the folder?</translation>
     <message>
         <source>The question of the round must not be empty.</source>
         <translation>The question of the round must not be empty.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character ({char}), which cannot be stored.</source>
+        <translation>The text contains a control character ({char}), which cannot be stored.</translation>
     </message>
     <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>

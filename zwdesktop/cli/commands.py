@@ -15,7 +15,6 @@ from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, StoreErrorKind, WorkshopStore
 from ..store.connection import remove_quietly, sidecar
-from ..store.workshop_store import FILE_SUFFIX
 from .messages import document_error_text, language, store_error_text, text
 
 
@@ -190,12 +189,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _read_source(source: Path) -> ExchangeData:
     """The exchange records of a JSON document or of another workshop file (``.zwd``, opened read-only)."""
-    from ..export.exchange_file import exchange_data, read_exchange_file
+    from ..export.exchange_file import read_source
 
-    if source.suffix.lower() == FILE_SUFFIX:
-        with _open_for_reading(source) as other:
-            return exchange_data(other)
-    return read_exchange_file(source)
+    return read_source(source, _open_for_reading)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

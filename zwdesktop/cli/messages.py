@@ -91,7 +91,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} ist kein JSON-Dokument (Zeile {line}, Spalte {column}: {detail}).",
         "{path} is not a JSON document (line {line}, column {column}: {detail}).",
     ),
-    "doc_schema": ("{message}", "{message}"),
+    "doc_too_large": (
+        "das Dokument ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",
+        "the document is {size_mb} MB; at most {limit_mb} MB are allowed.",
+    ),
+    "doc_too_deep": ("mehr als {limit} Ebenen ineinander verschachtelt.", "nested more than {limit} levels deep."),
+    "doc_number_invalid": ("„{value}“ ist keine Zahl.", "“{value}” is not a number."),
+    "doc_number_out_of_range": (
+        "die Zahl {value} liegt außerhalb von {min} bis {max}.",
+        "the number {value} is outside {min} to {max}.",
+    ),
+    "doc_text_invalid": (
+        "der Text enthält ein ungültiges Zeichen ({char}).",
+        "the text contains an invalid character ({char}).",
+    ),
+    "doc_not_uuid": (
+        "„{value}“ ist keine Kennung (UUID in Kleinbuchstaben, 36 Zeichen).",
+        "“{value}” is not an id (a lower-case UUID of 36 characters).",
+    ),
+    "doc_not_date_time": (
+        "„{value}“ ist kein gültiger Zeitpunkt (JJJJ-MM-TTTHH:MM:SSZ, Jahre 1900–2999).",
+        "“{value}” is not a valid instant (YYYY-MM-DDTHH:MM:SSZ, years 1900–2999).",
+    ),
+    "doc_not_date": (
+        "„{value}“ ist kein gültiges Datum (JJJJ-MM-TT, Jahre 1900–2999).",
+        "“{value}” is not a valid date (YYYY-MM-DD, years 1900–2999).",
+    ),
+    "doc_schema_pattern": ("„{value}“ hat nicht die erwartete Form.", "“{value}” does not have the expected form."),
+    "doc_schema_type": ("erwartet: {expected}; im Dokument: {value}.", "expected: {expected}; found: {value}."),
+    "doc_schema_maximum": ("{value} ist größer als {limit}.", "{value} is greater than {limit}."),
+    "doc_schema_minimum": ("{value} ist kleiner als {limit}.", "{value} is less than {limit}."),
+    "doc_schema_maxLength": (
+        "der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.",
+        "the text is {length} characters long; at most {limit} are allowed.",
+    ),
+    "doc_schema_minLength": ("der Text ist leer oder zu kurz.", "the text is empty or too short."),
+    "doc_schema_maxItems": ("mehr als {limit} Einträge.", "more than {limit} entries."),
+    "doc_schema_minItems": ("weniger als {limit} Einträge.", "fewer than {limit} entries."),
+    "doc_schema_enum": ("„{value}“ ist nicht erlaubt (möglich: {allowed}).", "“{value}” is not allowed (possible: {allowed})."),
+    "doc_schema_const": ("erwartet: {expected}; im Dokument: {value}.", "expected: {expected}; found: {value}."),
+    "doc_schema_required": ("der Eintrag „{name}“ fehlt.", "the entry “{name}” is missing."),
+    "doc_schema_unknown_key": ("unbekannter Eintrag „{name}“.", "unknown entry “{name}”."),
+    "doc_schema_invalid": ("ungültiger Wert {value}.", "invalid value {value}."),
     "doc_too_new": (
         "Das Dokument hat Format-Version {version}, neuer als diese zwdesktop-Version.",
         "The document has format version {version}, newer than this zwdesktop.",
@@ -201,6 +242,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cluster_name_empty": ("Der Name des Clusters darf nicht leer sein.", "The cluster's name must not be empty."),
     "colour_invalid": ("„{value}“ ist keine Farbe (#rrggbb).", "“{value}” is not a colour (#rrggbb)."),
+    "doc_unknown_round": ("verweist auf eine unbekannte Punktabfrage {value}.", "refers to an unknown dot vote {value}."),
+    "text_control": (
+        "Der Text enthält ein Steuerzeichen ({char}); es wird nicht gespeichert.",
+        "The text contains a control character ({char}); it is not stored.",
+    ),
+    "vote_title_empty": ("Die Frage der Runde darf nicht leer sein.", "The question of the round must not be empty."),
+    "vote_participants_invalid": (
+        "Die Zahl der Teilnehmenden muss 0 bis {max} sein.",
+        "The number of participants must be 0 to {max}.",
+    ),
+    "vote_dots_invalid": ("Jede Person braucht 1 bis {max} Punkte.", "Each person needs 1 to {max} dots."),
+    "vote_cap_invalid": ("Die Obergrenze pro Thema muss 1 bis {max} sein.", "The cap per option must be 1 to {max}."),
+    "vote_cutoff_invalid": (
+        "Die Zahl der Themen, die weiterkommen, muss 1 bis {max} sein.",
+        "The number of options going forward must be 1 to {max}.",
+    ),
+    "vote_kind_invalid": ("Unbekannte Art der Runde „{value}“.", "Unknown kind of round “{value}”."),
+    "vote_stacking_invalid": ("Unbekannte Regel „{value}“.", "Unknown rule “{value}”."),
+    "vote_status_invalid": ("Unbekannter Stand „{value}“.", "Unknown status “{value}”."),
+    "vote_entry_invalid": ("Unbekannte Eingabeart „{value}“.", "Unknown way of entry “{value}”."),
+    "vote_settlement_invalid": ("Unbekannte Entscheidung „{value}“.", "Unknown settlement “{value}”."),
+    "vote_cap_above_dots": (
+        "Die Obergrenze pro Thema ({cap}) muss zwischen 1 und den Punkten pro Person ({dots}) liegen.",
+        "The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots}).",
+    ),
+    "vote_mood_one_dot": ("Ein Blitzlicht hat einen Punkt pro Person.", "A Blitzlicht has one dot per person."),
+    "vote_option_empty": ("Ein Thema braucht einen Text.", "An option needs a text."),
+    "vote_tally_invalid": ("Punkte: eine ganze Zahl von 0 bis {max}.", "Dots: a whole number from 0 to {max}."),
+    "ballot_number_invalid": ("Die Teilnehmer-Nummer muss 1 bis {max} sein.", "The participant number must be 1 to {max}."),
+    "ballot_number_taken": (
+        "Es gibt schon einen Stimmzettel von Nr. {number}.",
+        "There is already a ballot of participant no. {number}.",
+    ),
+    "ballot_unknown_option": (
+        "Der Stimmzettel nennt ein Thema einer anderen Runde ({value}).",
+        "The ballot names an option of another round ({value}).",
+    ),
+    "ballot_dots_invalid": ("Die Punkte für „{option}“ müssen 0 bis {max} sein.", "The dots for “{option}” must be 0 to {max}."),
+    "ballot_empty": ("Der Stimmzettel hat keine Punkte.", "The ballot has no dots."),
+    "ballot_too_many_dots": (
+        "{given} Punkte vergeben, aber jede Person hat nur {allowed}.",
+        "{given} dots given, but each person has only {allowed}.",
+    ),
+    "ballot_over_cap": (
+        "{given} Punkte auf „{option}“, erlaubt sind höchstens {cap} pro Thema.",
+        "{given} dots on “{option}”, but at most {cap} per option are allowed.",
+    ),
+    "ballot_mood_one_dot": ("Ein Blitzlicht nimmt einen Punkt pro Person.", "A Blitzlicht takes one dot per person."),
     "doc_unknown_cluster": ("verweist auf einen unbekannten Cluster {value}.", "refers to an unknown cluster {value}."),
     "doc_unknown_idea": ("verweist auf eine unbekannte Idee {value}.", "refers to an unknown idea {value}."),
     "unchanged": (
@@ -236,7 +325,7 @@ def language() -> str:
     return "de"
 
 
-def text(key: str, **params: Any) -> str:
+def text(key: str, /, **params: Any) -> str:
     """The sentence ``key`` in the user's language, filled with ``params``."""
     german, english = MESSAGES[key]
     template = english if language() == "en" else german

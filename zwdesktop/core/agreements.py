@@ -17,6 +17,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from .instants import parse_instant
 from .model import new_id, utc_now
 from .qr_payloads import PayloadError, https_url
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_email, check_phone, check_text
@@ -420,10 +421,7 @@ def to_record(obj: Any) -> dict[str, Any]:
 
 
 def _instant(text: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        raise ValueError(f"instant without time zone: {text}")
-    return value.astimezone(dt.UTC)
+    return parse_instant(text)
 
 
 def _text(row: dict[str, Any], key: str) -> str:

@@ -28,7 +28,8 @@ from .agreements import (
     step_from_record,
     to_record,
 )
-from .exchange import DocumentError, canonical_instant
+from .document_check import DocumentError
+from .instants import canonical_instant
 
 # document key -> AgreementsData attribute, in document order
 KEYS: tuple[tuple[str, str], ...] = (
@@ -50,6 +51,10 @@ _READERS: dict[str, tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]
     "steering_members": (steering_member_from_record, check_steering_member),
     "signups": (signup_from_record, check_signup),
 }
+
+
+# The rules name a field as the form shows it; the document's key for it where the two differ.
+_DOCUMENT_KEY = {"end_time": "ends_at"}
 
 
 def _sort_key(row: Any) -> tuple[Any, ...]:
@@ -87,7 +92,8 @@ def from_document(document: dict[str, Any]) -> AgreementsData:
                 raise DocumentError(path, "invalid", message=str(exc)) from exc
             found = check(row)
             if found:
-                raise DocumentError(f"{path}.{found[0]}", found[1].code, **found[1].params)
+                name = _DOCUMENT_KEY.get(found[0], found[0])
+                raise DocumentError(f"{path}.{name}", found[1].code, **found[1].params)
             if row.id in seen:
                 raise DocumentError(f"{path}.id", "duplicate_id", value=row.id)
             seen.add(row.id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,13 +17,16 @@ from typing import Any
 
 from .agreements import AgreementsData
 from .clock import ClockEvent, compute_state
+from .document_check import DocumentError as DocumentError  # re-exported: the error of this module's parse_document
+from .document_check import check_schema, check_structure
 from .ideas import Cluster, Idea
 from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
-from .model import AgendaItem, Workshop, utc_now
+from .instants import canonical_instant, parse_instant
+from .model import AGENDA_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
 from .photos import Photo, check_photo_data, check_photo_field, sniff_image
 from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from .schedule import planned_schedule, workshop_start_utc
-from .validation import check_workshop_field
+from .validation import check_agenda_field, check_workshop_field
 from .vote_exchange import VoteData, votes_from_document, votes_to_document
 
 FORMAT = "zwdesktop"
@@ -45,16 +47,6 @@ class ExchangeData:
     votes: VoteData = field(default_factory=VoteData)
 
 
-class DocumentError(ValueError):
-    """A document that does not validate: ``path`` is the JSON path of the first problem, ``code`` why."""
-
-    def __init__(self, path: str, code: str, **params: Any) -> None:
-        super().__init__(f"{path}: {code} {params}")
-        self.path = path
-        self.code = code
-        self.params = params
-
-
 def _event_to_record(event: ClockEvent) -> dict[str, Any]:
     return {
         "id": event.id,
@@ -69,7 +61,7 @@ def _event_from_record(record: dict[str, Any]) -> ClockEvent:
     return ClockEvent(
         id=record["id"],
         kind=record["kind"],
-        at=dt.datetime.fromisoformat(record["at"].replace("Z", "+00:00")),
+        at=parse_instant(record["at"]),
         item_id=record.get("item_id"),
         seconds=int(record.get("seconds", 0)),
     )
@@ -189,30 +181,39 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-@functools.cache
-def _validator(schema_path: Path) -> Any:
-    import jsonschema
-
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
-
-
 def parse_document(document: Any, schema_path: Path) -> ExchangeData:
-    """Check a decoded document and return its records; raises :class:`DocumentError` on the first problem."""
+    """Check a decoded document and return its records; raises :class:`DocumentError` on the first problem.
+
+    First the limits of :mod:`~zwdesktop.core.document_check` (nesting, numbers,
+    text), then the schema, then the program's own rules for every record. A
+    document is taken whole or refused whole: nothing here writes anything.
+    """
+    check_structure(document)
     if isinstance(document, dict) and document.get("format") == FORMAT:
         version = document.get("format_version")
         if isinstance(version, int) and version > FORMAT_VERSION:
             raise DocumentError("$.format_version", "too_new", version=version)
-    errors = sorted(_validator(schema_path).iter_errors(document), key=lambda e: (list(e.absolute_path), e.validator))
-    if errors:
-        first = errors[0]
-        raise DocumentError(first.json_path, "schema", validator=str(first.validator), message=first.message)
+    check_schema(document, schema_path)
+    try:
+        return _records(document)
+    except DocumentError:
+        raise
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        # A rule this module does not know yet: still one line, never a traceback.
+        raise DocumentError("$", "invalid", message=str(exc)) from exc
+
+
+def _records(document: dict[str, Any]) -> ExchangeData:
     workshop = _checked_workshop(document["workshop"])
-    workshop.updated_at = _canonical(workshop.updated_at)
+    workshop.updated_at = canonical_instant(workshop.updated_at)
     agenda = [agenda_from_record(record) for record in document["agenda"]]
-    for item in agenda:
+    for index, item in enumerate(agenda):
         # One spelling of instants, so "later change wins" compares like with like.
-        item.updated_at = _canonical(item.updated_at)
+        item.updated_at = canonical_instant(item.updated_at)
+        for name in AGENDA_EDITABLE_FIELDS:
+            problem = check_agenda_field(name, getattr(item, name))
+            if problem:
+                raise DocumentError(f"$.agenda[{index}].{name}", problem.code, **problem.params)
     _check_unique([item.id for item in agenda], "$.agenda")
     ids = {item.id for item in agenda}
     events = []
@@ -253,8 +254,8 @@ def _checked_workshop(record: dict[str, Any]) -> Workshop:
     problem = check_workshop_field("timezone", record.get("timezone", ""))
     if problem:
         raise DocumentError("$.workshop.timezone", problem.code, **problem.params)
-    starts = _instant(record["starts_at"])
-    ends = _instant(record["ends_at"])
+    starts = parse_instant(record["starts_at"])
+    ends = parse_instant(record["ends_at"])
     if ends <= starts:
         raise DocumentError("$.workshop.ends_at", "end_before_start")
     if ends - starts >= dt.timedelta(days=1):
@@ -268,19 +269,6 @@ def _checked_workshop(record: dict[str, Any]) -> Workshop:
         if problem:
             raise DocumentError(f"$.workshop.{name}", problem.code, **problem.params)
     return workshop
-
-
-def _instant(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def _canonical(text: str) -> str:
-    return _instant(text).astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def canonical_instant(text: str) -> str:
-    """One spelling of an instant (UTC, microseconds), so "later change wins" compares like with like."""
-    return _canonical(text)
 
 
 def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .ideas import Cluster, Idea, check_cluster_field, check_idea_field, clean_idea_text
+from .instants import canonical_instant
 
 # Raised with (path, code, params); the exchange module passes its DocumentError.
 Fail = Callable[[str, str, dict[str, Any]], Exception]
@@ -40,10 +40,6 @@ def idea_to_record(idea: Idea) -> dict[str, Any]:
     }
 
 
-def _canonical(text: str) -> str:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
 def clusters_from_records(records: Sequence[dict[str, Any]], fail: Fail) -> list[Cluster]:
     """The clusters of a (schema-valid) document, each field checked."""
     clusters = []
@@ -54,7 +50,7 @@ def clusters_from_records(records: Sequence[dict[str, Any]], fail: Fail) -> list
             colour=record["colour"].lower(),
             position=int(record["position"]),
             deleted=bool(record.get("deleted", False)),
-            updated_at=_canonical(record["updated_at"]),
+            updated_at=canonical_instant(record["updated_at"]),
         )
         for name in ("name", "colour"):
             problem = check_cluster_field(name, getattr(cluster, name))
@@ -73,12 +69,12 @@ def ideas_from_records(records: Sequence[dict[str, Any]], cluster_ids: set[str],
             text=clean_idea_text(record["text"]),
             phase=record["phase"],
             cluster_id=record.get("cluster_id") or None,
-            author=clean_idea_text(record.get("author", "")),
+            author=clean_idea_text(record.get("author", "")).replace("\n", " "),
             reframed_from=record.get("reframed_from") or None,
             merged_into=record.get("merged_into") or None,
             deleted=bool(record.get("deleted", False)),
-            created_at=_canonical(record["created_at"]),
-            updated_at=_canonical(record["updated_at"]),
+            created_at=canonical_instant(record["created_at"]),
+            updated_at=canonical_instant(record["updated_at"]),
         )
         for name in ("text", "phase", "author"):
             problem = check_idea_field(name, getattr(idea, name))

@@ -25,6 +25,8 @@ MAX_COUNT = 10000
 # stricter rejects real addresses (umlaut domains, plus-tags).
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^[+0-9 ()/\-–.]{3,40}$")
+# C0 and C1 control characters, DEL, and lone surrogates (which no file can store).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def parse_time(text: str) -> dt.time | None:
 
 def check_email(text: str) -> Problem | None:
     """An empty address is allowed; a filled one must look like an address."""
-    if text and not _EMAIL.match(text.strip()):
+    if text and (not _EMAIL.match(text.strip()) or _CONTROL.search(text)):
         return Problem("email_invalid", {"value": text})
     return None
 
@@ -71,10 +73,22 @@ def check_phone(text: str) -> Problem | None:
     return None
 
 
-def check_text(text: str, limit: int = MAX_TEXT) -> Problem | None:
-    """Text longer than ``limit`` characters is refused, never cut silently."""
+def check_text(text: str, limit: int = MAX_TEXT, lines: bool | None = None) -> Problem | None:
+    """Text longer than ``limit`` characters is refused, never cut silently; so is a control character.
+
+    Tabs are allowed everywhere, line breaks only where the field has lines:
+    by default the long fields (more than :data:`MAX_SHORT_TEXT` characters),
+    never the one-line fields (names, titles, places). Every other C0 and C1
+    control character (NUL, ESC, …) and a lone surrogate are refused.
+    """
     if len(text) > limit:
         return Problem("text_too_long", {"limit": limit, "length": len(text)})
+    allowed = "\t\n" if (limit > MAX_SHORT_TEXT if lines is None else lines) else "\t"
+    match = _CONTROL.search(text)
+    while match is not None and match.group() in allowed:
+        match = _CONTROL.search(text, match.end())
+    if match is not None:
+        return Problem("text_control", {"char": f"U+{ord(match.group()):04X}"})
     return None
 
 
@@ -134,5 +148,10 @@ def check_agenda_field(name: str, value: Any) -> Problem | None:
 
 
 def clean_text(text: str) -> str:
-    """Remove control characters (keeping line breaks and tabs) and trim both ends."""
-    return "".join(ch for ch in text if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127)).strip()
+    """Remove control characters (keeping line breaks and tabs), normalise line ends and trim both ends.
+
+    What the window does with typed or pasted text before :func:`check_text`
+    sees it: a stray ESC from a copied terminal line is dropped, not refused.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(lambda m: m.group() if m.group() in "\n\t" else "", text).strip()

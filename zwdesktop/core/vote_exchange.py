@@ -20,7 +20,17 @@ from .vote_records import (
     round_from_record,
     round_to_record,
 )
-from .votes import Ballot, RoundEvent, VoteOption, VoteRound, check_ballot, check_round, outcome
+from .votes import (
+    Ballot,
+    RoundEvent,
+    VoteOption,
+    VoteRound,
+    check_ballot,
+    check_option_label,
+    check_round,
+    check_round_field,
+    outcome,
+)
 
 DOCUMENT_KEYS = ("vote_rounds", "vote_options", "vote_ballots", "vote_events")
 
@@ -85,7 +95,8 @@ def vote_results(data: VoteData, rounds: Sequence[VoteRound]) -> list[dict[str, 
 
 def votes_from_document(document: dict[str, Any]) -> VoteData:
     """The votes of a schema-valid document, with references and rules checked (raises ``DocumentError``)."""
-    from .exchange import DocumentError, _canonical, _check_unique
+    from .exchange import DocumentError, _check_unique
+    from .instants import canonical_instant as _canonical
 
     def convert(key: str, convert_one: Any) -> list[Any]:
         items = []
@@ -105,6 +116,10 @@ def votes_from_document(document: dict[str, Any]) -> VoteData:
     for index, round_ in enumerate(rounds):
         round_.updated_at = _canonical(round_.updated_at)
         round_.created_at = _canonical(round_.created_at)
+        for name in ("title", "settlement_note"):
+            problem = check_round_field(name, getattr(round_, name))
+            if problem:
+                raise DocumentError(f"$.vote_rounds[{index}].{name}", problem.code, **problem.params)
         problem = check_round(round_)
         if problem:
             raise DocumentError(f"$.vote_rounds[{index}]", problem.code, **problem.params)
@@ -119,8 +134,11 @@ def votes_from_document(document: dict[str, Any]) -> VoteData:
         for index, round_id in enumerate(round_refs):
             if round_id not in round_ids:
                 raise DocumentError(f"$.{key}[{index}].round_id", "unknown_round", value=round_id)
-    for option in options:
+    for index, option in enumerate(options):
         option.updated_at = _canonical(option.updated_at)
+        problem = check_option_label(option.label)
+        if problem:
+            raise DocumentError(f"$.vote_options[{index}].label", problem.code, **problem.params)
     for event in events:
         event.at = _canonical(event.at)
     by_round = VoteData(rounds, options, ballots, events)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from ..core.exchange import DocumentError, ExchangeData, build_document, dumps, parse_document
+from ..core.document_check import (
+    MAX_DOCUMENT_BYTES,
+    DocumentError,
+    DocumentFileError,
+    decode_document,
+    shown,
+    too_large,
+)
+from ..core.exchange import ExchangeData, build_document, dumps, parse_document
 from ..paths import resource_dir
-from ..store.workshop_store import WorkshopStore
+from ..store.errors import StoreError, StoreErrorKind
+from ..store.workshop_store import FILE_SUFFIX, WorkshopStore
 from .atomic import write_text_atomic
 
 
@@ -37,24 +47,40 @@ def write_exchange_file(store: WorkshopStore, target: Path) -> None:
     write_text_atomic(target, dumps(build_document(exchange_data(store))))
 
 
-class DocumentFileError(ValueError):
-    """The file is not JSON at all (``line``, ``column``, ``detail``)."""
-
-    def __init__(self, line: int, column: int, detail: str) -> None:
-        super().__init__(f"{line}:{column}: {detail}")
-        self.line, self.column, self.detail = line, column, detail
-
-
 def read_exchange_file(source: Path) -> ExchangeData:
-    """Read and check an exchange document; raises :class:`DocumentFileError`, :class:`DocumentError` or ``OSError``."""
-    raw = Path(source).read_bytes()
+    """Read and check an exchange document; raises :class:`DocumentFileError`, :class:`DocumentError` or ``OSError``.
+
+    A file larger than the document limit is refused before it is read.
+    """
+    source = Path(source)
+    size = source.stat().st_size
+    if size > MAX_DOCUMENT_BYTES:
+        raise too_large(size)
+    with source.open("rb") as handle:
+        raw = handle.read(MAX_DOCUMENT_BYTES + 1)  # the file may have grown since
+    return parse_document(decode_document(raw), schema_path())
+
+
+def checked_exchange_data(store: WorkshopStore) -> ExchangeData:
+    """Another workshop file's records, checked like a document from outside before they are merged.
+
+    A file can hold what the window never lets anyone type (an edit with the
+    ``sqlite3`` shell, a damaged page): it passes through the same limits,
+    schema and rules as an exchange document, so a merge takes it whole or not at all.
+    """
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise DocumentFileError(1, exc.start + 1, "not UTF-8") from exc
-    except json.JSONDecodeError as exc:
-        raise DocumentFileError(exc.lineno, exc.colno, exc.msg) from exc
+        document = json.loads(dumps(build_document(exchange_data(store))))
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise StoreError(StoreErrorKind.CORRUPT, path=str(store.path), detail=shown(str(exc))) from exc
     return parse_document(document, schema_path())
 
 
-__all__ = ["DocumentError", "DocumentFileError", "read_exchange_file", "write_exchange_file"]
+def read_source(source: Path, open_store: Callable[[Path], WorkshopStore]) -> ExchangeData:
+    """The checked records of an exchange document or of another workshop file (``.zwd``, opened with ``open_store``)."""
+    if Path(source).suffix.lower() == FILE_SUFFIX:
+        with open_store(source) as other:
+            return checked_exchange_data(other)
+    return read_exchange_file(source)
+
+
+__all__ = ["DocumentError", "DocumentFileError", "read_exchange_file", "read_source", "write_exchange_file"]

@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..core.exchange import DocumentError, ExchangeData
+from ..core.document_check import DocumentError, DocumentFileError
+from ..core.exchange import ExchangeData
 from ..core.ideas import Cluster, Idea
 from ..core.ideas_merge import Conflict
 from ..store import StoreError, WorkshopStore
-from ..store.workshop_store import FILE_SUFFIX
+from .document_messages import document_error_text, not_json_text
 from .i18n import arg
 from .idea_dialogs import IdeaAsk
 from .messages import store_error_text
@@ -27,18 +28,14 @@ from .session import WorkshopSession
 
 
 def read_source(path: Path) -> ExchangeData:
-    """The records of a workshop file (read-only) or an exchange document."""
-    from ..export.exchange_file import exchange_data, read_exchange_file
+    """The checked records of a workshop file (opened read-only) or an exchange document."""
+    from ..export.exchange_file import read_source as read_checked
 
-    if path.suffix.lower() == FILE_SUFFIX:
-        with WorkshopStore.open(path, read_only=True) as other:
-            return exchange_data(other)
-    return read_exchange_file(path)
+    return read_checked(path, lambda other: WorkshopStore.open(other, read_only=True))
 
 
 def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | None = None) -> bool:
     """Ask for the source (unless given), merge, and report; returns whether the file changed."""
-    from ..export.exchange_file import DocumentFileError
     from ..store.merge import merge_document
 
     title = QCoreApplication.translate("IdeaMerge", "Merge ideas from another laptop")
@@ -54,9 +51,16 @@ def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | Non
     except StoreError as exc:
         IdeaAsk.report(parent, title, store_error_text(exc))
         return False
-    except (OSError, DocumentFileError, DocumentError) as exc:
+    except DocumentError as exc:
+        IdeaAsk.report(parent, title, document_error_text(exc))
+        return False
+    except DocumentFileError as exc:
+        IdeaAsk.report(parent, title, not_json_text(str(path), exc))
+        return False
+    except (OSError, MemoryError) as exc:
         message = QCoreApplication.translate("IdeaMerge", "%1 could not be read: %2")
-        IdeaAsk.report(parent, title, arg(message, str(path), str(exc)))
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        IdeaAsk.report(parent, title, arg(message, str(path), detail))
         return False
     try:
         report = merge_document(session.store, data)

@@ -17,6 +17,9 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "text_too_long": QCoreApplication.translate(
             "Messages", "The text is {length} characters long; at most {limit} are allowed."
         ),
+        "text_control": QCoreApplication.translate(
+            "Messages", "The text contains a control character ({char}), which cannot be stored."
+        ),
         "email_invalid": QCoreApplication.translate(
             "Messages", "This is not a valid e-mail address (example: name@example.de)."
         ),

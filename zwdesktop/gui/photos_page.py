@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.clock import compute_state
 from ..core.photos import PHOTO_AT_END, Photo
+from ..core.validation import clean_text
 from ..store import StoreError
 from .actions import ActionRegistry, action_buttons
 from .commands import StoreCommand
@@ -287,7 +288,7 @@ class PhotosPage(QWidget):
         if self._loading or photo_id is None:
             return
         old = self.session.store.photo(photo_id).caption
-        new = self.caption.text().strip()
+        new = clean_text(self.caption.text())
         if new != old:
             text = self.tr("Change the caption")
             self.session.push(set_photo_field(self.session, text, photo_id, "caption", old, new))

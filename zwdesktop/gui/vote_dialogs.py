@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.validation import clean_text
+
 
 class VoteAsk:
     """Dialogs that return the moderator's answer. Tests replace these class methods."""
@@ -38,7 +40,7 @@ class VoteAsk:
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return [i for i, box in enumerate(boxes) if box.isChecked()], note.text().strip()
+        return [i for i, box in enumerate(boxes) if box.isChecked()], clean_text(note.text())
 
     @classmethod
     def pick_options(cls, parent: QWidget | None, labels: list[str], checked: list[bool]) -> list[int]:

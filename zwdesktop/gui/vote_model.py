@@ -6,6 +6,7 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from ..core.validation import clean_text
 from ..core.votes import TIED, Entry, check_option_label, check_tally
 from ..store import StoreError
 from ..store.votes import VoteStore
@@ -121,7 +122,7 @@ class VoteOptionsModel(QAbstractTableModel):
             return False
         option = self.view.options[index.row()]
         if index.column() == LABEL:
-            text = " ".join(str(value).split())
+            text = " ".join(clean_text(str(value)).split())
             if text == option.label:
                 return False
             problem = check_option_label(text)

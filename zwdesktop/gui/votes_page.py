@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import utc_now
 from ..core.records import utc_to_local
+from ..core.validation import clean_text
 from ..core.votes import (
     MAX_DOTS,
     MAX_OPTIONS,
@@ -335,7 +336,7 @@ class VotesPage(QWidget):
         self.new_button.clicked.connect(self.new_round)
         self.mood_button.clicked.connect(self.new_mood_round)
         self.remove_button.clicked.connect(self.remove_round)
-        self.title_edit.editingFinished.connect(lambda: self._set_field("title", self.title_edit.text().strip()))
+        self.title_edit.editingFinished.connect(lambda: self._set_field("title", clean_text(self.title_edit.text())))
         self.phase_box.currentIndexChanged.connect(lambda _i: self._set_field("phase", self.phase_box.currentData()))
         self.participants_spin.valueChanged.connect(lambda v: self._set_field("participants", v))
         self.dots_spin.valueChanged.connect(self._set_dots)
@@ -665,7 +666,7 @@ class VotesPage(QWidget):
         """Add the typed text as an option (Enter in the field)."""
         if self.view is None or self.session.read_only:
             return
-        text = " ".join(self.option_edit.text().split())
+        text = " ".join(clean_text(self.option_edit.text()).split())
         problem = check_option_label(text)
         if problem:
             self._show_problem(problem_text(problem.code, problem.params))

@@ -21,7 +21,9 @@ from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
 from ..core.ideas_merge import Conflict
 from ..core.records import workshop_to_record
+from .connection import remove_quietly, sidecar, sync_folder, translate_os_error
 from .errors import StoreError, StoreErrorKind
+from .lock import lock_path
 from .merge_ideas import merge_ideas_into
 from .votes import insert_vote_data, merge_vote_data
 from .workshop_store import Change, WorkshopStore, _agenda_row
@@ -54,35 +56,60 @@ class MergeReport:
 
 
 def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
-    """A new workshop file holding exactly what the document holds (ids and timestamps kept)."""
-    store = WorkshopStore.create(path, data.workshop, data.agenda)
+    """A new workshop file holding exactly what the document holds (ids and timestamps kept).
+
+    The file is filled under a hidden temporary name beside ``path`` and renamed
+    only when everything is in it: a refusal or a full disk leaves nothing
+    behind, and a crash halfway no file under the user's chosen name (the
+    next import into that name clears the temporary one).
+    """
+    path = Path(path)
+    if path.exists():
+        raise StoreError(StoreErrorKind.EXISTS, path=str(path))
+    staging = path.with_name(f".{path.name}.importing")
+    leftovers = [staging, lock_path(staging), *(sidecar(staging, s) for s in ("-journal", "-wal", "-shm", ".creating"))]
+    for leftover in leftovers:
+        remove_quietly(leftover)
     try:
-        with store.batch():
-            if data.clock_events:
-                with store.write(Change("clock")) as db:
-                    db.table("clock_event").insert_all(
-                        [store.clock_event_row(event) for event in data.clock_events], pk="id"
-                    )
-            if data.photos:
-                with store.write(Change("photos")) as db:
-                    for photo in data.photos:
-                        db.table("photo").insert(store.photo_row(photo))
-            if not data.agreements.empty:
-                with store.write(Change("agreements")) as db:
-                    for table, _label, rows in agreement_rows(store, data.agreements):
-                        if rows:
-                            db.table(table).insert_all(rows, pk="id")
-            if data.clusters or data.ideas:
-                with store.write(Change("ideas")) as db:
-                    db.table("idea_cluster").insert_all([store.cluster_row(c) for c in data.clusters], pk="id")
-                    db.table("idea").insert_all([store.idea_row(i) for i in data.ideas], pk="id")
-            if data.votes.rounds:
-                with store.write(Change("votes")) as db:
-                    insert_vote_data(db, data.votes, store.workshop_id)
-    except StoreError:
-        store.close()
-        raise
-    return store
+        store = WorkshopStore.create(staging, data.workshop, data.agenda)
+        try:
+            _fill(store, data)
+        finally:
+            store.close()
+        if path.exists():
+            raise StoreError(StoreErrorKind.EXISTS, path=str(path))
+        staging.replace(path)
+        sync_folder(path.parent)
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+    finally:
+        for leftover in leftovers:
+            remove_quietly(leftover)
+    return WorkshopStore.open(path)
+
+
+def _fill(store: WorkshopStore, data: ExchangeData) -> None:
+    """Everything of the document beyond the workshop and its agenda, in one transaction."""
+    with store.batch():
+        if data.clock_events:
+            with store.write(Change("clock")) as db:
+                db.table("clock_event").insert_all([store.clock_event_row(event) for event in data.clock_events], pk="id")
+        if data.photos:
+            with store.write(Change("photos")) as db:
+                for photo in data.photos:
+                    db.table("photo").insert(store.photo_row(photo))
+        if not data.agreements.empty:
+            with store.write(Change("agreements")) as db:
+                for table, _label, rows in agreement_rows(store, data.agreements):
+                    if rows:
+                        db.table(table).insert_all(rows, pk="id")
+        if data.clusters or data.ideas:
+            with store.write(Change("ideas")) as db:
+                db.table("idea_cluster").insert_all([store.cluster_row(c) for c in data.clusters], pk="id")
+                db.table("idea").insert_all([store.idea_row(i) for i in data.ideas], pk="id")
+        if data.votes.rounds:
+            with store.write(Change("votes")) as db:
+                insert_vote_data(db, data.votes, store.workshop_id)
 
 
 def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
