@@ -256,3 +256,19 @@ def test_cli_export_refuses_nothing_and_counts(demo_path: Path, tmp_path: Path, 
     assert cli_main(["export", str(demo_path), str(tmp_path / "a.ics")]) == 0
     assert "5 Folgetreffen" in capsys.readouterr().out
     assert cli_main(["export", str(tmp_path / "fehlt.zwd"), str(tmp_path / "a.ics")]) == 1
+
+
+def test_ics_titles_follow_the_minutes_language_not_the_interface(
+    store: WorkshopStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An English-speaking laptop exports a German workshop's calendar: the entries are German, byte for byte."""
+    german = tmp_path / "de.ics"
+    english_ui = tmp_path / "en.ics"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert cli_main(["export", str(store.path), str(german)]) == 0
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert cli_main(["export", str(store.path), str(english_ui)]) == 0
+    assert english_ui.read_bytes() == german.read_bytes()
+    summaries = [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(english_ui.read_bytes()).walk("VEVENT")]
+    assert any(s.startswith("Steuerungsgruppe") for s in summaries)
+    assert not any("Steering group" in s or "follow-up meeting" in s for s in summaries)

@@ -146,3 +146,20 @@ def test_the_codes_of_the_sign_up_picture_in_order() -> None:
         ("A", "calendar"),
         ("Zukunftswerkstatt Aulendorf", "mailing_list"),
     ]
+
+
+def test_the_calendar_code_is_stamped_when_the_meeting_changed_and_repeats_nothing() -> None:
+    """DTSTAMP is the record's last change (RFC 5545), not the start; a one-line purpose is not sent twice."""
+    first = meeting(7, place="Bürgerhaus")
+    first.purpose = "Erstes Sprachcafé"
+    first.updated_at = "2026-02-20T09:15:30.123456+00:00"
+    payload = calendar_payload(AgreementBundle(Agreement(title="Sprachcafé"), meetings=[first]))
+    assert payload is not None
+    assert "DTSTAMP:20260220T091530Z" in payload
+    stamp = next(line for line in payload.split("\r\n") if line.startswith("DTSTAMP:"))
+    start = next(line for line in payload.split("\r\n") if line.startswith("DTSTART:"))
+    assert stamp[8:] != start[8:]
+    assert "SUMMARY:Sprachcafé: Erstes Sprachcafé" in payload and "DESCRIPTION" not in payload
+    first.purpose = "Erstes Sprachcafé\nBitte Kuchen mitbringen"
+    longer = calendar_payload(AgreementBundle(Agreement(title="Sprachcafé"), meetings=[first]))
+    assert longer is not None and "DESCRIPTION:Erstes Sprachcafé\\nBitte Kuchen mitbringen" in longer

@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             if suffix == ".ics":
                 from ..export.calendar_ics import write_calendar
 
-                count = write_calendar(store, args.out, language())
+                count = write_calendar(store, args.out)  # in the minutes' language
                 print(text("exported_ics", path=args.out, count=count))
                 return 0
             from ..export.exchange_file import write_exchange_file

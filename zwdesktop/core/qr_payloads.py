@@ -130,8 +130,9 @@ class CalendarEvent:
 def vevent(event: CalendarEvent, stamp: dt.datetime | None = None) -> str:
     """A bare ``BEGIN:VEVENT … END:VEVENT`` with the times in UTC (phones show them in their own zone).
 
-    ``stamp`` (DTSTAMP) defaults to the start, so the same meeting always gives
-    the same code.
+    ``stamp`` (DTSTAMP) is when the entry was made or last changed (RFC 5545
+    §3.8.7.2); it defaults to the start, so the same meeting always gives the
+    same code.
     """
     if event.end <= event.start:
         raise PayloadError("end_before_start", event.end.isoformat())

@@ -8,7 +8,8 @@ a web address, a ``mailto:`` with a percent-encoded (ASCII) subject, a bare
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 
 from .agreements import Agreement, AgreementBundle, Meeting
 from .model import Workshop
@@ -64,12 +65,42 @@ def calendar_event(title: str, meeting: Meeting, first: bool = True, language: s
     )
 
 
+# A calendar code stays small enough to print and to show on the projector: above this many bytes
+# a description is left out (it is printed beside the code anyway).
+CALENDAR_CODE_BYTES = 300
+
+
+def _changed_at(meeting: Meeting) -> dt.datetime | None:
+    """When the meeting was last changed (DTSTAMP), None when the record has no readable time."""
+    try:
+        changed = dt.datetime.fromisoformat(meeting.updated_at)
+    except ValueError:
+        return None
+    if changed.tzinfo is None:
+        changed = changed.replace(tzinfo=dt.UTC)
+    return changed.astimezone(dt.UTC).replace(microsecond=0)
+
+
 def calendar_payload(bundle: AgreementBundle, language: str = "de") -> str | None:
-    """A bare VEVENT of the group's first meeting (None without one)."""
+    """A bare VEVENT of the group's first meeting (None without one), as short as a phone allows.
+
+    Everything a phone's calendar needs stays: UID, DTSTAMP (when the meeting
+    was last changed, as RFC 5545 means it — not the start), start, end, title
+    and place. The description is left out when it only repeats the title's
+    first line of the purpose, or when it would make the code denser than
+    :data:`CALENDAR_CODE_BYTES`.
+    """
     first = bundle.first_meeting
     if first is None:
         return None
-    return vevent(calendar_event(bundle.agreement.title, first, True, language))
+    event = calendar_event(bundle.agreement.title, first, True, language)
+    stamp = _changed_at(first)
+    if event.description and len(event.description.splitlines()) <= 1:
+        event = replace(event, description="")  # the one line is already in the summary
+    payload = vevent(event, stamp)
+    if event.description and len(payload.encode("utf-8")) > CALENDAR_CODE_BYTES:
+        payload = vevent(replace(event, description=""), stamp)
+    return payload
 
 
 def mailing_list_payload(workshop: Workshop, language: str = "de") -> str | None:

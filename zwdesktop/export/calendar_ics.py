@@ -61,8 +61,14 @@ def meetings_calendar(workshop: Workshop, data: AgreementsData, language: str = 
     return bytes(calendar.to_ical())
 
 
-def write_calendar(store: WorkshopStore, target: Path, language: str = "de") -> int:
-    """Write every meeting to ``target`` (atomically); returns how many."""
+def write_calendar(store: WorkshopStore, target: Path, language: str | None = None) -> int:
+    """Write every meeting to ``target`` (atomically); returns how many.
+
+    The entries' titles are in ``language``, by default the minutes' language
+    of the workshop — never the language of the program that writes the file,
+    so two laptops write the same calendar.
+    """
     data = store.agreements.data()
-    write_bytes_atomic(Path(target), meetings_calendar(store.workshop(), data, language))
+    workshop = store.workshop()
+    write_bytes_atomic(Path(target), meetings_calendar(workshop, data, language or workshop.minutes_language))
     return len(data.meetings)

@@ -419,7 +419,9 @@ def build_contact(ctx: MinutesContext) -> list[Flowable]:
     hint = TextBlock(lab("contact_qr"), SMALL.but(space_before=4))
     if payload is None:
         return [heading(lab("contact_section"), "contact"), info]
-    block = make_table([[ctx.qr(payload), [info, hint]]], [44 * mm, None])
+    code = ctx.qr(payload)
+    # The code's column is as wide as the code with its quiet zone: no text comes into it.
+    block = make_table([[code, [info, hint]]], [code.size + 4 * mm, None])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [CondPageBreak(50 * mm), heading(lab("contact_section"), "contact"), block]
 

@@ -30,10 +30,13 @@ from .minutes import (
     heading,
     register_section,
 )
-from .pdf.flowables import SMALL, TextBlock
+from .pdf.document import FRAME_WIDTH
+from .pdf.flowables import SMALL, QRCode, TextBlock
 from .pdf.flowables import table as make_table
 
-QR_SIZE = 34 * mm  # the code itself stays above 3 cm with its quiet zone
+QR_SIZE = 34 * mm  # the wished size; a dense code grows (see pdf.flowables.QRCode)
+QR_GAP = 3 * mm  # between a code's quiet zone and the text beside it
+TEXT_MIN = 42 * mm  # the narrowest text column beside a code
 
 
 def _meeting_text(ctx: MinutesContext, meeting: Meeting) -> str:
@@ -62,28 +65,40 @@ def _steps_table(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]
 
 
 def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
-    """The sign-up and calendar codes, each with what it holds printed beside it."""
+    """The sign-up and calendar codes, each with what it holds printed beside it.
+
+    Each code's column is as wide as the code with its quiet zone (a dense
+    code grows beyond :data:`QR_SIZE`) plus a gap, so no text comes into the
+    quiet zone. Two codes stand side by side when both texts still get
+    :data:`TEXT_MIN` of width; otherwise each code has a row of its own.
+    """
     lab, language = ctx.labels, ctx.labels.language
-    cells: list[Any] = []
+    entries: list[tuple[QRCode, list[Flowable]]] = []
     signup = signup_payload(bundle.agreement, ctx.data.workshop, language)
     if signup is not None:
         target = bundle.agreement.signup_url.strip() or bundle.agreement.signup_email.strip()
-        cells += [ctx.qr(signup, QR_SIZE), [TextBlock(lab("qr_signup"), CELL_BOLD), TextBlock(target, CELL)]]
+        entries.append((ctx.qr(signup, QR_SIZE), [TextBlock(lab("qr_signup"), CELL_BOLD), TextBlock(target, CELL)]))
     first = bundle.first_meeting
     calendar = calendar_payload(bundle, language)
     if calendar is not None and first is not None:
-        cells += [
-            ctx.qr(calendar, QR_SIZE),
-            [TextBlock(lab("qr_calendar"), CELL_BOLD), TextBlock(_meeting_text(ctx, first), CELL)],
-        ]
-    if not cells:
+        text = [TextBlock(lab("qr_calendar"), CELL_BOLD), TextBlock(_meeting_text(ctx, first), CELL)]
+        entries.append((ctx.qr(calendar, QR_SIZE), text))
+    if not entries:
         return []
-    # Both codes side by side, each with what it holds printed beside it.
-    width = QR_SIZE + 3 * mm
-    widths = [width, 48 * mm, width, None] if len(cells) == 4 else [width, None]
-    block = make_table([cells], widths)
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [block]
+    columns = [code.size + QR_GAP for code, _text in entries]
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    if len(entries) == 2 and sum(columns) + 2 * TEXT_MIN <= FRAME_WIDTH:
+        text_width = (FRAME_WIDTH - sum(columns)) / 2
+        block = make_table([[entries[0][0], entries[0][1], entries[1][0], entries[1][1]]],
+                           [columns[0], text_width, columns[1], None])  # fmt: skip
+        block.setStyle(style)
+        return [block]
+    blocks: list[Flowable] = []
+    for code, text in entries:
+        block = make_table([[code, text]], [code.size + QR_GAP, None])
+        block.setStyle(style)
+        blocks.append(block)
+    return blocks
 
 
 def build_agreements(ctx: MinutesContext) -> list[Flowable]:

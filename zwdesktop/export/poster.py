@@ -132,12 +132,15 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
         for block in blocks:
             text = [TextBlock(block.title, TextStyle(size=18 * scale, bold=True, space_after=4))]
             text += [TextBlock(line, TextStyle(size=12 * scale, space_after=2)) for line in block.lines]
-            row = make_table([[QRCode(block.payload, qr_size), text]], [qr_size + 8 * mm, None])
+            code = QRCode(block.payload, qr_size)
+            # The code's column holds the code with its quiet zone and a gap: the box and the text stay out of it.
+            row = make_table([[code, text]], [code.size + 10 * mm, None])
             row.setStyle(
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("LEFTPADDING", (0, 0), (0, 0), 4 * mm),
                         ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                         ("TOPPADDING", (0, 0), (-1, -1), 6),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

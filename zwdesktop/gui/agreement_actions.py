@@ -81,8 +81,10 @@ class AgreementActions(QObject):
         """Write every follow-up meeting as an iCalendar file."""
         from ..export.calendar_ics import write_calendar
 
+        # The entries' titles follow the minutes' language, not the interface's.
         self._export(self.tr("Export the follow-up meetings"), self.tr("meetings"), self.tr("Calendar (*.ics)"),
-                     ".ics", write_calendar, self.tr("%1 written: %2 meetings."))  # fmt: skip
+                     ".ics", lambda store, path, _language: write_calendar(store, path),
+                     self.tr("%1 written: %2 meetings."))  # fmt: skip
 
     def _ask_person(self, title: str) -> PersonQuery | None:
         answer = Ask.person(self.window, title)

@@ -23,6 +23,7 @@ from .text import is_rtl, wrap_text
 rl_config.useA85 = 0
 
 MARGIN_X = 20 * mm
+FRAME_WIDTH = A4[0] - 2 * MARGIN_X  # the text width of an A4 page
 MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 24 * mm
 FOOTER_STYLE = TextStyle(size=7.5, color=MUTED)

@@ -4,8 +4,9 @@
 person and its first meeting (or that one is still missing). **Anmeldung**
 shows one tile per group with its QR codes — scan to sign up (web address or
 mail), scan to put the first meeting in your calendar (a bare VEVENT) — and
-the mailing list's code last. With more groups than fit, the picture turns
-the page every few seconds by the clock (no timer of its own).
+the mailing list's code last, every module large enough for a phone at the
+back of the hall (:mod:`.signup_layout`). With more groups than fit, the
+picture turns the page every few seconds by the clock (no timer of its own).
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from ..agreement_texts import meeting_line
 from ..clock_controller import ClockController
 from ..i18n import arg
 from .modes import ProjectorMode, elide_to_fit, fit_font
-from .qr_painter import paint_qr
+from .qr_painter import QUIET_MODULES, paint_qr, qr_matrix
+from .signup_layout import MAX_MODULE_SHARE, Box, Metrics, PlacedTile, min_module, paginate, place
 
 PAGE_SECONDS = 12  # how long one page of groups stays up when not all fit
 CARDS_PER_PAGE = 6
-TILES_PER_PAGE = 6
 
 
 def _page(count: int, per_page: int, now: dt.datetime) -> tuple[int, int]:
@@ -195,16 +196,56 @@ class SignupMode(_PaintedMode):
         return tiles
 
     def _count(self, bundles: list[AgreementBundle], workshop: Workshop) -> int:
+        # Pages of whole groups, as many as fit with modules large enough for the back of the hall.
         self.workshop, self.bundles = workshop, bundles
-        return len(self._tiles())
+        return len(self._pages())
 
     def _per_page(self) -> int:
-        return TILES_PER_PAGE
+        return 1  # _count gives pages, not tiles
+
+    def _metrics(self) -> Metrics:
+        h = self.height()
+        return Metrics(title_h=round(h * 0.06), caption_h=round(h * 0.05), gap=round(self.width() * 0.02),
+                       inner_gap=round(self.width() * 0.012))  # fmt: skip
+
+    def _code_area(self) -> QRect:
+        w, h = self.width(), self.height()
+        margin_x, margin_y = max(8, round(w * 0.03)), max(6, round(h * 0.035))
+        top = margin_y + round(h * 0.09) + round(h * 0.02)  # below the heading (see _heading)
+        return QRect(margin_x, top, w - 2 * margin_x, h - top - margin_y)
+
+    @staticmethod
+    def _modules(tile: _Tile) -> list[int]:
+        return [len(qr_matrix(code.payload)) + 2 * QUIET_MODULES for code in tile.codes]
+
+    def _pages(self) -> list[list[int]]:
+        tiles = [self._modules(tile) for tile in self._tiles()]
+        area = self._code_area()
+        return paginate(tiles, area.width(), area.height(), min_module(self.width()), self._metrics())
+
+    def _page_tiles(self) -> list[_Tile]:
+        tiles, pages = self._tiles(), self._pages()
+        if not pages:
+            return []
+        return [tiles[i] for i in pages[min(self.page, len(pages) - 1)]]
 
     def visible_payloads(self) -> list[str]:
         """The QR payloads on the current page, in order (for tests and checks)."""
-        tiles = self._tiles()[self.page * TILES_PER_PAGE : (self.page + 1) * TILES_PER_PAGE]
-        return [code.payload for tile in tiles for code in tile.codes]
+        return [code.payload for tile in self._page_tiles() for code in tile.codes]
+
+    def module_pixels(self) -> int:
+        """The size of one module on the current page, in pixels."""
+        return self._placed()[0]
+
+    def _placed(self) -> tuple[int, list[PlacedTile]]:
+        tiles = self._page_tiles()
+        if not tiles:
+            return 0, []
+        area = self._code_area()
+        box = Box(area.x(), area.y(), area.width(), area.height())
+        biggest = max(min_module(self.width()), math.floor(self.width() * MAX_MODULE_SHARE))
+        modules = [self._modules(tile) for tile in tiles]
+        return place(modules, list(range(len(tiles))), box, min_module(self.width()), self._metrics(), biggest)
 
     def _caption(self, kind: str) -> str:
         if kind == "calendar":
@@ -218,27 +259,22 @@ class SignupMode(_PaintedMode):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         area = self._heading(painter, self.tr("Join in – scan with your phone's camera"))
-        tiles = self._tiles()[self.page * TILES_PER_PAGE : (self.page + 1) * TILES_PER_PAGE]
+        tiles = self._page_tiles()
         if not tiles:
             self._text(painter, area, self.tr("No sign-up codes yet: give a group a web address or e-mail to sign up."),
                        round(self.height() * 0.045), self.theme.muted, wrap=True,
                        align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
             painter.end()
             return
-        columns = min(3, len(tiles))
-        gap = round(self.width() * 0.015)
-        for rect, tile in zip(self._grid(area, len(tiles), columns, gap), tiles, strict=True):
-            h = rect.height()
-            title_rect = QRect(rect.x(), rect.y(), rect.width(), round(h * 0.16))
-            self._text(painter, title_rect, tile.title, round(self.height() * 0.04), self.theme.text, bold=True,
+        _module, placed = self._placed()
+        for spot in placed:
+            tile = tiles[spot.index]
+            title = QRect(spot.title.x, spot.title.y, spot.title.w, spot.title.h)
+            self._text(painter, title, tile.title, round(self.height() * 0.04), self.theme.text, bold=True,
                        align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
-            caption_h = round(h * 0.11)
-            code_area = QRect(rect.x(), title_rect.bottom() + 4, rect.width(), h - title_rect.height() - caption_h - 8)
-            slot_w = code_area.width() // len(tile.codes)
-            for i, code in enumerate(tile.codes):
-                slot = QRect(code_area.x() + i * slot_w, code_area.y(), slot_w, code_area.height())
-                used = paint_qr(painter, slot.adjusted(6, 0, -6, 0), code.payload)
-                caption = QRect(slot.x(), used.bottom() + 4, slot.width(), caption_h)
+            for code, square, under in zip(tile.codes, spot.codes, spot.captions, strict=True):
+                paint_qr(painter, QRect(square.x, square.y, square.w, square.h), code.payload)
+                caption = QRect(under.x, under.y, under.w, under.h)
                 self._text(painter, caption, self._caption(code.kind), round(self.height() * 0.026), self.theme.muted,
                            align=Qt.AlignmentFlag.AlignCenter, wrap=True)  # fmt: skip
         painter.end()
