@@ -552,6 +552,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 (backup %2).zwd</source>
+        <translation>%1 (Sicherung %2).zwd</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %1</source>
+        <translation>Es konnte keine Sicherung angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>BallotPanel</name>
     <message>
         <source>Ballot no. %1</source>
@@ -1900,6 +1915,10 @@ Den Ordner öffnen?</translation>
         <translation>Beamer-&amp;Farben dunkel/hell (T im Beamer-Fenster)</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
@@ -2404,6 +2423,65 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Switch projector theme (dark/light)</source>
         <translation>Beamer-Farben wechseln (dunkel/hell)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Agenda items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Verabredungen</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Punktabfragen</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Open as a new file…</source>
+        <translation>Als neue Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. While a workshop is open, a backup is made every 10 minutes with changes and when it is closed, in %1.</source>
+        <translation>Es gibt noch keine Sicherungen. Solange eine Werkstatt geöffnet ist, wird alle 10 Minuten mit Änderungen und beim Schließen eine Sicherung angelegt, in %1.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>While a workshop is open, a backup is made every 10 minutes with changes and when it is closed. The one you choose is opened as a new file; the workshop file itself stays as it is. Backups are kept in %1.</source>
+        <translation>Solange eine Werkstatt geöffnet ist, wird alle 10 Minuten mit Änderungen und beim Schließen eine Sicherung angelegt. Die gewählte wird als neue Datei geöffnet; die Werkstatt-Datei selbst bleibt, wie sie ist. Die Sicherungen liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Werkstatt</translation>
     </message>
 </context>
 <context>

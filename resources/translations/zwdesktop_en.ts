@@ -552,6 +552,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 (backup %2).zwd</source>
+        <translation>%1 (backup %2).zwd</translation>
+    </message>
+    <message>
+        <source>No backup could be made: %1</source>
+        <translation>No backup could be made: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+</context>
+<context>
     <name>BallotPanel</name>
     <message>
         <source>Ballot no. %1</source>
@@ -1900,6 +1915,10 @@ Open the folder?</translation>
         <translation>Projector &amp;theme dark/light (T in the projector)</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
@@ -2404,6 +2423,65 @@ Open the folder?</translation>
     <message>
         <source>Switch projector theme (dark/light)</source>
         <translation>Switch projector theme (dark/light)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Open as a new file…</source>
+        <translation>Open as a new file…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. While a workshop is open, a backup is made every 10 minutes with changes and when it is closed, in %1.</source>
+        <translation>There are no backups yet. While a workshop is open, a backup is made every 10 minutes with changes and when it is closed, in %1.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>While a workshop is open, a backup is made every 10 minutes with changes and when it is closed. The one you choose is opened as a new file; the workshop file itself stays as it is. Backups are kept in %1.</source>
+        <translation>While a workshop is open, a backup is made every 10 minutes with changes and when it is closed. The one you choose is opened as a new file; the workshop file itself stays as it is. Backups are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The command line: the same operations as the window, without a window.
 
-``zwdesktop new | demo | check | export | import | templates``. Exit codes:
+``zwdesktop new | demo | check | export | import | backups | restore | templates``. Exit codes:
 0 done; 1 a file or the data is the problem (one line on stderr); 2 wrong usage.
 This module never imports the GUI.
 """
@@ -19,7 +19,7 @@ from . import commands
 from .argparse_de import argparse_language
 from .messages import language
 
-SUBCOMMANDS = ("new", "demo", "check", "export", "import", "templates")
+SUBCOMMANDS = ("new", "demo", "check", "export", "import", "backups", "restore", "templates")
 
 _HELP = {
     "de": {
@@ -36,6 +36,10 @@ _HELP = {
         "import": "ein Austauschdokument (JSON) oder eine zweite Werkstatt-Datei (.zwd) in eine Datei übernehmen"
         " (legt sie an, wenn es sie nicht gibt); von einer anderen Werkstatt nur Ideen und Cluster",
         "templates": "die Vorlagen auflisten",
+        "backups": "die Sicherungen auflisten (alle, oder die der Werkstatt in DATEI.zwd): Datum, Uhrzeit, Inhalt, Datei",
+        "restore": "eine Sicherung als neue Werkstatt-Datei anlegen",
+        "backup": "die Sicherung (eine Datei, die „backups“ nennt)",
+        "new_file": "die neue Werkstatt-Datei (.zwd); eine bestehende wird nicht überschrieben",
         "file": "die Werkstatt-Datei (.zwd)",
         "template": "Name oder Kennung der Vorlage (Standard: Zukunftswerkstatt, 4 Stunden)",
         "title": "Titel der Werkstatt",
@@ -61,6 +65,10 @@ _HELP = {
         "import": "merge an exchange document (JSON) or a second workshop file (.zwd) into a file"
         " (created when it does not exist); of another workshop only ideas and clusters",
         "templates": "list the templates",
+        "backups": "list the backups (all, or those of the workshop in FILE.zwd): date, time, contents, file",
+        "restore": "create a new workshop file from a backup",
+        "backup": "the backup (a file that “backups” lists)",
+        "new_file": "the new workshop file (.zwd); an existing one is not overwritten",
         "file": "the workshop file (.zwd)",
         "template": "template name or id (default: Zukunftswerkstatt, 4 Stunden)",
         "title": "the workshop's title",
@@ -120,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
     imp.add_argument("document", type=Path, metavar="IN.json|OTHER.zwd", help=h["in"])
 
+    backups = sub.add_parser("backups", help=h["backups"], description=h["backups"])
+    backups.add_argument("file", type=Path, nargs="?", metavar="FILE.zwd", help=h["file"])
+
+    restore = sub.add_parser("restore", help=h["restore"], description=h["restore"])
+    restore.add_argument("backup", type=Path, metavar="BACKUP.zwd", help=h["backup"])
+    restore.add_argument("file", type=Path, metavar="NEW.zwd", help=h["new_file"])
+
     sub.add_parser("templates", help=h["templates"], description=h["templates"])
     return parser
 
@@ -130,6 +145,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": commands.cmd_check,
     "export": commands.cmd_export,
     "import": commands.cmd_import,
+    "backups": commands.cmd_backups,
+    "restore": commands.cmd_restore,
     "templates": commands.cmd_templates,
 }
 

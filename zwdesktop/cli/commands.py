@@ -263,6 +263,44 @@ def _one_line(value: str, deleted: bool) -> str:
     return text("deleted_mark", text=shown) if deleted else f"„{shown}“"
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    """``zwdesktop backups [FILE.zwd]``: one line per backup, newest first (of FILE's workshop when given)."""
+    from ..store.backup import COUNTED, backup_root, list_backups
+
+    found = list_backups()
+    if args.file is not None:
+        try:
+            with _open_for_reading(args.file) as store:
+                workshop_id = store.workshop_id
+        except StoreError as exc:
+            return _fail(store_error_text(exc.kind, exc.params))
+        found = [info for info in found if info.workshop_id == workshop_id]
+    if not found:
+        print(text("no_backups", folder=backup_root()))
+        return 0
+    for info in found:
+        when = info.taken_at.astimezone()
+        counts = ", ".join(f"{label}: {info.counts.get(label, 0)}" for label in COUNTED)
+        print(f"{when:%Y-%m-%d}\t{when:%H:%M}\t{info.title}\t{counts}\t{info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """``zwdesktop restore BACKUP.zwd NEW.zwd``: a new workshop file with what the backup holds."""
+    from ..store.backup import restore_backup
+
+    try:
+        with _open_for_reading(args.backup):  # the same verdict as every file
+            pass
+        restore_backup(args.backup, args.file)
+        with _open_for_reading(args.file) as store:
+            title = store.workshop().title
+    except StoreError as exc:
+        return _fail(store_error_text(exc.kind, exc.params))
+    print(text("restored", path=args.file, title=title))
+    return 0
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     """``zwdesktop templates``: one line per template (id, name, length, where it comes from)."""
     try:

@@ -296,6 +296,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nichts zu tun: {path} enthält das Dokument schon.",
         "Nothing to do: {path} already holds the document.",
     ),
+    "no_backups": (
+        "Noch keine Sicherungen (sie entstehen im Fenster alle 10 Minuten mit Änderungen und beim Schließen, in {folder}).",
+        "No backups yet (the window makes them every 10 minutes with changes and on closing, in {folder}).",
+    ),
+    "restored": ("{path} aus der Sicherung angelegt: „{title}“.", "Created {path} from the backup: “{title}”."),
     "check_ok": ("{path}: in Ordnung.", "{path}: OK."),
     "check_problem": ("{path}: Problem: {detail}", "{path}: problem: {detail}"),
     "check_schema": (

@@ -18,6 +18,7 @@ from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
+from .backups import BackupKeeper, restore_from_backup
 from .clock_controller import ClockController
 from .dialogs import Ask, remember_folders_in
 from .file_notices import read_only_banner
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.session: WorkshopSession | None = None
         self.workspace: Workspace | None = None
         self.registry = ActionRegistry(self)
+        self.backups: BackupKeeper | None = None  # backs up the open workshop (gui/backups.py)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         a.add("file.new", self.tr("&New workshop…"), self._new_default, QKeySequence.StandardKey.New, self)
         a.add("file.open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, self)
         a.add("file.demo", self.tr("Open the &demo workshop"), self.open_demo, None, self)
+        a.add("file.restore_backup", self.tr("Restore from &backup…"), lambda _c=False: restore_from_backup(self), None, self)
         a.add("file.save_copy", self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", self)
         a.add(
             "file.export_minutes",
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a.get(name))
         self.recent_menu = QMenu(self.tr("&Recent files"), self)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a.get("file.restore_backup"))
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.save_copy"))
         file_menu.addAction(a.get("file.export_minutes"))
@@ -345,6 +349,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda *_: self._update_title())
         self.session.failed.connect(self._on_failed)
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self.backups = BackupKeeper(store, self)
+        self.backups.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.controller = ClockController(self.session, self.clock, self)
         # A workshop whose clock runs opens on the clock: after a crash or a restart the
         # moderator sees the countdown at once.
@@ -402,6 +408,10 @@ class MainWindow(QMainWindow):
             self.controller.timer.stop()
             self.controller.deleteLater()
             self.controller = None
+        if self.backups is not None:
+            self.backups.finish()  # a last backup when anything changed
+            self.backups.deleteLater()
+            self.backups = None
         self.session.close()
         self.session.deleteLater()
         self.session = None

@@ -1,0 +1,109 @@
+"""Backups while the window runs, and File → Restore from backup…."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from file_helpers import make_file
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from zwdesktop.core.ideas import Idea
+from zwdesktop.gui import backups as backups_module
+from zwdesktop.gui.restore_dialog import RestoreDialog
+from zwdesktop.store import WorkshopStore
+from zwdesktop.store.backup import BackupSchedule, backup_root, list_backups
+
+
+def _fake_clock(window):  # type: ignore[no-untyped-def]
+    now = [0.0]
+    window.backups.schedule = BackupSchedule(clock=lambda: now[0])
+    return now
+
+
+def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_close(make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = make_file(tmp_path / "werkstatt.zwd")
+    window = make_window()
+    assert window.open_file(path)
+    now = _fake_clock(window)
+    store = window.session.store
+    now[0] += 3600
+    window.backups.tick()
+    assert list_backups() == []  # nothing changed: no backup
+    store.add_idea(Idea(text="Mehr Bänke am Markt", phase="critique"))
+    window.backups.tick()  # the last backup (the opening) is more than 10 minutes ago
+    (first,) = list_backups()
+    assert first.counts["ideas"] == 1
+    store.add_idea(Idea(text="Zweite Idee", phase="critique"))
+    now[0] += 599
+    window.backups.tick()
+    assert len(list_backups()) == 1
+    now[0] += 1
+    window.backups.tick()
+    (second,) = list_backups()  # the newest of each hour is kept
+    assert second.counts["ideas"] == 2
+    store.add_idea(Idea(text="Bus am Sonntag", phase="critique"))
+    window.close_workshop()  # a last backup on close
+    newest = list_backups()[0]
+    assert newest.counts["ideas"] == 3
+    assert newest.path.parent == backup_root() / store.workshop_id
+
+
+def test_restore_from_backup_opens_the_chosen_backup_as_a_new_file(make_window, answers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = make_file(tmp_path / "werkstatt.zwd")
+    with WorkshopStore.open(path) as store:
+        store.add_idea(Idea(text="Vor dem Unglück", phase="critique"))
+        backups_module.make_backup(store)
+    path.write_bytes(path.read_bytes()[:4096])  # the file itself is lost
+    window = make_window()
+    assert not window.open_file(path)
+    offered: list[list[str]] = []
+
+    def choose(parent, backups, current):  # type: ignore[no-untyped-def]
+        offered.append([b.title for b in backups])
+        return backups[0]
+
+    monkeypatch.setattr(backups_module, "choose_backup", choose)
+    answers.save_path = tmp_path / "gerettet.zwd"
+    window.registry.get("file.restore_backup").trigger()
+    assert offered == [["Zukunftswerkstatt Bad Waldsee"]]
+    assert window.session is not None and window.session.store.path == tmp_path / "gerettet.zwd"
+    assert not window.session.read_only
+    assert [idea.text for idea in window.session.store.ideas()] == ["Vor dem Unglück"]
+    assert "gerettet.zwd" in window.windowTitle()
+
+
+def test_the_restore_dialog_lists_date_time_and_counts_the_open_workshops_first(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = make_file(tmp_path / "eins.zwd", title="Aulendorf")
+    second = make_file(tmp_path / "zwei.zwd", title="Bad Waldsee")
+    with WorkshopStore.open(first) as store:
+        backups_module.make_backup(store)
+    with WorkshopStore.open(second) as store:
+        for number in range(3):
+            store.add_idea(Idea(text=f"Idee {number}", phase="critique"))
+        backups_module.make_backup(store)
+        current = store.workshop_id
+    found = list_backups()
+    found.sort(key=lambda b: b.title)  # Aulendorf first in the list handed in
+    dialog = RestoreDialog(found, current, backup_root())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:3] == ["Workshop", "Date", "Time"] and "Ideas" in headers
+    assert table.item(0, 0).text() == "Bad Waldsee"  # the open workshop's backups first
+    assert table.item(0, headers.index("Ideas")).text() == "3"
+    assert table.item(0, 1).text() and ":" in table.item(0, 2).text()
+    table.selectRow(1)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen is not None and dialog.chosen.title == "Aulendorf"
+
+
+def test_the_restore_dialog_without_backups_says_where_they_will_be(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = RestoreDialog([], None, Path("/home/moderation/.local/share/zwdesktop/backups"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.open_button.isEnabled()
+    labels = [w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(0).widget()))]
+    assert any("no backups yet" in text and "zwdesktop/backups" in text for text in labels)
