@@ -154,3 +154,13 @@ def test_a_sound_file_passes_and_keeps_passing_after_every_kind_of_change(filled
     assert code == 0, err
     shutil.copyfile(filled, tmp_path / "kopie.zwd")
     assert command("export", tmp_path / "kopie.zwd", tmp_path / "kopie.json")[0] == 0
+
+
+def test_a_copy_saved_from_a_damaged_file_shown_read_only_is_sound(filled: Path, tmp_path: Path) -> None:
+    """The read-only view has its indexes rebuilt, so "Save a copy…" rescues the workshop whole."""
+    _garble_index(filled)
+    with WorkshopStore.open(filled, damaged_ok=True) as store:
+        store.save_copy(tmp_path / "gerettet.zwd")
+    code, out, err = command("check", tmp_path / "gerettet.zwd")
+    assert code == 0, err
+    assert "agenda_items: 9" in out and "ideas: 2" in out

@@ -1326,8 +1326,8 @@ Den Ordner öffnen?</translation>
 <context>
     <name>FileNotices</name>
     <message>
-        <source>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</source>
-        <translation>Diese Datei ist beschädigt (%1). Sie wird nur zum Lesen gezeigt, und nichts wird in sie geschrieben: Exportieren Sie das Protokoll oder das Austauschdokument, um ihren Inhalt zu sichern, oder nutzen Sie Datei → Aus Sicherung wiederherstellen….</translation>
+        <source>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>Diese Datei ist beschädigt (%1). Sie wird nur zum Lesen gezeigt, und nichts wird in sie geschrieben. Um ihren Inhalt zu behalten, exportieren Sie das Protokoll oder das Austauschdokument; Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
     </message>
     <message>
         <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>

@@ -1326,8 +1326,8 @@ Open the folder?</translation>
 <context>
     <name>FileNotices</name>
     <message>
-        <source>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</source>
-        <translation>This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes or the exchange document to keep what it holds, or use File → Restore from backup….</translation>
+        <source>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</translation>
     </message>
     <message>
         <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>

@@ -16,8 +16,9 @@ def read_only_banner(store: WorkshopStore) -> str:
         return arg(
             QCoreApplication.translate(
                 "FileNotices",
-                "This file is damaged (%1). It is shown read-only and nothing is written into it: export the minutes"
-                " or the exchange document to keep what it holds, or use File → Restore from backup….",
+                "This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it"
+                " holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier"
+                " state of the workshop.",
             ),
             store.damage[0] if store.damage else "?",
         )
