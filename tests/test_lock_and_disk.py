@@ -222,3 +222,13 @@ def test_an_io_error_on_a_nearly_full_disk_is_a_full_disk(tmp_path: Path, monkey
     assert translate_sqlite_error(error, tmp_path / "x.zwd").kind == "io_error"
     monkeypatch.setattr(connection_module, "disk_nearly_full", lambda path: True)
     assert translate_sqlite_error(error, tmp_path / "x.zwd").kind == "disk_full"
+
+
+def test_an_export_to_a_full_disk_says_the_disk_is_full_and_leaves_nothing(tmp_path: Path, demo_json: Path) -> None:
+    source = demo_json.with_suffix(".zwd")
+    with small_disk(tmp_path / "stick", 256) as disk:
+        fill_disk(disk, leave_bytes=8 * 1024)
+        code, err = command("export", source, disk / "protokoll.json")
+        assert code == 1
+        assert "Datenträger ist voll" in err and len(err.splitlines()) == 1, err
+        assert listing(disk) == ["filler.bin"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import sys
 from pathlib import Path
 
@@ -181,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             write_exchange_file(store, args.out)
         except OSError as exc:
-            kind = "disk_full" if exc.errno == 28 else "write_failed"
+            kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "write_failed"
             return _fail(text(kind, path=args.out, detail=exc.strerror or str(exc)))
     print(text("exported", path=args.out))
     return 0
