@@ -173,3 +173,34 @@ def test_control_characters_typed_into_captions_and_vote_texts_are_removed(make_
     votes.add_typed_option()
     labels = [o.label for o in VoteStore(store).options(round_id)]
     assert len(labels) == before + 1 and "Bus fährt selten" in labels
+
+
+def test_the_sign_up_picture_paints_with_a_purpose_of_2000_characters(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    from zwdesktop.core.qr_payloads import MAX_PAYLOAD_BYTES, payload_size
+
+    templates, _ = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    data = demo_workshop(template, dt.datetime.now(dt.UTC))
+    purpose = ("Wir planen gemeinsam das Sprachcafé im Bürgerhaus, jeden zweiten Donnerstag. " * 30)[:2000]
+    data.agreements.meetings = [dataclasses.replace(m, purpose=purpose) for m in data.agreements.meetings]
+    path = tmp_path / "lang.zwd"
+    create_from_document(path, data).close()
+    window = make_window()
+    assert window.open_file(path)
+    projector = window._projector()
+    projector.resize(1920, 1080)
+    projector.show()
+    projector.set_mode("signup")
+    projector.refresh()
+    QApplication.processEvents()
+    picture = tmp_path / "anmeldung.png"
+    assert projector.grab().save(str(picture))  # paints: before, segno raised on every repaint
+    payloads = projector.mode("signup").visible_payloads()
+    assert payloads and all(payload_size(p) <= MAX_PAYLOAD_BYTES for p in payloads)
+    if shutil.which("zbarimg"):
+        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", str(picture)], capture_output=True, check=False)
+        assert "(gekürzt)" in result.stdout.decode("utf-8").replace("\r\n ", "")
+    projector.hide()

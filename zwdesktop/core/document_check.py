@@ -29,6 +29,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .bidi import contained, has_explicit
 from .instants import MAX_YEAR, MIN_YEAR, parse_instant
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -114,6 +115,8 @@ def too_large(size: int) -> DocumentError:
 def check_structure(document: Any) -> None:
     """Nesting, numbers and text of a decoded document; integral floats (``20.0``) become integers.
 
+    A text with explicit bidi controls is contained (:func:`~zwdesktop.core.bidi.contained`), as typed text is.
+
     Walks the document without recursion, so no depth can overflow the stack.
     """
     stack: list[tuple[Any, str, int]] = [(document, "$", 1)]
@@ -131,6 +134,9 @@ def check_structure(document: Any) -> None:
                     child = f"{path}[{key}]"
                 if isinstance(value, float):
                     node[key] = _checked_float(value, child)  # type: ignore[index]
+                elif isinstance(value, str) and has_explicit(value):
+                    _check_string(value, child)
+                    node[key] = contained(value)  # type: ignore[index]  # a right-to-left override stays inside its text
                 elif isinstance(value, dict | list | int | str):
                     stack.append((value, child, depth + 1))
         elif isinstance(node, bool):

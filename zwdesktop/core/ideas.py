@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .bidi import contained
 from .model import PHASES, Phase, new_id, utc_now
 from .validation import Problem
 
@@ -88,7 +89,8 @@ def clean_idea_text(text: str) -> str:
     """Remove control characters (keeping line breaks and tabs), normalise line ends and trim both ends.
 
     Unicode format characters that scripts need (the zero-width joiner of
-    emoji and Indic/Arabic text, the right-to-left marks) are kept.
+    emoji and Indic/Arabic text, the right-to-left marks) are kept; explicit
+    bidi controls are kept inside the text (:func:`~zwdesktop.core.bidi.contained`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     kept = []
@@ -99,7 +101,7 @@ def clean_idea_text(text: str) -> str:
             continue
         else:
             kept.append(ch)
-    return "".join(kept).strip()
+    return contained("".join(kept).strip())
 
 
 def check_idea_text(text: str) -> Problem | None:

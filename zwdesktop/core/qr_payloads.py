@@ -16,11 +16,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 _CRLF = "\r\n"
 _UTC = dt.UTC
+# The most a payload with free text may take (UTF-8 bytes): a code of version 17 at error
+# correction M. Longer texts are shortened so the code stays readable from a printout and a
+# projector (every text a user can enter fits the field limits; a QR code holds 2,331 bytes at most).
+MAX_PAYLOAD_BYTES = 500
+# A web address cannot be shortened; it may take what a code of version 35 at M holds.
+MAX_URL_BYTES = 1800
+SHORTENED = "…"
 
 
 class PayloadError(ValueError):
@@ -60,20 +67,31 @@ def https_url(url: str) -> str:
     path = urllib.parse.quote(parts.path, safe=safe)
     query = urllib.parse.quote(parts.query, safe=safe)
     fragment = urllib.parse.quote(parts.fragment, safe=safe)
-    return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
+    result = urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
+    if len(result) > MAX_URL_BYTES:
+        raise PayloadError("url_invalid", url)
+    return result
 
 
-def mailto(address: str, subject: str = "", body: str = "") -> str:
-    """A ``mailto:`` link with the subject and body percent-encoded as UTF-8 (RFC 6068): ASCII only."""
+def mailto(address: str, subject: str = "", body: str = "", shortened: str = SHORTENED) -> str:
+    """A ``mailto:`` link with the subject and body percent-encoded as UTF-8 (RFC 6068): ASCII only.
+
+    Within :data:`MAX_PAYLOAD_BYTES`: a body, then a subject too long for that is shortened and ends with ``shortened``.
+    """
     address = address.strip()
     if not _EMAIL.match(address) or not address.isascii():
         raise PayloadError("email_invalid", address)
-    fields = []
-    if subject:
-        fields.append("subject=" + urllib.parse.quote(subject, safe=""))
-    if body:
-        fields.append("body=" + urllib.parse.quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe=""))
-    return "mailto:" + urllib.parse.quote(address, safe="@.+-_") + ("?" + "&".join(fields) if fields else "")
+
+    def build(texts: dict[str, str]) -> str:
+        fields = []
+        if texts["subject"]:
+            fields.append("subject=" + urllib.parse.quote(texts["subject"], safe=""))
+        if texts["body"]:
+            body_text = texts["body"].replace("\r\n", "\n").replace("\n", "\r\n")
+            fields.append("body=" + urllib.parse.quote(body_text, safe=""))
+        return "mailto:" + urllib.parse.quote(address, safe="@.+-_") + ("?" + "&".join(fields) if fields else "")
+
+    return fit_payload(build, {"subject": subject, "body": body}, ("body", "subject"), shortened)
 
 
 def signup_subject(workshop_title: str, group: str, language: str = "de") -> str:
@@ -127,15 +145,29 @@ class CalendarEvent:
     description: str = ""
 
 
-def vevent(event: CalendarEvent, stamp: dt.datetime | None = None) -> str:
+def vevent(event: CalendarEvent, stamp: dt.datetime | None = None, shortened: str = SHORTENED) -> str:
     """A bare ``BEGIN:VEVENT … END:VEVENT`` with the times in UTC (phones show them in their own zone).
 
     ``stamp`` (DTSTAMP) is when the entry was made or last changed (RFC 5545
     §3.8.7.2); it defaults to the start, so the same meeting always gives the
-    same code.
+    same code. Within :data:`MAX_PAYLOAD_BYTES`: the description, then the
+    location, then the summary are shortened as far as needed, each ending with
+    ``shortened`` (e.g. "… (gekürzt)"), so the phone shows that text is missing.
     """
     if event.end <= event.start:
         raise PayloadError("end_before_start", event.end.isoformat())
+    texts = {"summary": event.summary, "location": event.location, "description": event.description}
+
+    def build(fitted: dict[str, str]) -> str:
+        fitted_event = replace(
+            event, summary=fitted["summary"], location=fitted["location"], description=fitted["description"]
+        )
+        return _vevent(fitted_event, stamp)
+
+    return fit_payload(build, texts, ("description", "location", "summary"), shortened)
+
+
+def _vevent(event: CalendarEvent, stamp: dt.datetime | None) -> str:
     lines = [
         "BEGIN:VEVENT",
         f"UID:{_escape(event.uid)}",
@@ -163,11 +195,25 @@ class Contact:
     phone: str = ""
 
 
-def vcard(contact: Contact) -> str:
-    """A vCard 3.0 of the contact person (UTF-8 text; phones add it to their contacts)."""
+def vcard(contact: Contact, shortened: str = SHORTENED) -> str:
+    """A vCard 3.0 of the contact person (UTF-8 text; phones add it to their contacts).
+
+    Within :data:`MAX_PAYLOAD_BYTES`: the role, the organisation and then the
+    name are shortened as far as needed (address and phone number never).
+    """
     name = " ".join(contact.name.split())
     if not name:
         raise PayloadError("name_empty")
+    texts = {"name": name, "organisation": contact.organisation, "role": contact.role}
+
+    def build(fitted: dict[str, str]) -> str:
+        return _vcard(replace(contact, name=fitted["name"], organisation=fitted["organisation"], role=fitted["role"]))
+
+    return fit_payload(build, texts, ("role", "organisation", "name"), shortened)
+
+
+def _vcard(contact: Contact) -> str:
+    name = contact.name
     parts = name.rsplit(" ", 1)
     family, given = (parts[1], parts[0]) if len(parts) == 2 else (parts[0], "")
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{_escape(family)};{_escape(given)};;;", f"FN:{_escape(name)}"]
@@ -181,3 +227,63 @@ def vcard(contact: Contact) -> str:
         lines.append(f"TEL;TYPE=WORK,VOICE:{contact.phone.strip()}")
     lines.append("END:VCARD")
     return _CRLF.join(folded for line in lines for folded in _fold(line))
+
+
+def payload_size(payload: str) -> int:
+    """The bytes a payload takes in a code (UTF-8)."""
+    return len(payload.encode("utf-8"))
+
+
+def fit_payload(
+    build: Callable[[dict[str, str]], str],
+    texts: dict[str, str],
+    order: Sequence[str],
+    shortened: str = SHORTENED,
+    limit: int = MAX_PAYLOAD_BYTES,
+) -> str:
+    """``build(texts)``, with the texts named in ``order`` shortened one after another until it fits ``limit`` bytes.
+
+    Each shortened text keeps its longest beginning that fits, cut at a word
+    when one is near, and ends with ``shortened``; a text is only emptied when
+    even its first character does not fit. Raises :class:`PayloadError`
+    (``too_long``) when the payload is too long without any of them.
+    """
+    texts = dict(texts)
+    payload = build(texts)
+    for name in order:
+        if payload_size(payload) <= limit:
+            return payload
+        value = texts[name]
+        if not value:
+            continue
+
+        def fits(length: int, value: str = value, name: str = name) -> bool:
+            return payload_size(build({**texts, name: _cut(value, length, shortened)})) <= limit
+
+        low, high = 0, len(value)  # fits(low) is unknown for 0: then the text is dropped
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(middle):
+                low = middle
+            else:
+                high = middle - 1
+        texts[name] = _cut(value, low, shortened) if low else ""
+        payload = build(texts)
+    if payload_size(payload) > limit:
+        raise PayloadError("too_long", str(payload_size(payload)))
+    return payload
+
+
+def shorten(text: str, length: int, shortened: str = SHORTENED) -> str:
+    """``text`` in at most ``length`` characters: its beginning (ending at a word when one is near) and ``shortened``."""
+    if len(text) <= length:
+        return text
+    return _cut(text, max(1, length - len(shortened)), shortened)
+
+
+def _cut(text: str, length: int, shortened: str) -> str:
+    head = text[:length]
+    space = head.rfind(" ")
+    if space > length * 3 // 4:  # end at a word when one ends near the cut
+        head = head[:space]
+    return head.rstrip() + shortened

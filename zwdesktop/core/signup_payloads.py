@@ -13,13 +13,24 @@ from dataclasses import dataclass, replace
 
 from .agreements import Agreement, AgreementBundle, Meeting
 from .model import Workshop
-from .qr_payloads import CalendarEvent, PayloadError, https_url, mailto, signup_subject, vevent
+from .qr_payloads import CalendarEvent, PayloadError, https_url, mailto, shorten, signup_subject, vevent
 
 UID_DOMAIN = "zwdesktop"
+SUMMARY_PURPOSE = 80  # characters of the purpose's first line in a calendar entry's title
 
 _WORDS = {
-    "de": {"first_meeting": "Erstes Folgetreffen", "meeting": "Folgetreffen", "mailing": "Mail-Verteiler: {title}"},
-    "en": {"first_meeting": "First follow-up meeting", "meeting": "Follow-up meeting", "mailing": "Mailing list: {title}"},
+    "de": {
+        "first_meeting": "Erstes Folgetreffen",
+        "meeting": "Folgetreffen",
+        "mailing": "Mail-Verteiler: {title}",
+        "shortened": "… (gekürzt)",
+    },
+    "en": {
+        "first_meeting": "First follow-up meeting",
+        "meeting": "Follow-up meeting",
+        "mailing": "Mailing list: {title}",
+        "shortened": "… (shortened)",
+    },
 }
 
 
@@ -38,7 +49,8 @@ def signup_payload(agreement: Agreement, workshop: Workshop, language: str = "de
         if agreement.signup_url.strip():
             return https_url(agreement.signup_url)
         if agreement.signup_email.strip():
-            return mailto(agreement.signup_email, signup_subject(workshop.title, agreement.title, language))
+            subject = signup_subject(workshop.title, agreement.title, language)
+            return mailto(agreement.signup_email, subject, shortened=_words(language)["shortened"])
     except PayloadError:
         return None
     return None
@@ -48,6 +60,8 @@ def meeting_summary(title: str, meeting: Meeting, first: bool, language: str = "
     """The calendar entry's title: the group and what the meeting is."""
     words = _words(language)
     what = meeting.purpose.strip().splitlines()[0] if meeting.purpose.strip() else ""
+    if len(what) > SUMMARY_PURPOSE:  # the title of an entry, not the whole purpose
+        what = shorten(what, SUMMARY_PURPOSE, words["shortened"])
     kind = words["first_meeting"] if first else words["meeting"]
     return f"{title}: {what or kind}"
 
@@ -95,18 +109,24 @@ def calendar_payload(bundle: AgreementBundle, language: str = "de") -> str | Non
         return None
     event = calendar_event(bundle.agreement.title, first, True, language)
     stamp = _changed_at(first)
-    if event.description and len(event.description.splitlines()) <= 1:
+    note = _words(language)["shortened"]
+    lines = event.description.splitlines()
+    if event.description and len(lines) <= 1 and len(lines[0]) <= SUMMARY_PURPOSE:
         event = replace(event, description="")  # the one line is already in the summary
-    payload = vevent(event, stamp)
-    if event.description and len(payload.encode("utf-8")) > CALENDAR_CODE_BYTES:
-        payload = vevent(replace(event, description=""), stamp)
+    try:
+        payload = vevent(event, stamp, shortened=note)
+        if event.description and len(payload.encode("utf-8")) > CALENDAR_CODE_BYTES:
+            payload = vevent(replace(event, description=""), stamp, shortened=note)
+    except PayloadError:  # a meeting that ends before it starts (only in a damaged file): no code
+        return None
     return payload
 
 
 def mailing_list_payload(workshop: Workshop, language: str = "de") -> str | None:
     """A mail to the workshop's contact person asking to join the mailing list (None without a valid address)."""
     try:
-        return mailto(workshop.contact_email, _words(language)["mailing"].format(title=workshop.title))
+        words = _words(language)
+        return mailto(workshop.contact_email, words["mailing"].format(title=workshop.title), shortened=words["shortened"])
     except PayloadError:
         return None
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .bidi import contained
 from .model import MINUTES_LANGUAGES, PHASES
 
 MAX_TEXT = 2000
@@ -151,7 +152,8 @@ def clean_text(text: str) -> str:
     """Remove control characters (keeping line breaks and tabs), normalise line ends and trim both ends.
 
     What the window does with typed or pasted text before :func:`check_text`
-    sees it: a stray ESC from a copied terminal line is dropped, not refused.
+    sees it: a stray ESC from a copied terminal line is dropped, not refused,
+    and bidi controls are kept inside the text (:func:`~zwdesktop.core.bidi.contained`).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(lambda m: m.group() if m.group() in "\n\t" else "", text).strip()
+    return contained(_CONTROL.sub(lambda m: m.group() if m.group() in "\n\t" else "", text).strip())

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import __version__
+from ..core.bidi import isolated
 from ..core.clock import ClockStatus, ItemActual, compute_state
 from ..core.exchange import ExchangeData, recorded_actuals
 from ..core.photos import PHOTO_AT_END, Photo, process_order
@@ -527,7 +528,7 @@ def build_minutes(
         language=labels.bcp47,
         footer=w.funder_line,
         page_label=lambda page, pages: labels("page_of", page=page, pages=pages),
-        running_title=f"{w.title} · {labels.long_date(w.date)}",
+        running_title=f"{isolated(w.title)} · {labels.long_date(w.date)}",
         keywords="Zukunftswerkstatt, " + labels("minutes"),
     )
     pdf, pages = render(story, info, labels("contents"), TOC_MIN_PAGES)

@@ -46,6 +46,15 @@ def _meeting_text(ctx: MinutesContext, meeting: Meeting) -> str:
     return " · ".join(part for part in (when, place, meeting.purpose.strip()) if part)
 
 
+def _code_caption(ctx: MinutesContext, meeting: Meeting) -> str:
+    """Beside the calendar code: when and where, short (the whole meeting is printed above the codes)."""
+    start, end = ctx.local(meeting.starts_at), ctx.local(meeting.ends_at)
+    when = f"{ctx.labels.long_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
+    place = meeting.place.strip()
+    place = place if len(place) <= 80 else place[:79].rstrip() + "…"
+    return " · ".join(part for part in (when, place) if part)
+
+
 def _steps_table(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
     lab = ctx.labels
     if not bundle.steps:
@@ -81,7 +90,7 @@ def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
     first = bundle.first_meeting
     calendar = calendar_payload(bundle, language)
     if calendar is not None and first is not None:
-        text = [TextBlock(lab("qr_calendar"), CELL_BOLD), TextBlock(_meeting_text(ctx, first), CELL)]
+        text = [TextBlock(lab("qr_calendar"), CELL_BOLD), TextBlock(_code_caption(ctx, first), CELL)]
         entries.append((ctx.qr(calendar, QR_SIZE), text))
     if not entries:
         return []

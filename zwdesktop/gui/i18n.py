@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.bidi import contained
 from ..paths import resource_dir
 
 SUPPORTED = ("de", "en")
@@ -53,6 +54,7 @@ def arg(template: str, *values: object) -> str:
 
     def value(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
+        # A value's right-to-left override must not reverse the template's text after it.
+        return contained(str(values[index])) if index < len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, template)

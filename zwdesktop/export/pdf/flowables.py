@@ -52,6 +52,8 @@ def table(rows: list[list[Any]], col_widths: Any, **kwargs: Any) -> Table:
     flowables; left at its default that is Helvetica, which then appears in
     the PDF as a font that is not embedded.
     """
+    # A row taller than a page (a 2,000-character purpose beside a narrow label) splits inside the row.
+    kwargs.setdefault("splitInRow", 1)
     result = Table(rows, colWidths=col_widths, **kwargs)
     result.setStyle([("FONTNAME", (0, 0), (-1, -1), font_set().main())])
     return result

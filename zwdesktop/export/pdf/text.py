@@ -23,23 +23,38 @@ from dataclasses import dataclass
 from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display
 
+from ...core.bidi import FSI, ISOLATES, PDI, RLI
+
 _RESHAPER = ArabicReshaper({"delete_harakat": False, "support_ligatures": True})
 _TOKENS = re.compile(r"\s+|\S+")
 # Characters that start a right-to-left paragraph (Unicode bidi classes R and AL).
 _RTL_CLASSES = frozenset({"R", "AL"})
 _LTR_CLASSES = frozenset({"L"})
+# Characters that reordering or joining can change: right-to-left letters and numbers, and the explicit controls.
+_SHAPED_CLASSES = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+# Stand-ins for isolates while the line is ordered: bidi class ON (neutral), never mirrored, never joined.
+_PLACEHOLDERS = tuple(chr(c) for c in (*range(0x2FF0, 0x2FFC), *range(0x2400, 0x2427)))
 
 Measure = Callable[[str], float]
 
 
 def is_rtl(text: str) -> bool:
-    """Whether a paragraph runs right to left: its first strong character is Hebrew, Arabic, Farsi …"""
+    """Whether a paragraph runs right to left: its first strong character is Hebrew, Arabic, Farsi …
+
+    Text inside an isolate (FSI … PDI, e.g. a contained user text) does not count (UAX #9, P2).
+    """
+    depth = 0
     for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in _RTL_CLASSES:
-            return True
-        if kind in _LTR_CLASSES:
-            return False
+        if ch in ISOLATES:
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind in _RTL_CLASSES:
+                return True
+            if kind in _LTR_CLASSES:
+                return False
     return False
 
 
@@ -48,7 +63,7 @@ def needs_shaping(text: str) -> bool:
     """Whether ``text`` has characters that bidi or joining change (so plain text can skip the work)."""
     if text.isascii():
         return False
-    return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "RLE", "RLO", "RLI") for ch in text)
+    return any(unicodedata.bidirectional(ch) in _SHAPED_CLASSES for ch in text)
 
 
 def shape(text: str) -> str:
@@ -57,10 +72,61 @@ def shape(text: str) -> str:
 
 
 def visual(line: str, rtl: bool) -> str:
-    """One line in the order it is drawn from left to right (joined, reordered, brackets mirrored)."""
+    """One line in the order it is drawn from left to right (joined, reordered, brackets mirrored).
+
+    Isolates (LRI, RLI, FSI … PDI) are laid out on their own and take their
+    place in the line as one neutral character, as UAX #9 asks: python-bidi's
+    reference algorithm predates isolates (and stops at them), so each is
+    replaced by a placeholder for the line's ordering and filled in after.
+    """
     if not needs_shaping(line):
         return line
-    return str(get_display(shape(line), base_dir="R" if rtl else "L"))
+    if ISOLATES.isdisjoint(line) and PDI not in line:
+        return str(get_display(shape(line), base_dir="R" if rtl else "L"))
+    outer, pieces = _lift_isolates(line)
+    shown = str(get_display(shape(outer), base_dir="R" if rtl else "L")) if needs_shaping(outer) else outer
+    for placeholder, piece in pieces.items():
+        shown = shown.replace(placeholder, piece)
+    return shown
+
+
+def _lift_isolates(line: str) -> tuple[str, dict[str, str]]:
+    """The line with each outermost isolate replaced by a placeholder, and each placeholder's drawn text."""
+    free = (p for p in _PLACEHOLDERS if p not in line)
+    outer: list[str] = []
+    pieces: dict[str, str] = {}
+    content: list[str] = []
+    initiator = ""
+    depth = 0
+
+    def place() -> None:
+        text = "".join(content)
+        direction = initiator == RLI or (initiator == FSI and is_rtl(text))
+        placeholder = next(free, None)
+        if placeholder is None:  # more isolates in one line than placeholders: laid out inline
+            outer.append(text)
+            return
+        outer.append(placeholder)
+        pieces[placeholder] = visual(text, direction)
+
+    for ch in line:
+        if depth == 0:
+            if ch in ISOLATES:
+                initiator, content, depth = ch, [], 1
+            elif ch != PDI:  # a PDI without its isolate closes nothing
+                outer.append(ch)
+            continue
+        if ch in ISOLATES:
+            depth += 1
+        elif ch == PDI:
+            depth -= 1
+            if depth == 0:
+                place()
+                continue
+        content.append(ch)
+    if depth:
+        place()  # an isolate left open runs to the end of the line
+    return "".join(outer), pieces
 
 
 @dataclass(frozen=True)

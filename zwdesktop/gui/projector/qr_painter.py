@@ -24,7 +24,11 @@ def qr_rect(matrix: Matrix, area: QRect) -> QRect:
 
 def paint_qr(painter: QPainter, area: QRect, payload: str) -> QRect:
     """Paint the code of ``payload`` as large as fits ``area``; returns the rectangle used (quiet zone included)."""
-    matrix = qr_matrix(payload)
+    try:
+        matrix = qr_matrix(payload)
+    except ValueError:
+        # Payloads are made to fit (core.qr_payloads); should one not, the picture still paints.
+        matrix = ((False,),)
     rect = qr_rect(matrix, area)
     module = rect.width() // (len(matrix) + 2 * QUIET_MODULES)
     painter.save()
