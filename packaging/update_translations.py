@@ -15,14 +15,16 @@ remove ``type="unfinished"`` and run the script once more to rebuild the ``.qm``
 ``--check`` reports: strings in the code missing from a ``.ts`` (and entries the code no longer has),
 unfinished or empty translations, placeholders (``%1``, ``%n``, ``{path}``) or accelerators (``&``)
 that differ between source and translation, translatable calls that lupdate cannot read (a variable
-instead of a string literal, e.g. a helper that passes its argument on), and ``.qm`` files that differ
-from a fresh ``lrelease`` of their ``.ts``. ``tests/test_translations.py`` runs the same checks.
+instead of a string literal, e.g. a helper that passes its argument on), visible texts built outside
+``tr()`` (a literal passed to ``setText``, ``QLabel(...)``, ``addItem`` …, also inside an f-string) and
+German words in the English source strings (``translation_code.py`` beside this script says what counts
+and how ``# i18n-ok`` marks a literal that is no language), and ``.qm`` files that differ from a fresh
+``lrelease`` of their ``.ts``. ``tests/test_translations.py`` runs the same checks.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import re
 import shutil
@@ -34,6 +36,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import translation_code
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = Path("resources") / "translations"
 SOURCE_DIRS = (Path("zwdesktop") / "gui",)  # every *.py below these (recursively)
@@ -44,11 +49,6 @@ SOURCE_LANGUAGE = "en"  # the language of the strings in the code; its .ts repea
 
 LUPDATE_OPTIONS = ("-silent", "-no-obsolete", "-locations", "none", "-sort-messages")
 LRELEASE_OPTIONS = ("-silent", "-nounfinished")
-
-# Receivers of ``.translate(context, text, ...)`` that are Qt's translation function (``painter.translate(x, y)``
-# and ``str.translate(table)`` are something else).
-_TRANSLATE_OWNERS = {"QCoreApplication", "QGuiApplication", "QApplication"}
-_NOOP_FUNCTIONS = {"QT_TR_NOOP": 1, "QT_TRANSLATE_NOOP": 2, "QT_TRANSLATE_NOOP3": 2}
 
 
 class ToolError(RuntimeError):
@@ -304,7 +304,7 @@ def text_problems(ts: Path) -> list[str]:
     return problems
 
 
-# ---- what lupdate cannot see ------------------------------------------------
+# ---- what lupdate cannot see (translation_code.py) ------------------------------
 
 
 def _python_files(root: Path) -> list[Path]:
@@ -312,60 +312,18 @@ def _python_files(root: Path) -> list[Path]:
 
 
 def translate_aliases(root: Path = ROOT) -> list[str]:
-    """Names bound to ``QCoreApplication.translate`` (``_t = QCoreApplication.translate``).
-
-    lupdate only knows them when told with ``-tr-function-alias``; :func:`run_lupdate` does that.
-    """
-    aliases: set[str] = set()
-    for path in _python_files(root):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Assign) and _is_translate(node.value):
-                aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
-    return sorted(aliases)
-
-
-def _is_translate(node: ast.expr) -> bool:
-    return (
-        isinstance(node, ast.Attribute)
-        and node.attr == "translate"
-        and isinstance(node.value, ast.Name)
-        and node.value.id in _TRANSLATE_OWNERS
-    )
+    """Names bound to ``QCoreApplication.translate``; :func:`run_lupdate` passes them with ``-tr-function-alias``."""
+    return translation_code.translate_aliases(_python_files(root))
 
 
 def unreadable_calls(root: Path = ROOT) -> list[str]:
-    """``tr()``/``translate()`` calls whose texts are not string literals, so lupdate skips them.
+    """``tr()``/``translate()`` calls whose texts are not string literals, so lupdate skips them."""
+    return translation_code.unreadable_calls(root, _python_files(root))
 
-    A helper such as ``def _t(text): return QCoreApplication.translate("Ctx", text)`` shows up here
-    (at the call inside the helper): the strings passed to it never reach the ``.ts`` files.
-    """
-    aliases = set(translate_aliases(root))
-    problems: list[str] = []
-    for path in _python_files(root):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            literal_args = 0
-            if isinstance(func, ast.Attribute) and func.attr == "tr":
-                literal_args = 1
-            elif _is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases):
-                literal_args = 2
-            elif isinstance(func, ast.Name) and func.id in _NOOP_FUNCTIONS:
-                literal_args = _NOOP_FUNCTIONS[func.id]
-            if not literal_args:
-                continue
-            args = node.args[:literal_args]
-            readable = (
-                len(args) == literal_args
-                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args)
-                and not any(k.arg in (None, "context", "sourceText", "key") for k in node.keywords)
-            )
-            if not readable:
-                where = path.relative_to(root).as_posix()
-                problems.append(f"{where}:{node.lineno}: lupdate cannot read {ast.unparse(node)}")
-    return problems
+
+def untranslated_texts(root: Path = ROOT) -> list[str]:
+    """Visible texts built outside ``tr()``, and German words in the English source strings."""
+    return translation_code.untranslated_texts(root, _python_files(root))
 
 
 # ---- comparing with what the code has ---------------------------------------
@@ -414,7 +372,7 @@ def stale_qm_files(root: Path = ROOT) -> list[Path]:
 
 def check(root: Path = ROOT) -> list[str]:
     """Every problem, one line each (empty when all is in step)."""
-    problems = list(unreadable_calls(root))
+    problems = list(unreadable_calls(root)) + untranslated_texts(root)
     for language in LANGUAGES:
         if not ts_path(language, root).exists():
             problems.append(f"{ts_path(language, root).name} does not exist")

@@ -49,6 +49,13 @@ def test_lupdate_can_read_every_translatable_call() -> None:
     assert not problems, _report(problems)
 
 
+def test_every_visible_text_goes_through_tr_and_the_sources_are_english() -> None:
+    problems = ut.untranslated_texts()
+    assert not problems, "\n".join(
+        [*problems, "", "Put the text through self.tr(); mark a literal that is no language with # i18n-ok."]
+    )
+
+
 def test_every_string_of_the_code_is_in_both_ts_files() -> None:
     problems = []
     for language, drift in ut.ts_drift().items():
@@ -76,7 +83,10 @@ def test_placeholders_and_accelerators_match_the_source(language: str) -> None:
 def test_german_placeholders_match_exactly() -> None:
     for message in ut.read_messages(ut.ts_path("de")).values():
         for text in message.translations:
-            assert ut.placeholders(text) == ut.placeholders(message.key.source), f"{message.key} → {text!r}"
+            got, wanted = ut.placeholders(text), ut.placeholders(message.key.source)
+            if message.numerus:  # a plural form may say "Die erste Option kommt weiter." without %n
+                got, wanted = got - {"%n"}, wanted - {"%n"}
+            assert got == wanted, f"{message.key} → {text!r}"
 
 
 def test_english_translations_are_the_source_texts() -> None:
@@ -254,6 +264,61 @@ def texts(painter, name):
     sources = {key.source for key in ut.read_messages(ut.ts_path("de", root))}
     assert "Through an alias" in sources
     assert "Passed through a helper" not in sources
+
+
+_SHOWN = """
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from .i18n import arg
+
+
+class Page(QObject):
+    def fill(self, label, box, n, name, painter, rect, note):
+        label.setText("Hello")                                             # caught: a plain literal
+        label.setText(f"{n} dots")                                         # caught: in an f-string
+        label.setText(self.tr("Fine") + " · " + name)                      # translated, joined by a dot
+        box.addItem(self.tr("Tallies") if n else "Ballots")                # caught: one branch untranslated
+        QLabel("Total: " + name)                                           # caught: joined by +
+        QPushButton("+")                                                   # no letters: fine
+        label.setToolTip(arg("%1 of %2", n, name))                         # caught: arg() on a raw template
+        text = f"{note} – carried forward"
+        label.setText(text)                                                # caught: through a local variable
+        painter.drawText(rect, 0, "No dot vote yet")                       # caught: painted
+        box.setHorizontalHeaderLabels([self.tr("Option"), "Dots"])         # caught: one header untranslated
+        label.setText("%1 – %2")                                           # placeholders only: fine
+        label.setPlaceholderText("https://…")                              # an address: fine
+        box.addItem("A4")  # i18n-ok: a paper size
+        label.setText(self.tr("Stichwahl zwischen %1"))                    # caught: German source
+        label.setText(QCoreApplication.translate("X", "carried forward – Verabredungen"))  # caught: German
+        label.setText(self.tr("Sign up at https://www.aulendorf.de/anmeldung"))  # the address is no word
+        label.setText(self.tr("Each person puts one dot on the Blitzlicht"))  # a method term: fine
+        label.setText(name)                                                # user data: fine
+
+
+class Model(QAbstractListModel):
+    def data(self, index, role=0):
+        return "yes"                                                       # caught: a cell's text
+"""
+
+
+def test_script_finds_texts_shown_without_tr_and_german_sources(tmp_path: Path) -> None:
+    root = _project(tmp_path, _SHOWN)
+    problems = ut.untranslated_texts(root)
+    lines = sorted(int(p.split(":")[1]) for p in problems)
+    expected = [number for number, line in enumerate(_SHOWN.splitlines(), 1) if "# caught" in line]
+    assert len(expected) == 11 and lines == expected, "\n".join(problems)
+    assert any("German" in p and "Stichwahl, zwischen" in p for p in problems), problems
+    assert all(ut.untranslated_texts(root) == problems for _ in range(2))  # stable order
+    # --check reports them too.
+    assert set(problems) <= set(ut.check(root))
+
+
+def test_german_words_are_told_from_english() -> None:
+    assert ut.translation_code.german_words("tie settled – Stichwahl zwischen A and B") == ["Stichwahl", "zwischen"]
+    assert ut.translation_code.german_words("Größe") == ["Größe"]
+    assert ut.translation_code.german_words("Each person has %n dots; the top %1 go forward.") == []
+    assert ut.translation_code.german_words("New Blitzlicht (mood check), see https://www.zukunft.de/und") == []
 
 
 def test_script_suggests_translations_of_moved_strings(tmp_path: Path) -> None:

@@ -584,9 +584,12 @@
         <source>Dots</source>
         <translation>Punkte</translation>
     </message>
-    <message>
-        <source>No. %1: %2 dots</source>
-        <translation>Nr. %1: %2 Punkte</translation>
+    <message numerus="yes">
+        <source>No. %1: %n dots</source>
+        <translation>
+            <numerusform>Nr. %1: %n Punkt</numerusform>
+            <numerusform>Nr. %1: %n Punkte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Option</source>
@@ -1336,6 +1339,28 @@ Den Ordner öffnen?</translation>
     <message>
         <source>This file is open read-only: you can look but not change anything.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDecisionDialog</name>
+    <message>
+        <source>How the group decided (for the minutes)</source>
+        <translation>Wie die Gruppe entschieden hat (für das Protokoll)</translation>
+    </message>
+    <message>
+        <source>The group decides</source>
+        <translation>Die Gruppe entscheidet</translation>
+    </message>
+    <message>
+        <source>Which options did the group take forward?</source>
+        <translation>Welche Optionen nimmt die Gruppe mit?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>History of the round</source>
+        <translation>Verlauf der Runde</translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2203,8 @@ Den Ordner öffnen?</translation>
         <translation>Unbekannte Zeitzone.</translation>
     </message>
     <message>
-        <source>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</source>
-        <translation>Achtung: {sum} Punkte sind mehr als die möglichen {participants} Personen × {dots} Punkte = {max}. Bitte die Zählung oder die Zahl der Teilnehmenden prüfen.</translation>
+        <source>Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.</source>
+        <translation>Achtung: {sum} Punkte – mehr als möglich (höchstens {max}). Bitte die Zählung oder die Zahl der Teilnehmenden prüfen.</translation>
     </message>
     <message>
         <source>Warning: “{option}” has {count} dots, more than the cap allows in all ({max}).</source>
@@ -2251,6 +2276,33 @@ Den Ordner öffnen?</translation>
     <message>
         <source> min</source>
         <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>From ideas/clusters…</source>
+        <translation>Aus Ideen/Clustern…</translation>
+    </message>
+    <message>
+        <source>One dot less (−)</source>
+        <translation>Ein Punkt weniger (−)</translation>
+    </message>
+    <message>
+        <source>One dot more (+)</source>
+        <translation>Ein Punkt mehr (+)</translation>
+    </message>
+    <message>
+        <source>Options and dots</source>
+        <translation>Optionen und Punkte</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Option eintippen und Enter drücken</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2432,17 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>PickOptionsDialog</name>
+    <message>
+        <source>Options from ideas and clusters</source>
+        <translation>Optionen aus Ideen und Clustern</translation>
+    </message>
+    <message>
+        <source>Tick what is voted on (Space ticks the selected line):</source>
+        <translation>Ankreuzen, worüber abgestimmt wird (die Leertaste kreuzt die gewählte Zeile an):</translation>
+    </message>
+</context>
+<context>
     <name>PressTextDialog</name>
     <message>
         <source>&amp;Copy text</source>
@@ -2482,6 +2545,112 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Workshop</source>
         <translation>Werkstatt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <source>All tied go forward</source>
+        <translation>Alle gleichauf kommen weiter</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
+        <translation>Übernehmen: Die wichtigsten Kritikpunkte werden Themen der Phantasiephase</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top wishes become agreements</source>
+        <translation>Übernehmen: Die wichtigsten Wünsche werden Verabredungen</translation>
+    </message>
+    <message>
+        <source>Going forward: %1</source>
+        <translation>Kommen weiter: %1</translation>
+    </message>
+    <message>
+        <source>Group decides…</source>
+        <translation>Gruppe entscheidet…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Stichwahl</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>What goes forward is open until the tie is settled.</source>
+        <translation>Was weiterkommt, ist offen, bis der Gleichstand entschieden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <source>(hand-picked)</source>
+        <translation>(von Hand gewählt)</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angesagt</translation>
+    </message>
+    <message>
+        <source>Ballots per participant</source>
+        <translation>Stimmzettel pro Person</translation>
+    </message>
+    <message>
+        <source>Capped per option</source>
+        <translation>Obergrenze pro Option</translation>
+    </message>
+    <message>
+        <source>Dots entered as</source>
+        <translation>Punkte erfasst als</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Free: several dots on one option</source>
+        <translation>Frei: mehrere Punkte auf eine Option</translation>
+    </message>
+    <message>
+        <source>Go forward (top N)</source>
+        <translation>Kommen weiter (die ersten N)</translation>
+    </message>
+    <message>
+        <source>Options from</source>
+        <translation>Optionen aus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Question and rules</source>
+        <translation>Frage und Regeln</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Kleben</translation>
+    </message>
+    <message>
+        <source>Tallies from the board</source>
+        <translation>Zählung an der Pinnwand</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>höchstens </translation>
     </message>
 </context>
 <context>
@@ -2709,29 +2878,63 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
-    <name>VoteAsk</name>
+    <name>TieActions</name>
     <message>
-        <source>How the group decided (for the minutes)</source>
-        <translation>Wie die Gruppe entschieden hat (für das Protokoll)</translation>
+        <source>%1 (run-off)</source>
+        <translation>%1 (Stichwahl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried forward into “%1”: %n new.</source>
+        <translation>
+            <numerusform>Übernommen in „%1“: %n neu.</numerusform>
+            <numerusform>Übernommen in „%1“: %n neu.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Options from ideas and clusters</source>
-        <translation>Optionen aus Ideen und Clustern</translation>
+        <source>Carried forward into: %1</source>
+        <translation>Übernommen in: %1</translation>
     </message>
     <message>
-        <source>The group decides</source>
-        <translation>Die Gruppe entscheidet</translation>
+        <source>Carry forward</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-        <source>Which options did the group take forward?</source>
-        <translation>Welche Optionen nimmt die Gruppe mit?</translation>
+        <source>Note the carrying forward</source>
+        <translation>Übernahme vermerken</translation>
+    </message>
+    <message>
+        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
+        <translation>Diese Optionen kann noch nichts übernehmen: Der Teil „%1“ fehlt dem Programm noch.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option the group decided on.</source>
+        <translation>Bitte mindestens eine Option wählen, für die sich die Gruppe entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Stichwahl</translation>
+    </message>
+    <message>
+        <source>Settle the tie</source>
+        <translation>Gleichstand entscheiden</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Wishes: %1</source>
+        <translation>Wünsche: %1</translation>
     </message>
 </context>
 <context>
     <name>VoteMode</name>
-    <message>
-        <source>(%1 more options below these)</source>
-        <translation>(darunter %1 weitere Optionen)</translation>
+    <message numerus="yes">
+        <source>(%n more options below these)</source>
+        <translation>
+            <numerusform>(darunter %n weitere Option)</numerusform>
+            <numerusform>(darunter %n weitere Optionen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dot vote</source>
@@ -2778,30 +2981,128 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
-    <name>Votes</name>
+    <name>VoteTexts</name>
     <message>
-        <source>Each person has %1 dots and may put several on one option.</source>
-        <translation>Jede Person hat %1 Punkte und darf mehrere auf ein Thema kleben.</translation>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>Each person has %1 dots, at most %2 per option.</source>
-        <translation>Jede Person hat %1 Punkte, höchstens %2 pro Thema.</translation>
+        <source>%1 for %2 over %3</source>
+        <translation>%1 für %2 vor %3</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 (%3 × %4).</source>
+        <translation>%1 von höchstens %2 (%3 × %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation>
+            <numerusform>%n Stimmzettel</numerusform>
+            <numerusform>%n Stimmzettel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots (enter the number of participants to check the sum).</source>
+        <translation>
+            <numerusform>%n Punkt (Zahl der Teilnehmenden eintragen, um die Summe zu prüfen).</numerusform>
+            <numerusform>%n Punkte (Zahl der Teilnehmenden eintragen, um die Summe zu prüfen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs of options</source>
+        <translation>
+            <numerusform>%n Paar von Optionen</numerusform>
+            <numerusform>%n Paare von Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Strg+Z holt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person has %n dots and may put several on one option.</source>
+        <translation>
+            <numerusform>Jede Person hat %n Punkt.</numerusform>
+            <numerusform>Jede Person hat %n Punkte und darf mehrere auf ein Thema kleben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person has %n dots, at most %1 per option.</source>
+        <translation>
+            <numerusform>Jede Person hat %n Punkt, höchstens %1 pro Thema.</numerusform>
+            <numerusform>Jede Person hat %n Punkte, höchstens %1 pro Thema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each person has one dot.</source>
+        <translation>Jede Person hat einen Punkt.</translation>
     </message>
     <message>
         <source>Each person puts one dot on the face that fits best.</source>
         <translation>Jede Person klebt einen Punkt auf das Gesicht, das am besten passt.</translation>
     </message>
     <message>
-        <source>The top %1 go forward.</source>
-        <translation>Die ersten %1 kommen weiter.</translation>
+        <source>For a full ranking: %1 (%2 ÷ %3, rounded up).</source>
+        <translation>Für eine vollständige Rangfolge: %1 (%2 ÷ %3, aufgerundet).</translation>
+    </message>
+    <message>
+        <source>Its run-off round %1 stays, on its own.</source>
+        <translation>Ihre Stichwahl %1 bleibt als eigene Runde bestehen.</translation>
+    </message>
+    <message>
+        <source>Its winners were carried forward; what was made from them stays.</source>
+        <translation>Ihre Gewinner wurden übernommen; was daraus entstanden ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>Removing %1 takes with it: %2.</source>
+        <translation>Mit %1 werden entfernt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</source>
+        <translation>
+            <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte von %n Option, mindestens 3 und höchstens 10.</numerusform>
+            <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte der %n Optionen, mindestens 3 und höchstens 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tie in %1 then waits for a run-off again.</source>
+        <translation>Der Gleichstand in %1 wartet dann wieder auf eine Stichwahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The top %n go forward.</source>
+        <translation>
+            <numerusform>Die erste Option kommt weiter.</numerusform>
+            <numerusform>Die ersten %n kommen weiter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tie at the cut-off line (%1): all tied options go forward.</source>
         <translation>Gleichstand an der Grenze (%1): Alle gleichauf liegenden Themen kommen weiter.</translation>
     </message>
     <message>
-        <source>Tie at the cut-off line (%1): settled by a run-off round.</source>
-        <translation>Gleichstand an der Grenze (%1): durch eine Stichwahl entschieden.</translation>
+        <source>Tie at the cut-off line (%1): settled by a run-off round, %2.</source>
+        <translation>Gleichstand an der Grenze (%1): durch eine Stichwahl entschieden, %2.</translation>
     </message>
     <message>
         <source>Tie at the cut-off line (%1): the group decided.</source>
@@ -2811,72 +3112,71 @@ Den Ordner öffnen?</translation>
         <source>Tie at the cut-off line (%1): the run-off round decides.</source>
         <translation>Gleichstand an der Grenze (%1): Die Stichwahl entscheidet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Tie at the cut-off line: %1 have %n dots each.</source>
+        <translation>
+            <numerusform>Gleichstand an der Grenze: %1 haben je %n Punkt.</numerusform>
+            <numerusform>Gleichstand an der Grenze: %1 haben je %n Punkte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Tie at the cut-off line: %1 have the same number of dots.</source>
-        <translation>Gleichstand an der Grenze: %1 haben gleich viele Punkte.</translation>
+        <source>carried forward</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>closed, results shown</source>
+        <translation>geschlossen, Ergebnis gezeigt</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>its history</source>
+        <translation>ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>not good</source>
+        <translation>nicht gut</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>settlement taken back</source>
+        <translation>Entscheidung zurückgenommen</translation>
+    </message>
+    <message>
+        <source>so-so</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>tie settled</source>
+        <translation>Gleichstand entschieden</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>VotesPage</name>
     <message>
-        <source>%1 (run-off)</source>
-        <translation>%1 (Stichwahl)</translation>
-    </message>
-    <message>
-        <source>%1 dots (enter the number of participants to check the sum).</source>
-        <translation>%1 Punkte (Zahl der Teilnehmenden eintragen, um die Summe zu prüfen).</translation>
-    </message>
-    <message>
-        <source>%1 dots of at most %2 (%3 people × %4 dots).</source>
-        <translation>%1 Punkte von höchstens %2 (%3 Personen × %4 Punkte).</translation>
-    </message>
-    <message>
-        <source>(hand-picked)</source>
-        <translation>(von Hand gewählt)</translation>
-    </message>
-    <message>
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <source>All tied go forward</source>
-        <translation>Alle gleichauf kommen weiter</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Angesagt</translation>
-    </message>
-    <message>
-        <source>Ballots per participant</source>
-        <translation>Stimmzettel pro Person</translation>
-    </message>
-    <message>
         <source>Blitzlicht: How was today for you?</source>
         <translation>Blitzlicht: Wie war der Tag für Sie?</translation>
-    </message>
-    <message>
-        <source>Capped per option</source>
-        <translation>Obergrenze pro Option</translation>
-    </message>
-    <message>
-        <source>Carried forward into %1: %2 new.</source>
-        <translation>Übernommen in „%1“: %2 neu.</translation>
-    </message>
-    <message>
-        <source>Carried forward into: %1</source>
-        <translation>Übernommen in: %1</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
-        <translation>Übernehmen: Die wichtigsten Kritikpunkte werden Themen der Phantasiephase</translation>
-    </message>
-    <message>
-        <source>Carry forward: the top wishes become agreements</source>
-        <translation>Übernehmen: Die wichtigsten Wünsche werden Verabredungen</translation>
     </message>
     <message>
         <source>Change the dots per person</source>
@@ -2911,44 +3211,8 @@ Den Ordner öffnen?</translation>
         <translation>Punktabfrage %1</translation>
     </message>
     <message>
-        <source>Dots entered as</source>
-        <translation>Punkte erfasst als</translation>
-    </message>
-    <message>
         <source>Dots for %1</source>
         <translation>Punkte für %1</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Punkte pro Person</translation>
-    </message>
-    <message>
-        <source>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</source>
-        <translation>Für eine vollständige Rangfolge: %1 (%2 Paare von Optionen ÷ %3 Personen, aufgerundet).</translation>
-    </message>
-    <message>
-        <source>Free: several dots on one option</source>
-        <translation>Frei: mehrere Punkte auf eine Option</translation>
-    </message>
-    <message>
-        <source>From ideas/clusters…</source>
-        <translation>Aus Ideen/Clustern…</translation>
-    </message>
-    <message>
-        <source>Go forward (top N)</source>
-        <translation>Kommen weiter (die ersten N)</translation>
-    </message>
-    <message>
-        <source>Going forward: %1</source>
-        <translation>Kommen weiter: %1</translation>
-    </message>
-    <message>
-        <source>Group decides…</source>
-        <translation>Gruppe entscheidet…</translation>
-    </message>
-    <message>
-        <source>History of the round</source>
-        <translation>Verlauf der Runde</translation>
     </message>
     <message>
         <source>New Blitzlicht</source>
@@ -2963,14 +3227,6 @@ Den Ordner öffnen?</translation>
         <translation>Noch keine Punktabfrage. Legen Sie eine an mit „Neue Punktabfrage“ oder „Neues Blitzlicht“.</translation>
     </message>
     <message>
-        <source>Note the carrying forward</source>
-        <translation>Übernahme vermerken</translation>
-    </message>
-    <message>
-        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
-        <translation>Diese Optionen kann noch nichts übernehmen: Der Teil „%1“ fehlt dem Programm noch.</translation>
-    </message>
-    <message>
         <source>One dot less</source>
         <translation>Ein Punkt weniger</translation>
     </message>
@@ -2983,30 +3239,6 @@ Den Ordner öffnen?</translation>
         <translation>Offen: Es wird geklebt; der Beamer zeigt die Regeln, nicht die Zahlen.</translation>
     </message>
     <message>
-        <source>Options and dots</source>
-        <translation>Optionen und Punkte</translation>
-    </message>
-    <message>
-        <source>Options from</source>
-        <translation>Optionen aus</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Please choose at least one option the group decided on.</source>
-        <translation>Bitte mindestens eine Option wählen, für die sich die Gruppe entschieden hat.</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Question and rules</source>
-        <translation>Frage und Regeln</translation>
-    </message>
-    <message>
         <source>Remove option</source>
         <translation>Option entfernen</translation>
     </message>
@@ -3015,104 +3247,36 @@ Den Ordner öffnen?</translation>
         <translation>Runde entfernen</translation>
     </message>
     <message>
-        <source>Reopen the round</source>
-        <translation>Runde wieder öffnen</translation>
+        <source>Remove round…</source>
+        <translation>Runde entfernen…</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Ergebnis</translation>
+        <source>Remove the round?</source>
+        <translation>Runde entfernen?</translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation>Runde wieder öffnen</translation>
     </message>
     <message>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <source>Run-off among: %1</source>
-        <translation>Stichwahl zwischen: %1</translation>
-    </message>
-    <message>
-        <source>Run-off round</source>
-        <translation>Stichwahl</translation>
-    </message>
-    <message>
         <source>Save ballot</source>
         <translation>Stimmzettel speichern</translation>
-    </message>
-    <message>
-        <source>Settle the tie</source>
-        <translation>Gleichstand entscheiden</translation>
-    </message>
-    <message>
-        <source>Stacking</source>
-        <translation>Kleben</translation>
-    </message>
-    <message>
-        <source>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</source>
-        <translation>Vorschlag: %1 Punkte pro Person – etwa die Hälfte der %2 Optionen, mindestens 3 und höchstens 10.</translation>
-    </message>
-    <message>
-        <source>Take back the settlement</source>
-        <translation>Entscheidung zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Tallies from the board</source>
-        <translation>Zählung an der Pinnwand</translation>
     </message>
     <message>
         <source>There are no (more) ideas or clusters to choose from: type the options instead.</source>
         <translation>Es gibt keine (weiteren) Ideen oder Cluster zur Auswahl: Bitte die Optionen eintippen.</translation>
     </message>
     <message>
-        <source>Type an option and press Enter</source>
-        <translation>Option eintippen und Enter drücken</translation>
-    </message>
-    <message>
-        <source>Use the suggestion</source>
-        <translation>Vorschlag übernehmen</translation>
-    </message>
-    <message>
-        <source>What goes forward is open until the tie is settled.</source>
-        <translation>Was weiterkommt, ist offen, bis der Gleichstand entschieden ist.</translation>
-    </message>
-    <message>
-        <source>Wishes: %1</source>
-        <translation>Wünsche: %1</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>höchstens </translation>
-    </message>
-    <message>
-        <source>carried forward</source>
-        <translation>übernommen</translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <source>closed, results shown</source>
-        <translation>geschlossen, Ergebnis gezeigt</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>offen</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>eröffnet</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>settlement taken back</source>
-        <translation>Entscheidung zurückgenommen</translation>
-    </message>
-    <message>
-        <source>tie settled</source>
-        <translation>Gleichstand entschieden</translation>
     </message>
 </context>
 <context>

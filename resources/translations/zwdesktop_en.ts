@@ -584,9 +584,12 @@
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
-    <message>
-        <source>No. %1: %2 dots</source>
-        <translation>No. %1: %2 dots</translation>
+    <message numerus="yes">
+        <source>No. %1: %n dots</source>
+        <translation>
+            <numerusform>No. %1: %n dot</numerusform>
+            <numerusform>No. %1: %n dots</numerusform>
+        </translation>
     </message>
     <message>
         <source>Option</source>
@@ -1336,6 +1339,28 @@ Open the folder?</translation>
     <message>
         <source>This file is open read-only: you can look but not change anything.</source>
         <translation>This file is open read-only: you can look but not change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDecisionDialog</name>
+    <message>
+        <source>How the group decided (for the minutes)</source>
+        <translation>How the group decided (for the minutes)</translation>
+    </message>
+    <message>
+        <source>The group decides</source>
+        <translation>The group decides</translation>
+    </message>
+    <message>
+        <source>Which options did the group take forward?</source>
+        <translation>Which options did the group take forward?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>History of the round</source>
+        <translation>History of the round</translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2203,8 @@ Open the folder?</translation>
         <translation>Unknown time zone.</translation>
     </message>
     <message>
-        <source>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</source>
-        <translation>Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. Check the count or the number of participants.</translation>
+        <source>Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.</source>
+        <translation>Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.</translation>
     </message>
     <message>
         <source>Warning: “{option}” has {count} dots, more than the cap allows in all ({max}).</source>
@@ -2251,6 +2276,33 @@ Open the folder?</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>From ideas/clusters…</source>
+        <translation>From ideas/clusters…</translation>
+    </message>
+    <message>
+        <source>One dot less (−)</source>
+        <translation>One dot less (−)</translation>
+    </message>
+    <message>
+        <source>One dot more (+)</source>
+        <translation>One dot more (+)</translation>
+    </message>
+    <message>
+        <source>Options and dots</source>
+        <translation>Options and dots</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Type an option and press Enter</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2432,17 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>PickOptionsDialog</name>
+    <message>
+        <source>Options from ideas and clusters</source>
+        <translation>Options from ideas and clusters</translation>
+    </message>
+    <message>
+        <source>Tick what is voted on (Space ticks the selected line):</source>
+        <translation>Tick what is voted on (Space ticks the selected line):</translation>
+    </message>
+</context>
+<context>
     <name>PressTextDialog</name>
     <message>
         <source>&amp;Copy text</source>
@@ -2482,6 +2545,112 @@ Open the folder?</translation>
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <source>All tied go forward</source>
+        <translation>All tied go forward</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
+        <translation>Carry forward: the top critiques become themes of the fantasy phase</translation>
+    </message>
+    <message>
+        <source>Carry forward: the top wishes become agreements</source>
+        <translation>Carry forward: the top wishes become agreements</translation>
+    </message>
+    <message>
+        <source>Going forward: %1</source>
+        <translation>Going forward: %1</translation>
+    </message>
+    <message>
+        <source>Group decides…</source>
+        <translation>Group decides…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Run-off round</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Take back the settlement</translation>
+    </message>
+    <message>
+        <source>What goes forward is open until the tie is settled.</source>
+        <translation>What goes forward is open until the tie is settled.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <source>(hand-picked)</source>
+        <translation>(hand-picked)</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Ballots per participant</source>
+        <translation>Ballots per participant</translation>
+    </message>
+    <message>
+        <source>Capped per option</source>
+        <translation>Capped per option</translation>
+    </message>
+    <message>
+        <source>Dots entered as</source>
+        <translation>Dots entered as</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>Free: several dots on one option</source>
+        <translation>Free: several dots on one option</translation>
+    </message>
+    <message>
+        <source>Go forward (top N)</source>
+        <translation>Go forward (top N)</translation>
+    </message>
+    <message>
+        <source>Options from</source>
+        <translation>Options from</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Question and rules</source>
+        <translation>Question and rules</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Tallies from the board</source>
+        <translation>Tallies from the board</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
     </message>
 </context>
 <context>
@@ -2709,29 +2878,63 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
-    <name>VoteAsk</name>
+    <name>TieActions</name>
     <message>
-        <source>How the group decided (for the minutes)</source>
-        <translation>How the group decided (for the minutes)</translation>
+        <source>%1 (run-off)</source>
+        <translation>%1 (run-off)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried forward into “%1”: %n new.</source>
+        <translation>
+            <numerusform>Carried forward into “%1”: %n new.</numerusform>
+            <numerusform>Carried forward into “%1”: %n new.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Options from ideas and clusters</source>
-        <translation>Options from ideas and clusters</translation>
+        <source>Carried forward into: %1</source>
+        <translation>Carried forward into: %1</translation>
     </message>
     <message>
-        <source>The group decides</source>
-        <translation>The group decides</translation>
+        <source>Carry forward</source>
+        <translation>Carry forward</translation>
     </message>
     <message>
-        <source>Which options did the group take forward?</source>
-        <translation>Which options did the group take forward?</translation>
+        <source>Note the carrying forward</source>
+        <translation>Note the carrying forward</translation>
+    </message>
+    <message>
+        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
+        <translation>Nothing takes these options yet: the %1 part of the program is not there.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option the group decided on.</source>
+        <translation>Please choose at least one option the group decided on.</translation>
+    </message>
+    <message>
+        <source>Run-off round</source>
+        <translation>Run-off round</translation>
+    </message>
+    <message>
+        <source>Settle the tie</source>
+        <translation>Settle the tie</translation>
+    </message>
+    <message>
+        <source>Take back the settlement</source>
+        <translation>Take back the settlement</translation>
+    </message>
+    <message>
+        <source>Wishes: %1</source>
+        <translation>Wishes: %1</translation>
     </message>
 </context>
 <context>
     <name>VoteMode</name>
-    <message>
-        <source>(%1 more options below these)</source>
-        <translation>(%1 more options below these)</translation>
+    <message numerus="yes">
+        <source>(%n more options below these)</source>
+        <translation>
+            <numerusform>(%n more option below these)</numerusform>
+            <numerusform>(%n more options below these)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dot vote</source>
@@ -2778,30 +2981,128 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
-    <name>Votes</name>
+    <name>VoteTexts</name>
     <message>
-        <source>Each person has %1 dots and may put several on one option.</source>
-        <translation>Each person has %1 dots and may put several on one option.</translation>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
     <message>
-        <source>Each person has %1 dots, at most %2 per option.</source>
-        <translation>Each person has %1 dots, at most %2 per option.</translation>
+        <source>%1 for %2 over %3</source>
+        <translation>%1 for %2 over %3</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 (%3 × %4).</source>
+        <translation>%1 of at most %2 (%3 × %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballots</source>
+        <translation>
+            <numerusform>%n ballot</numerusform>
+            <numerusform>%n ballots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots (enter the number of participants to check the sum).</source>
+        <translation>
+            <numerusform>%n dot (enter the number of participants to check the sum).</numerusform>
+            <numerusform>%n dots (enter the number of participants to check the sum).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs of options</source>
+        <translation>
+            <numerusform>%n pair of options</numerusform>
+            <numerusform>%n pairs of options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person has %n dots and may put several on one option.</source>
+        <translation>
+            <numerusform>Each person has %n dot.</numerusform>
+            <numerusform>Each person has %n dots and may put several on one option.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each person has %n dots, at most %1 per option.</source>
+        <translation>
+            <numerusform>Each person has %n dot, at most %1 per option.</numerusform>
+            <numerusform>Each person has %n dots, at most %1 per option.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each person has one dot.</source>
+        <translation>Each person has one dot.</translation>
     </message>
     <message>
         <source>Each person puts one dot on the face that fits best.</source>
         <translation>Each person puts one dot on the face that fits best.</translation>
     </message>
     <message>
-        <source>The top %1 go forward.</source>
-        <translation>The top %1 go forward.</translation>
+        <source>For a full ranking: %1 (%2 ÷ %3, rounded up).</source>
+        <translation>For a full ranking: %1 (%2 ÷ %3, rounded up).</translation>
+    </message>
+    <message>
+        <source>Its run-off round %1 stays, on its own.</source>
+        <translation>Its run-off round %1 stays, on its own.</translation>
+    </message>
+    <message>
+        <source>Its winners were carried forward; what was made from them stays.</source>
+        <translation>Its winners were carried forward; what was made from them stays.</translation>
+    </message>
+    <message>
+        <source>Removing %1 takes with it: %2.</source>
+        <translation>Removing %1 takes with it: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</source>
+        <translation>
+            <numerusform>Suggested: %1 dots per person – about half of the %n option, at least 3 and at most 10.</numerusform>
+            <numerusform>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tie in %1 then waits for a run-off again.</source>
+        <translation>The tie in %1 then waits for a run-off again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The top %n go forward.</source>
+        <translation>
+            <numerusform>The top option goes forward.</numerusform>
+            <numerusform>The top %n go forward.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tie at the cut-off line (%1): all tied options go forward.</source>
         <translation>Tie at the cut-off line (%1): all tied options go forward.</translation>
     </message>
     <message>
-        <source>Tie at the cut-off line (%1): settled by a run-off round.</source>
-        <translation>Tie at the cut-off line (%1): settled by a run-off round.</translation>
+        <source>Tie at the cut-off line (%1): settled by a run-off round, %2.</source>
+        <translation>Tie at the cut-off line (%1): settled by a run-off round, %2.</translation>
     </message>
     <message>
         <source>Tie at the cut-off line (%1): the group decided.</source>
@@ -2811,72 +3112,71 @@ Open the folder?</translation>
         <source>Tie at the cut-off line (%1): the run-off round decides.</source>
         <translation>Tie at the cut-off line (%1): the run-off round decides.</translation>
     </message>
+    <message numerus="yes">
+        <source>Tie at the cut-off line: %1 have %n dots each.</source>
+        <translation>
+            <numerusform>Tie at the cut-off line: %1 have %n dot each.</numerusform>
+            <numerusform>Tie at the cut-off line: %1 have %n dots each.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Tie at the cut-off line: %1 have the same number of dots.</source>
-        <translation>Tie at the cut-off line: %1 have the same number of dots.</translation>
+        <source>carried forward</source>
+        <translation>carried forward</translation>
+    </message>
+    <message>
+        <source>closed, results shown</source>
+        <translation>closed, results shown</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>its history</source>
+        <translation>its history</translation>
+    </message>
+    <message>
+        <source>not good</source>
+        <translation>not good</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>settlement taken back</source>
+        <translation>settlement taken back</translation>
+    </message>
+    <message>
+        <source>so-so</source>
+        <translation>so-so</translation>
+    </message>
+    <message>
+        <source>tie settled</source>
+        <translation>tie settled</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
     <name>VotesPage</name>
     <message>
-        <source>%1 (run-off)</source>
-        <translation>%1 (run-off)</translation>
-    </message>
-    <message>
-        <source>%1 dots (enter the number of participants to check the sum).</source>
-        <translation>%1 dots (enter the number of participants to check the sum).</translation>
-    </message>
-    <message>
-        <source>%1 dots of at most %2 (%3 people × %4 dots).</source>
-        <translation>%1 dots of at most %2 (%3 people × %4 dots).</translation>
-    </message>
-    <message>
-        <source>(hand-picked)</source>
-        <translation>(hand-picked)</translation>
-    </message>
-    <message>
         <source>Add option</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <source>All tied go forward</source>
-        <translation>All tied go forward</translation>
-    </message>
-    <message>
-        <source>Announced</source>
-        <translation>Announced</translation>
-    </message>
-    <message>
-        <source>Ballots per participant</source>
-        <translation>Ballots per participant</translation>
-    </message>
-    <message>
         <source>Blitzlicht: How was today for you?</source>
         <translation>Blitzlicht: How was today for you?</translation>
-    </message>
-    <message>
-        <source>Capped per option</source>
-        <translation>Capped per option</translation>
-    </message>
-    <message>
-        <source>Carried forward into %1: %2 new.</source>
-        <translation>Carried forward into %1: %2 new.</translation>
-    </message>
-    <message>
-        <source>Carried forward into: %1</source>
-        <translation>Carried forward into: %1</translation>
-    </message>
-    <message>
-        <source>Carry forward</source>
-        <translation>Carry forward</translation>
-    </message>
-    <message>
-        <source>Carry forward: the top critiques become themes of the fantasy phase</source>
-        <translation>Carry forward: the top critiques become themes of the fantasy phase</translation>
-    </message>
-    <message>
-        <source>Carry forward: the top wishes become agreements</source>
-        <translation>Carry forward: the top wishes become agreements</translation>
     </message>
     <message>
         <source>Change the dots per person</source>
@@ -2911,44 +3211,8 @@ Open the folder?</translation>
         <translation>Dot vote %1</translation>
     </message>
     <message>
-        <source>Dots entered as</source>
-        <translation>Dots entered as</translation>
-    </message>
-    <message>
         <source>Dots for %1</source>
         <translation>Dots for %1</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Dots per person</translation>
-    </message>
-    <message>
-        <source>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</source>
-        <translation>For a full ranking: %1 (%2 pairs of options ÷ %3 people, rounded up).</translation>
-    </message>
-    <message>
-        <source>Free: several dots on one option</source>
-        <translation>Free: several dots on one option</translation>
-    </message>
-    <message>
-        <source>From ideas/clusters…</source>
-        <translation>From ideas/clusters…</translation>
-    </message>
-    <message>
-        <source>Go forward (top N)</source>
-        <translation>Go forward (top N)</translation>
-    </message>
-    <message>
-        <source>Going forward: %1</source>
-        <translation>Going forward: %1</translation>
-    </message>
-    <message>
-        <source>Group decides…</source>
-        <translation>Group decides…</translation>
-    </message>
-    <message>
-        <source>History of the round</source>
-        <translation>History of the round</translation>
     </message>
     <message>
         <source>New Blitzlicht</source>
@@ -2963,14 +3227,6 @@ Open the folder?</translation>
         <translation>No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”.</translation>
     </message>
     <message>
-        <source>Note the carrying forward</source>
-        <translation>Note the carrying forward</translation>
-    </message>
-    <message>
-        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
-        <translation>Nothing takes these options yet: the %1 part of the program is not there.</translation>
-    </message>
-    <message>
         <source>One dot less</source>
         <translation>One dot less</translation>
     </message>
@@ -2983,30 +3239,6 @@ Open the folder?</translation>
         <translation>Open: people are voting; the projector shows the rules, not the counts.</translation>
     </message>
     <message>
-        <source>Options and dots</source>
-        <translation>Options and dots</translation>
-    </message>
-    <message>
-        <source>Options from</source>
-        <translation>Options from</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Please choose at least one option the group decided on.</source>
-        <translation>Please choose at least one option the group decided on.</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Question and rules</source>
-        <translation>Question and rules</translation>
-    </message>
-    <message>
         <source>Remove option</source>
         <translation>Remove option</translation>
     </message>
@@ -3015,104 +3247,36 @@ Open the folder?</translation>
         <translation>Remove round</translation>
     </message>
     <message>
-        <source>Reopen the round</source>
-        <translation>Reopen the round</translation>
+        <source>Remove round…</source>
+        <translation>Remove round…</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Results</translation>
+        <source>Remove the round?</source>
+        <translation>Remove the round?</translation>
+    </message>
+    <message>
+        <source>Reopen the round</source>
+        <translation>Reopen the round</translation>
     </message>
     <message>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <source>Run-off among: %1</source>
-        <translation>Run-off among: %1</translation>
-    </message>
-    <message>
-        <source>Run-off round</source>
-        <translation>Run-off round</translation>
-    </message>
-    <message>
         <source>Save ballot</source>
         <translation>Save ballot</translation>
-    </message>
-    <message>
-        <source>Settle the tie</source>
-        <translation>Settle the tie</translation>
-    </message>
-    <message>
-        <source>Stacking</source>
-        <translation>Stacking</translation>
-    </message>
-    <message>
-        <source>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</source>
-        <translation>Suggested: %1 dots per person – about half of the %2 options, at least 3 and at most 10.</translation>
-    </message>
-    <message>
-        <source>Take back the settlement</source>
-        <translation>Take back the settlement</translation>
-    </message>
-    <message>
-        <source>Tallies from the board</source>
-        <translation>Tallies from the board</translation>
     </message>
     <message>
         <source>There are no (more) ideas or clusters to choose from: type the options instead.</source>
         <translation>There are no (more) ideas or clusters to choose from: type the options instead.</translation>
     </message>
     <message>
-        <source>Type an option and press Enter</source>
-        <translation>Type an option and press Enter</translation>
-    </message>
-    <message>
-        <source>Use the suggestion</source>
-        <translation>Use the suggestion</translation>
-    </message>
-    <message>
-        <source>What goes forward is open until the tie is settled.</source>
-        <translation>What goes forward is open until the tie is settled.</translation>
-    </message>
-    <message>
-        <source>Wishes: %1</source>
-        <translation>Wishes: %1</translation>
-    </message>
-    <message>
-        <source>at most </source>
-        <translation>at most </translation>
-    </message>
-    <message>
-        <source>carried forward</source>
-        <translation>carried forward</translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <source>closed, results shown</source>
-        <translation>closed, results shown</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>open</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>opened</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>reopened</translation>
-    </message>
-    <message>
-        <source>settlement taken back</source>
-        <translation>settlement taken back</translation>
-    </message>
-    <message>
-        <source>tie settled</source>
-        <translation>tie settled</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,10 @@ from zwdesktop.core.votes import (
     outcome,
     plausibility,
     rank,
-    runoff_round,
     suggest_dots,
     tie_at_cutoff,
 )
+from zwdesktop.core.vote_runoff import runoff_round, runoff_score
 
 counts_lists = st.lists(st.integers(min_value=0, max_value=40), min_size=0, max_size=30)
 
@@ -111,11 +111,15 @@ def test_settlements_decide_what_goes_forward() -> None:
     assert [o.parent_option_id for o in runoff_options] == ids[1:3]
     runoffs = {round_.id: (runoff, runoff_options, [])}
     assert outcome(round_, options, [], runoffs).forward is None  # run-off still open
+    assert runoff_score(round_.id, runoffs) == []  # no score before it is closed
     runoff_options[1].tally = 6
     runoff_options[0].tally = 4
     runoff.status = RoundStatus.CLOSED.value
     result = outcome(round_, options, [], runoffs)
     assert result.forward == [ids[0], ids[2]] and result.runoff_id == runoff.id
+    # The score names the first round's options, the winner first: 6 : 4.
+    assert runoff_score(round_.id, runoffs) == [(ids[2], 6), (ids[1], 4)]
+    assert runoff_score("another round", runoffs) == []
 
 
 def test_ballot_rules_name_the_broken_rule() -> None:

@@ -45,9 +45,9 @@ def demo_window(make_window, tmp_path):  # type: ignore[no-untyped-def]
 def _new_round_with_options(page: VotesPage, qtbot, count: int) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     for index in range(count):
-        page.option_edit.setFocus()
-        qtbot.keyClicks(page.option_edit, f"Option {index + 1}")
-        QTest.keyClick(page.option_edit, Qt.Key.Key_Return)
+        page.options.option_edit.setFocus()
+        qtbot.keyClicks(page.options.option_edit, f"Option {index + 1}")
+        QTest.keyClick(page.options.option_edit, Qt.Key.Key_Return)
     assert page.model.rowCount() == count
 
 
@@ -64,7 +64,7 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
     votes = VoteStore(demo_window.session.store)
     tallies = [o.tally for o in votes.options(page.current_round_id())]
     assert tallies == [i % 9 + 1 for i in range(30)]
-    assert "dots of at most" in page.sum_label.text()
+    assert "dots of at most" in page.options.sum_label.text()
     # Each tally is one undo step.
     demo_window.registry.get("edit.undo").trigger()
     assert votes.options(page.current_round_id())[-1].tally == 0
@@ -73,28 +73,28 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
 def test_plus_minus_and_the_plausibility_warning(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round_with_options(page, qtbot, 2)
-    page.participants_spin.setValue(2)
-    page.dots_spin.setValue(3)  # at most 6 dots on the board
+    page.rules.participants_spin.setValue(2)
+    page.rules.dots_spin.setValue(3)  # at most 6 dots on the board
     page.table.setCurrentIndex(page.model.index(0, DOTS))
     for _ in range(7):
-        qtbot.mouseClick(page.plus_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.options.plus_button, Qt.MouseButton.LeftButton)
     assert page.model.index(0, DOTS).data() == 7
-    assert "Warning" in page.sum_label.text() and "6" in page.sum_label.text()
-    qtbot.mouseClick(page.minus_button, Qt.MouseButton.LeftButton)
+    assert "Warning" in page.options.sum_label.text() and "6" in page.options.sum_label.text()
+    qtbot.mouseClick(page.options.minus_button, Qt.MouseButton.LeftButton)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Minus)
     assert page.model.index(0, DOTS).data() == 5
-    assert "Warning" not in page.sum_label.text()
+    assert "Warning" not in page.options.sum_label.text()
 
 
 def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round_with_options(page, qtbot, 3)
-    page.dots_spin.setValue(3)
-    page.stacking_box.setCurrentIndex(page.stacking_box.findData("cap"))
-    page.cap_spin.setValue(1)
-    page.entry_box.setCurrentIndex(page.entry_box.findData("ballots"))
-    assert page.ballot_box.isVisible()
+    page.rules.dots_spin.setValue(3)
+    page.rules.stacking_box.setCurrentIndex(page.rules.stacking_box.findData("cap"))
+    page.rules.cap_spin.setValue(1)
+    page.rules.entry_box.setCurrentIndex(page.rules.entry_box.findData("ballots"))
+    assert page.ballots.isVisible()
     page.ballots.spin(0).setValue(2)
     qtbot.mouseClick(page.ballots.save_button, Qt.MouseButton.LeftButton)
     assert "at most 1 per option" in page.problem_label.text()
@@ -110,12 +110,12 @@ def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qt
 def test_close_reopen_history_and_undo(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     page.rounds.setCurrentRow(0)  # the critique round, closed
-    history = page.history.count()
+    history = page.history_box.history.count()
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert "Open" in page.status_label.text()
-    assert page.history.count() == history + 1 and "reopened" in page.history.item(history).text()
+    assert page.history_box.history.count() == history + 1 and "reopened" in page.history_box.history.item(history).text()
     demo_window.registry.get("edit.undo").trigger()
-    assert "Closed" in page.status_label.text() and page.history.count() == history
+    assert "Closed" in page.status_label.text() and page.history_box.history.count() == history
 
 
 def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -124,29 +124,29 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     votes = VoteStore(demo_window.session.store)
     options = votes.options(page.current_round_id())
     votes.set_tallies({options[0].id: 5, options[1].id: 3, options[2].id: 3})
-    page.cutoff_spin.setValue(2)
-    assert page.tie_label.isVisible() and "Option 2, Option 3" in page.tie_label.text()
-    assert not page.all_forward_button.isEnabled()  # settle only after closing
+    page.rules.cutoff_spin.setValue(2)
+    assert page.results.tie_label.isVisible() and "“Option 2”, “Option 3” have 3 dots each." in page.results.tie_label.text()
+    assert not page.results.all_forward_button.isEnabled()  # settle only after closing
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.all_forward_button, Qt.MouseButton.LeftButton)
-    assert "Option 1; Option 2; Option 3" in page.forward_label.text()
-    qtbot.mouseClick(page.unsettle_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.all_forward_button, Qt.MouseButton.LeftButton)
+    assert "Option 1; Option 2; Option 3" in page.results.forward_label.text()
+    qtbot.mouseClick(page.results.unsettle_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(
         vote_dialogs.VoteAsk, "group_decision", classmethod(lambda cls, parent, labels: ([1], "Handzeichen"))
     )
-    qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
-    assert page.forward_label.text().endswith("Option 1; Option 3")
-    assert "Handzeichen" in page.tie_label.text()
-    qtbot.mouseClick(page.unsettle_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.group_button, Qt.MouseButton.LeftButton)
+    assert page.results.forward_label.text().endswith("Option 1; Option 3")
+    assert "Handzeichen" in page.results.tie_label.text()
+    qtbot.mouseClick(page.results.unsettle_button, Qt.MouseButton.LeftButton)
     first = page.current_round_id()
-    qtbot.mouseClick(page.runoff_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.runoff_button, Qt.MouseButton.LeftButton)
     runoff = votes.round(page.current_round_id())
     assert runoff.runoff_of == first and [o.label for o in votes.options(runoff.id)] == ["Option 2", "Option 3"]
     # The run-off decides: Option 2 wins.
     votes.set_tallies({votes.options(runoff.id)[0].id: 4})
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     page.select_round(first)
-    assert page.forward_label.text().endswith("Option 1; Option 2")
+    assert page.results.forward_label.text().endswith("Option 1; Option 2")
     # One undo takes the run-off round away and the tie is open again.
     demo_window.registry.get("edit.undo").trigger()  # closing the run-off
     demo_window.registry.get("edit.undo").trigger()  # the run-off itself
@@ -156,18 +156,18 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
 def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     qtbot.mouseClick(page.mood_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 4 and not page.dots_spin.isEnabled()
+    assert page.model.rowCount() == 4 and not page.rules.dots_spin.isEnabled()
     page.rounds.setCurrentRow(0)  # critique, settled by its run-off
-    assert page.carry_button.isEnabled()
+    assert page.results.carry_button.isEnabled()
     signalled: list[tuple[str, str, list[str]]] = []
     vote_focus(demo_window.session).carry_forward.connect(lambda *args: signalled.append(args))
     store = demo_window.session.store
     before = [c.name for c in store.clusters()]
-    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
     new = [c.name for c in store.clusters() if c.name not in before]
     assert new == ["Wishes: Begegnung & Nachbarschaft", "Wishes: Sprache & Sprachcafé", "Wishes: Ehrenamt"]
     assert signalled and signalled[0][1] == "fantasy" and len(signalled[0][2]) == 3
-    assert "carried forward" in page.history.item(page.history.count() - 1).text()
+    assert "carried forward" in page.history_box.history.item(page.history_box.history.count() - 1).text()
     demo_window.registry.get("edit.undo").trigger()
     assert [c.name for c in store.clusters()] == before
 
@@ -175,7 +175,7 @@ def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type:
 def test_options_from_the_clusters_and_ideas_of_a_phase(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    page.phase_box.setCurrentIndex(page.phase_box.findData("critique"))
+    page.rules.phase_box.setCurrentIndex(page.rules.phase_box.findData("critique"))
     offered: list[tuple[list[str], list[bool]]] = []
 
     def pick(cls, parent, labels, checked):  # type: ignore[no-untyped-def]
@@ -183,14 +183,14 @@ def test_options_from_the_clusters_and_ideas_of_a_phase(demo_window, qtbot, monk
         return [i for i, ticked in enumerate(checked) if ticked]
 
     monkeypatch.setattr(vote_dialogs.VoteAsk, "pick_options", classmethod(pick))
-    qtbot.mouseClick(page.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.options.pick_button, Qt.MouseButton.LeftButton)
     labels, checked = offered[0]
     assert labels[0] == "Cluster: Begegnung & Nachbarschaft" and sum(checked) == 6  # the six critique clusters
     options = VoteStore(demo_window.session.store).options(page.current_round_id())
     assert [o.source_kind for o in options] == ["cluster"] * 6
-    assert page.suggestion_label.text().startswith("Suggested: 3 dots")
+    assert page.rules.suggestion_label.text().startswith("Suggested: 3 dots")
     # Asking again offers only what is not an option yet: the critique cards themselves.
-    qtbot.mouseClick(page.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.options.pick_button, Qt.MouseButton.LeftButton)
     assert not any(label.startswith("Cluster:") for label in offered[1][0])
     assert len(offered[1][0]) == len([i for i in demo_window.session.store.ideas() if i.phase == "critique"])
 
@@ -229,10 +229,10 @@ def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbo
     store = demo_window.session.store
     before = len(store.agreements.bundles())
     page.rounds.setCurrentRow(2)  # fantasy round, open
-    assert not page.carry_button.isEnabled()  # results first
+    assert not page.results.carry_button.isEnabled()  # results first
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     forward = page.view.outcome.forward
-    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
     bundles = store.agreements.bundles()
     assert len(bundles) == before + 3
     made = bundles[-3:]
@@ -240,11 +240,11 @@ def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbo
     assert all(b.origins[0].source_kind == "vote" for b in made)
     assert made[0].agreement.title.startswith("Es wäre schön, wenn es ein offenes Begegnungscafé")
     assert made[0].origins[1].source_kind == "idea"  # and the wish it came from
-    assert "carried forward" in page.history.item(page.history.count() - 1).text()
+    assert "carried forward" in page.history_box.history.item(page.history_box.history.count() - 1).text()
     # Carrying again makes nothing twice.
-    qtbot.mouseClick(page.carry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
     assert len(store.agreements.bundles()) == before + 3
     demo_window.registry.get("edit.undo").trigger()  # the second (empty) carrying
     demo_window.registry.get("edit.undo").trigger()  # the first
     assert len(store.agreements.bundles()) == before
-    assert "carried forward" not in page.history.item(page.history.count() - 1).text()
+    assert "carried forward" not in page.history_box.history.item(page.history_box.history.count() - 1).text()

@@ -137,13 +137,11 @@ def demo_votes(
     )
     critique_options = add_round(critique, critique_sources, 56)
     critique.status = RoundStatus.CLOSED.value
+    # Settled by the run-off below; the run-off round itself says among which options (no note is needed).
     critique.settlement = Settlement.RUNOFF.value
-    critique.settlement_note = "Stichwahl zwischen den beiden Themen mit je 15 Punkten, per Handzeichen je ein Punkt"
     critique.updated_at = stamp(63)
     data.events.append(RoundEvent(round_id=critique.id, kind=EventKind.CLOSED.value, at=stamp(61)))
-    data.events.append(
-        RoundEvent(round_id=critique.id, kind=EventKind.SETTLED.value, at=stamp(63), note=critique.settlement_note)
-    )
+    data.events.append(RoundEvent(round_id=critique.id, kind=EventKind.SETTLED.value, at=stamp(63)))
 
     runoff = VoteRound(
         title=critique.title + " (Stichwahl)",

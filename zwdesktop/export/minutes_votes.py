@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from ..core.vote_exchange import VoteData
+from ..core.vote_runoff import Runoffs, runoff_score
 from ..core.votes import FORWARD, MOOD_SCALE, TIED, Outcome, RoundStatus, Settlement, Stacking, VoteRound, outcome
 from .minutes import (
     CELL,
@@ -34,31 +35,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "votes": ("Punktabfragen", "Dot votes"),
     "blitzlicht": ("Blitzlicht", "Mood check (Blitzlicht)"),
     "runoff": ("Stichwahl", "Run-off"),
-    "rules_free": (
-        "{participants} Teilnehmende · {dots} Punkte pro Person, frei zu verteilen · die ersten {cutoff} kommen weiter",
-        "{participants} participants · {dots} dots per person, free to stack · the top {cutoff} go forward",
-    ),
-    "rules_one": (
-        "{participants} Teilnehmende · 1 Punkt pro Person · die ersten {cutoff} kommen weiter",
-        "{participants} participants · 1 dot per person · the top {cutoff} go forward",
-    ),
-    "rules_cap": (
-        "{participants} Teilnehmende · {dots} Punkte pro Person, höchstens {cap} pro Thema · die ersten {cutoff} kommen weiter",
-        "{participants} participants · {dots} dots per person, at most {cap} per option · the top {cutoff} go forward",
-    ),
-    "entered_ballots": ("Erfasst über {n} Stimmzettel.", "Entered from {n} ballots."),
+    "free": ("frei zu verteilen", "free to stack"),
+    "cap": ("höchstens {cap} pro Thema", "at most {cap} per option"),
     "still_open": ("Die Runde war beim Erstellen des Protokolls noch offen.", "The round was still open when the minutes were made."),
     "col_rank": ("Platz", "Rank"),
     "col_option": ("Thema", "Option"),
     "col_dots": ("Punkte", "Dots"),
     "col_forward": ("weiter", "forward"),
     "yes": ("ja", "yes"),
-    "sum": ("{sum} von höchstens {max} Punkten vergeben.", "{sum} of at most {max} dots given."),
-    "tie": (
-        "Gleichstand an der Grenze: {options} mit je {dots} Punkten.",
-        "Tie at the cut-off line: {options} with {dots} dots each.",
-    ),
-    "settled_runoff": ("Entschieden durch eine Stichwahl (siehe unten).", "Settled by a run-off round (see below)."),
+    "tie": ("Gleichstand an der Grenze: {options} mit je {dots}.", "Tie at the cut-off line: {options} with {dots} each."),
+    "settled_runoff": ("Entschieden durch eine Stichwahl (siehe unten)", "Settled by a run-off round (see below)"),
+    "runoff_score": ("{score} für {first} vor {others}", "{score} for {first} over {others}"),
+    "and": ("{a} und {b}", "{a} and {b}"),
+    "quoted": ("„{text}“", "“{text}”"),
     "settled_all": ("Entschieden: Alle gleichauf liegenden Themen kommen weiter.", "Settled: all tied options go forward."),
     "settled_group": ("Entschieden durch die Gruppe.", "Settled by a decision of the group."),
     "unsettled": ("Der Gleichstand ist nicht entschieden.", "The tie has not been settled."),
@@ -70,7 +59,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "mood_2": ("mittel", "so-so"),
     "mood_3": ("nicht gut", "not good"),
     "col_mood": ("Stimmung", "Mood"),
-    "mood_total": ("{n} Punkte von {participants} Teilnehmenden.", "{n} dots from {participants} participants."),
+    "mood_total": ("{dots} von {participants}.", "{dots} from {participants}."),
+    "sum": ("{sum} von höchstens {max} vergeben.", "{sum} of at most {max} given."),
+}
+# Counted words: (German one, German more), (English one, English more); ``{n}`` is the number.
+COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "participants": (("{n} teilnehmende Person", "{n} Teilnehmende"), ("{n} participant", "{n} participants")),
+    "from_participants": (("einer teilnehmenden Person", "{n} Teilnehmenden"), ("{n} participant", "{n} participants")),
+    "dots_per_person": (("{n} Punkt pro Person", "{n} Punkte pro Person"), ("{n} dot per person", "{n} dots per person")),
+    "cutoff": (("die erste Option kommt weiter", "die ersten {n} kommen weiter"), ("the top option goes forward", "the top {n} go forward")),
+    "ballots": (("Erfasst über {n} Stimmzettel.", "Erfasst über {n} Stimmzettel."), ("Entered from {n} ballot.", "Entered from {n} ballots.")),
+    "dots": (("{n} Punkt", "{n} Punkte"), ("{n} dot", "{n} dots")),
+    "dots_dative": (("{n} Punkt", "{n} Punkten"), ("{n} dot", "{n} dots")),
 }
 BAR_WIDTH = 45 * mm
 
@@ -82,6 +82,23 @@ def word(labels: Labels, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def counted(labels: Labels, key: str, n: int) -> str:
+    """A counted word of this section in the minutes language: "1 Punkt", "3 Punkte"."""
+    german, english = COUNTED[key]
+    one, more = english if labels.language == "en" else german
+    return (one if n == 1 else more).format(n=n)
+
+
+def _quoted(labels: Labels, text: str) -> str:
+    return word(labels, "quoted", text=text)
+
+
+def _listed(labels: Labels, texts: list[str]) -> str:
+    if len(texts) < 2:
+        return "".join(texts)
+    return word(labels, "and", a=", ".join(texts[:-1]), b=texts[-1])
+
+
 def _bar(count: int, most: int, forward: bool) -> Drawing:
     drawing = Drawing(BAR_WIDTH, 3.2 * mm)
     length = BAR_WIDTH * count / most if most else 0
@@ -90,20 +107,27 @@ def _bar(count: int, most: int, forward: bool) -> Drawing:
 
 
 def _rules(round_: VoteRound, lab: Labels) -> str:
-    key = "rules_cap" if round_.stacking == Stacking.CAP.value else "rules_free"
-    if round_.dots_per_person == 1:
-        key = "rules_one"
-    return word(
-        lab,
-        key,
-        participants=round_.participants,
-        dots=round_.dots_per_person,
-        cap=round_.cap_per_option,
-        cutoff=round_.cutoff,
+    dots = counted(lab, "dots_per_person", round_.dots_per_person)
+    if round_.dots_per_person > 1:
+        stacking = word(lab, "cap", cap=round_.cap_per_option) if round_.stacking == Stacking.CAP.value else word(lab, "free")
+        dots = f"{dots}, {stacking}"
+    return " · ".join([counted(lab, "participants", round_.participants), dots, counted(lab, "cutoff", round_.cutoff)])
+
+
+def _settled_by_runoff(lab: Labels, round_id: str, runoffs: Runoffs, options: dict[str, str]) -> str:
+    """The settlement with the run-off's score, e.g. "… (siehe unten): 17 : 11 für „Ehrenamt“ vor „Kinder & Jugend“."."""
+    text = word(lab, "settled_runoff")
+    score = runoff_score(round_id, runoffs)
+    if len(score) < 2:
+        return f"{text}."
+    first, *others = (_quoted(lab, options.get(option_id, "")) for option_id, _count in score)
+    result = word(
+        lab, "runoff_score", score=" : ".join(str(count) for _id, count in score), first=first, others=_listed(lab, others)
     )
+    return f"{text}: {result}."
 
 
-def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result: Outcome) -> list[Flowable]:
+def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result: Outcome, runoffs: Runoffs) -> list[Flowable]:
     lab = ctx.labels
     options = {o.id: o.label for o in votes.options_of(round_.id)}
     ballots = votes.ballots_of(round_.id)
@@ -136,19 +160,21 @@ def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result
             ]
         )
     parts.append(_table(rows, [13 * mm, None, 17 * mm, BAR_WIDTH + 3 * mm, 17 * mm]))  # type: ignore[list-item]
-    notes = [word(lab, "sum", sum=sum(r.count for r in result.ranking), max=round_.max_dots)] if round_.participants else []
+    given = sum(r.count for r in result.ranking)
+    notes = (
+        [word(lab, "sum", sum=given, max=counted(lab, "dots_dative", round_.max_dots))] if round_.participants else []
+    )
     if ballots:
-        notes.append(word(lab, "entered_ballots", n=len(ballots)))
+        notes.append(counted(lab, "ballots", len(ballots)))
     if round_.status != RoundStatus.CLOSED.value:
         notes.append(word(lab, "still_open"))
     if result.tie:
         tied = [r for r in result.ranking if r.standing == TIED]
-        notes.append(
-            word(lab, "tie", options=", ".join(f"„{options.get(r.option_id, '')}“" for r in tied), dots=tied[0].count)
-        )
+        names = ", ".join(_quoted(lab, options.get(r.option_id, "")) for r in tied)
+        notes.append(word(lab, "tie", options=names, dots=counted(lab, "dots_dative", tied[0].count)))
         notes.append(
             {
-                Settlement.RUNOFF.value: word(lab, "settled_runoff"),
+                Settlement.RUNOFF.value: _settled_by_runoff(lab, round_.id, runoffs, options),
                 Settlement.ALL_FORWARD.value: word(lab, "settled_all"),
                 Settlement.GROUP.value: word(lab, "settled_group"),
             }.get(round_.settlement, word(lab, "unsettled"))
@@ -181,7 +207,7 @@ def build_votes(ctx: MinutesContext) -> list[Flowable]:
     story: list[Flowable] = [heading(word(ctx.labels, "votes"), "votes")]
     for round_ in ordered:
         result = outcome(round_, votes.options_of(round_.id), votes.ballots_of(round_.id), runoffs)
-        story.extend(_round_story(ctx, votes, round_, result))
+        story.extend(_round_story(ctx, votes, round_, result, runoffs))
     return story
 
 
@@ -210,7 +236,15 @@ def build_blitzlicht(ctx: MinutesContext) -> list[Flowable]:
                 [
                     heading(round_.title, f"blitzlicht-{round_.id}", level=1),
                     _table(rows, [40 * mm, 16 * mm, BAR_WIDTH + 3 * mm]),
-                    TextBlock(word(lab, "mood_total", n=total, participants=round_.participants), SMALL.but(space_before=2)),
+                    TextBlock(
+                        word(
+                            lab,
+                            "mood_total",
+                            dots=counted(lab, "dots", total),
+                            participants=counted(lab, "from_participants", round_.participants),
+                        ),
+                        SMALL.but(space_before=2),
+                    ),
                 ]
             )
         )

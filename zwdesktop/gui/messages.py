@@ -123,8 +123,7 @@ def vote_problem_texts() -> dict[str, str]:
         "ballot_mood_one_dot": QCoreApplication.translate("Messages", "A Blitzlicht takes one dot per person."),
         "tally_sum_too_high": QCoreApplication.translate(
             "Messages",
-            "Warning: {sum} dots are more than the {participants} people × {dots} dots = {max} possible. "
-            "Check the count or the number of participants.",
+            "Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.",
         ),
         "tally_option_too_high": QCoreApplication.translate(
             "Messages", "Warning: “{option}” has {count} dots, more than the cap allows in all ({max})."

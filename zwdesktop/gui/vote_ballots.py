@@ -22,6 +22,7 @@ from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
 from .vote_view import RoundView
+from .vote_widgets import set_tab_chain
 
 
 class BallotPanel(QGroupBox):
@@ -47,6 +48,8 @@ class BallotPanel(QGroupBox):
         self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Dots")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
+        # Tab goes from one option's dots to the next (the spin boxes), then on to *Save ballot*.
+        self.table.setTabKeyNavigation(False)
         self.save_button = QPushButton(self.tr("Save ballot (Ctrl+Enter)"), self)
         self.save_button.setObjectName("saveBallot")
         self.list = QListWidget(self)
@@ -68,16 +71,17 @@ class BallotPanel(QGroupBox):
         if ids != [o.id for o in view.options]:
             self.table.setRowCount(len(view.options))
             for row, option in enumerate(view.options):
-                cell = QTableWidgetItem(option.label)
+                cell = QTableWidgetItem(view.option_text(option))
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 cell.setData(Qt.ItemDataRole.UserRole, option.id)
                 self.table.setItem(row, 0, cell)
                 spin = QSpinBox(self.table)
                 spin.setRange(0, MAX_DOTS)
                 self.table.setCellWidget(row, 1, spin)
+            set_tab_chain([self.table, *(self.spin(row) for row in range(self.table.rowCount())), self.save_button])
         self.list.clear()
         for ballot in view.ballots:
-            text = arg(self.tr("No. %1: %2 dots"), str(ballot.number), str(ballot.total))
+            text = arg(self.tr("No. %1: %n dots", "", ballot.total), ballot.number)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ballot.id)
             self.list.addItem(item)
@@ -87,6 +91,11 @@ class BallotPanel(QGroupBox):
             while free in numbers:
                 free += 1
             self.number.setValue(free)
+
+    def focus_order(self) -> list[QWidget]:
+        """Participant number, the table, *Save ballot*, the list, *Remove ballot* (:meth:`fill` puts each option's
+        dots between the table and *Save ballot*)."""
+        return [self.number, self.table, self.save_button, self.list, self.remove_button]
 
     def spin(self, row: int) -> QSpinBox:
         """The dots field of an option in the ballot editor."""

@@ -4,15 +4,17 @@ Used in the window and, larger, on the projector: one bar per option, sorted
 by dots, the rank and the count beside it; the options that go forward are
 drawn in the accent colour, options in a tie at the cut-off line striped, a
 dashed line marks the cut-off. A mood check (Blitzlicht) keeps the scale's
-order and draws each face itself, so no emoji font is needed.
+order and draws each face itself, so no emoji font is needed, with its word
+beside it ("very good" … "not good").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.votes import MOOD_SCALE
@@ -27,6 +29,7 @@ class Bar:
     rank: int
     standing: str  # "forward", "tied", "out"; "pending" while a tie is not settled
     hidden: bool = False  # while the round is open the projector hides the count
+    caption: str = ""  # a Blitzlicht face's word ("very good"), drawn beside the face
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,17 @@ def draw_face(painter: QPainter, rect: QRectF, level: int, color: QColor) -> Non
             arc.moveTop(mouth_y)
             painter.drawArc(arc, 0, 180 * 16)
     painter.restore()
+
+
+@functools.cache
+def face_icon(level: int, color: str = "#1a1a1a") -> QIcon:
+    """A face of the mood scale as an icon (for tables and lists), drawn like the chart's (made once per face)."""
+    pixmap = QPixmap(48, 48)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    draw_face(painter, QRectF(0, 0, 48, 48), level, QColor(color))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class VoteChart(QWidget):
@@ -152,19 +166,24 @@ class VoteChart(QWidget):
         metrics = QFontMetrics(font)
         most = max(1, *(bar.count for bar in bars if not bar.hidden)) if any(not b.hidden for b in bars) else 1
         rank_width = metrics.horizontalAdvance("00.") + 6
-        label_width = int(self.width() * (0.16 if self.mood else 0.46))
+        label_width = int(self.width() * (0.34 if self.mood else 0.46))
         if all(bar.hidden for bar in bars) and not self.mood:
             label_width = self.width() - rank_width  # only the options' texts are shown
         count_width = metrics.horizontalAdvance("0000") + 8
         bar_left = rank_width + label_width + 8
         bar_span = max(10, self.width() - bar_left - count_width - 4)
+        # A Blitzlicht row: the face, then its word.
+        face_side = min(row * 0.8, label_width * 0.4) if self.mood else 0.0
+        text_left = face_side + row * 0.2 if self.mood else 0.0
+        shown = [replace(bar, label=bar.caption) if self.mood and bar.caption else bar for bar in bars]
         # One size for all labels: the largest (down to 60 %) at which every label fits on one line, so the
         # rows look alike; a label longer than that wraps.
         label_font = QFont(font)
         label_font.setBold(True)
         size = font.pixelSize()
-        widest = max((bar.label for bar in bars), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
-        while size > font.pixelSize() * 0.6 and QFontMetrics(label_font).horizontalAdvance(widest) > label_width - 8:
+        room = label_width - text_left - 8
+        widest = max((bar.label for bar in shown), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
+        while size > font.pixelSize() * 0.6 and QFontMetrics(label_font).horizontalAdvance(widest) > room:
             size -= 1
             label_font.setPixelSize(size)
         label_font.setBold(False)
@@ -182,10 +201,10 @@ class VoteChart(QWidget):
                 )
             label_rect = QRectF(rank_width, top, label_width, row)
             if self.mood and bar.label in MOOD_SCALE:
-                draw_face(painter, label_rect.adjusted(0, row * 0.1, 0, -row * 0.1), MOOD_SCALE.index(bar.label), self.colors.text)
-            else:
-                self._draw_label(painter, label_rect.adjusted(0, 0, -8, 0), bar, label_font)
-                painter.setFont(font)
+                face = QRectF(label_rect.left(), top + (row - face_side) / 2, face_side, face_side)
+                draw_face(painter, face, MOOD_SCALE.index(bar.label), self.colors.text)
+            self._draw_label(painter, label_rect.adjusted(text_left, 0, -8, 0), shown[index], label_font)
+            painter.setFont(font)
             if bar.hidden:
                 continue
             length = bar_span * bar.count / most

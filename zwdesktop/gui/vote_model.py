@@ -7,13 +7,14 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..core.validation import clean_text
-from ..core.votes import TIED, Entry, check_option_label, check_tally
+from ..core.votes import MOOD_SCALE, TIED, Entry, check_option_label, check_tally
 from ..store import StoreError
 from ..store.votes import VoteStore
 from . import vote_commands
 from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
+from .vote_chart import face_icon
 from .vote_view import RoundView, load_round
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
@@ -85,7 +86,8 @@ class VoteOptionsModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.view is None or self.session.read_only:
             return base
-        if index.column() == LABEL or (index.column() == DOTS and self.view.round.entry == Entry.TALLIES.value):
+        label = index.column() == LABEL and not self.view.round.is_mood  # a Blitzlicht's scale is fixed
+        if label or (index.column() == DOTS and self.view.round.entry == Entry.TALLIES.value):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -100,7 +102,7 @@ class VoteOptionsModel(QAbstractTableModel):
             return option.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == LABEL:
-                return option.label
+                return option.label if role == Qt.ItemDataRole.EditRole else self.view.option_text(option)
             if column == DOTS:
                 return self.view.counts.get(option.id, 0)
             if column == RANK and not self.view.round.is_mood:
@@ -108,6 +110,8 @@ class VoteOptionsModel(QAbstractTableModel):
                 if entry is None:
                     return None
                 return f"{entry.rank} =" if entry.standing == TIED else str(entry.rank)
+        if role == Qt.ItemDataRole.DecorationRole and column == LABEL and option.label in MOOD_SCALE and self.view.round.is_mood:
+            return face_icon(MOOD_SCALE.index(option.label))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != LABEL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == RANK:

@@ -1,28 +1,25 @@
-"""One round as the window and the projector show it: its data, results, bars and rule sentences."""
+"""One round as the window and the projector show it: its data, results and bars."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass, field
 
 from ..core.votes import (
     FORWARD,
+    MOOD_SCALE,
     OUT,
     TIED,
     Ballot,
     Outcome,
     RoundStatus,
-    Settlement,
-    Stacking,
     VoteOption,
     VoteRound,
     counts_of,
     outcome,
 )
 from ..store.votes import VoteStore
-from .i18n import arg
 from .vote_chart import Bar
+from .vote_texts import VoteTexts
 
 
 @dataclass
@@ -34,6 +31,14 @@ class RoundView:
     ballots: list[Ballot]
     counts: dict[str, int]
     outcome: Outcome
+    # Round id -> its run-off (round, options, ballots), as the outcome was computed with.
+    runoffs: dict[str, tuple[VoteRound, list[VoteOption], list[Ballot]]] = field(default_factory=dict)
+
+    def option_text(self, option: VoteOption) -> str:
+        """How an option is named in the window: its text, or a Blitzlicht face's word ("very good")."""
+        if self.round.is_mood and option.label in MOOD_SCALE:
+            return VoteTexts().mood_word(MOOD_SCALE.index(option.label))
+        return option.label
 
     @property
     def closed(self) -> bool:
@@ -61,6 +66,7 @@ class RoundView:
             # Among equal counts, what goes forward (after a settled tie) stands above the cut-off line.
             order.sort(key=lambda i: (-ranking[i].count, i not in forward))
         bars = []
+        texts = VoteTexts()
         for option_id in order:
             entry = ranking[option_id]
             standing = entry.standing
@@ -68,7 +74,9 @@ class RoundView:
                 standing = OUT
             elif self.outcome.forward is not None:
                 standing = FORWARD if option_id in forward else OUT
-            bars.append(Bar(self.label(option_id), entry.count, entry.rank, standing, hidden=hide_counts))
+            label = self.label(option_id)
+            caption = texts.mood_word(MOOD_SCALE.index(label)) if self.round.is_mood and label in MOOD_SCALE else ""
+            bars.append(Bar(label, entry.count, entry.rank, standing, hidden=hide_counts, caption=caption))
         return bars
 
 
@@ -81,40 +89,5 @@ def load_round(votes: VoteStore, round_id: str) -> RoundView:
     for other in votes.rounds():
         if other.runoff_of:
             runoffs[other.runoff_of] = (other, votes.options(other.id), votes.ballots(other.id))
-    return RoundView(round_, options, ballots, counts_of(round_, options, ballots), outcome(round_, options, ballots, runoffs))
-
-
-def rules_text(round_: VoteRound) -> str:
-    """The rules announced before voting, e.g. "Each person has 5 dots, at most 2 per option. The top 3 go forward."."""
-    if round_.is_mood:
-        return QCoreApplication.translate("Votes", "Each person puts one dot on the face that fits best.")
-    if round_.stacking == Stacking.CAP.value:
-        text = QCoreApplication.translate("Votes", "Each person has %1 dots, at most %2 per option.")
-        text = arg(text, str(round_.dots_per_person), str(round_.cap_per_option))
-    else:
-        text = QCoreApplication.translate("Votes", "Each person has %1 dots and may put several on one option.")
-        text = arg(text, str(round_.dots_per_person))
-    cutoff = arg(QCoreApplication.translate("Votes", "The top %1 go forward."), str(round_.cutoff))
-    return f"{text} {cutoff}"
-
-
-def settlement_text(view: RoundView) -> str:
-    """How a tie at the cut-off was (or is to be) settled, for the window and the projector."""
-    if not view.outcome.tie:
-        return ""
-    tied = ", ".join(view.label(i) for i in view.tied_ids())
-    settlement = view.round.settlement
-    if settlement == Settlement.RUNOFF.value:
-        text = QCoreApplication.translate("Votes", "Tie at the cut-off line (%1): settled by a run-off round.")
-        if view.outcome.forward is None:
-            text = QCoreApplication.translate("Votes", "Tie at the cut-off line (%1): the run-off round decides.")
-    elif settlement == Settlement.ALL_FORWARD.value:
-        text = QCoreApplication.translate("Votes", "Tie at the cut-off line (%1): all tied options go forward.")
-    elif settlement == Settlement.GROUP.value:
-        text = QCoreApplication.translate("Votes", "Tie at the cut-off line (%1): the group decided.")
-    else:
-        text = QCoreApplication.translate("Votes", "Tie at the cut-off line: %1 have the same number of dots.")
-    text = arg(text, tied)
-    if view.round.settlement_note:
-        text += " " + view.round.settlement_note
-    return text
+    result = outcome(round_, options, ballots, runoffs)
+    return RoundView(round_, options, ballots, counts_of(round_, options, ballots), result, runoffs)

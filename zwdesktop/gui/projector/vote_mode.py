@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...store import StoreError
 from ...store.votes import VoteStore
 from ..clock_controller import ClockController
-from ..i18n import arg
 from ..session import WorkshopSession
 from ..vote_chart import ChartColors, VoteChart
 from ..vote_focus import vote_focus
-from ..vote_view import RoundView, load_round, rules_text, settlement_text
+from ..vote_texts import VoteTexts
+from ..vote_view import RoundView, load_round
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
 
 # Most rows of results on the wall; more would be unreadable from the back of the hall.
@@ -112,25 +112,26 @@ class VoteMode(ProjectorMode):
     def _show(self) -> None:
         view = self.view
         if view is None:
-            self._set(self.title_label, QCoreApplication.translate("VoteMode", "No dot vote yet"))
+            self._set(self.title_label, self.tr("No dot vote yet"))
             self._set(self.rules_label, "")
             self._set(self.status_label, "")
             self.chart.set_bars([])
             return
+        texts = VoteTexts()
         self._set(self.title_label, view.round.title)
         self.chart.row_limit = MAX_ROWS if view.closed else OPEN_MAX_ROWS
         if view.closed:
             self.rules_label.hide()
             self.chart.set_bars(view.bars(), mood=view.round.is_mood)
-            status = settlement_text(view)
+            status = texts.tie(view)
         else:
             self.rules_label.show()
-            self._set(self.rules_label, rules_text(view.round))
+            self._set(self.rules_label, texts.rules(view.round))
             self.chart.set_bars(view.bars(hide_counts=True), mood=view.round.is_mood)
-            status = QCoreApplication.translate("VoteMode", "Voting is open – the results follow when the round is closed.")
+            status = self.tr("Voting is open – the results follow when the round is closed.")
         hidden = len(view.options) - self.chart.row_limit
         if hidden > 0:
-            more = arg(QCoreApplication.translate("VoteMode", "(%1 more options below these)"), str(hidden))
+            more = self.tr("(%n more options below these)", "", hidden)
             status = f"{status} {more}".strip()
         self._set(self.status_label, status)
 
