@@ -40,3 +40,23 @@ def test_minutes_report_rules_ranking_tie_and_its_runoff(tmp_path: Path) -> None
 def test_english_minutes_of_the_votes(tmp_path: Path) -> None:
     text = _demo_minutes(tmp_path, "en")
     assert has(text, "Dot votes", "Settled by a run-off round", "very good")
+
+
+def test_the_settled_round_says_how_its_runoff_ended(tmp_path: Path) -> None:
+    german = _demo_minutes(tmp_path, "de")
+    assert has(german, "Entschieden durch eine Stichwahl (siehe unten): 17 : 11 für „Ehrenamt“ vor „Kinder & Jugend“.")
+    assert has(german, "Gleichstand an der Grenze: „Ehrenamt“, „Kinder & Jugend“ mit je 15 Punkten.")
+    english = _demo_minutes(tmp_path, "en")
+    assert has(english, "Settled by a run-off round (see below): 17 : 11 for “Ehrenamt” over “Kinder & Jugend”.")
+    assert "Stichwahl" not in english.replace("(Stichwahl)", "")  # the demo's own round title keeps its word
+
+
+def test_counts_of_one_are_singular_in_the_minutes(tmp_path: Path) -> None:
+    german = _demo_minutes(tmp_path, "de")
+    # The run-off: one dot per person, one place open.
+    assert has(german, "29 Teilnehmende · 1 Punkt pro Person · die erste Option kommt weiter")
+    assert not has(german, "die ersten 1 kommen weiter")
+    english = _demo_minutes(tmp_path, "en")
+    assert has(english, "29 participants · 1 dot per person · the top option goes forward")
+    assert has(english, "4 dots per person, at most 2 per option · the top 3 go forward")
+    assert has(english, "28 dots from 29 participants.")
