@@ -2562,10 +2562,6 @@ Den Ordner öffnen?</translation>
         <translation>Übernehmen: Die wichtigsten Wünsche werden Verabredungen</translation>
     </message>
     <message>
-        <source>Going forward: %1</source>
-        <translation>Kommen weiter: %1</translation>
-    </message>
-    <message>
         <source>Group decides…</source>
         <translation>Gruppe entscheidet…</translation>
     </message>
@@ -3067,6 +3063,10 @@ Den Ordner öffnen?</translation>
         <translation>Für eine vollständige Rangfolge: %1 (%2 ÷ %3, aufgerundet).</translation>
     </message>
     <message>
+        <source>Going forward: %1</source>
+        <translation>Weiter kommen: %1</translation>
+    </message>
+    <message>
         <source>Its run-off round %1 stays, on its own.</source>
         <translation>Ihre Stichwahl %1 bleibt als eigene Runde bestehen.</translation>
     </message>
@@ -3084,6 +3084,10 @@ Den Ordner öffnen?</translation>
             <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte von %n Option, mindestens 3 und höchstens 10.</numerusform>
             <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte der %n Optionen, mindestens 3 und höchstens 10.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suggested: %1 dots per person; with the options it follows their number.</source>
+        <translation>Vorschlag: %1 Punkte pro Person; mit den Optionen richtet er sich nach ihrer Zahl.</translation>
     </message>
     <message>
         <source>The tie in %1 then waits for a run-off again.</source>

@@ -2562,10 +2562,6 @@ Open the folder?</translation>
         <translation>Carry forward: the top wishes become agreements</translation>
     </message>
     <message>
-        <source>Going forward: %1</source>
-        <translation>Going forward: %1</translation>
-    </message>
-    <message>
         <source>Group decides…</source>
         <translation>Group decides…</translation>
     </message>
@@ -3067,6 +3063,10 @@ Open the folder?</translation>
         <translation>For a full ranking: %1 (%2 ÷ %3, rounded up).</translation>
     </message>
     <message>
+        <source>Going forward: %1</source>
+        <translation>Going forward: %1</translation>
+    </message>
+    <message>
         <source>Its run-off round %1 stays, on its own.</source>
         <translation>Its run-off round %1 stays, on its own.</translation>
     </message>
@@ -3084,6 +3084,10 @@ Open the folder?</translation>
             <numerusform>Suggested: %1 dots per person – about half of the %n option, at least 3 and at most 10.</numerusform>
             <numerusform>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suggested: %1 dots per person; with the options it follows their number.</source>
+        <translation>Suggested: %1 dots per person; with the options it follows their number.</translation>
     </message>
     <message>
         <source>The tie in %1 then waits for a run-off again.</source>

@@ -308,7 +308,7 @@ def test_the_group_decision_dialog_by_keyboard_with_an_ampersand(demo_window, qt
     assert report["order"] == ["QCheckBox", "QCheckBox", "QLineEdit", "QPushButton"]
     width, title = report["size"]  # type: ignore[misc]
     assert width >= title + 100
-    assert page.results.forward_label.text() == "Going forward: Mobilität & Bus"
+    assert page.results.forward_label.text() == "Going forward: “Mobilität & Bus”"
     tie = page.results.tie_label.text()
     assert tie == "Tie at the cut-off line (“Mobilität & Bus”, “Kinder & Jugend”): the group decided. Per Handzeichen."
     assert ".." not in tie

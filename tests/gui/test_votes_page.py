@@ -129,13 +129,13 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     assert not page.results.all_forward_button.isEnabled()  # settle only after closing
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.results.all_forward_button, Qt.MouseButton.LeftButton)
-    assert "Option 1; Option 2; Option 3" in page.results.forward_label.text()
+    assert page.results.forward_label.text() == "Going forward: “Option 1”, “Option 2” and “Option 3”"
     qtbot.mouseClick(page.results.unsettle_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(
         vote_dialogs.VoteAsk, "group_decision", classmethod(lambda cls, parent, labels: ([1], "Handzeichen"))
     )
     qtbot.mouseClick(page.results.group_button, Qt.MouseButton.LeftButton)
-    assert page.results.forward_label.text().endswith("Option 1; Option 3")
+    assert page.results.forward_label.text().endswith("“Option 1” and “Option 3”")
     assert "Handzeichen" in page.results.tie_label.text()
     qtbot.mouseClick(page.results.unsettle_button, Qt.MouseButton.LeftButton)
     first = page.current_round_id()
@@ -146,7 +146,7 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     votes.set_tallies({votes.options(runoff.id)[0].id: 4})
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     page.select_round(first)
-    assert page.results.forward_label.text().endswith("Option 1; Option 2")
+    assert page.results.forward_label.text().endswith("“Option 1” and “Option 2”")
     # One undo takes the run-off round away and the tie is open again.
     demo_window.registry.get("edit.undo").trigger()  # closing the run-off
     demo_window.registry.get("edit.undo").trigger()  # the run-off itself

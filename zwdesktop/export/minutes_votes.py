@@ -182,7 +182,7 @@ def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result
         if round_.settlement_note:
             notes.append(word(lab, "note", note=round_.settlement_note))
     if result.forward:
-        notes.append(word(lab, "forward", options="; ".join(options.get(i, "") for i in result.forward)))
+        notes.append(word(lab, "forward", options=_listed(lab, [_quoted(lab, options.get(i, "")) for i in result.forward])))
     story: list[Flowable] = [KeepTogether(parts)]
     story.extend(TextBlock(note, SMALL.but(space_before=2)) for note in notes)
     return story

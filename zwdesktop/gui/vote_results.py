@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QPushButton, 
 
 from ..core.records import utc_to_local
 from ..core.votes import RoundEvent, Settlement
-from .i18n import arg
 from .vote_chart import VoteChart
 from .vote_texts import VoteTexts
 from .vote_view import RoundView
@@ -73,8 +72,7 @@ class ResultsBox(QGroupBox):
         elif forward is None:
             self.forward_label.setText(self.tr("What goes forward is open until the tie is settled."))
         else:
-            names = "; ".join(view.label(i) for i in forward)
-            self.forward_label.setText(arg(self.tr("Going forward: %1"), names) if names else "")
+            self.forward_label.setText(texts.forward([view.label(i) for i in forward]))
         target = CARRY_TARGETS.get(view.round.phase, "")
         carries = bool(target) and not view.round.is_mood and not view.round.runoff_of
         self.carry_button.setVisible(carries)

@@ -62,6 +62,10 @@ class VoteTexts(QObject):
             return "".join(texts)
         return arg(self.tr("%1 and %2"), ", ".join(texts[:-1]), texts[-1])
 
+    def forward(self, labels: list[str]) -> str:
+        """What goes forward: "Going forward: “A”, “B” and “C”" ("" when nothing does)."""
+        return arg(self.tr("Going forward: %1"), self.listed([self.quoted(label) for label in labels])) if labels else ""
+
     def mood_word(self, level: int) -> str:
         """The word of a face of the Blitzlicht scale (0 = very good … 3 = not good)."""
         words = (self.tr("very good"), self.tr("good"), self.tr("so-so"), self.tr("not good"))
@@ -84,6 +88,8 @@ class VoteTexts(QObject):
 
     def suggestion(self, options: int, participants: int, half_rule: int, ranking_rule: int | None) -> str:
         """Why the suggested dots per person are what they are (both rules of thumb)."""
+        if not options:
+            return arg(self.tr("Suggested: %1 dots per person; with the options it follows their number."), half_rule)
         text = arg(
             self.tr("Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.", "", options),
             half_rule,
