@@ -16,7 +16,7 @@ Not reported: user data (a variable, an attribute), texts from ``tr()``, literal
 ("·", "%", "+", "−", "12", "%1 – %2"), placeholders (%1, %n, {name}, %s) and web or mail
 addresses. A literal that is no language although it has letters (a paper size "A4", a brand
 name), or a German word an English text quotes on purpose, is marked with the comment
-``# i18n-ok`` (with a reason) on a line of its call.
+``# i18n-ok`` (with a reason) on a line of its call or of the literal itself.
 """
 
 from __future__ import annotations
@@ -217,8 +217,8 @@ class _TextScan(ast.NodeVisitor):
     def _check_text(self, node: ast.AST, expression: ast.expr | None) -> None:
         if self._allowed(node):
             return
-        for text in self._literals(expression, set()):
-            if _LETTER.search(_NOT_LETTERS.sub("", text)):
+        for where, text in self._literals(expression, set()):
+            if _LETTER.search(_NOT_LETTERS.sub("", text)) and not self._allowed(where):
                 self._report(node, text, "shown without tr()")
 
     def _text_arguments(self, node: ast.Call) -> list[ast.expr]:
@@ -232,16 +232,16 @@ class _TextScan(ast.NodeVisitor):
             chosen += node.args if positions == (-1,) else [node.args[i] for i in positions if i < len(node.args)]
         return chosen
 
-    def _literals(self, node: ast.expr | None, seen: set[str]) -> Iterator[str]:
-        """The string literals a text is built from (not those that go through tr())."""
+    def _literals(self, node: ast.expr | None, seen: set[str]) -> Iterator[tuple[ast.AST, str]]:
+        """The string literals a text is built from (not those that go through tr()), each with where it is."""
         if node is None or (isinstance(node, ast.Call) and _literal_count(node, self.aliases)):
             return
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            yield node.value
+            yield node, node.value
         elif isinstance(node, ast.JoinedStr):
             for part in node.values:
                 if isinstance(part, ast.Constant) and isinstance(part.value, str):
-                    yield part.value
+                    yield node, part.value
                 elif isinstance(part, ast.FormattedValue):
                     yield from self._literals(part.value, seen)
         elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):

@@ -294,6 +294,8 @@ class Page(QObject):
         label.setText(self.tr("Sign up at https://www.aulendorf.de/anmeldung"))  # the address is no word
         label.setText(self.tr("Each person puts one dot on the Blitzlicht"))  # a method term: fine
         label.setText(name)                                                # user data: fine
+        unit = f"{n} h"  # i18n-ok: the hour symbol, marked where the literal is
+        box.addItem(unit)
 
 
 class Model(QAbstractListModel):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QListWidget, QWidget
 
-from zwdesktop.gui import vote_dialogs
+from zwdesktop.gui import dialogs
 from zwdesktop.gui.i18n import install_translators
 from zwdesktop.gui.vote_dialogs import GroupDecisionDialog, PickOptionsDialog
 from zwdesktop.gui.vote_model import DOTS, LABEL
@@ -113,7 +113,7 @@ def test_removing_a_closed_round_asks_naming_what_goes_and_ctrl_z_brings_it_back
         asked.append((title, message))
         return answer[0]
 
-    monkeypatch.setattr(vote_dialogs.VoteAsk, "confirm_removal", classmethod(confirm))
+    monkeypatch.setattr(dialogs.Ask, "confirm_removal", classmethod(confirm))
     page.rounds.setCurrentRow(0)  # the critique round: closed, settled by its run-off
     critique = page.current_round_id()
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
@@ -140,7 +140,7 @@ def test_removing_a_round_whose_winners_were_carried_forward_says_so(demo_window
     page = _page(demo_window)
     asked: list[str] = []
     monkeypatch.setattr(
-        vote_dialogs.VoteAsk, "confirm_removal", classmethod(lambda cls, p, t, message, b: asked.append(message) or False)
+        dialogs.Ask, "confirm_removal", classmethod(lambda cls, p, t, message, b: asked.append(message) or False)
     )
     _round_named(page, "Welche Wünsche")
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)

@@ -2,7 +2,8 @@
 
 The dialogs open at a size that shows their whole title and their options
 (not at Qt's minimum), Tab goes through them in reading order, and option
-texts are shown as typed: an "&" in "Mobilität & Bus" is no keyboard accelerator.
+texts are shown as typed: an "&" in "Mobilität & Bus" is no keyboard accelerator. Removing a round
+with results asks through :meth:`zwdesktop.gui.dialogs.Ask.confirm_removal`.
 """
 
 from __future__ import annotations
@@ -18,23 +19,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.validation import clean_text
+from .user_text import escape_ampersands
 from .vote_widgets import set_tab_chain
 
 # Room a window manager takes beside a title (icon, buttons) in the title bar.
 TITLE_BAR_EXTRA = 160
 MIN_WIDTH = 440
-
-
-def mnemonic_free(text: str) -> str:
-    """A user's text for a widget that reads "&" as an accelerator (check box, button): shown as typed."""
-    return text.replace("&", "&&")
 
 
 def fit_title(dialog: QWidget, height: int = 0) -> None:
@@ -73,7 +69,7 @@ class GroupDecisionDialog(QDialog):
         boxes_layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
         for label in labels:
-            box = QCheckBox(mnemonic_free(label), boxes)
+            box = QCheckBox(escape_ampersands(label), boxes)
             box.setToolTip(label)  # a long text is cut in the check box; its tool tip shows all
             boxes_layout.addWidget(box)
             self.boxes.append(box)
@@ -153,16 +149,3 @@ class VoteAsk:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
         return dialog.answer()
-
-    @classmethod
-    def confirm_removal(cls, parent: QWidget | None, title: str, message: str, button: str) -> bool:
-        """Whether to remove something that holds results (it stays undoable); ``button`` names the removal.
-
-        *Cancel* is the default, so Enter keeps everything.
-        """
-        box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a round's title as typed
-        remove = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is remove

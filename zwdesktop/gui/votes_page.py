@@ -43,6 +43,7 @@ from ..store import StoreError
 from ..store.votes import RoundSnapshot, VoteStore
 from . import vote_commands
 from .actions import ActionRegistry
+from .dialogs import Ask
 from .i18n import arg
 from .messages import problem_text
 from .plain_text import plain_tooltip
@@ -383,7 +384,7 @@ class VotesPage(QWidget):
         if has_results:
             texts = VoteTexts()
             message = texts.removal(view, carried, runoff.title if runoff else "", first.title if first else "")
-            if not VoteAsk.confirm_removal(self, self.tr("Remove the round?"), message, self.tr("Remove round")):
+            if not Ask.confirm_removal(self, self.tr("Remove the round?"), message, self.tr("Remove round")):
                 return
         snapshot = self.votes.snapshot(round_id)
         self.session.push(vote_commands.remove_round(self.session, self.tr("Remove round"), snapshot))

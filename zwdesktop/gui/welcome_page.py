@@ -90,7 +90,7 @@ class WelcomePage(QWidget):
         self.template_box.clear()
         for template in templates:
             minutes = template.total_minutes
-            label = f"{template.display_name(language)} ({minutes // 60}:{minutes % 60:02d} h)"
+            label = f"{template.display_name(language)} ({minutes // 60}:{minutes % 60:02d} h)"  # i18n-ok: "h", the hour, in both
             self.template_box.addItem(label, template)
         for index in range(self.template_box.count()):
             if self.template_box.itemData(index).id == DEFAULT_TEMPLATE_ID:
