@@ -339,6 +339,18 @@ def test_the_pick_dialog_opens_at_a_useful_size_and_works_by_keyboard(demo_windo
     assert len(labels) == 5 and "Begegnung & Nachbarschaft" not in labels
 
 
+def test_option_texts_in_the_dialogs_stay_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    labels = ["<b>Fett</b> & mehr"]
+    group = GroupDecisionDialog(labels)
+    pick = PickOptionsDialog(labels, [True])
+    for dialog in (group, pick):
+        qtbot.addWidget(dialog)
+    box = group.findChild(QCheckBox)
+    assert box.text() == "<b>Fett</b> && mehr" and "&lt;b&gt;Fett&lt;/b&gt;" in box.toolTip()
+    item = pick.findChild(QListWidget).item(0)
+    assert item.text() == labels[0] and "&lt;b&gt;" in item.toolTip()
+
+
 def test_the_dialogs_themselves_are_sized_for_their_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
     long = ["Es wäre schön, wenn es ein offenes Begegnungscafé im Bürgerhaus gäbe"] * 3
     for dialog in (GroupDecisionDialog(long), PickOptionsDialog(long * 5, [True] * 15)):

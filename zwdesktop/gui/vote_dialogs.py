@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.validation import clean_text
+from .plain_text import plain_tooltip
 from .user_text import escape_ampersands
 from .vote_widgets import set_tab_chain
 
@@ -70,7 +71,7 @@ class GroupDecisionDialog(QDialog):
         self.boxes: list[QCheckBox] = []
         for label in labels:
             box = QCheckBox(escape_ampersands(label), boxes)
-            box.setToolTip(label)  # a long text is cut in the check box; its tool tip shows all
+            box.setToolTip(plain_tooltip(label))  # a long text is cut in the check box; its tool tip shows all
             boxes_layout.addWidget(box)
             self.boxes.append(box)
         boxes_layout.addStretch(1)
@@ -112,7 +113,7 @@ class PickOptionsDialog(QDialog):
             item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            item.setToolTip(label)
+            item.setToolTip(plain_tooltip(label))
             self.listing.addItem(item)
         if self.listing.count():
             self.listing.setCurrentRow(0)
