@@ -165,11 +165,11 @@ def test_control_characters_typed_into_captions_and_vote_texts_are_removed(make_
     votes = window.workspace.section("votes")
     window.show_section("votes")
     round_id = votes.current_round_id()
-    votes.title_edit.setText("Was ist\x07 am dringendsten?")
-    votes.title_edit.editingFinished.emit()
+    votes.rules.title_edit.setText("Was ist\x07 am dringendsten?")
+    votes.rules.title_edit.editingFinished.emit()
     assert VoteStore(store).round(round_id).title == "Was ist am dringendsten?"
     before = len(VoteStore(store).options(round_id))
-    votes.option_edit.setText("Bus\x1b fährt selten")
+    votes.options.option_edit.setText("Bus\x1b fährt selten")
     votes.add_typed_option()
     labels = [o.label for o in VoteStore(store).options(round_id)]
     assert len(labels) == before + 1 and "Bus fährt selten" in labels
