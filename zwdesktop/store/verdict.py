@@ -20,6 +20,7 @@ written.
 from __future__ import annotations
 
 import datetime as dt
+import encodings.idna  # noqa: F401  (the agreements' web-address rule encodes hosts; see below)
 import json
 import re
 import sqlite3
@@ -27,11 +28,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..core import agreements as rules
+from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
+from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS
+from ..core.photos import MAX_PHOTO_BYTES, MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field, sniff_image
+from ..core.validation import check_agenda_field, check_workshop_field
+from ..core.votes import check_round
 from .columns import COLUMNS
 
 if TYPE_CHECKING:
     from .workshop_store import WorkshopStore
 
+# encodings.idna is imported above, not left to the first str.encode("idna"): this module is
+# loaded before PySide6 (gui/app.py), whose import hook makes a later import of it cost ~25 ms.
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 # Columns that hold the id of a row (NULL or "" where the reference is optional).
 _ID_COLUMNS = frozenset(
@@ -156,8 +165,6 @@ def instant(text: str, where: str) -> dt.datetime:
 
 
 def _check_photo_data(conn: sqlite3.Connection) -> None:
-    from ..core.photos import MAX_PHOTO_BYTES, sniff_image
-
     for row in conn.execute("SELECT id, typeof(data), length(data), substr(data, 1, 64) FROM photo"):
         where = f"photo {str(row[0])[:36]}.data"
         if row[1] != "blob" or not 0 < row[2] <= MAX_PHOTO_BYTES:
@@ -198,9 +205,6 @@ def _fail_on(where: str, problem: Any) -> None:
 
 
 def _check_workshop(store: WorkshopStore) -> None:
-    from ..core.model import WORKSHOP_EDITABLE_FIELDS
-    from ..core.validation import check_workshop_field
-
     conn = store._conn
     if conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
         raise BadValue("workshop", "not exactly one workshop")
@@ -215,9 +219,6 @@ def _check_workshop(store: WorkshopStore) -> None:
 
 
 def _check_agenda(store: WorkshopStore) -> None:
-    from ..core.model import AGENDA_EDITABLE_FIELDS
-    from ..core.validation import check_agenda_field
-
     for item in store.agenda():
         for name in AGENDA_EDITABLE_FIELDS:
             _fail_on(f"agenda_item {item.id}.{name}", check_agenda_field(name, getattr(item, name)))
@@ -230,8 +231,6 @@ def _check_clock(store: WorkshopStore) -> None:
 
 
 def _check_photos(store: WorkshopStore) -> None:
-    from ..core.photos import MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field
-
     for photo in store.photos():
         where = f"photo {photo.id}"
         for name in PHOTO_EDITABLE_FIELDS:
@@ -243,8 +242,6 @@ def _check_photos(store: WorkshopStore) -> None:
 
 
 def _check_ideas(store: WorkshopStore) -> None:
-    from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
-
     conn = store._conn
     for table in ("idea", "idea_cluster"):
         for row_id, deleted in conn.execute(f"SELECT id, deleted FROM [{table}]"):
@@ -258,8 +255,7 @@ def _check_ideas(store: WorkshopStore) -> None:
 
 
 def _check_votes(store: WorkshopStore) -> None:
-    from ..core.votes import check_round
-    from .votes import vote_data
+    from .votes import vote_data  # here: that module imports the store, which imports this one
 
     data = vote_data(store)
     round_ids = {r.id for r in data.rounds}
@@ -284,8 +280,6 @@ def _check_votes(store: WorkshopStore) -> None:
 
 
 def _check_agreements(store: WorkshopStore) -> None:
-    from ..core import agreements as rules
-
     data = store.agreements.data()
     checks: list[tuple[str, list[Any], Callable[[Any], tuple[str, Any] | None]]] = [
         ("agreement", data.agreements, rules.check_agreement),
