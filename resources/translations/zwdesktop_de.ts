@@ -1397,6 +1397,14 @@ Den Ordner öffnen?</translation>
         <translation>Ideen von einem anderen Laptop übernehmen</translation>
     </message>
     <message>
+        <source>Merged into another idea here, and it stays so; not taken from the other laptop: %1.</source>
+        <translation>Hier mit einer anderen Idee zusammengeführt, und das bleibt so; vom anderen Laptop nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Merged into another idea on the other laptop, and it stays so; replaced here: %1.</source>
+        <translation>Auf dem anderen Laptop mit einer anderen Idee zusammengeführt, und das bleibt so; hier ersetzt: %1.</translation>
+    </message>
+    <message>
         <source>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</source>
         <translation>Neue Ideen: %1, neue Cluster: %2, geändert: %3, behalten (hier später geändert): %4.</translation>
     </message>

@@ -1397,6 +1397,14 @@ Open the folder?</translation>
         <translation>Merge ideas from another laptop</translation>
     </message>
     <message>
+        <source>Merged into another idea here, and it stays so; not taken from the other laptop: %1.</source>
+        <translation>Merged into another idea here, and it stays so; not taken from the other laptop: %1.</translation>
+    </message>
+    <message>
+        <source>Merged into another idea on the other laptop, and it stays so; replaced here: %1.</source>
+        <translation>Merged into another idea on the other laptop, and it stays so; replaced here: %1.</translation>
+    </message>
+    <message>
         <source>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</source>
         <translation>New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4.</translation>
     </message>

@@ -252,6 +252,8 @@ def _conflict_line(conflict: Conflict) -> str:
     kept, lost = conflict.kept, conflict.lost
     if isinstance(kept, Idea) and isinstance(lost, Idea):
         key = "conflict_idea_document" if conflict.from_document else "conflict_idea_file"
+        if kept.merged_into is not None and lost.merged_into is None:  # a merge of two ideas is kept
+            key = "conflict_merged_document" if conflict.from_document else "conflict_merged_file"
         return text(key, kept=_one_line(kept.text, kept.deleted), lost=_one_line(lost.text, lost.deleted))
     assert isinstance(kept, Cluster) and isinstance(lost, Cluster)
     key = "conflict_cluster_document" if conflict.from_document else "conflict_cluster_file"

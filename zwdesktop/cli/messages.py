@@ -226,6 +226,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Idee auf beiden Laptops geändert – behalten (später geändert): {kept}; nicht übernommen: {lost}",
         "Idea changed on both laptops – kept (changed later): {kept}; not taken over: {lost}",
     ),
+    "conflict_merged_document": (
+        "Idee auf dem anderen Laptop mit einer anderen zusammengeführt – das bleibt so; die spätere Änderung"
+        " hier ist ersetzt: {lost}",
+        "Idea merged into another on the other laptop – it stays merged; the later change here was replaced: {lost}",
+    ),
+    "conflict_merged_file": (
+        "Idee hier mit einer anderen zusammengeführt – das bleibt so; die spätere Änderung des anderen Laptops"
+        " ist nicht übernommen: {lost}",
+        "Idea merged into another here – it stays merged; the other laptop's later change was not taken: {lost}",
+    ),
     "conflict_cluster_document": (
         "Cluster auf beiden Laptops geändert – übernommen: {kept}; ersetzt: {lost}",
         "Cluster changed on both laptops – taken over: {kept}; replaced: {lost}",

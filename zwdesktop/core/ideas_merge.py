@@ -1,26 +1,42 @@
-"""Merging the ideas and clusters of a second laptop: "the later change wins, the others are reported".
+"""Merging the ideas and clusters of a second laptop: both laptops end up with the same ideas under the same numbers.
 
-Rows are matched by their UUID. A row only the other side has is added; a
-row both have is taken from the side that changed it later (``updated_at``).
-When both copies differ, the losing copy is reported, so the moderator can
-see what the other assistant had typed. Deletions travel as tombstones
-(``deleted``), so they follow the same rule. Plain Python: no Qt, no SQL.
+The rules (the README's *Two laptops* says the same):
+
+- Rows are matched by their UUID. A row only the other side has is added; of a
+  row both have, the copy changed later (``updated_at``) wins; on a tie, a
+  fixed order of the contents decides, so both laptops pick the same copy.
+- **A merge of two ideas is kept.** An idea one laptop merged into another
+  stays merged when the other laptop changed it later without knowing of the
+  merge: its merged copy wins, and the other laptop's change is reported
+  (the absorbed idea is hidden, its own text kept in the file).
+- Deletions travel as tombstones (``deleted``) and follow the later-change rule.
+- An idea whose cluster was deleted (here or there) ends up without a cluster.
+- Cluster numbers (the order of the clusters) follow from the merged rows alone
+  (position, then the earlier change, then the id), and are then renumbered 1, 2, 3 …
+  with a time stamp later than every row seen, so that the other laptop takes
+  the same numbers when it merges back.
+
+When both copies differ in more than their time stamps and places, the losing
+copy is reported, so the moderator can see what the other assistant had typed.
+Plain Python: no Qt, no SQL.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from typing import Generic, TypeVar
 
 from .ideas import Cluster, Idea
+from .instants import format_instant, parse_instant
 
 Row = TypeVar("Row", Idea, Cluster)
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """Both sides changed the same row: ``kept`` is the later copy, ``lost`` the other one; ``from_document`` says where ``kept`` came from."""
+    """Both sides changed the same row: ``kept`` is the copy that won, ``lost`` the other one; ``from_document`` says where ``kept`` came from."""
 
     kind: str  # "idea" or "cluster"
     kept: Idea | Cluster
@@ -30,7 +46,7 @@ class Conflict:
 
 @dataclass
 class MergePlan(Generic[Row]):
-    """What to write: rows to insert and to update, the rows kept because the file's copy is later, and the conflicts."""
+    """What to write: rows to insert and to update, the rows kept because the file's copy wins, and the conflicts."""
 
     insert: list[Row] = field(default_factory=list)
     update: list[Row] = field(default_factory=list)
@@ -38,25 +54,70 @@ class MergePlan(Generic[Row]):
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-def _same(a: Idea | Cluster, b: Idea | Cluster) -> bool:
-    # Equal apart from the time stamp: nothing to report.
-    return replace(a, updated_at="") == replace(b, updated_at="")  # type: ignore[arg-type]
+def _order(row: Idea | Cluster) -> tuple[object, ...]:
+    # The later change first; on equal time stamps a kept merge, then the contents, so that the
+    # choice does not depend on which laptop merges.
+    merged = isinstance(row, Idea) and row.merged_into is not None
+    return (row.updated_at, merged, repr(astuple(row)))
 
 
-def plan_merge(kind: str, mine: Mapping[str, Row], theirs: Iterable[Row]) -> MergePlan[Row]:
-    """Compare the file's rows (by id) with the document's."""
+def winner(own: Row, theirs: Row) -> Row:
+    """The copy of a row both sides have that the merged file keeps (the same on either laptop)."""
+    if isinstance(own, Idea) and isinstance(theirs, Idea) and (own.merged_into is None) != (theirs.merged_into is None):
+        return own if own.merged_into is not None else theirs  # a merge of two ideas is kept
+    return max(own, theirs, key=_order)
+
+
+def _worth_a_word(a: Idea | Cluster, b: Idea | Cluster, dead_clusters: frozenset[str]) -> bool:
+    """Whether two copies differ in more than their time stamps, places and a cluster that is gone anyway."""
+    if isinstance(a, Cluster) and isinstance(b, Cluster):
+        return replace(a, updated_at="", position=0) != replace(b, updated_at="", position=0)
+    assert isinstance(a, Idea) and isinstance(b, Idea)
+
+    def plain(idea: Idea) -> Idea:
+        cluster = None if idea.cluster_id in dead_clusters else idea.cluster_id
+        return replace(idea, updated_at="", cluster_id=cluster)
+
+    return plain(a) != plain(b)
+
+
+def plan_merge(
+    kind: str, mine: Mapping[str, Row], theirs: Iterable[Row], dead_clusters: frozenset[str] = frozenset()
+) -> MergePlan[Row]:
+    """Compare the file's rows (by id) with the document's; ``dead_clusters`` are the ids of deleted clusters."""
     plan: MergePlan[Row] = MergePlan()
     for row in theirs:
         own = mine.get(row.id)
         if own is None:
             plan.insert.append(row)
-        elif row.updated_at == own.updated_at or _same(own, row):
-            # The same version (a copy of one change), or no difference worth a word.
             continue
-        elif row.updated_at > own.updated_at:
+        if row == own:
+            continue
+        kept = winner(own, row)
+        from_document = kept is row
+        differs = _worth_a_word(own, row, dead_clusters)
+        if from_document:
             plan.update.append(row)
-            plan.conflicts.append(Conflict(kind, row, own, from_document=True))
-        else:
+        elif differs:
             plan.kept_newer.append(row)
-            plan.conflicts.append(Conflict(kind, own, row, from_document=False))
+        if differs:
+            plan.conflicts.append(Conflict(kind, kept, own if from_document else row, from_document))
     return plan
+
+
+def cluster_order(clusters: Iterable[Cluster]) -> list[Cluster]:
+    """The visible clusters in their merged order: place, then the earlier change, then the id."""
+    return sorted((c for c in clusters if not c.deleted), key=lambda c: (c.position, c.updated_at, c.id))
+
+
+def stamp_after(stamps: Iterable[str], now: str) -> str:
+    """A time stamp later than every one in ``stamps`` and not earlier than ``now``.
+
+    A merge's own changes (new numbers, an idea let go of its deleted cluster)
+    must win against every copy it has seen, even one from a laptop whose clock
+    is ahead, or merging back would undo them.
+    """
+    latest = max(stamps, default="")
+    if latest < now:
+        return now
+    return format_instant(parse_instant(latest) + dt.timedelta(microseconds=1))

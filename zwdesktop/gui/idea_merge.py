@@ -103,6 +103,17 @@ def conflict_text(conflict: Conflict) -> str:
             return arg(QCoreApplication.translate("IdeaMerge", "“%1” (deleted)"), line)
         return f"“{line}”"
 
+    if isinstance(kept, Idea) and isinstance(lost, Idea) and kept.merged_into is not None and lost.merged_into is None:
+        # A merge of two ideas is kept on both laptops; the change made without knowing of it is reported.
+        if conflict.from_document:
+            template = QCoreApplication.translate(
+                "IdeaMerge", "Merged into another idea on the other laptop, and it stays so; replaced here: %1."
+            )
+        else:
+            template = QCoreApplication.translate(
+                "IdeaMerge", "Merged into another idea here, and it stays so; not taken from the other laptop: %1."
+            )
+        return arg(template, shown(lost))
     if conflict.from_document:
         template = QCoreApplication.translate(
             "IdeaMerge", "Changed on both laptops; the later change was taken: %1 (replaced: %2)."
