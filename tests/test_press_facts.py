@@ -23,6 +23,9 @@ def test_press_text_names_the_voted_topics_and_the_first_meetings(tmp_path: Path
     text = out.read_text(encoding="utf-8")
     for topic in topics[:3]:
         assert f"„{topic}“" in text
+    # The critique round's winners are named as critique points, not as "Themen" in general.
+    assert "Als dringendste Kritikpunkte benannten die Teilnehmenden „" in text
+    assert "die Themen" not in text
     for bundle in data.agreements.bundles():
         if bundle.first_meeting is not None and bundle.agreement.status != "dropped":
             assert f"„{bundle.agreement.title}“ trifft sich zum ersten Mal" in text

@@ -192,21 +192,33 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
-        <translation>%1 Einträge nennen diese Person. Sie werden gelöscht oder der Name wird durch […] ersetzt. Das lässt sich nicht rückgängig machen, und der Verlauf zum Rückgängigmachen wird geleert. Jetzt löschen?</translation>
+    <message numerus="yes">
+        <source>%1 written: %n meeting(s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Termin.</numerusform>
+            <numerusform>%1 geschrieben: %n Termine.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 meetings.</source>
-        <translation>%1 geschrieben: %2 Folgetreffen.</translation>
+    <message numerus="yes">
+        <source>%1 written: %n person(s) with consent.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Person mit Einwilligung.</numerusform>
+            <numerusform>%1 geschrieben: %n Personen mit Einwilligung.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 people with consent.</source>
-        <translation>%1 geschrieben: %2 Personen mit Einwilligung.</translation>
+    <message numerus="yes">
+        <source>%1 written: %n record(s).</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Eintrag.</numerusform>
+            <numerusform>%1 geschrieben: %n Einträge.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 records.</source>
-        <translation>%1 geschrieben: %2 Einträge.</translation>
+    <message numerus="yes">
+        <source>%n record(s) name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
+        <translation>
+            <numerusform>%n Eintrag nennt diese Person. Er wird gelöscht oder der Name wird durch […] ersetzt. Das lässt sich nicht rückgängig machen, und der Verlauf zum Rückgängigmachen wird geleert. Jetzt löschen?</numerusform>
+            <numerusform>%n Einträge nennen diese Person. Sie werden gelöscht oder der Name wird durch […] ersetzt. Das lässt sich nicht rückgängig machen, und der Verlauf zum Rückgängigmachen wird geleert. Jetzt löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV for Excel and mail programs (*.csv)</source>
@@ -273,8 +285,15 @@
         <translation>Über diese Person ist nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The person was erased from %1 records.</source>
-        <translation>Die Person wurde aus %1 Einträgen gelöscht.</translation>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was erased from %n record(s).</source>
+        <translation>
+            <numerusform>Die Person wurde aus %n Eintrag gelöscht.</numerusform>
+            <numerusform>Die Person wurde aus %n Einträgen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>mailing list</source>
@@ -291,6 +310,10 @@
 </context>
 <context>
     <name>AgreementEditor</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
@@ -318,6 +341,10 @@
     <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</source>
+        <translation>Die Einwilligung bleibt, solange eine E-Mail-Adresse oder Telefonnummer gespeichert ist: bitte zuerst diese löschen.</translation>
     </message>
     <message>
         <source>Contact &amp;person</source>
@@ -364,12 +391,24 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</source>
-        <translation>Noch kein Folgetreffen – bitte zeitnah ein erstes Folgetreffen vereinbaren.</translation>
+        <source>No first meeting yet – agree one soon.</source>
+        <translation>Noch kein Folgetreffen – zeitnah ein erstes Folgetreffen vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Herkunft %1</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -419,6 +458,10 @@
         <source>name@example.de – sign up by mail</source>
         <translation>name@example.de – Anmeldung per Mail</translation>
     </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>„%1“ wurde nicht gespeichert: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>
@@ -427,8 +470,8 @@
         <translation>Erstes Folgetreffen: %1</translation>
     </message>
     <message>
-        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</source>
-        <translation>Noch kein Folgetreffen – zeitnah erstes Folgetreffen vereinbaren</translation>
+        <source>No first meeting yet – agree one soon</source>
+        <translation>Noch kein Folgetreffen – zeitnah ein erstes Folgetreffen vereinbaren</translation>
     </message>
     <message>
         <source>This group has no follow-up meeting yet. A first meeting soon keeps people on board.</source>
@@ -462,11 +505,11 @@
         <translation>geplant</translation>
     </message>
     <message>
-        <source>staff (Hauptamt)</source>
+        <source>staff</source>
         <translation>Hauptamt</translation>
     </message>
     <message>
-        <source>volunteer (Ehrenamt)</source>
+        <source>volunteer</source>
         <translation>Ehrenamt</translation>
     </message>
 </context>
@@ -499,9 +542,34 @@
 </context>
 <context>
     <name>AgreementsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up meeting(s)</source>
+        <translation>
+            <numerusform>%n Folgetreffen</numerusform>
+            <numerusform>%n Folgetreffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New agreement</source>
         <translation>&amp;Neue Verabredung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove agreement</source>
@@ -510,6 +578,10 @@
     <message>
         <source>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</source>
         <translation>Verabredungen (Einfg: neu, Entf: entfernen, Strg+↑/↓: verschieben)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -528,8 +600,16 @@
         <translation>Neue Verabredung</translation>
     </message>
     <message>
+        <source>Remove agreement</source>
+        <translation>Verabredung entfernen</translation>
+    </message>
+    <message>
         <source>Remove agreement “%1”</source>
         <translation>Verabredung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is removed with:</source>
+        <translation>„%1“ wird entfernt mit:</translation>
     </message>
 </context>
 <context>
@@ -809,6 +889,56 @@
     <message>
         <source>Up next: %1</source>
         <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterOperations</name>
+    <message>
+        <source>&amp;Delete cluster</source>
+        <translation>Cluster &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Farbe des Clusters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings the cluster back with its ideas.</source>
+        <translation>Strg+Z holt den Cluster mit seinen Ideen zurück.</translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation>Cluster löschen</translation>
+    </message>
+    <message>
+        <source>Delete cluster “%1”</source>
+        <translation>Cluster „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move cluster</source>
+        <translation>Cluster verschieben</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name des Clusters:</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>New cluster “%1”</source>
+        <translation>Neuer Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster “%1” holds %n idea(s). They stay, without a cluster.</source>
+        <translation>
+            <numerusform>Der Cluster „%1“ enthält %n Idee. Sie bleibt erhalten, ohne Cluster.</numerusform>
+            <numerusform>Der Cluster „%1“ enthält %n Ideen. Sie bleiben erhalten, ohne Cluster.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1388,10 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>Protokoll exportieren (PDF)</translation>
     </message>
     <message>
+        <source>Export the sign-up poster</source>
+        <translation>Aushang exportieren</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
@@ -1370,6 +1504,10 @@ Den Ordner öffnen?</translation>
         <translation>Farbe des Clusters</translation>
     </message>
     <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
         <source>Merge ideas from another laptop</source>
         <translation>Ideen von einem anderen Laptop übernehmen</translation>
     </message>
@@ -1457,9 +1595,12 @@ Den Ordner öffnen?</translation>
 </context>
 <context>
     <name>IdeasPage</name>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 angezeigt</translation>
+    <message numerus="yes">
+        <source>%n idea(s) shown</source>
+        <translation>
+            <numerusform>%n Idee angezeigt</numerusform>
+            <numerusform>%n Ideen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete ideas</source>
@@ -1530,10 +1671,6 @@ Den Ordner öffnen?</translation>
         <translation>Cluster löschen (seine Ideen bleiben)</translation>
     </message>
     <message>
-        <source>Delete cluster “%1”</source>
-        <translation>Cluster „%1“ löschen</translation>
-    </message>
-    <message>
         <source>Delete idea</source>
         <translation>Idee löschen</translation>
     </message>
@@ -1554,7 +1691,7 @@ Den Ordner öffnen?</translation>
         <translation>In Cluster %1</translation>
     </message>
     <message>
-        <source>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</source>
+        <source>Mark the selected wish as reframed from a critique point (“It would be nice if …”)</source>
         <translation>Den gewählten Wunsch als Umformulierung eines Kritikpunkts markieren („Es wäre schön, wenn …“)</translation>
     </message>
     <message>
@@ -1564,10 +1701,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Merge two ideas</source>
         <translation>Zwei Ideen zusammenführen</translation>
-    </message>
-    <message>
-        <source>Move cluster</source>
-        <translation>Cluster verschieben</translation>
     </message>
     <message>
         <source>Move to %1</source>
@@ -1582,20 +1715,12 @@ Den Ordner öffnen?</translation>
         <translation>In andere Phase verschieben</translation>
     </message>
     <message>
-        <source>Name of the cluster:</source>
-        <translation>Name des Clusters:</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
-    </message>
-    <message>
-        <source>New cluster “%1”</source>
-        <translation>Neuer Cluster „%1“</translation>
     </message>
     <message>
         <source>Out of its cluster</source>
@@ -1668,6 +1793,13 @@ Den Ordner öffnen?</translation>
 </context>
 <context>
     <name>MailingListPage</name>
+    <message numerus="yes">
+        <source>%n sign-up(s) with consent</source>
+        <translation>
+            <numerusform>%n Anmeldung mit Einwilligung</numerusform>
+            <numerusform>%n Anmeldungen mit Einwilligung</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-Mail</translation>
@@ -1725,10 +1857,6 @@ Den Ordner öffnen?</translation>
         <translation>Anmeldung von %1</translation>
     </message>
     <message>
-        <source>Sign-ups with consent: %1</source>
-        <translation>Anmeldungen mit Einwilligung: %1</translation>
-    </message>
-    <message>
         <source>Steering group</source>
         <translation>Steuerungsgruppe</translation>
     </message>
@@ -1746,10 +1874,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>%1 (copy).zwd</source>
         <translation>%1 (Kopie).zwd</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1918,10 +2042,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Next projector &amp;mode (M in the projector)</source>
         <translation>Nächste Beamer-&amp;Ansicht (M im Beamer-Fenster)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2371,10 +2491,6 @@ Den Ordner öffnen?</translation>
         <translation>(ohne Bildunterschrift)</translation>
     </message>
     <message>
-        <source>At the end</source>
-        <translation>Zum Abschluss</translation>
-    </message>
-    <message>
         <source>Attach JPEG or PNG photos</source>
         <translation>JPEG- oder PNG-Fotos anhängen</translation>
     </message>
@@ -2405,6 +2521,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Move photo</source>
         <translation>Foto verschieben</translation>
+    </message>
+    <message>
+        <source>No phase (after all phases)</source>
+        <translation>Ohne Phase (nach allen Phasen)</translation>
     </message>
     <message>
         <source>Not attached</source>
@@ -2448,6 +2568,49 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Tick what is voted on (Space ticks the selected line):</source>
         <translation>Ankreuzen, worüber abgestimmt wird (die Leertaste kreuzt die gewählte Zeile an):</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papiergröße:</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</source>
+        <translation>Eine Seite für die Tür: ein QR-Code je Gruppe, die Anmeldungen annimmt, und einer für den Mail-Verteiler, auf %1 (der Sprache des Protokolls).</translation>
+    </message>
+    <message>
+        <source>Sign-up poster (PDF)</source>
+        <translation>Aushang zum Anmelden (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2821,12 +2984,20 @@ Den Ordner öffnen?</translation>
 <context>
     <name>SteeringPage</name>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</source>
+        <translation>Die Einwilligung bleibt, solange eine E-Mail-Adresse oder Telefonnummer gespeichert ist: bitte zuerst diese löschen.</translation>
     </message>
     <message>
         <source>Date (DD.MM.YYYY)</source>
@@ -2845,8 +3016,20 @@ Den Ordner öffnen?</translation>
         <translation>Erstes Treffen der Steuerungsgruppe</translation>
     </message>
     <message>
+        <source>Member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2879,6 +3062,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
         <translation>Die Steuerungsgruppe unterstützt die Hauptamtlichen bei der Weiterarbeit. Kontaktdaten nur mit Einwilligung (Einfg fügt ein Mitglied hinzu, Entf entfernt, Leertaste kreuzt die Einwilligung an).</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>„%1“ wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>

@@ -192,21 +192,33 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
-    <message>
-        <source>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
-        <translation>%1 records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</translation>
+    <message numerus="yes">
+        <source>%1 written: %n meeting(s).</source>
+        <translation>
+            <numerusform>%1 written: %n meeting.</numerusform>
+            <numerusform>%1 written: %n meetings.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 meetings.</source>
-        <translation>%1 written: %2 meetings.</translation>
+    <message numerus="yes">
+        <source>%1 written: %n person(s) with consent.</source>
+        <translation>
+            <numerusform>%1 written: %n person with consent.</numerusform>
+            <numerusform>%1 written: %n people with consent.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 people with consent.</source>
-        <translation>%1 written: %2 people with consent.</translation>
+    <message numerus="yes">
+        <source>%1 written: %n record(s).</source>
+        <translation>
+            <numerusform>%1 written: %n record.</numerusform>
+            <numerusform>%1 written: %n records.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 written: %2 records.</source>
-        <translation>%1 written: %2 records.</translation>
+    <message numerus="yes">
+        <source>%n record(s) name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</source>
+        <translation>
+            <numerusform>%n record names this person. It is deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</numerusform>
+            <numerusform>%n records name this person. They are deleted or the name is replaced by […]. This cannot be undone, and the undo history is cleared. Erase now?</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV for Excel and mail programs (*.csv)</source>
@@ -273,8 +285,15 @@
         <translation>Nothing is stored about this person.</translation>
     </message>
     <message>
-        <source>The person was erased from %1 records.</source>
-        <translation>The person was erased from %1 records.</translation>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person was erased from %n record(s).</source>
+        <translation>
+            <numerusform>The person was erased from %n record.</numerusform>
+            <numerusform>The person was erased from %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>mailing list</source>
@@ -291,6 +310,10 @@
 </context>
 <context>
     <name>AgreementEditor</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>&amp;Goal</source>
         <translation>&amp;Goal</translation>
@@ -318,6 +341,10 @@
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</source>
+        <translation>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</translation>
     </message>
     <message>
         <source>Contact &amp;person</source>
@@ -364,12 +391,24 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</source>
-        <translation>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen).</translation>
+        <source>No first meeting yet – agree one soon.</source>
+        <translation>No first meeting yet – agree one soon.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Not stored: %1</translation>
     </message>
     <message>
         <source>Origin</source>
         <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Origin %1</source>
+        <translation>Origin %1</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -419,6 +458,10 @@
         <source>name@example.de – sign up by mail</source>
         <translation>name@example.de – sign up by mail</translation>
     </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>“%1” was not stored: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>
@@ -427,8 +470,8 @@
         <translation>First meeting: %1</translation>
     </message>
     <message>
-        <source>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</source>
-        <translation>No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)</translation>
+        <source>No first meeting yet – agree one soon</source>
+        <translation>No first meeting yet – agree one soon</translation>
     </message>
     <message>
         <source>This group has no follow-up meeting yet. A first meeting soon keeps people on board.</source>
@@ -462,12 +505,12 @@
         <translation>planned</translation>
     </message>
     <message>
-        <source>staff (Hauptamt)</source>
-        <translation>staff (Hauptamt)</translation>
+        <source>staff</source>
+        <translation>staff</translation>
     </message>
     <message>
-        <source>volunteer (Ehrenamt)</source>
-        <translation>volunteer (Ehrenamt)</translation>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
     </message>
 </context>
 <context>
@@ -499,9 +542,34 @@
 </context>
 <context>
     <name>AgreementsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up meeting(s)</source>
+        <translation>
+            <numerusform>%n follow-up meeting</numerusform>
+            <numerusform>%n follow-up meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;New agreement</source>
         <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Remove agreement</source>
@@ -510,6 +578,10 @@
     <message>
         <source>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</source>
         <translation>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -528,8 +600,16 @@
         <translation>New agreement</translation>
     </message>
     <message>
+        <source>Remove agreement</source>
+        <translation>Remove agreement</translation>
+    </message>
+    <message>
         <source>Remove agreement “%1”</source>
         <translation>Remove agreement “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is removed with:</source>
+        <translation>“%1” is removed with:</translation>
     </message>
 </context>
 <context>
@@ -809,6 +889,56 @@
     <message>
         <source>Up next: %1</source>
         <translation>Up next: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterOperations</name>
+    <message>
+        <source>&amp;Delete cluster</source>
+        <translation>&amp;Delete cluster</translation>
+    </message>
+    <message>
+        <source>Colour of the cluster</source>
+        <translation>Colour of the cluster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings the cluster back with its ideas.</source>
+        <translation>Ctrl+Z brings the cluster back with its ideas.</translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation>Delete cluster</translation>
+    </message>
+    <message>
+        <source>Delete cluster “%1”</source>
+        <translation>Delete cluster “%1”</translation>
+    </message>
+    <message>
+        <source>Move cluster</source>
+        <translation>Move cluster</translation>
+    </message>
+    <message>
+        <source>Name of the cluster:</source>
+        <translation>Name of the cluster:</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>New cluster</translation>
+    </message>
+    <message>
+        <source>New cluster “%1”</source>
+        <translation>New cluster “%1”</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Rename cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster “%1” holds %n idea(s). They stay, without a cluster.</source>
+        <translation>
+            <numerusform>The cluster “%1” holds %n idea. It stays, without a cluster.</numerusform>
+            <numerusform>The cluster “%1” holds %n ideas. They stay, without a cluster.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1388,10 @@ The details are written to the log file:
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
+        <source>Export the sign-up poster</source>
+        <translation>Export the sign-up poster</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>German</translation>
     </message>
@@ -1370,6 +1504,10 @@ Open the folder?</translation>
         <translation>Colour of the cluster</translation>
     </message>
     <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Ctrl+Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
         <source>Merge ideas from another laptop</source>
         <translation>Merge ideas from another laptop</translation>
     </message>
@@ -1457,9 +1595,12 @@ Open the folder?</translation>
 </context>
 <context>
     <name>IdeasPage</name>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 shown</translation>
+    <message numerus="yes">
+        <source>%n idea(s) shown</source>
+        <translation>
+            <numerusform>%n idea shown</numerusform>
+            <numerusform>%n ideas shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete ideas</source>
@@ -1530,10 +1671,6 @@ Open the folder?</translation>
         <translation>Delete cluster (its ideas stay)</translation>
     </message>
     <message>
-        <source>Delete cluster “%1”</source>
-        <translation>Delete cluster “%1”</translation>
-    </message>
-    <message>
         <source>Delete idea</source>
         <translation>Delete idea</translation>
     </message>
@@ -1554,8 +1691,8 @@ Open the folder?</translation>
         <translation>Into cluster %1</translation>
     </message>
     <message>
-        <source>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</source>
-        <translation>Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)</translation>
+        <source>Mark the selected wish as reframed from a critique point (“It would be nice if …”)</source>
+        <translation>Mark the selected wish as reframed from a critique point (“It would be nice if …”)</translation>
     </message>
     <message>
         <source>Mark wish as reframed</source>
@@ -1564,10 +1701,6 @@ Open the folder?</translation>
     <message>
         <source>Merge two ideas</source>
         <translation>Merge two ideas</translation>
-    </message>
-    <message>
-        <source>Move cluster</source>
-        <translation>Move cluster</translation>
     </message>
     <message>
         <source>Move to %1</source>
@@ -1582,20 +1715,12 @@ Open the folder?</translation>
         <translation>Move to phase</translation>
     </message>
     <message>
-        <source>Name of the cluster:</source>
-        <translation>Name of the cluster:</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
         <source>New cluster</source>
         <translation>New cluster</translation>
-    </message>
-    <message>
-        <source>New cluster “%1”</source>
-        <translation>New cluster “%1”</translation>
     </message>
     <message>
         <source>Out of its cluster</source>
@@ -1668,6 +1793,13 @@ Open the folder?</translation>
 </context>
 <context>
     <name>MailingListPage</name>
+    <message numerus="yes">
+        <source>%n sign-up(s) with consent</source>
+        <translation>
+            <numerusform>%n sign-up with consent</numerusform>
+            <numerusform>%n sign-ups with consent</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
@@ -1725,10 +1857,6 @@ Open the folder?</translation>
         <translation>Sign-up of %1</translation>
     </message>
     <message>
-        <source>Sign-ups with consent: %1</source>
-        <translation>Sign-ups with consent: %1</translation>
-    </message>
-    <message>
         <source>Steering group</source>
         <translation>Steering group</translation>
     </message>
@@ -1746,10 +1874,6 @@ Open the folder?</translation>
     <message>
         <source>%1 (copy).zwd</source>
         <translation>%1 (copy).zwd</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -1918,10 +2042,6 @@ Open the folder?</translation>
     <message>
         <source>Next projector &amp;mode (M in the projector)</source>
         <translation>Next projector &amp;mode (M in the projector)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Not exported</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2371,10 +2491,6 @@ Open the folder?</translation>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <source>At the end</source>
-        <translation>At the end</translation>
-    </message>
-    <message>
         <source>Attach JPEG or PNG photos</source>
         <translation>Attach JPEG or PNG photos</translation>
     </message>
@@ -2405,6 +2521,10 @@ Open the folder?</translation>
     <message>
         <source>Move photo</source>
         <translation>Move photo</translation>
+    </message>
+    <message>
+        <source>No phase (after all phases)</source>
+        <translation>No phase (after all phases)</translation>
     </message>
     <message>
         <source>Not attached</source>
@@ -2448,6 +2568,49 @@ Open the folder?</translation>
     <message>
         <source>Tick what is voted on (Space ticks the selected line):</source>
         <translation>Tick what is voted on (Space ticks the selected line):</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Paper size:</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</source>
+        <translation>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</translation>
+    </message>
+    <message>
+        <source>Sign-up poster (PDF)</source>
+        <translation>Sign-up poster (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2821,12 +2984,20 @@ Open the folder?</translation>
 <context>
     <name>SteeringPage</name>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</source>
+        <translation>Consent stays ticked while an e-mail address or phone number is stored: delete them first.</translation>
     </message>
     <message>
         <source>Date (DD.MM.YYYY)</source>
@@ -2845,8 +3016,20 @@ Open the folder?</translation>
         <translation>First meeting of the steering group</translation>
     </message>
     <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Not stored: %1</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2879,6 +3062,10 @@ Open the folder?</translation>
     <message>
         <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
         <translation>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>“%1” was not stored: %2</translation>
     </message>
 </context>
 <context>

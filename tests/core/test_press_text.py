@@ -57,3 +57,31 @@ def test_english_when_the_minutes_are_english() -> None:
     text = press_text(workshop(minutes_language="en"))
     assert "On 14 March 2026, 20 people came together for a future workshop in Bad Waldsee." in text
     assert "Contact: Max Muster (e-mail m.muster@bad-waldsee.de)." in text
+
+
+def test_critique_points_and_wishes_are_named_as_such() -> None:
+    facts = PressFacts(critique_topics=["Busverkehr", "Ehrenamt"], wishes=["Ein Sprachcafé für alle."])
+    text = press_text(workshop(), facts)
+    assert "Als dringendste Kritikpunkte benannten die Teilnehmenden „Busverkehr“ und „Ehrenamt“." in text
+    # One wish: the singular, and its own full stop is not doubled by the sentence's.
+    assert "Ganz oben auf ihrer Wunschliste steht „Ein Sprachcafé für alle“." in text
+    assert "Themen" not in text
+    english = press_text(workshop(minutes_language="en"), facts)
+    assert "The participants named as the most pressing points of criticism: “Busverkehr” and “Ehrenamt”." in english
+    assert "Top of their wish list: “Ein Sprachcafé für alle”." in english
+
+
+def test_one_of_a_kind_is_singular_and_no_full_stop_is_doubled() -> None:
+    text = press_text(
+        workshop(count_staff=1, count_volunteers=1, count_other=0, venue_name="Rathaus, 1. OG.",
+                 contact_role="Integrationsbeauftragte d. Stadt.", contact_email="", contact_phone="")
+    )  # fmt: skip
+    assert "Darunter waren eine ehrenamtlich engagierte Person und eine hauptamtliche Kraft." in text
+    assert "Veranstaltungsort: Rathaus, 1. OG." in text and "OG.." not in text
+    assert "Ansprechperson: Max Muster, Integrationsbeauftragte d. Stadt.\n" in text and "Stadt.." not in text
+    alone = press_text(workshop(count_staff=0, count_volunteers=0, count_other=1))
+    assert "Am 14. März 2026 nahm eine Person an einer Zukunftswerkstatt in Bad Waldsee teil." in alone
+    english = press_text(workshop(minutes_language="en", count_staff=1, count_volunteers=1, count_other=0))
+    assert "Among them were 1 volunteer and 1 member of staff." in english
+    assert "1 Themen" not in press_text(workshop(), PressFacts(top_topics=["Mitfahrbank"]))
+    assert "das Thema „Mitfahrbank“" in press_text(workshop(), PressFacts(top_topics=["Mitfahrbank"]))

@@ -77,3 +77,24 @@ def test_the_demo_poster_has_a_block_per_open_agreement_with_its_first_meeting(t
     assert expected, "the demo has agreements that take sign-ups"
     assert payloads[: len(expected)] == expected  # the agreements first, the mailing list last
     pdf_tools.assert_decodes_to(pdf_tools.qr_output(out, tmp_path), payloads)
+
+
+def test_the_poster_is_one_page_however_many_groups(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The door takes one sheet: the demo's five blocks and nine blocks alike, in A4 and A3, every code readable."""
+    monkeypatch.setattr(poster, "_PROVIDERS", list(poster._PROVIDERS))
+
+    def agreements(_data: ExchangeData, _labels: Labels) -> list[poster.PosterBlock]:
+        return [
+            poster.PosterBlock(f"Projektgruppe {n}", ("Erstes Treffen: 3. Dezember, 18 Uhr", "Rathaus"), f"https://x.de/g{n}")
+            for n in range(1, count + 1)
+        ]
+
+    poster.register_blocks(agreements)
+    for count in (2, 4, 8):
+        for size in ("A4", "A3"):
+            pdf, payloads = poster.build_poster(data(), size=size)
+            path = tmp_path / f"p{count}{size}.pdf"
+            path.write_bytes(pdf)
+            assert pdf_tools.info(path)["Pages"] == "1", (count, size)
+            assert len(payloads) == count + 1
+    pdf_tools.assert_decodes_to(pdf_tools.qr_output(tmp_path / "p8A4.pdf", tmp_path, dpi=150), payloads)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +39,8 @@ class Answers:
         self.open_path: Path | None = None
         self.read_only = True
         self.informed: list[tuple[str, str]] = []
+        self.remove = True  # the answer to "remove it with its results?"
+        self.removals: list[str] = []  # what those questions said
 
 
 @pytest.fixture
@@ -51,7 +53,25 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(
         dialogs.Ask, "inform", classmethod(lambda cls, parent, title, message: result.informed.append((title, message)))
     )
+    monkeypatch.setattr(
+        dialogs.Ask,
+        "confirm_removal",
+        classmethod(lambda cls, parent, title, message, button: result.removals.append(message) or result.remove),
+    )
     return result
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English translation installed, with its plural forms ("1 idea", "2 ideas"), as the program loads it."""
+    from zwdesktop.gui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

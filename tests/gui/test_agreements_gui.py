@@ -128,17 +128,23 @@ def test_members_need_consent_for_contact_details(make_window, qtbot) -> None:  
     members = page.editor.members
     members.setFocus()
     qtbot.keyClick(members, Qt.Key.Key_Insert)
-    _editor_line(qtbot, members, "Jana Roth")
-    _editor_line(qtbot, members, "jana@example.org")
-    qtbot.waitUntil(lambda: "consent" in page.editor.problem_shown())
+    _editor_line(qtbot, members, "Jana Roth")  # Tab goes on to the consent tick
+    qtbot.keyClick(members, Qt.Key.Key_Tab)  # past it, unticked, to the address
+    qtbot.keyClick(members, "j")  # typing opens the cell's editor
+    _editor_line(qtbot, members, "ana@example.org")
+    qtbot.waitUntil(lambda: "consent" in page.editor.problem_shown("members"))
     store = window.session.store
-    # The name alone was stored as typed; the address is refused until consent is ticked.
+    # The name alone was stored as typed; the address is refused, and the cell shows what is stored.
     jana = next(m for m in store.agreements.bundles()[0].members if m.name == "Jana Roth")
     assert jana.email == "" and not jana.consented
     row = members.rowCount() - 1
-    members.item(row, 3).setCheckState(Qt.CheckState.Checked)
+    assert members.item(row, 2).text() == ""
+    assert "jana@example.org" in page.editor.problem_shown("members")
+    members.item(row, 1).setCheckState(Qt.CheckState.Checked)
+    members.item(row, 2).setText("jana@example.org")
     stored = next(m for m in store.agreements.bundles()[0].members if m.name == "Jana Roth")
     assert stored.email == "jana@example.org" and stored.consented and "agree" in stored.consent_text
+    assert page.editor.problem_shown("members") == ""
 
 
 def test_agreement_list_model(qtmodeltester, make_window) -> None:  # type: ignore[no-untyped-def]

@@ -225,13 +225,13 @@ def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scrip
     assert store.idea(wish.id).phase == "fantasy" and store.idea(wish.id).reframed_from is None
 
 
-def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers, scripted, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     store = window.session.store
     scripted.text = ["Begegnung", "Ehrenamt"]
-    page.new_cluster()
-    page.new_cluster()
+    page.cluster_ops.new_cluster()
+    page.cluster_ops.new_cluster()
     _a, b = store.clusters()
     idea = store.add_idea(Idea(text="Immer dieselben Leute", cluster_id=b.id))
     page.cluster_list.setCurrentIndex(page.clusters.index(1))
@@ -241,8 +241,15 @@ def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers,
     scripted.text = ["Ehrenamt stärken"]
     QTest.keyClick(page.cluster_list, Qt.Key.Key_F2)
     scripted.colour = "#FFA8A8"
-    page.recolour_cluster()
+    page.cluster_ops.recolour_cluster()
     assert (store.cluster(b.id).name, store.cluster(b.id).colour) == ("Ehrenamt stärken", "#ffa8a8")
+    # A cluster with ideas asks first and says how many; "Cancel" keeps it.
+    answers.remove = False
+    QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
+    assert answers.removals == ["The cluster “Ehrenamt stärken” holds 1 idea. It stays, without a cluster.\n\n"
+                                "Ctrl+Z brings the cluster back with its ideas."]  # fmt: skip
+    assert [c.name for c in store.clusters()] == ["Ehrenamt stärken", "Begegnung"]
+    answers.remove = True
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
     assert [c.name for c in store.clusters()] == ["Begegnung"]
     assert store.idea(idea.id).cluster_id is None and page.model.rowCount() == 1

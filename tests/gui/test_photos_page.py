@@ -40,6 +40,7 @@ def chosen(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         classmethod(lambda cls, p, t, m: state["informed"].append(m)),  # type: ignore[attr-defined]
     )
     monkeypatch.setattr(export_dialog.ExportAsk, "pdf_path", classmethod(lambda cls, parent, s: state["pdf"]))
+    monkeypatch.setattr(export_dialog.ExportAsk, "poster_path", classmethod(lambda cls, parent, s: state["pdf"]))
     monkeypatch.setattr(export_dialog.ExportAsk, "open_folder", classmethod(lambda cls, p, path: state["open_folder"]))
     monkeypatch.setattr(
         export_dialog.ExportAsk,
@@ -165,4 +166,32 @@ def test_press_text_and_poster_from_the_file_menu(make_window, tmp_path, qtbot, 
 
     chosen["pdf"] = tmp_path / "Aushang.pdf"
     window.registry.get("file.export_poster").trigger()
+    poster = window.poster_dialog
+    assert poster.isVisible() and poster.paper_size() == "A4"
+    qtbot.mouseClick(poster.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "Aushang.pdf").read_bytes().startswith(b"%PDF")
+    assert not poster.isVisible() and "Aushang.pdf" in window.statusBar().currentMessage()
+
+
+def test_the_poster_offers_a4_and_a3_and_says_what_it_saves(make_window, tmp_path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    window = open_workshop(make_window, tmp_path)
+    window.session.store.update_workshop(contact_name="Eva Militz", contact_email="e.militz@rv.de")
+    asked: list[tuple[str, str]] = []
+
+    def save_path(parent, title, suggestion, file_filter, suffix):  # type: ignore[no-untyped-def]
+        asked.append((title, suggestion))
+        return tmp_path / "Aushang A3.pdf"
+
+    monkeypatch.setattr(export_dialog, "ask_save_path", save_path)
+    window.registry.get("file.export_poster").trigger()
+    poster = window.poster_dialog
+    assert [poster.size_box.itemData(i) for i in range(poster.size_box.count())] == ["A4", "A3"]
+    assert poster.minimumWidth() >= 400
+    poster.size_box.setCurrentIndex(1)
+    qtbot.mouseClick(poster.export_button, Qt.MouseButton.LeftButton)
+    title, suggestion = asked[0]
+    assert title == "Export the sign-up poster" and suggestion.endswith("A3.pdf")
+    info = subprocess.run(["pdfinfo", str(tmp_path / "Aushang A3.pdf")], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info and "(A3)" in info

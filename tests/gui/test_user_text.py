@@ -39,7 +39,7 @@ def test_undo_menu_and_recent_files_show_an_ampersand_as_typed(  # type: ignore[
     assert window.open_file(path)
     QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     monkeypatch.setattr(IdeaAsk, "text", classmethod(lambda cls, p, t, label, initial="": NAME))
-    window.workspace.ideas.new_cluster()
+    window.workspace.ideas.cluster_ops.new_cluster()
     undo = window.registry.get("edit.undo")
     assert shown(undo) == "Undo New cluster “Mobilität & Bus”"
     window.session.undo_stack.undo()

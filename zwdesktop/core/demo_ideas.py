@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .ideas import CLUSTER_COLOURS, Cluster, Idea
+from .ideas import Cluster, Idea, cluster_colour
 
 # (cluster name, [critique points]); a critique point is (text, author).
 _CRITIQUE: list[tuple[str, list[tuple[str, str]]]] = [
@@ -135,7 +135,7 @@ def demo_ideas(critique_start: dt.datetime, fantasy_start: dt.datetime) -> tuple
     n = 0
     for name, points in _CRITIQUE:
         cluster = Cluster(
-            name=name, colour=CLUSTER_COLOURS[len(clusters) % len(CLUSTER_COLOURS)], position=len(clusters)
+            name=name, colour=cluster_colour(len(clusters)), position=len(clusters)
         )
         cluster.updated_at = stamp(critique_start, 60)
         clusters.append(cluster)
@@ -155,7 +155,7 @@ def demo_ideas(critique_start: dt.datetime, fantasy_start: dt.datetime) -> tuple
     n = 0
     for group, (name, wishes) in enumerate(_FANTASY):
         cluster = Cluster(
-            name=name, colour=CLUSTER_COLOURS[len(clusters) % len(CLUSTER_COLOURS)], position=len(clusters)
+            name=name, colour=cluster_colour(len(clusters)), position=len(clusters)
         )
         cluster.updated_at = stamp(fantasy_start, 60)
         clusters.append(cluster)

@@ -34,7 +34,9 @@ MAX_AUTHOR = 120
 MERGE_SEPARATOR = "\n"
 # Phases whose ideas are captured: the idea wall and the capture field offer these first.
 IDEA_PHASES: tuple[str, ...] = (Phase.CRITIQUE.value, Phase.FANTASY.value, Phase.REALISATION.value)
-# Pinboard card colours a cluster may take (light enough for dark text, distinct on a beamer).
+# Pinboard card colours a cluster may take (light enough for dark text, distinct on a beamer). Clusters
+# get them in this order, so neighbouring numbers never share one; after the first eight come eight
+# further hues, so cluster 9 does not look like cluster 1 (16 clusters before a colour comes back).
 CLUSTER_COLOURS: tuple[str, ...] = (
     "#ffe066",  # yellow
     "#8ce99a",  # green
@@ -44,6 +46,14 @@ CLUSTER_COLOURS: tuple[str, ...] = (
     "#ffc078",  # orange
     "#96f2d7",  # teal
     "#dee2e6",  # grey
+    "#faa2c1",  # pink
+    "#c0eb75",  # lime
+    "#91a7ff",  # indigo
+    "#e6c99a",  # sand
+    "#66d9e8",  # cyan
+    "#ff8f70",  # coral
+    "#d3c2f7",  # lavender
+    "#d8d86c",  # olive
 )
 IDEA_EDITABLE_FIELDS = ("text", "phase", "cluster_id", "author", "reframed_from")
 CLUSTER_EDITABLE_FIELDS = ("name", "colour")
@@ -158,10 +168,20 @@ def merged_text(first: str, second: str) -> str:
     return first.rstrip() + MERGE_SEPARATOR + second.strip()
 
 
+def cluster_colour(index: int) -> str:
+    """The card colour of the ``index``-th cluster (0-based) in the order of :data:`CLUSTER_COLOURS`."""
+    return CLUSTER_COLOURS[index % len(CLUSTER_COLOURS)]
+
+
 def next_colour(clusters: Sequence[Cluster]) -> str:
-    """The first card colour not yet used by a visible cluster (round again when all are)."""
-    used = Counter(c.colour for c in clusters if not c.deleted)
-    return min(CLUSTER_COLOURS, key=lambda colour: (used[colour], CLUSTER_COLOURS.index(colour)))
+    """The first card colour not yet used by a visible cluster, never the colour of the last one (its neighbour)."""
+    visible = [c for c in clusters if not c.deleted]
+    used = Counter(c.colour for c in visible)
+    neighbour = visible[-1].colour if visible else None
+    return min(
+        CLUSTER_COLOURS,
+        key=lambda colour: (colour == neighbour, used[colour], CLUSTER_COLOURS.index(colour)),
+    )
 
 
 # ---- choosing a cluster by keyboard ---------------------------------------

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .agreements import press_facts
+from .model import Phase
 from .votes import RoundStatus, outcome
 
 if TYPE_CHECKING:
@@ -13,24 +15,37 @@ if TYPE_CHECKING:
     from .vote_exchange import VoteData
 
 
-def top_topics(votes: VoteData) -> list[str]:
-    """The options that went forward in the closed dot votes (not run-offs, not mood checks), in round order."""
+def topics_by_phase(votes: VoteData) -> dict[str, list[str]]:
+    """What went forward in the closed dot votes (not run-offs, not mood checks), by the round's phase, in round order."""
     runoffs = votes.runoffs()
-    topics: list[str] = []
+    found: dict[str, list[str]] = {}
     for round_ in sorted(votes.rounds, key=lambda r: (r.created_at, r.id)):
         if round_.runoff_of or round_.is_mood or round_.status != RoundStatus.CLOSED.value:
             continue
         options = votes.options_of(round_.id)
         result = outcome(round_, options, votes.ballots_of(round_.id), runoffs)
         labels = {option.id: option.label for option in options}
+        topics = found.setdefault(round_.phase or "", [])
         for option_id in result.forward or []:
             label = labels.get(option_id, "").strip()
             if label and label not in topics:
                 topics.append(label)
+    return found
+
+
+def top_topics(votes: VoteData) -> list[str]:
+    """The options that went forward in the closed dot votes (every phase), in round order."""
+    topics: list[str] = []
+    for labels in topics_by_phase(votes).values():
+        topics += [label for label in labels if label not in topics]
     return topics
 
 
 def workshop_press_facts(data: ExchangeData) -> PressFacts:
-    """Top topics from the dot votes and the agreements' first meetings."""
-    result: PressFacts = press_facts(data.agreements, data.workshop.timezone, top_topics(data.votes))
-    return result
+    """The critique points and wishes that went forward in the dot votes, and the agreements' first meetings."""
+    by_phase = topics_by_phase(data.votes)
+    critique = by_phase.pop(Phase.CRITIQUE.value, [])
+    wishes = by_phase.pop(Phase.FANTASY.value, [])
+    others = [label for labels in by_phase.values() for label in labels]
+    result: PressFacts = press_facts(data.agreements, data.workshop.timezone, others)
+    return replace(result, critique_topics=critique, wishes=wishes)

@@ -231,6 +231,8 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
     planned_total = 0
     actual_seconds = 0.0
     total_delta = 0
+    # An item the clock went past without running it was skipped; so was any left when the workshop ended.
+    last_run = max((i for i, item in enumerate(agenda) if item.id in actuals), default=-1)
     for number, (item, slot) in enumerate(zip(agenda, slots, strict=True), start=1):
         planned_total += item.planned_minutes
         actual = actuals.get(item.id)
@@ -239,8 +241,8 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
         )
         difference = ""
         if actual is None:
-            # Skipped only when the workshop is over; otherwise it simply has not come yet.
-            shown = lab("not_run") if finished else "–"
+            # Skipped when a later item ran or the workshop is over; otherwise it simply has not come yet.
+            shown = lab("not_run") if finished or number - 1 < last_run else "–"
         else:
             minutes = round(actual.running_seconds / 60)
             actual_seconds += actual.running_seconds

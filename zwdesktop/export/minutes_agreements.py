@@ -55,6 +55,18 @@ def _code_caption(ctx: MinutesContext, meeting: Meeting) -> str:
     return " · ".join(part for part in (when, place) if part)
 
 
+def _distinct_labels(bundle: AgreementBundle) -> list[str]:
+    """The origins' texts in order, each once: a wish carried forward names its vote option and its idea alike."""
+    seen: set[str] = set()
+    labels = []
+    for origin in sorted(bundle.origins, key=lambda o: (o.position, o.id)):
+        label = " ".join(origin.label.split())
+        if label and label.casefold() not in seen:
+            seen.add(label.casefold())
+            labels.append(label)
+    return labels
+
+
 def _steps_table(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
     lab = ctx.labels
     if not bundle.steps:
@@ -136,8 +148,7 @@ def build_agreements(ctx: MinutesContext) -> list[Flowable]:
             if bundle.members:
                 pairs.append((lab("members"), ", ".join(m.name for m in bundle.members if m.name.strip())))
         pairs.append((lab("first_meeting"), _meeting_text(ctx, first) if first else lab("no_first_meeting")))
-        origins = ", ".join(o.label for o in bundle.origins if o.label.strip())
-        pairs.append((lab("origin"), origins))
+        pairs.append((lab("origin"), ", ".join(_distinct_labels(bundle))))
         head: list[Flowable] = [TextBlock(agreement.title, H2)]
         rows = _field_rows(pairs)
         if rows:
@@ -158,18 +169,13 @@ def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
         return []
     story: list[Flowable] = [heading(lab("steering_group"), "steering-group")]
     roles = Counter(member.role for member in members)
-    story.append(
-        TextBlock(
-            lab(
-                "steering_count",
-                n=len(members),
-                staff=roles.get("staff", 0),
-                volunteers=roles.get("volunteer", 0),
-                other=roles.get("other", 0),
-            ),
-            CELL,
-        )
+    split = lab(
+        "steering_split",
+        staff=roles.get("staff", 0),
+        volunteers=roles.get("volunteer", 0),
+        other=roles.get("other", 0),
     )
+    story.append(TextBlock(f"{lab.count('steering_count', len(members))} ({split})", CELL))
     if ctx.options.include_names and members:
         rows = [[TextBlock(m.name, CELL), TextBlock(lab(f"role_{m.role}"), CELL)] for m in members]
         story.append(_table(rows, [70 * mm, None], header=False))  # type: ignore[list-item]
@@ -186,7 +192,7 @@ def build_mailing_list(ctx: MinutesContext) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         heading(lab("mailing_list"), "mailing-list"),
-        TextBlock(lab("mailing_count", n=len(signups)), CELL),
+        TextBlock(lab.count("mailing_count", len(signups)), CELL),
     ]
     titles = {a.id: a.title for a in data.agreements}
     titles[STEERING_GROUP] = lab("steering_group")

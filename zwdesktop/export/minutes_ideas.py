@@ -50,7 +50,7 @@ def build_ideas(ctx: MinutesContext) -> list[Flowable]:
         in_phase = sorted((i for i in ideas if i.phase == phase), key=lambda i: (i.created_at, i.id))
         if not in_phase:
             continue
-        story.append(heading(f"{lab.phase(phase)} ({lab('ideas_count', n=len(in_phase))})", f"ideas-{phase}", 1))
+        story.append(heading(f"{lab.phase(phase)} ({lab.count('ideas_count', len(in_phase))})", f"ideas-{phase}", 1))
         groups: list[tuple[str, list[Idea]]] = []
         for cluster in sorted(clusters.values(), key=lambda c: (c.position, c.id)):
             members = [i for i in in_phase if i.cluster_id == cluster.id]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
     "ideas": ("Ideen und Themen", "Ideas and topics"),
-    "ideas_count": ("{n} Karten", "{n} cards"),
     "no_cluster": ("Ohne Cluster", "Not clustered"),
     "reframed_from": ("aus der Kritik: „{text}“", "from the critique: “{text}”"),
     "agreements": ("Verabredungen und Projektgruppen", "Agreements and project groups"),
@@ -25,18 +24,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "qr_signup": ("Anmelden", "Sign up"),
     "qr_calendar": ("Erstes Treffen in den Kalender", "First meeting into your calendar"),
     "steering_group": ("Steuerungsgruppe", "Steering group"),
-    "steering_count": (
-        "{n} Mitglieder ({staff} hauptamtlich, {volunteers} ehrenamtlich, {other} weitere)",
-        "{n} members ({staff} staff, {volunteers} volunteers, {other} others)",
+    "steering_split": (
+        "{staff} hauptamtlich, {volunteers} ehrenamtlich, {other} weitere",
+        "staff: {staff}, volunteers: {volunteers}, others: {other}",
     ),
     "role_staff": ("hauptamtlich", "staff"),
     "role_volunteer": ("ehrenamtlich", "volunteer"),
     "role_other": ("weitere", "other"),
     "mailing_list": ("Mail-Verteiler", "Mailing list"),
-    "mailing_count": (
-        "{n} Personen haben sich mit Einwilligung in den Mail-Verteiler eingetragen.",
-        "{n} people signed up for the mailing list with their consent.",
-    ),
     "mailing_note": (
         "Die Adressen stehen nicht im Protokoll; die Ansprechperson verwaltet den Verteiler.",
         "The addresses are not in the minutes; the contact person keeps the list.",
@@ -54,7 +49,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "participants": ("Teilnehmende", "Participants"),
     "participants_split": (
         "{total} (davon {staff} hauptamtlich, {volunteers} ehrenamtlich, {other} weitere)",
-        "{total} ({staff} staff, {volunteers} volunteers, {other} others)",
+        "{total} (staff: {staff}, volunteers: {volunteers}, others: {other})",
     ),
     "contents": ("Inhalt", "Contents"),
     "agenda": ("Ablauf", "Agenda"),
@@ -83,7 +78,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "The moderation clock ran only as a try-out on another day; only the planned times are known.",
     ),
     "photos": ("Impressionen", "Impressions"),
-    "photos_at_end": ("Zum Abschluss", "At the end"),
+    # Photos of no phase: a heading of its own, never to be taken for the closing phase ("Abschluss").
+    "photos_at_end": ("Fotos ohne Phase", "Photos of no particular phase"),
     "photo_unreadable": (
         "[Foto „{name}“ konnte nicht gelesen werden]",
         "[The photo “{name}” could not be read]",
@@ -119,6 +115,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "phase_break": ("Pause", "Break"),
     "phase_closing": ("Abschluss", "Closing"),
     "phase_other": ("Sonstiges", "Other"),
+}
+
+# Counted words: (German one, German more, English one, English more); "{n}" is the number.
+COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "ideas_count": ("{n} Karte", "{n} Karten", "{n} card", "{n} cards"),
+    "steering_count": ("{n} Mitglied", "{n} Mitglieder", "{n} member", "{n} members"),
+    "mailing_count": (
+        "{n} Person hat sich mit Einwilligung in den Mail-Verteiler eingetragen.",
+        "{n} Personen haben sich mit Einwilligung in den Mail-Verteiler eingetragen.",
+        "{n} person signed up for the mailing list with their consent.",
+        "{n} people signed up for the mailing list with their consent.",
+    ),
 }
 
 MONTHS_DE = (
@@ -162,6 +170,12 @@ class Labels:
         german, english = LABELS[key]
         text = english if self.language == "en" else german
         return text.format(**params) if params else text
+
+    def count(self, key: str, n: int, **params: object) -> str:
+        """The counted text of ``key`` for ``n`` ("1 Karte", "2 Karten"), with ``params`` filled in."""
+        de_one, de_more, en_one, en_more = COUNTED[key]
+        one, more = (en_one, en_more) if self.language == "en" else (de_one, de_more)
+        return (one if n == 1 else more).format(n=n, **params)
 
     def phase(self, code: str) -> str:
         """The name of a phase code (an unknown code as it is)."""

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
 from ..core.exchange import ExchangeData
 from ..core.qr_payloads import PayloadError, mailto
 from .minutes_labels import Labels
-from .pdf.document import DocumentInfo, render
+from .pdf.document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, QRCode, TextBlock, TextStyle
 from .pdf.flowables import table as make_table
 
@@ -115,40 +116,80 @@ _PROVIDERS.append(agreement_blocks)
 _PROVIDERS.append(mailing_list_blocks)
 
 
+# Layouts tried in turn until the poster fits on one page: (columns, QR code size in mm on A4).
+# The code never gets smaller than 30 mm, so a phone still reads it from an arm's length.
+# With more groups than that, the last layout is shrunk as a whole to fit the page.
+LAYOUTS: tuple[tuple[int, float], ...] = ((1, 60), (1, 50), (1, 42), (2, 50), (2, 42), (2, 34), (3, 34), (3, 30))
+
+
+def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Flowable:
+    """One block in a frame: its code on the left and title and lines beside it, or (narrow) the code above them."""
+    title_size = (18 if qr_size >= 42 * mm * scale else 14) * scale
+    text = [TextBlock(block.title, TextStyle(size=title_size, bold=True, space_after=4))]
+    text += [TextBlock(line, TextStyle(size=min(12 * scale, title_size * 0.7), space_after=2)) for line in block.lines]
+    code = QRCode(block.payload, qr_size)  # a dense payload makes the code larger than asked (QRCode)
+    column = code.size + 10 * mm  # the code with its quiet zone and a gap: the box and the text stay out of it
+    stacked = width - column < 40 * mm * scale
+    cells, widths = ([[code], [text]], [width]) if stacked else ([[code, text]], [column, width - column])
+    row = make_table(cells, widths)
+    row.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "CENTER" if stacked else "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6 if stacked else 0),
+                ("LEFTPADDING", (0, 0), (0, 0), 6 if stacked else 4 * mm),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return row
+
+
 def build_poster(data: ExchangeData, size: str = "A4", language: str | None = None) -> tuple[bytes, list[str]]:
-    """The poster PDF and its QR payloads in order."""
+    """The poster PDF (one page: the codes shrink or go side by side until all fit) and its QR payloads in order."""
     labels = Labels(language or data.workshop.minutes_language)
     blocks = [block for provider in _PROVIDERS for block in provider(data, labels)]
     scale = 1.41 if size == "A3" else 1.0
-    qr_size = 60 * mm * scale
+    pagesize = A3 if size == "A3" else A4
     payloads = [block.payload for block in blocks]
+    frame_width = pagesize[0] - 2 * MARGIN_X
 
-    def story(_contents: object) -> list[Flowable]:
-        flowables: list[Flowable] = [
-            TextBlock(_text(labels, "headline"), TextStyle(size=34 * scale, bold=True, color=ACCENT, space_after=4)),
-            TextBlock(data.workshop.title, TextStyle(size=16 * scale, bold=True, space_after=2)),
-            TextBlock(_text(labels, "intro"), TextStyle(size=12 * scale, color=MUTED, space_after=14 * scale)),
-        ]
-        for block in blocks:
-            text = [TextBlock(block.title, TextStyle(size=18 * scale, bold=True, space_after=4))]
-            text += [TextBlock(line, TextStyle(size=12 * scale, space_after=2)) for line in block.lines]
-            code = QRCode(block.payload, qr_size)
-            # The code's column holds the code with its quiet zone and a gap: the box and the text stay out of it.
-            row = make_table([[code, text]], [code.size + 10 * mm, None])
-            row.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("LEFTPADDING", (0, 0), (0, 0), 4 * mm),
-                        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-                        ("TOPPADDING", (0, 0), (-1, -1), 6),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                    ]
-                )
-            )
-            flowables += [row, Spacer(1, 8 * mm * scale)]
-        return flowables
+    def story_for(columns: int, qr_mm: float, shrink: bool = False) -> Callable[[object], list[Flowable]]:
+        qr_size = qr_mm * mm * scale
+        gap = 6 * mm * scale
+        width = (frame_width - gap * (columns - 1)) / columns
+
+        def story(_contents: object) -> list[Flowable]:
+            flowables: list[Flowable] = [
+                TextBlock(_text(labels, "headline"), TextStyle(size=34 * scale, bold=True, color=ACCENT, space_after=4)),
+                TextBlock(data.workshop.title, TextStyle(size=16 * scale, bold=True, space_after=2)),
+                TextBlock(_text(labels, "intro"), TextStyle(size=12 * scale, color=MUTED, space_after=14 * scale)),
+            ]
+            cells = [_block(block, qr_size, width, scale) for block in blocks]
+            for start in range(0, len(cells), columns):
+                row: list[Any] = cells[start : start + columns]
+                row += [""] * (columns - len(row))
+                widths: list[float] = []
+                for column in range(columns):
+                    widths += [width] if column == 0 else [gap, width]
+                line: list[Any] = []
+                for column, cell in enumerate(row):
+                    line += [cell] if column == 0 else ["", cell]
+                grid = make_table([line], widths)
+                grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                          ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+                # The space goes between blocks, never after the last (it alone could start a blank page).
+                flowables += [grid] if start + columns >= len(cells) else [grid, Spacer(1, 4 * mm * scale)]
+            if shrink:
+                # The frame's own padding (6 pt each side) is not room for the contents.
+                height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 12
+                return [KeepInFrame(frame_width - 12, height, flowables, mode="shrink")]
+            return flowables
+
+        return story
 
     w = data.workshop
     info = DocumentInfo(
@@ -159,5 +200,10 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
         footer=w.funder_line,
         page_label=lambda page, pages: labels("page_of", page=page, pages=pages),
     )
-    pdf, _pages = render(story, info, "", 10**6, pagesize=A3 if size == "A3" else A4)
+    for columns, qr_mm in LAYOUTS:
+        pdf, pages = render(story_for(columns, qr_mm), info, "", 10**6, pagesize=pagesize)
+        if pages == 1:
+            return pdf, payloads
+    columns, qr_mm = LAYOUTS[-1]
+    pdf, _pages = render(story_for(columns, qr_mm, shrink=True), info, "", 10**6, pagesize=pagesize)
     return pdf, payloads

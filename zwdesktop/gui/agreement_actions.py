@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
@@ -55,9 +55,9 @@ class AgreementActions(QObject):
         Ask.inform(self.window, self.tr("Not exported"), message)
 
     def _export(
-        self, title: str, name: str, file_filter: str, suffix: str, write: Callable[..., int], done: str
+        self, title: str, name: str, file_filter: str, suffix: str, write: Callable[..., int], done: Callable[[int], str]
     ) -> None:
-        """Ask for a file, write it with ``write(store, path, language)`` and report ``done`` (%1 path, %2 count)."""
+        """Ask for a file, write it with ``write(store, path, language)`` and report ``done(count)`` (%1 the path)."""
         current = self.session()
         path = self._target(title, name, file_filter, suffix)
         if current is None or path is None:
@@ -67,7 +67,7 @@ class AgreementActions(QObject):
         except OSError as exc:
             self._failed(path, exc)
             return
-        self._status(arg(done, str(path), str(count)))
+        self._status(arg(done(count), str(path)))
 
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
@@ -75,7 +75,7 @@ class AgreementActions(QObject):
 
         self._export(self.tr("Export the mailing list"), self.tr("mailing list"),
                      self.tr("CSV for Excel and mail programs (*.csv)"), ".csv", write_signups_csv,
-                     self.tr("%1 written: %2 people with consent."))  # fmt: skip
+                     lambda n: self.tr("%1 written: %n person(s) with consent.", "", n))  # fmt: skip
 
     def export_ics(self) -> None:
         """Write every follow-up meeting as an iCalendar file."""
@@ -84,7 +84,7 @@ class AgreementActions(QObject):
         # The entries' titles follow the minutes' language, not the interface's.
         self._export(self.tr("Export the follow-up meetings"), self.tr("meetings"), self.tr("Calendar (*.ics)"),
                      ".ics", lambda store, path, _language: write_calendar(store, path),
-                     self.tr("%1 written: %2 meetings."))  # fmt: skip
+                     lambda n: self.tr("%1 written: %n meeting(s).", "", n))  # fmt: skip
 
     def _ask_person(self, title: str) -> PersonQuery | None:
         answer = Ask.person(self.window, title)
@@ -113,15 +113,37 @@ class AgreementActions(QObject):
                             self.tr("JSON (*.json)"), ".json")  # fmt: skip
         if path is None:
             return
+        titles = {b.agreement.id: b.agreement.title for b in current.store.agreements.bundles()}
         document = {"person": {"name": query.name, "email": query.email}, "workshop": current.store.workshop().title,
-                    "records": report}  # fmt: skip
+                    "records": self._named_groups(report, titles)}  # fmt: skip
         try:
             write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             self._failed(path, exc)
             return
         count = sum(len(rows) for rows in report.values())
-        self._status(arg(self.tr("%1 written: %2 records."), str(path), str(count)))
+        self._status(arg(self.tr("%1 written: %n record(s).", "", count), str(path)))
+
+    def _named_groups(self, report: dict[str, list[dict[str, Any]]], titles: dict[str, str]) -> dict[str, Any]:
+        """The report with every group a row belongs to named, not only given by its id."""
+        from ..core.agreements import STEERING_GROUP  # here: start-up time
+
+        names = {**titles, STEERING_GROUP: self.tr("Steering group")}
+        named: dict[str, Any] = {}
+        for table, rows in report.items():
+            named[table] = []
+            for row in rows:
+                row = dict(row)
+                if table == "signup":
+                    try:
+                        ids = json.loads(str(row.get("groups") or "[]"))
+                    except ValueError:
+                        ids = []
+                    row["groups"] = [{"id": gid, "name": names.get(str(gid), "")} for gid in ids]
+                elif row.get("agreement_id") in names:
+                    row["agreement"] = names[str(row["agreement_id"])]
+                named[table].append(row)
+        return named
 
     def erase_person(self) -> None:
         """Erase one person from every table after a confirmation (not undoable, by design)."""
@@ -136,10 +158,10 @@ class AgreementActions(QObject):
             Ask.inform(self.window, self.tr("Nothing found"), self.tr("Nothing is stored about this person."))
             return
         count = sum(len(rows) for rows in report.values())
-        message = arg(self.tr(
-            "%1 records name this person. They are deleted or the name is replaced by […]. "
-            "This cannot be undone, and the undo history is cleared. Erase now?"
-        ), str(count))
+        message = self.tr(
+            "%n record(s) name this person. They are deleted or the name is replaced by […]. "
+            "This cannot be undone, and the undo history is cleared. Erase now?", "", count
+        )
         if not Ask.confirm(self.window, self.tr("Erase a person everywhere"), message):
             return
         try:
@@ -149,4 +171,4 @@ class AgreementActions(QObject):
             return
         # Undo steps may still hold the person's data; after an erasure they must not bring it back.
         current.undo_stack.clear()
-        self._status(arg(self.tr("The person was erased from %1 records."), str(count)))
+        self._status(self.tr("The person was erased from %n record(s).", "", count))

@@ -24,8 +24,8 @@ def status_name(code: str) -> str:
 def role_name(code: str) -> str:
     """The translated name of a steering-group role."""
     names = {
-        "staff": QCoreApplication.translate("Agreements", "staff (Hauptamt)"),
-        "volunteer": QCoreApplication.translate("Agreements", "volunteer (Ehrenamt)"),
+        "staff": QCoreApplication.translate("Agreements", "staff"),
+        "volunteer": QCoreApplication.translate("Agreements", "volunteer"),
         "other": QCoreApplication.translate("Agreements", "other"),
     }
     return names.get(code, code)

@@ -16,7 +16,7 @@ AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class AgreementListModel(QAbstractListModel):
-    """One row per agreement: title, status and first meeting, or the flag "zeitnah erstes Folgetreffen"."""
+    """One row per agreement: title, status and first meeting, or the flag "no first meeting yet"."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     FlagRole = Qt.ItemDataRole.UserRole + 2
@@ -60,7 +60,7 @@ class AgreementListModel(QAbstractListModel):
             if first is not None:
                 second = arg(self.tr("First meeting: %1"), meeting_line(first, self.zone))
             elif bundle.needs_first_meeting:
-                second = "⚠ " + self.tr("No first meeting yet – agree one soon (zeitnah erstes Folgetreffen)")
+                second = "⚠ " + self.tr("No first meeting yet – agree one soon")
             else:
                 second = ""
             head = f"{bundle.agreement.title} ({status_name(bundle.agreement.status)})"

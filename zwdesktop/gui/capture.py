@@ -26,6 +26,7 @@ from .idea_context import AUTO, IdeaContext
 from .messages import problem_text, store_error_text
 from .phases import phase_name
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 
 class CaptureEdit(QPlainTextEdit):
@@ -121,6 +122,9 @@ class CaptureBar(QWidget):
         # Enter in the cluster or author field commits the idea, too.
         self.cluster_edit.returnPressed.connect(self.submit)
         self.author_edit.returnPressed.connect(self.submit)
+        # Ctrl+Z in the empty field takes back the idea just captured; with text it undoes the typing.
+        pass_undo_to_window(self.edit, when_empty=True)
+        pass_undo_to_window(self.cluster_edit, self.author_edit)
         self.context.changed.connect(self._fill_phases)
         session.changed.connect(self._on_store_changed)
         self._fill_phases()

@@ -24,6 +24,7 @@ from .forms import child, load_form
 from .i18n import arg
 from .messages import problem_text
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 TEXT_FIELDS = (
     "title",
@@ -82,6 +83,10 @@ class DetailsPage(QWidget):
         self.language_box.currentIndexChanged.connect(lambda _i: self._edited("minutes_language"))
         self.timezone_box.currentIndexChanged.connect(lambda _i: self._edited("timezone"))
 
+        # Ctrl+Z in a field with no typing of its own to undo takes back the last change (the window's undo).
+        pass_undo_to_window(
+            *self.form.findChildren(QLineEdit), *self.form.findChildren(QPlainTextEdit), *self.form.findChildren(QSpinBox)
+        )
         self._loading = False
         self.load()
         session.changed.connect(self._on_changed)

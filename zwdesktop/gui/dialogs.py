@@ -162,6 +162,7 @@ class Ask:
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(title)
+        dialog.setMinimumWidth(480)  # the whole title ("Export everything stored about a person") and an address
         form = QFormLayout(dialog)
         hint = QLabel(
             QCoreApplication.translate(

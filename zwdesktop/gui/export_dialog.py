@@ -44,6 +44,17 @@ class ExportAsk:
         )
 
     @classmethod
+    def poster_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
+        """Where to write the sign-up poster (None when cancelled); adds ``.pdf`` when missing."""
+        return ask_save_path(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export the sign-up poster"),
+            suggestion,
+            QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
+
+    @classmethod
     def open_folder(cls, parent: QWidget | None, path: Path) -> bool:
         """Whether to open the folder that holds the new PDF."""
         title = QCoreApplication.translate("ExportDialog", "Minutes exported")
@@ -121,6 +132,10 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: reportlab reports no progress of its own
+        # Its room is kept while hidden: the buttons below do not move when it appears.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -134,6 +149,7 @@ class ExportDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def _section_title(self, key: str) -> str:
         titles = {

@@ -5,11 +5,64 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .dialogs import WORKSHOPS, ask_open_path
 from .plain_text import plain_message
+
+DIALOG_WIDTH = 460  # wide enough for the whole window title and a cluster's name
+
+
+def _input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setMinimumWidth(DIALOG_WIDTH)
+    return dialog
+
+
+class IdeaTextDialog(QDialog):
+    """An idea's text in a field that wraps it; Ctrl+Enter saves (Enter makes a new line), Esc cancels."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("ideaTextDialog")
+        self.setWindowTitle(title)
+        caption = QLabel(label, self)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("ideaText")
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlainText(initial)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        caption.setBuddy(self.editor)
+        hint = QLabel(QCoreApplication.translate("IdeaAsk", "Ctrl+Enter saves, Esc cancels."), self)
+        hint.setStyleSheet("color: #52606d;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(560, 280)
+
+    def text(self) -> str:
+        """The text as typed."""
+        return self.editor.toPlainText()
 
 
 class IdeaAsk:
@@ -18,22 +71,29 @@ class IdeaAsk:
     @classmethod
     def text(cls, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
         """One line of text, e.g. a cluster's name or a cluster's number or first letters."""
-        value, ok = QInputDialog.getText(parent, title, label, text=initial)
-        return value if ok else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setTextValue(initial)
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def multiline(cls, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
-        """A text of several lines, e.g. an idea's text."""
-        value, ok = QInputDialog.getMultiLineText(parent, title, label, initial)
-        return value if ok else None
+        """A text of several lines, e.g. an idea's text (wrapped; Ctrl+Enter saves)."""
+        dialog = IdeaTextDialog(parent, title, label, initial)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
     def choose(cls, parent: QWidget | None, title: str, label: str, options: list[str], current: int = 0) -> int | None:
         """The index of one of ``options``."""
         if not options:
             return None
-        value, ok = QInputDialog.getItem(parent, title, label, options, max(0, current), False)
-        return options.index(value) if ok and value in options else None
+        dialog = _input_dialog(parent, title, label)
+        dialog.setComboBoxItems(options)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(options[max(0, min(current, len(options) - 1))])
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        value = dialog.textValue()
+        return options.index(value) if value in options else None
 
     @classmethod
     def colour(cls, parent: QWidget | None, initial: str) -> str | None:

@@ -26,11 +26,9 @@ from ..core.ideas import (
     Cluster,
     Idea,
     IdeaFilter,
-    check_cluster_field,
     check_idea_text,
     choose_cluster,
     clean_idea_text,
-    next_colour,
 )
 from ..core.model import PHASES, Phase
 from ..store import StoreError
@@ -40,6 +38,7 @@ from .capture import CaptureBar
 from .clock_controller import ClockController
 from .clusters_model import ClustersModel
 from .i18n import arg
+from .idea_clusters import ClusterOperations
 from .idea_context import IdeaContext, idea_context
 from .idea_delegate import IdeaDelegate
 from .idea_dialogs import IdeaAsk
@@ -47,6 +46,7 @@ from .ideas_model import IdeasModel
 from .messages import problem_text, store_error_text
 from .phases import phase_name
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 ALL = "\x00all"  # the filter combos' "all" entry (no phase or cluster code looks like this)
 NO_CLUSTER = ""
@@ -73,6 +73,7 @@ class IdeasPage(QWidget):
         self.search.setObjectName("ideaSearch")
         self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        pass_undo_to_window(self.search)
         self.phase_filter = QComboBox(self)
         self.phase_filter.setObjectName("ideaPhaseFilter")
         self.cluster_filter = QComboBox(self)
@@ -105,6 +106,7 @@ class IdeasPage(QWidget):
         self.cluster_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cluster_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+        self.cluster_ops = ClusterOperations(self)
         self.problem_label = QLabel(self)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setObjectName("ideaProblem")
@@ -120,9 +122,8 @@ class IdeasPage(QWidget):
             signal.connect(self._refresh_counts)
         self.clusters.modelReset.connect(self._refresh_counts)
         # The clusters panel keeps its selected cluster when the model is reset by a change.
-        self._kept_cluster: str | None = None
-        self.clusters.modelAboutToBeReset.connect(self._remember_cluster)
-        self.clusters.modelReset.connect(self._restore_cluster)
+        self.clusters.modelAboutToBeReset.connect(self.cluster_ops._remember_cluster)
+        self.clusters.modelReset.connect(self.cluster_ops._restore_cluster)
         session.failed.connect(self._on_failed)
         self._refresh_counts()
 
@@ -193,7 +194,7 @@ class IdeasPage(QWidget):
             self.reframe_selected,
             "Ctrl+R",
             self,
-            tip=self.tr("Mark the selected wish as reframed from a critique point (“Es wäre schön, wenn …”)"),
+            tip=self.tr("Mark the selected wish as reframed from a critique point (“It would be nice if …”)"),
         )
         add("ideas.assign", self.tr("Put into &cluster…"), self.assign_selected_by_prompt, "Ctrl+K", self)
         add("ideas.highlight", self.tr("&Highlight on the wall"), self.highlight_selected, "Ctrl+H", self)
@@ -205,11 +206,11 @@ class IdeasPage(QWidget):
                 f"Alt+{number}",
                 self,
             )
-        add("clusters.new", self.tr("New"), self.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
+        add("clusters.new", self.tr("New"), self.cluster_ops.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
         add(
             "clusters.rename",
             self.tr("Rename"),
-            self.rename_cluster,
+            self.cluster_ops.rename_cluster,
             "F2",
             self.cluster_list,
             tip=self.tr("Rename cluster"),
@@ -217,16 +218,16 @@ class IdeasPage(QWidget):
         add(
             "clusters.colour",
             self.tr("Colour"),
-            self.recolour_cluster,
+            self.cluster_ops.recolour_cluster,
             None,
             self,
             tip=self.tr("Colour of the cluster"),
         )
-        add("clusters.up", "↑", lambda: self.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
+        add("clusters.up", "↑", lambda: self.cluster_ops.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
         add(
             "clusters.down",
             "↓",
-            lambda: self.move_cluster(1),
+            lambda: self.cluster_ops.move_cluster(1),
             "Ctrl+Down",
             self.cluster_list,
             tip=self.tr("Cluster down"),
@@ -234,12 +235,12 @@ class IdeasPage(QWidget):
         add(
             "clusters.delete",
             self.tr("Delete"),
-            self.delete_cluster,
+            self.cluster_ops.delete_cluster,
             "Del",
             self.cluster_list,
             tip=self.tr("Delete cluster (its ideas stay)"),
         )
-        add("clusters.highlight", self.tr("Highlight cluster on the wall"), self.highlight_cluster, None, self)
+        add("clusters.highlight", self.tr("Highlight cluster on the wall"), self.cluster_ops.highlight_cluster, None, self)
         if self.session.read_only:
             for name, action in self._actions.items():
                 if name not in ("ideas.search", "ideas.highlight", "clusters.highlight"):
@@ -307,7 +308,7 @@ class IdeasPage(QWidget):
         self.cluster_filter.blockSignals(False)
 
         self.clusters.set_counts(counts.by_cluster)
-        self.count_label.setText(arg(self.tr("%1 shown"), str(self.model.rowCount())))
+        self.count_label.setText(self.tr("%n idea(s) shown", "", self.model.rowCount()))
 
     # ---- selection helpers --------------------------------------------
 
@@ -472,7 +473,7 @@ class IdeasPage(QWidget):
             if typed.isdigit():
                 self._say(arg(self.tr("There is no cluster %1."), typed))
                 return
-            cluster = self._make_cluster(typed)
+            cluster = self.cluster_ops.make_cluster(typed)
             if cluster is None:
                 return
         self.assign_ids([i.id for i in ideas], cluster.id)
@@ -484,91 +485,6 @@ class IdeasPage(QWidget):
         if idea_id == self.context.highlight_idea:
             idea_id = None
         self.context.set_highlight(idea_id=idea_id)
-
-    # ---- clusters -----------------------------------------------------
-
-    def _make_cluster(self, name: str) -> Cluster | None:
-        problem = check_cluster_field("name", name)
-        if problem is not None:
-            self._say(problem_text(problem.code, problem.params))
-            return None
-        cluster = Cluster(name=name, colour=next_colour(self.clusters.clusters))
-        if not self._push(cmd.add_cluster(self.session, arg(self.tr("New cluster “%1”"), name), cluster)):
-            return None
-        return cluster
-
-    def new_cluster(self) -> None:
-        """Ask for a name and make a cluster at the end of the order."""
-        name = IdeaAsk.text(self, self.tr("New cluster"), self.tr("Name of the cluster:"))
-        if name is None:
-            return
-        cluster = self._make_cluster(clean_idea_text(name).replace("\n", " "))
-        if cluster is not None:
-            self.cluster_list.setCurrentIndex(self.clusters.index(self.clusters.row_of(cluster.id)))
-
-    def rename_cluster(self) -> None:
-        """Rename the selected cluster."""
-        cluster = self.selected_cluster()
-        if cluster is None:
-            return
-        name = IdeaAsk.text(self, self.tr("Rename cluster"), self.tr("Name of the cluster:"), cluster.name)
-        if name is None:
-            return
-        name = clean_idea_text(name).replace("\n", " ")
-        problem = check_cluster_field("name", name)
-        if problem is not None:
-            self._say(problem_text(problem.code, problem.params))
-            return
-        if name != cluster.name:
-            self._push(cmd.update_cluster(self.session, self.tr("Rename cluster"), cluster, name=name))
-
-    def recolour_cluster(self) -> None:
-        """Give the selected cluster another colour."""
-        cluster = self.selected_cluster()
-        if cluster is None:
-            return
-        colour = IdeaAsk.colour(self, cluster.colour)
-        if colour is None or colour.lower() == cluster.colour.lower():
-            return
-        self._push(cmd.update_cluster(self.session, self.tr("Colour of the cluster"), cluster, colour=colour.lower()))
-
-    def move_cluster(self, step: int) -> None:
-        """Move the selected cluster up (-1) or down (+1)."""
-        cluster = self.selected_cluster()
-        if cluster is None:
-            return
-        old = self.clusters.row_of(cluster.id)
-        new = old + step
-        if not 0 <= new < len(self.clusters.clusters):
-            return
-        if self._push(cmd.move_cluster(self.session, self.tr("Move cluster"), cluster.id, old, new)):
-            self.cluster_list.setCurrentIndex(self.clusters.index(new))
-
-    def delete_cluster(self) -> None:
-        """Delete the selected cluster; its ideas stay (without a cluster)."""
-        cluster = self.selected_cluster()
-        if cluster is None:
-            return
-        text = arg(self.tr("Delete cluster “%1”"), cluster.name)
-        self._push(cmd.delete_cluster(self.session, text, cluster))
-
-    def highlight_cluster(self) -> None:
-        """Highlight the selected cluster on the wall (again: no highlight)."""
-        cluster = self.selected_cluster()
-        cluster_id = cluster.id if cluster else None
-        if cluster_id == self.context.highlight_cluster:
-            cluster_id = None
-        self.context.set_highlight(cluster_id=cluster_id)
-
-    def _remember_cluster(self) -> None:
-        cluster = self.selected_cluster()
-        self._kept_cluster = cluster.id if cluster else None
-
-    def _restore_cluster(self) -> None:
-        if self._kept_cluster is not None:
-            row = self.clusters.row_of(self._kept_cluster)
-            if row >= 0:
-                self.cluster_list.setCurrentIndex(self.clusters.index(row))
 
     def focus_capture(self) -> None:
         """Put the cursor into the capture field."""

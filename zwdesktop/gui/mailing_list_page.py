@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,9 @@ from .actions import ActionRegistry
 from .agreement_texts import consent_text, zone_of
 from .i18n import arg
 from .messages import problem_text
+from .row_table import FittedTable
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 FIELDS = ("name", "email", "phone", "municipality")
 
@@ -78,16 +78,15 @@ class MailingListPage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("signup_message")
         self.message.setWordWrap(True)
+        # Two lines are kept for the message, so the list below does not jump when one appears.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
+        pass_undo_to_window(*self.edits.values())
 
-        self.table = QTableWidget(0, 5, self)
+        headers = [self.tr("Name"), self.tr("E-mail"), self.tr("Municipality"), self.tr("Groups"), self.tr("Consent given")]
+        self.table = FittedTable(0, headers, stretch=(0, 1, 3), parent=self)
         self.table.setObjectName("signups")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("E-mail"), self.tr("Municipality"), self.tr("Groups"), self.tr("Consent given")]
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.remove_action = actions.add(
             "mailing.remove", self.tr("Remove sign-up"), self.remove_selected, "Del", self.table,
@@ -155,7 +154,7 @@ class MailingListPage(QWidget):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, signup.id)
                 self.table.setItem(row, column, cell)
-        self.count_label.setText(arg(self.tr("Sign-ups with consent: %1"), str(len(self.signups))))
+        self.count_label.setText(self.tr("%n sign-up(s) with consent", "", len(self.signups)))
 
     def sign_up(self) -> None:
         """Store the form as a sign-up (with consent only) and clear it for the next person."""

@@ -494,27 +494,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def export_poster(self) -> None:
-        """Write the sign-up poster (A4) to a PDF the user chooses."""
+        """Choose the sign-up poster's paper size (A4 or A3) and write it to a PDF the user chooses."""
         if self.session is None:
             return
-        from ..export.atomic import write_bytes_atomic
-        from ..export.minutes_file import minutes_data
-        from ..export.poster import build_poster
-        from .export_dialog import ExportAsk
+        from .poster_dialog import PosterDialog
 
-        store = self.session.store
-        word = "Aushang" if store.workshop().minutes_language == "de" else "Poster"
-        path = ExportAsk.pdf_path(self, str(store.path.with_name(f"{store.path.stem} – {word}.pdf")))
-        if path is None:
-            return
-        pdf, _payloads = build_poster(minutes_data(store))
-        try:
-            write_bytes_atomic(path, pdf)
-        except OSError as exc:
-            message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
-            ExportAsk.inform(self, self.tr("Not exported"), message)
-            return
-        self.statusBar().showMessage(arg(self.tr("Poster saved as %1."), str(path)), 8000)
+        dialog = PosterDialog(self.session, self)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(arg(self.tr("Poster saved as %1."), str(path)), 8000)
+        )
+        self.poster_dialog = dialog  # reachable for tests while it is open
+        dialog.open()
 
     def show_press_text(self) -> None:
         """Show the draft press text with a copy button."""

@@ -1,4 +1,4 @@
-"""The photo record ("Impressionen"): attach pinboard photos with a caption, per phase or at the end, in process order.
+"""The photo record ("Impressionen"): attach pinboard photos with a caption, per phase or of no phase, in process order.
 
 Every change goes through the session's undo stack, like the agenda: add,
 caption, phase, move up/down and remove can all be taken back.
@@ -7,6 +7,7 @@ caption, phase, move up/down and remove can all be taken back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt
@@ -35,6 +36,7 @@ from .i18n import arg
 from .messages import store_error_text
 from .phases import phase_choices, phase_name
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
@@ -107,7 +109,9 @@ class PhotosPage(QWidget):
         self.phase.setObjectName("photoPhase")
         for code, name in phase_choices():
             self.phase.addItem(name, code)
-        self.phase.addItem(self.tr("At the end"), PHOTO_AT_END)
+        # Not the closing phase ("Abschluss"): a photo of no phase, shown after all of them.
+        self.phase.insertSeparator(self.phase.count())
+        self.phase.addItem(self.no_phase_name(), PHOTO_AT_END)
         self.phase.activated.connect(self._phase_chosen)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,6 +148,7 @@ class PhotosPage(QWidget):
         self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
 
         buttons = action_buttons(self, self.edit_actions)
+        pass_undo_to_window(self.caption)
 
         form = QFormLayout()
         form.addRow(self.tr("&Caption:"), self.caption)
@@ -158,6 +163,12 @@ class PhotosPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(body, 1)
+        # Tab in reading order: the buttons above, then the list, then caption and phase beside it.
+        items = (buttons.itemAt(i) for i in range(buttons.count()))
+        chain = [w for item in items if item is not None and (w := item.widget()) is not None]
+        chain += [self.list, self.caption, self.phase]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         session.changed.connect(self._on_changed)
         self.reload()
@@ -185,8 +196,12 @@ class PhotosPage(QWidget):
         self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
         self._show_current(self.list.currentRow())
 
+    def no_phase_name(self) -> str:
+        """The choice of no phase (the photo comes after all phases): never to be taken for the closing phase."""
+        return self.tr("No phase (after all phases)")
+
     def _label(self, photo: Photo) -> str:
-        where = self.tr("At the end") if photo.phase == PHOTO_AT_END else phase_name(photo.phase)
+        where = self.no_phase_name() if photo.phase == PHOTO_AT_END else phase_name(photo.phase)
         caption = photo.caption or self.tr("(no caption)")
         return f"{where}\n{caption}"
 

@@ -3,30 +3,107 @@
 Rows a user has just added and not yet filled are "pending": they live only in
 the widget until their required cell has text, and are not written. **Ins**
 adds a row and starts editing its first cell; **Del** removes the selected row
-(while no cell is being edited).
+(while no cell is being edited). **Tab** goes from cell to cell in reading
+order and, after the last cell, on to the next field of the form (Shift+Tab
+before the first cell back to the previous one). The columns always fit the
+table's width (:class:`FittedTable`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..core.model import new_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RowTable(QTableWidget):
+class FittedTable(QTableWidget):
+    """A table whose columns always fit its width: short columns as wide as their contents, text columns share the rest.
+
+    Text columns (``stretch``) get the room left over in proportion to what their texts need, and
+    wrap onto further lines when that is not enough, so nothing is cut off and no column hides
+    behind a sideways scroll bar (a 1366-pixel laptop screen shows every column).
+    """
+
+    def __init__(self, rows: int, headers: Sequence[str], stretch: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(rows, len(headers), parent)
+        self.setHorizontalHeaderLabels(list(headers))
+        self.stretch = tuple(stretch)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Changes of the contents fit the columns once, after the change (a list filled row by row is measured once).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        for signal in (self.model().dataChanged, self.model().rowsInserted, self.model().rowsRemoved,
+                       self.model().modelReset):  # fmt: skip
+            signal.connect(self._schedule_fit)
+
+    def _schedule_fit(self, *_args: object) -> None:
+        self._fit_timer.start()
+
+    def _wanted(self, column: int) -> int:
+        header = self.horizontalHeader()
+        return max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    def fit_columns(self) -> None:
+        """Give every column its width for the table's present width and contents."""
+        columns = range(self.columnCount())
+        wanted = {column: self._wanted(column) for column in columns}
+        fixed = sum(wanted[c] for c in columns if c not in self.stretch)
+        texts = [c for c in columns if c in self.stretch]
+        room = max(0, self.viewport().width() - fixed)
+        need = sum(wanted[c] for c in texts) or 1
+        header = self.horizontalHeader()
+        widths = dict(wanted)
+        for column in texts:
+            # Enough room: each text column its texts' width and a share of the rest; else a share of the room.
+            share = room * wanted[column] // need
+            widths[column] = max(header.sectionSizeHint(column), share)
+        if texts:
+            # Whole pixels: the last text column takes what rounding left, so the columns end at the edge.
+            widths[texts[-1]] += max(0, room - sum(widths[c] for c in texts))
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the columns to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+class RowTable(FittedTable):
     """Columns of text (and optionally one check column); ``edited`` after any change a user made."""
 
     edited = Signal()
 
-    def __init__(self, headers: Sequence[str], check_column: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setHorizontalHeaderLabels(list(headers))
+    def __init__(
+        self,
+        headers: Sequence[str],
+        check_column: int | None = None,
+        parent: QWidget | None = None,
+        stretch: Sequence[int] = (0,),
+    ) -> None:
+        super().__init__(0, headers, stretch, parent)
         self.check_column = check_column
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,15 +113,15 @@ class RowTable(QTableWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self._loading = False
+        self.last_edited: tuple[int, int] | None = None  # the cell the user changed last (row, column)
         self.new_row_values: Callable[[], list[str | bool]] = lambda: [""] * self.columnCount()
         self.itemChanged.connect(self._on_item_changed)
 
-    def _on_item_changed(self, _item: QTableWidgetItem) -> None:
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if not self._loading:
+            self.last_edited = (item.row(), item.column())
             self.edited.emit()
 
     def _make_item(self, column: int, value: str | bool) -> QTableWidgetItem:
@@ -145,6 +222,63 @@ class RowTable(QTableWidget):
         if row >= 0:
             self.removeRow(row)
             self.edited.emit()
+
+    def row_of(self, row_id: str) -> int:
+        """The row showing ``row_id`` (-1 when none)."""
+        for row in range(self.rowCount()):
+            first = self.item(row, 0)
+            if first is not None and first.data(ID_ROLE) == row_id:
+                return row
+        return -1
+
+    def set_cell(self, row: int, column: int, value: str | bool) -> None:
+        """Show ``value`` in a cell without reporting it as the user's edit (e.g. the stored value after a refusal)."""
+        item = self.item(row, column)
+        if item is None:
+            return
+        self._loading = True
+        try:
+            if column == self.check_column:
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            else:
+                item.setText(str(value))
+        finally:
+            self._loading = False
+
+    def _at_edge(self, forward: bool) -> bool:
+        """Whether Tab (``forward``) or Shift+Tab leaves the table: past its last cell, before its first, or empty."""
+        if self.rowCount() == 0:
+            return True
+        row, column = self.currentRow(), self.currentColumn()
+        if row < 0 or column < 0:
+            return not forward
+        if forward:
+            return row == self.rowCount() - 1 and column == self.columnCount() - 1
+        return row == 0 and column == 0
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Reached by Tab the table starts at its first cell, by Shift+Tab at its last (reading order)."""
+        super().focusInEvent(event)
+        if self.rowCount() and self.state() != QAbstractItemView.State.EditingState:
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self.setCurrentCell(0, 0)
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self.setCurrentCell(self.rowCount() - 1, self.columnCount() - 1)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves from cell to cell; at the end of the table it goes on to the next field of the form."""
+        if self._at_edge(next):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab in the editor of the last cell commits it and leaves the table (instead of going round to the top)."""
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if (forward or hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem) and self._at_edge(forward):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().closeEditor(editor, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ins adds a row, Del removes the selected one; Space toggles the check column."""

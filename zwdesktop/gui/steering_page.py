@@ -1,11 +1,17 @@
-"""The steering group (Steuerungsgruppe): members with a role and, with consent, contact details; its first meeting."""
+"""The steering group (Steuerungsgruppe): members with a role and, with consent, contact details; its first meeting.
+
+A refused value never looks stored: a refused cell shows the stored value again
+at once, with the reason right under the table; a refused meeting field is
+marked red with the reason under the meeting while the cursor is in it, and
+shows the stored value again when the cursor leaves.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,8 +33,13 @@ from .i18n import arg
 from .messages import problem_text
 from .row_table import RowTable
 from .session import WorkshopSession
+from .undo_keys import pass_undo_to_window
 
 MEETING_FIELDS = ("date", "start", "end", "place", "address", "purpose")
+# The consent tick comes before the contact details it allows (Tab reaches it first).
+COLUMNS = {"name": 0, "role": 1, "consent": 2, "email": 3, "phone": 4}
+REFUSED_STYLE = "border: 2px solid #b00020;"
+NOTE_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -68,15 +79,22 @@ class SteeringPage(QWidget):
         )
         intro.setWordWrap(True)
         self.table = RowTable(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Consent")], 4, self
-        )
+            [self.tr("Name"), self.tr("Role"), self.tr("Consent"), self.tr("E-mail"), self.tr("Phone")],
+            COLUMNS["consent"], self, stretch=(COLUMNS["name"], COLUMNS["email"]),
+        )  # fmt: skip
         self.table.setObjectName("steeringMembers")
-        self.table.setItemDelegateForColumn(1, RoleDelegate(self.table))
-        self.table.new_row_values = lambda: ["", role_name("volunteer"), "", "", False]
-        header = self.table.horizontalHeaderItem(4)
+        self.table.setItemDelegateForColumn(COLUMNS["role"], RoleDelegate(self.table))
+        self.table.new_row_values = lambda: ["", role_name("volunteer"), False, "", ""]
+        header = self.table.horizontalHeaderItem(COLUMNS["consent"])
         if header is not None:
             header.setToolTip(consent_text())
         self.table.edited.connect(self._members_edited)
+        self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.problem.setObjectName("steeringProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(NOTE_STYLE)
+        self.problem.hide()
         consent = QLabel(consent_text(), self)
         consent.setWordWrap(True)
         consent.setStyleSheet("color: #555;")
@@ -95,19 +113,26 @@ class SteeringPage(QWidget):
         for name in MEETING_FIELDS:
             edit = QLineEdit(box)
             edit.setObjectName(f"steering_{name}")
-            edit.textEdited.connect(lambda _t: self._meeting_edited())
+            edit.textEdited.connect(lambda _t, n=name: self._meeting_edited(n))
+            edit.editingFinished.connect(self._meeting_left)
             self.meeting_edits[name] = edit
             form.addRow(labels[name], edit)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.problem.hide()
+        self.meeting_problem = QLabel(box)
+        self.meeting_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_problem.setObjectName("steeringMeetingProblem")
+        self.meeting_problem.setWordWrap(True)
+        self.meeting_problem.setStyleSheet(NOTE_STYLE)
+        form.addRow(self.meeting_problem)
+        form.setRowVisible(self.meeting_problem, False)
+        self._meeting_form = form
+        self._refused_field: str | None = None
+        pass_undo_to_window(*self.meeting_edits.values())
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(consent)
         layout.addWidget(self.problem)
+        layout.addWidget(consent)
         layout.addWidget(box)
         self.setEnabled(not session.read_only)
         session.changed.connect(self._on_changed)
@@ -130,30 +155,43 @@ class SteeringPage(QWidget):
         self._meeting = meetings[0] if meetings else None
         self._loading = True
         try:
-            self.table.set_rows(
-                [(m.id, [m.name, role_name(m.role), m.email, m.phone, m.consented]) for m in self._members]
-            )
-            values = dict.fromkeys(MEETING_FIELDS, "")
-            if self._meeting is not None:
-                tz = zone_of(self.zone)
-                start, end = self._meeting.starts_at.astimezone(tz), self._meeting.ends_at.astimezone(tz)
-                values.update(
-                    date=f"{start:%d.%m.%Y}", start=f"{start:%H:%M}", end=f"{end:%H:%M}", place=self._meeting.place,
-                    address=self._meeting.address, purpose=self._meeting.purpose,
-                )  # fmt: skip
+            self.table.set_rows([(m.id, self._cells(m)) for m in self._members])
+            values = self._meeting_values()
             for name, edit in self.meeting_edits.items():
                 if edit.text() != values[name]:
                     edit.setText(values[name])
+                    self._show_meeting_problem("")
         finally:
             self._loading = False
 
-    def _show_problem(self, problem: Problem | None) -> None:
-        self.problem.setVisible(problem is not None)
-        self.problem.setText(problem_text(problem.code, problem.params) if problem else "")
+    @staticmethod
+    def _cells(member: SteeringMember) -> list[str | bool]:
+        return [member.name, role_name(member.role), member.consented, member.email, member.phone]
+
+    def _meeting_values(self) -> dict[str, str]:
+        values = dict.fromkeys(MEETING_FIELDS, "")
+        if self._meeting is not None:
+            tz = zone_of(self.zone)
+            start, end = self._meeting.starts_at.astimezone(tz), self._meeting.ends_at.astimezone(tz)
+            values.update(
+                date=f"{start:%d.%m.%Y}", start=f"{start:%H:%M}", end=f"{end:%H:%M}", place=self._meeting.place,
+                address=self._meeting.address, purpose=self._meeting.purpose,
+            )  # fmt: skip
+        return values
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setVisible(bool(text))
+        self.problem.setText(text)
 
     def problem_shown(self) -> str:
-        """The refusal shown ('' when none)."""
-        return self.problem.text() if not self.problem.isHidden() else ""
+        """The refusal shown under the members or under the meeting ('' when none)."""
+        return "\n".join(label.text() for label in (self.problem, self.meeting_problem) if label.text())
+
+    def _not_stored(self, typed: str, problem: Problem) -> str:
+        reason = problem_text(problem.code, problem.params)
+        if not typed.strip():
+            return arg(self.tr("Not stored: %1"), reason)
+        return arg(self.tr("“%1” was not stored: %2"), typed.strip(), reason)
 
     def _members_edited(self) -> None:
         if self._loading or self.session.read_only:
@@ -169,9 +207,9 @@ class SteeringPage(QWidget):
                 return
         codes = {role_name(code): code for code in STEERING_ROLES}
         for index, (row_id, cells) in enumerate(rows):
-            name, role, email, phone = (clean_text(str(c)) for c in cells[:4])
+            name, role, email, phone = (clean_text(str(cells[COLUMNS[key]])) for key in ("name", "role", "email", "phone"))
             old = stored.get(row_id)
-            consented = bool(cells[4])
+            consented = bool(cells[COLUMNS["consent"]])
             if consented and old is not None and old.consented:
                 ctext, cat = old.consent_text, old.consent_at
             elif consented:
@@ -184,26 +222,51 @@ class SteeringPage(QWidget):
             if old is not None and member == old:
                 continue
             found = check_steering_member(member)
-            self._show_problem(found[1] if found else None)
             if found:
+                self._refuse(row_id, COLUMNS.get(found[0], 0), found[1], old)
                 return
+            self._show_problem("")
             text = arg(self.tr("Steering group: %1"), name)
             self.session.push(commands.put_steering_member(self.session, text, old, member, index))
             return
 
-    def _meeting_edited(self) -> None:
-        if self._loading or self.session.read_only:
-            return
+    def _refuse(self, row_id: str, column: int, problem: Problem, old: SteeringMember | None) -> None:
+        """Put the refused cell back to what is stored and say why right under the table."""
+        row = self.table.row_of(row_id)
+        edited = self.table.last_edited
+        if edited is not None and edited[0] == row:
+            column = edited[1]  # the cell just changed caused it
+        kept = (self._cells(old) if old is not None else self.table.new_row_values())[column]
+        item = self.table.item(row, column)
+        typed = "" if item is None or column == self.table.check_column else item.text()
+        self.table.set_cell(row, column, kept)
+        first = self.table.item(row, 0)
+        name = first.text().strip() if first is not None else ""
+        header = self.table.horizontalHeaderItem(column)
+        where = arg(self.tr("%1, %2"), name or arg(self.tr("Member %1"), str(row + 1)), header.text() if header else "")
+        if column == COLUMNS["consent"]:
+            reason = self.tr("Consent stays ticked while an e-mail address or phone number is stored: delete them first.")
+        else:
+            reason = self._not_stored(typed, problem)
+        self._show_problem(f"{where}: {reason}")
+
+    def _show_meeting_problem(self, text: str, field: str | None = None) -> None:
+        self.meeting_problem.setText(text)
+        self._meeting_form.setRowVisible(self.meeting_problem, bool(text))
+        for name, edit in self.meeting_edits.items():
+            edit.setStyleSheet(REFUSED_STYLE if text and name == field else "")
+        self._refused_field = field if text else None
+
+    def _read_meeting(self) -> tuple[Meeting | None, str, Problem | None]:
+        """The meeting as typed (None when nothing is typed yet), or the refused field and why."""
         values = {name: clean_text(edit.text()) for name, edit in self.meeting_edits.items()}
         if not values["date"]:
-            return  # nothing typed yet
+            return None, "", None  # nothing typed yet
         day, start, end = parse_date(values["date"]), parse_time(values["start"]), parse_time(values["end"])
         if day is None:
-            self._show_problem(Problem("date_invalid", {"value": values["date"]}))
-            return
+            return None, "date", Problem("date_invalid", {"value": values["date"]})
         if start is None or end is None:
-            self._show_problem(Problem("meeting_incomplete"))
-            return
+            return None, "start" if start is None else "end", Problem("meeting_incomplete")
         tz = zone_of(self.zone)
         base = self._meeting or Meeting(agreement_id=None)
         meeting = replace(
@@ -215,8 +278,42 @@ class SteeringPage(QWidget):
             purpose=values["purpose"],
         )
         found = check_meeting(meeting)
-        self._show_problem(found[1] if found else None)
-        if found or meeting == self._meeting:
+        if found:
+            fields = {"starts_at": "start", "end_time": "end", "place": "place", "address": "address", "purpose": "purpose"}
+            return None, fields.get(found[0], "end"), found[1]
+        return meeting, "", None
+
+    def _meeting_edited(self, field: str) -> None:
+        if self._loading or self.session.read_only:
+            return
+        meeting, refused, problem = self._read_meeting()
+        if problem is not None:
+            # The field being typed in is the one that is not saved (a start moved past the end, say).
+            shown = field if refused in ("start", "end") and field in ("start", "end") else refused
+            self._show_meeting_problem(arg(self.tr("Not saved: %1"), problem_text(problem.code, problem.params)), shown)
+            return
+        self._show_meeting_problem("")
+        if meeting is None or meeting == self._meeting:
             return
         text = self.tr("First meeting of the steering group")
         self.session.push(commands.put_steering_meeting(self.session, text, self._meeting, meeting))
+
+    def _meeting_left(self) -> None:
+        """Leaving a refused field shows the stored value again and says what was not stored."""
+        field = self._refused_field
+        if field is None or self._loading:
+            return
+        edit = self.meeting_edits[field]
+        if edit.hasFocus():
+            return
+        _meeting, _refused, problem = self._read_meeting()
+        if problem is None:
+            return
+        typed = edit.text()
+        self._loading = True
+        try:
+            edit.setText(self._meeting_values()[field])
+        finally:
+            self._loading = False
+        self._show_meeting_problem(self._not_stored(typed, problem), field)
+        edit.setStyleSheet("")
