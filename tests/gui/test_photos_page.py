@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.photos import PHOTO_AT_END
@@ -195,3 +197,40 @@ def test_the_poster_offers_a4_and_a3_and_says_what_it_saves(make_window, tmp_pat
     assert title == "Export the sign-up poster" and suggestion.endswith("A3.pdf")
     info = subprocess.run(["pdfinfo", str(tmp_path / "Aushang A3.pdf")], capture_output=True, text=True).stdout
     assert "Pages:           1" in info and "(A3)" in info
+
+
+def test_no_phase_is_not_the_closing_phase_and_tab_follows_the_page(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    page = window.workspace.photos
+    texts = [page.phase.itemText(i) for i in range(page.phase.count()) if page.phase.itemData(i) is not None]
+    assert "Closing" in texts and "No phase (after all phases)" in texts
+    assert "At the end" not in texts
+    chosen["paths"] = [write_photo(tmp_path / "a.jpg", "red"), write_photo(tmp_path / "b.jpg", "blue")]
+    page.add_action.trigger()
+    page.list.setCurrentRow(0)
+    # Reading order: the buttons above, then the list, then caption and phase beside it.
+    buttons = [b for b in page.findChildren(QToolButton) if b.isVisible() and b.isEnabled()]
+    buttons.sort(key=lambda b: b.x())
+    buttons[0].setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(len(buttons) + 2):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [*buttons, page.list, page.caption, page.phase]
+
+
+def test_the_minutes_dialog_is_wide_enough_and_its_buttons_stay_put(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    target = tmp_path / "Protokoll.pdf"
+    chosen["pdf"] = target
+    window.registry.get("file.export_minutes").trigger()
+    dialog = window.export_dialog
+    qtbot.waitExposed(dialog)
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= 480 and title_width + 150 < dialog.width()
+    before = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.isVisible()
+    assert dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft()) == before
+    assert dialog.wait_for_build()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)

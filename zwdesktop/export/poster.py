@@ -130,8 +130,8 @@ def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Fl
     code = QRCode(block.payload, qr_size)  # a dense payload makes the code larger than asked (QRCode)
     column = code.size + 10 * mm  # the code with its quiet zone and a gap: the box and the text stay out of it
     stacked = width - column < 40 * mm * scale
-    cells, widths = ([[code], [text]], [width]) if stacked else ([[code, text]], [column, width - column])
-    row = make_table(cells, widths)
+    cells: list[list[Any]] = [[code], [text]] if stacked else [[code, text]]
+    row = make_table(cells, [width] if stacked else [column, width - column])
     row.setStyle(
         TableStyle(
             [

@@ -137,6 +137,9 @@ class AgreementEditor(QWidget):
         self.members = RowTable([self.tr("Name"), self.tr("Consent"), self.tr("E-mail"), self.tr("Phone")],
                                 check_column=MEMBER_CONSENT, parent=self, stretch=(0, 2))  # fmt: skip
         self.members.new_row_values = lambda: ["", False, "", ""]
+        self.steps.samples = {3: "31.12.2026"}
+        self.meetings.samples = {0: "31.12.2026", 1: "19:00", 2: "20:30"}
+        self.members.samples = {3: "0176 2231 4450"}
         self.origins = RowTable([self.tr("Came from (idea, cluster, vote)")], parent=self)
         self.tables = {"steps": self.steps, "meetings": self.meetings, "members": self.members, "origins": self.origins}
         consent_header = self.members.horizontalHeaderItem(MEMBER_CONSENT)
@@ -344,6 +347,7 @@ class AgreementEditor(QWidget):
         finally:
             self._loading = False
         self._show_note(name, self._not_stored(typed, refusal.problem))
+        self.lines[name].setStyleSheet("")  # it shows what is stored again
 
     def _not_stored(self, typed: str, problem: Problem) -> str:
         reason = problem_text(problem.code, problem.params)

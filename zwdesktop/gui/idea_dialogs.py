@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -27,7 +27,11 @@ def _input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialo
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
-    dialog.setMinimumWidth(DIALOG_WIDTH)
+    # QInputDialog sizes itself to its contents (a minimum width on the dialog is overruled): widen its label.
+    caption = dialog.findChild(QLabel)
+    if caption is not None:
+        caption.setMinimumWidth(DIALOG_WIDTH - 40)
+        caption.setWordWrap(True)
     return dialog
 
 
@@ -51,14 +55,26 @@ class IdeaTextDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self, self.accept)
+        self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(560, 280)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the text saves (Enter alone makes a new line)."""
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         """The text as typed."""

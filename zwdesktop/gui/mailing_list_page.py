@@ -180,7 +180,7 @@ class MailingListPage(QWidget):
         if not self.session.push(commands.add_signup(self.session, text, signup)):
             return
         for edit in self.edits.values():
-            edit.clear()
+            edit.setText("")  # not clear(): that could be undone in the field, so Ctrl+Z would not reach the sign-up
         self.consent.setChecked(False)
         for i in range(self.groups.count()):
             self.groups.item(i).setCheckState(Qt.CheckState.Unchecked)

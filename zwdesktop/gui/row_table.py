@@ -41,6 +41,8 @@ class FittedTable(QTableWidget):
         super().__init__(rows, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
         self.stretch = tuple(stretch)
+        # A typical value per short column ("31.12.2026", "0176 2231 4450"): its width even while still empty.
+        self.samples: dict[int, str] = {}
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -62,7 +64,9 @@ class FittedTable(QTableWidget):
 
     def _wanted(self, column: int) -> int:
         header = self.horizontalHeader()
-        return max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+        sample = self.samples.get(column)
+        typical = self.fontMetrics().horizontalAdvance(sample) + 16 if sample else 0
+        return max(self.sizeHintForColumn(column), header.sectionSizeHint(column), typical)
 
     def fit_columns(self) -> None:
         """Give every column its width for the table's present width and contents."""

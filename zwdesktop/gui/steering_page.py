@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -63,6 +64,35 @@ class RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
+class SteeringMeetingCommand(commands.StoreCommand):
+    """Set the steering group's meeting; typing in one of its fields is one undo step (like the other forms)."""
+
+    MERGE_ID = 1201
+
+    def __init__(self, session: WorkshopSession, text: str, old: Meeting | None, new: Meeting, field: str) -> None:
+        self.old, self.new, self.field = old, new, field
+        repo = session.store.agreements
+
+        def backward() -> None:
+            if self.old is None:
+                repo.remove_meeting(self.new.id)
+            else:
+                repo.put_meeting(self.old)
+
+        super().__init__(session, text, lambda: repo.put_meeting(self.new), backward)
+
+    def id(self) -> int:
+        """Commands with this id may merge."""
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb the next change of the same field of the same meeting."""
+        if not isinstance(other, SteeringMeetingCommand) or (other.field, other.new.id) != (self.field, self.new.id):
+            return False
+        self.new = other.new
+        return True
+
+
 class SteeringPage(QWidget):
     """Members of the steering group and its first meeting; every change undoable."""
 
@@ -83,6 +113,8 @@ class SteeringPage(QWidget):
             COLUMNS["consent"], self, stretch=(COLUMNS["name"], COLUMNS["email"]),
         )  # fmt: skip
         self.table.setObjectName("steeringMembers")
+        roles = [role_name(code) for code in STEERING_ROLES]
+        self.table.samples = {COLUMNS["phone"]: "0176 2231 4450", COLUMNS["role"]: max(roles, key=len) + " ▾"}
         self.table.setItemDelegateForColumn(COLUMNS["role"], RoleDelegate(self.table))
         self.table.new_row_values = lambda: ["", role_name("volunteer"), False, "", ""]
         header = self.table.horizontalHeaderItem(COLUMNS["consent"])
@@ -296,7 +328,7 @@ class SteeringPage(QWidget):
         if meeting is None or meeting == self._meeting:
             return
         text = self.tr("First meeting of the steering group")
-        self.session.push(commands.put_steering_meeting(self.session, text, self._meeting, meeting))
+        self.session.push(SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
 
     def _meeting_left(self) -> None:
         """Leaving a refused field shows the stored value again and says what was not stored."""

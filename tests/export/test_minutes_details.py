@@ -1,0 +1,100 @@
+"""Details of the minutes a reader trips over: skipped items, origins named once, counts in words, photos of no phase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from zwdesktop.core.agreements import CONSENT_TEXT, Agreement, AgreementsData, Origin, Signup, SteeringMember
+from zwdesktop.core.clock import ClockEvent
+from zwdesktop.core.exchange import ExchangeData
+from zwdesktop.core.ideas import Idea
+from zwdesktop.core.model import AgendaItem, Workshop
+from zwdesktop.core.photos import PHOTO_AT_END, Photo
+from zwdesktop.export.minutes import MinutesOptions, build_minutes
+
+from . import pdf_tools
+
+START = dt.datetime(2026, 11, 25, 13, 0, tzinfo=dt.UTC)  # 14:00 in Berlin
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), "#3366aa").save(out, "JPEG")
+    return out.getvalue()
+
+
+def _pdf(tmp_path: Path, data: ExchangeData, language: str = "de") -> str:
+    result = build_minutes(data, MinutesOptions(language=language), now=START + dt.timedelta(hours=5))
+    path = tmp_path / f"minutes-{language}.pdf"
+    path.write_bytes(result.pdf)
+    return " ".join(pdf_tools.text(path).split())
+
+
+def _workshop() -> ExchangeData:
+    agenda = [
+        AgendaItem(title="Ankommen", phase="arrival", planned_minutes=20, position=0),
+        AgendaItem(title="Kleingruppen", phase="critique", planned_minutes=30, position=1),
+        AgendaItem(title="Kritik im Plenum", phase="critique", planned_minutes=30, position=2),
+        AgendaItem(title="Pause", phase="break", planned_minutes=15, position=3),
+    ]
+    events = [
+        ClockEvent(kind="started", at=START),
+        # The moderator jumps from "Ankommen" straight to "Kritik im Plenum": the small groups were skipped.
+        ClockEvent(kind="jumped", at=START + dt.timedelta(minutes=20), item_id=agenda[2].id),
+    ]
+    consent = CONSENT_TEXT["de"]
+    at = START.isoformat()
+    agreement = Agreement(title="Bürgerbus", position=0)
+    agreements = AgreementsData(
+        agreements=[agreement],
+        origins=[
+            Origin(agreement_id=agreement.id, source_kind="vote", label="Bürgerbus am Abend", position=0),
+            Origin(agreement_id=agreement.id, source_kind="idea", label="Bürgerbus  am Abend", position=1),
+            Origin(agreement_id=agreement.id, source_kind="cluster", label="Mobilität", position=2),
+        ],
+        steering_members=[SteeringMember(name="Eva Militz", role="staff")],
+        signups=[Signup(name="Ahmad", email="a@example.org", consent_text=consent, consent_at=at)],
+    )
+    photo = Photo(phase=PHOTO_AT_END, caption="Gruppenfoto", original_name="g.jpg", data=_jpeg())
+    return ExchangeData(
+        workshop=Workshop(title="Zukunftswerkstatt Aulendorf", date=START.date(), start_time=dt.time(14, 0)),
+        agenda=agenda,
+        clock_events=events,
+        agreements=agreements,
+        ideas=[Idea(text="Zu wenig Busse am Abend", phase="critique")],
+        photos=[photo],
+    )
+
+
+def test_a_skipped_item_says_it_did_not_run_and_a_coming_one_does_not(tmp_path: Path) -> None:
+    _pdf(tmp_path, _workshop())
+    lines = pdf_tools.run("pdftotext", "-layout", "-enc", "UTF-8", tmp_path / "minutes-de.pdf", "-").splitlines()
+    row = {line.split()[1]: line for line in lines if line.split()[:1] in (["2"], ["4"])}
+    assert "nicht gelaufen" in row["Kleingruppen"]
+    assert "nicht gelaufen" not in row["Pause"] and "–" in row["Pause"]  # the break has simply not come yet
+
+
+def test_an_origin_named_twice_is_printed_once(tmp_path: Path) -> None:
+    text = _pdf(tmp_path, _workshop())
+    assert "Hervorgegangen aus Bürgerbus am Abend, Mobilität" in text
+    assert text.count("Bürgerbus am Abend") == 1
+
+
+def test_counts_of_one_are_singular_in_german_and_english(tmp_path: Path) -> None:
+    german = _pdf(tmp_path, _workshop())
+    assert "(1 Karte)" in german and "1 Karten" not in german
+    assert "1 Mitglied (1 hauptamtlich" in german
+    assert "1 Person hat sich mit Einwilligung in den Mail-Verteiler eingetragen." in german
+    english = _pdf(tmp_path, _workshop(), "en")
+    assert "(1 card)" in english
+    assert "1 member (staff: 1, volunteers: 0, others: 0)" in english
+    assert "1 person signed up for the mailing list with their consent." in english
+
+
+def test_photos_of_no_phase_are_not_headed_like_the_closing_phase(tmp_path: Path) -> None:
+    text = _pdf(tmp_path, _workshop())
+    assert "Fotos ohne Phase" in text and "Zum Abschluss" not in text
