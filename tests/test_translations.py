@@ -49,6 +49,13 @@ def test_lupdate_can_read_every_translatable_call() -> None:
     assert not problems, _report(problems)
 
 
+def test_every_visible_text_goes_through_tr_and_the_sources_are_english() -> None:
+    problems = ut.untranslated_texts()
+    assert not problems, "\n".join(
+        [*problems, "", "Put the text through self.tr(); mark a literal that is no language with # i18n-ok."]
+    )
+
+
 def test_every_string_of_the_code_is_in_both_ts_files() -> None:
     problems = []
     for language, drift in ut.ts_drift().items():
@@ -305,6 +312,8 @@ def test_script_finds_texts_shown_without_tr_and_german_sources(tmp_path: Path) 
     assert len(expected) == 11 and lines == expected, "\n".join(problems)
     assert any("German" in p and "Stichwahl, zwischen" in p for p in problems), problems
     assert all(ut.untranslated_texts(root) == problems for _ in range(2))  # stable order
+    # --check reports them too.
+    assert set(problems) <= set(ut.check(root))
 
 
 def test_german_words_are_told_from_english() -> None:
