@@ -53,12 +53,18 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(
         dialogs.Ask, "inform", classmethod(lambda cls, parent, title, message: result.informed.append((title, message)))
     )
+    return result
+
+
+@pytest.fixture
+def removals(answers: Answers, monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Answer "remove it with its results?" with ``answers.remove`` and keep what was asked in ``answers.removals``."""
     monkeypatch.setattr(
         dialogs.Ask,
         "confirm_removal",
-        classmethod(lambda cls, parent, title, message, button: result.removals.append(message) or result.remove),
+        classmethod(lambda cls, parent, title, message, button: answers.removals.append(message) or answers.remove),
     )
-    return result
+    return answers
 
 
 @pytest.fixture

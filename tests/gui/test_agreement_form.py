@@ -122,8 +122,9 @@ def test_a_refused_line_is_marked_and_shows_the_stored_value_once_left(make_wind
 
 
 def test_removing_an_agreement_with_steps_and_meetings_asks_first_naming_them(  # type: ignore[no-untyped-def]
-    make_window, answers, english, qtbot
+    make_window, removals, english, qtbot
 ) -> None:
+    answers = removals
     window = _demo(make_window)
     window.show_section("agreements")
     page = window.workspace.agreements

@@ -46,7 +46,7 @@ def _open(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_cluster_colours_stay_apart_beyond_eight_and_every_view_shows_the_same(  # type: ignore[no-untyped-def]
-    make_window, answers, tmp_path, qtbot, monkeypatch
+    make_window, removals, tmp_path, qtbot, monkeypatch
 ) -> None:
     window = _open(make_window, tmp_path)
     page = window.workspace.ideas

@@ -225,7 +225,7 @@ def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scrip
     assert store.idea(wish.id).phase == "fantasy" and store.idea(wish.id).reframed_from is None
 
 
-def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers, scripted, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, removals, scripted, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     store = window.session.store
@@ -244,12 +244,12 @@ def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, answers,
     page.cluster_ops.recolour_cluster()
     assert (store.cluster(b.id).name, store.cluster(b.id).colour) == ("Ehrenamt stärken", "#ffa8a8")
     # A cluster with ideas asks first and says how many; "Cancel" keeps it.
-    answers.remove = False
+    removals.remove = False
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
-    assert answers.removals == ["The cluster “Ehrenamt stärken” holds 1 idea. It stays, without a cluster.\n\n"
+    assert removals.removals == ["The cluster “Ehrenamt stärken” holds 1 idea. It stays, without a cluster.\n\n"
                                 "Ctrl+Z brings the cluster back with its ideas."]  # fmt: skip
     assert [c.name for c in store.clusters()] == ["Ehrenamt stärken", "Begegnung"]
-    answers.remove = True
+    removals.remove = True
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
     assert [c.name for c in store.clusters()] == ["Begegnung"]
     assert store.idea(idea.id).cluster_id is None and page.model.rowCount() == 1
