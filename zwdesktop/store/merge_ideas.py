@@ -7,12 +7,13 @@ merged order, ideas of a deleted cluster without a cluster.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.exchange import ExchangeData
 from ..core.ideas import Cluster
-from ..core.ideas_merge import Conflict, cluster_order, plan_merge, stamp_after
+from ..core.ideas_merge import Conflict, MergePlan, Row, cluster_order, plan_merge, stamp_after
 from ..core.model import utc_now
 
 if TYPE_CHECKING:
@@ -48,20 +49,8 @@ def merge_ideas_into(
         for i in ideas.values()
         if i.cluster_id is not None and (i.cluster_id in dead or i.cluster_id not in clusters)
     }
-    for cluster in cluster_plan.insert:
-        db.table("idea_cluster").insert(store.cluster_row(renumbered.get(cluster.id, cluster)))
-    written = {c.id for c in cluster_plan.insert}
-    for cluster in (*cluster_plan.update, *renumbered.values()):
-        if cluster.id not in written:
-            db.table("idea_cluster").update(cluster.id, store.cluster_row(renumbered.get(cluster.id, cluster)))
-            written.add(cluster.id)
-    for idea in idea_plan.insert:
-        db.table("idea").insert(store.idea_row(homeless.get(idea.id, idea)))
-    written = {i.id for i in idea_plan.insert}
-    for idea in (*idea_plan.update, *homeless.values()):
-        if idea.id not in written:
-            db.table("idea").update(idea.id, store.idea_row(homeless.get(idea.id, idea)))
-            written.add(idea.id)
+    _write(db, "idea_cluster", cluster_plan, renumbered, store.cluster_row)
+    _write(db, "idea", idea_plan, homeless, store.idea_row)
     added: Counts = {}
     updated: Counts = {}
     kept: Counts = {}
@@ -75,6 +64,20 @@ def merge_ideas_into(
             kept[label] = len(plan.kept_newer)
         conflicts.extend(plan.conflicts)
     return added, updated, kept, conflicts
+
+
+def _write(
+    db: Database, table: str, plan: MergePlan[Row], own_changes: dict[str, Row], row: Callable[[Row], dict[str, Any]]
+) -> None:
+    """Insert and update the plan's rows, and the merge's own changes (each row once, with those changes applied)."""
+    for record in plan.insert:
+        db.table(table).insert(row(own_changes.get(record.id, record)))
+    written = {record.id for record in plan.insert}
+    changed = plan.update + list(own_changes.values())
+    for current in changed:
+        if current.id not in written:
+            db.table(table).update(current.id, row(own_changes.get(current.id, current)))
+            written.add(current.id)
 
 
 def _renumbered(clusters: dict[str, Cluster], stamp: str) -> dict[str, Cluster]:
