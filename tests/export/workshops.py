@@ -28,7 +28,9 @@ def demo_data(folder: Path) -> tuple[Path, ExchangeData]:
     if not path.exists():
         assert cli_main(["demo", str(path)]) == 0
     with WorkshopStore.open(path, read_only=True) as store:
-        return path, minutes_data(store)
+        data = minutes_data(store)
+        data.photos = store.photos(with_data=True)
+        return path, data
 
 
 def multilingual_workshop() -> ExchangeData:

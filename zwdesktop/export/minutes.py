@@ -30,15 +30,18 @@ from ..core.photos import PHOTO_AT_END, Photo, process_order
 from ..core.qr_payloads import Contact, PayloadError, vcard
 from ..core.schedule import clock_events_for_minutes, planned_schedule, workshop_start_utc
 from .minutes_labels import Labels
+from .pdf.alt_text import photo_alt
 from .pdf.document import Contents, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, JpegImage, QRCode, Rule, TextBlock, TextStyle
 from .pdf.flowables import table as make_table
 from .pdf.images import PHOTO_SIZES, PreparedImage, prepare
+from .pdf.table_tags import DATA
 
-TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3)
+TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3, role="H1")
 SUBTITLE = TextStyle(size=12.5, color=MUTED, leading_factor=1.35, space_after=8)
-H1 = TextStyle(size=14, bold=True, color=ACCENT, space_before=14, space_after=5)
-H2 = TextStyle(size=11.5, bold=True, space_before=8, space_after=3)
+# Section headings are H2 and their parts H3 in the tagged PDF (the title is its H1).
+H1 = TextStyle(size=14, bold=True, color=ACCENT, space_before=14, space_after=5, role="H2")
+H2 = TextStyle(size=11.5, bold=True, space_before=8, space_after=3, role="H3")
 LABEL = TextStyle(size=9, bold=True, color=MUTED)
 CELL = TextStyle(size=9)
 CELL_BOLD = CELL.but(bold=True)
@@ -132,7 +135,8 @@ def heading(text: str, key: str, level: int = 0) -> TextBlock:
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True, zebra: bool = True) -> Table:
-    result = make_table(rows, widths, repeatRows=1 if header else 0)
+    # A table of facts: its header row (or, without one, its first column) names what the cells are.
+    result = make_table(rows, widths, repeatRows=1 if header else 0, kind=DATA, row_headers=not header)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -382,7 +386,8 @@ def _photo_cell(ctx: MinutesContext, photo: Photo, width: float, longest: int, q
     # Tall photos are limited to 15 cm, so a portrait shot leaves room for its caption.
     if height > 150 * mm:
         width, height = width * 150 * mm / height, 150 * mm
-    image = JpegImage(prepared.data, width, height)
+    phase = ctx.labels("photos_at_end") if photo.phase == PHOTO_AT_END else ctx.labels.phase(photo.phase)
+    image = JpegImage(prepared.data, width, height, alt=photo_alt(photo.caption, phase, ctx.labels.language))
     parts: list[Flowable] = [image]
     if photo.caption.strip():
         parts.append(TextBlock(photo.caption, CAPTION))
@@ -486,13 +491,23 @@ def _prepare_photos(
                 prepared[(pid, options.photo_size)] = future.result()
 
 
-def build_minutes(
+@dataclass
+class MinutesStory:
+    """The minutes as a story of flowables, before any file is made (the PDF and the Word document draw it)."""
+
+    make: Callable[[Contents | None], list[Flowable]]  # a fresh story; ``contents`` where the contents go
+    info: DocumentInfo
+    labels: Labels
+    payloads: list[str]  # the QR payloads of the story made last
+
+
+def minutes_story(
     data: ExchangeData,
     options: MinutesOptions | None = None,
     load_photo: Callable[[Photo], bytes] | None = None,
     now: dt.datetime | None = None,
-) -> MinutesResult:
-    """The minutes PDF of a workshop.
+) -> MinutesStory:
+    """The chosen sections of a workshop's minutes as flowables, with what the document says about itself.
 
     ``load_photo`` fetches a photo's bytes when they are not in the record
     (the store keeps them apart so listing photos stays cheap).
@@ -517,7 +532,7 @@ def build_minutes(
         )
         flowables = build_header(ctx)
         if contents is not None:
-            flowables += [TextBlock(labels("contents"), H2.but(space_before=10)), contents, Spacer(1, 6)]
+            flowables += [TextBlock(labels("contents"), H2.but(space_before=10, role="H2")), contents, Spacer(1, 6)]
         for section in chosen:
             flowables += section.build(ctx)
         payloads[:] = ctx.qr_payloads
@@ -533,8 +548,19 @@ def build_minutes(
         running_title=f"{isolated(w.title)} · {labels.long_date(w.date)}",
         keywords="Zukunftswerkstatt, " + labels("minutes"),
     )
-    pdf, pages = render(story, info, labels("contents"), TOC_MIN_PAGES)
-    return MinutesResult(pdf, pages, tuple(payloads))
+    return MinutesStory(story, info, labels, payloads)
+
+
+def build_minutes(
+    data: ExchangeData,
+    options: MinutesOptions | None = None,
+    load_photo: Callable[[Photo], bytes] | None = None,
+    now: dt.datetime | None = None,
+) -> MinutesResult:
+    """The minutes PDF of a workshop (see :func:`minutes_story`)."""
+    story = minutes_story(data, options, load_photo, now)
+    pdf, pages = render(story.make, story.info, story.labels("contents"), TOC_MIN_PAGES)
+    return MinutesResult(pdf, pages, tuple(story.payloads))
 
 
 __all__ = [
@@ -542,9 +568,11 @@ __all__ = [
     "MinutesContext",
     "MinutesOptions",
     "MinutesResult",
+    "MinutesStory",
     "Section",
     "build_minutes",
     "heading",
+    "minutes_story",
     "recorded_actuals",
     "register_section",
     "sections",

@@ -26,14 +26,15 @@ def _phase_order(ctx: MinutesContext) -> list[str]:
 
 
 def _idea_lines(ctx: MinutesContext, idea: Idea, texts: dict[str, str]) -> list[Flowable]:
-    lines: list[Flowable] = [TextBlock(f"{BULLET} {idea.text}", CELL)]
+    # A list item in the tagged PDF; its note (reframed from, author) belongs to the same item.
+    lines: list[Flowable] = [TextBlock(f"{BULLET} {idea.text}", CELL, role="LI")]
     notes = []
     if idea.reframed_from and idea.reframed_from in texts:
         notes.append(ctx.labels("reframed_from", text=texts[idea.reframed_from]))
     if idea.author.strip() and ctx.options.include_names:
         notes.append(idea.author.strip())
     if notes:
-        lines.append(TextBlock("   " + " · ".join(notes), SMALL))
+        lines.append(TextBlock("   " + " · ".join(notes), SMALL, role="LI+"))
     return lines
 
 

@@ -125,7 +125,7 @@ LAYOUTS: tuple[tuple[int, float], ...] = ((1, 60), (1, 50), (1, 42), (2, 50), (2
 def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Flowable:
     """One block in a frame: its code on the left and title and lines beside it, or (narrow) the code above them."""
     title_size = (18 if qr_size >= 42 * mm * scale else 14) * scale
-    text = [TextBlock(block.title, TextStyle(size=title_size, bold=True, space_after=4))]
+    text = [TextBlock(block.title, TextStyle(size=title_size, bold=True, space_after=4, role="H2"))]
     text += [TextBlock(line, TextStyle(size=min(12 * scale, title_size * 0.7), space_after=2)) for line in block.lines]
     code = QRCode(block.payload, qr_size)  # a dense payload makes the code larger than asked (QRCode)
     column = code.size + 10 * mm  # the code with its quiet zone and a gap: the box and the text stay out of it
@@ -164,7 +164,8 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
 
         def story(_contents: object) -> list[Flowable]:
             flowables: list[Flowable] = [
-                TextBlock(_text(labels, "headline"), TextStyle(size=34 * scale, bold=True, color=ACCENT, space_after=4)),
+                TextBlock(_text(labels, "headline"),
+                          TextStyle(size=34 * scale, bold=True, color=ACCENT, space_after=4, role="H1")),  # fmt: skip
                 TextBlock(data.workshop.title, TextStyle(size=16 * scale, bold=True, space_after=2)),
                 TextBlock(_text(labels, "intro"), TextStyle(size=12 * scale, color=MUTED, space_after=14 * scale)),
             ]

@@ -1,4 +1,12 @@
-"""The page frame of our PDFs: A4 pages, footer with "page x of y", table of contents, outline, metadata."""
+"""The page frame of our PDFs: A4 pages, footer with "page x of y", table of contents, outline, metadata.
+
+Every document is a tagged PDF: the canvas carries a
+:class:`~.tagging.Tagger` that the flowables report their structure to,
+the footer and running title are artifacts, and :mod:`.structure` writes
+the structure tree, the languages and the PDF/UA metadata into the file
+reportlab made.
+"""
+
 
 from __future__ import annotations
 
@@ -16,6 +24,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .flowables import MUTED, RULE, TextBlock, TextStyle, draw_line, table
 from .fonts import font_set
+from .table_tags import TOC
+from .tagging import Tagger
 from .text import is_rtl, wrap_text
 
 # Binary streams, not ASCII85: reportlab's ASCII85 encoder is pure Python and took most of the
@@ -49,8 +59,12 @@ class DocumentInfo:
     keywords: str = ""
 
 
-def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
-    """A canvas class that holds its pages back until the end, so every footer can say how many pages there are."""
+def _numbered_canvas(info: DocumentInfo, taggers: list[Tagger]) -> type[Canvas]:
+    """A canvas class that holds its pages back until the end, so every footer can say how many pages there are.
+
+    Each canvas (one per rendering pass) gets a fresh tagger, appended to
+    ``taggers``: the last one describes the file that was written.
+    """
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -58,10 +72,13 @@ def _numbered_canvas(info: DocumentInfo) -> type[Canvas]:
             kwargs.setdefault("lang", info.language)
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self.zw_tagger = Tagger(info.language)
+            taggers.append(self.zw_tagger)
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
+            self.zw_tagger.next_page()
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -81,6 +98,8 @@ def _draw_footer(canvas: Canvas, info: DocumentInfo, number: int, total: int) ->
     fonts = font_set()
     label_width = fonts.width(label, FOOTER_STYLE.size) + 6 * mm
     canvas.saveState()
+    # Page furniture: artifacts of the tagged PDF (a screen reader does not read them on every page).
+    Tagger.begin_artifact(canvas, "Pagination", "Footer")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     rule_y = MARGIN_BOTTOM - 6 * mm
@@ -91,10 +110,13 @@ def _draw_footer(canvas: Canvas, info: DocumentInfo, number: int, total: int) ->
         draw_line(canvas, MARGIN_X, y, usable - label_width, line.text, FOOTER_STYLE, rtl)
         y -= FOOTER_STYLE.leading
     draw_line(canvas, MARGIN_X, rule_y - FOOTER_STYLE.leading, usable, label, FOOTER_STYLE.but(align="end"), False)
+    Tagger.end_marked(canvas)
     if number > 1 and info.running_title:
+        Tagger.begin_artifact(canvas, "Pagination", "Header")
         head = wrap_text(info.running_title, usable, lambda t: fonts.width(t, FOOTER_STYLE.size))[0]
         top = canvas._pagesize[1] - MARGIN_TOP + 5 * mm
         draw_line(canvas, MARGIN_X, top, usable, head[0].text, FOOTER_STYLE, is_rtl(info.running_title))
+        Tagger.end_marked(canvas)
     canvas.restoreState()
 
 
@@ -109,10 +131,13 @@ class Contents(TableOfContents):  # type: ignore[misc]
         """A table of the last pass's entries: heading text, page number."""
         entries = self._lastEntries or [(0, "…", 0, None)]
         rows = []
-        for level, text, page, _key in entries:
+        keys = []
+        for level, text, page, key in entries:
             style = TextStyle(size=10.5 if level == 0 else 9.5, bold=level == 0)
             rows.append([TextBlock(("    " * level) + text, style), TextBlock(str(page), style.but(align="end"))])
-        self._table = table(rows, (availWidth - 18 * mm, 18 * mm))
+            keys.append(key or "")
+        # Each entry is a link to its heading (TOC/TOCI/Link in the tagged PDF).
+        self._table = table(rows, (availWidth - 18 * mm, 18 * mm), kind=TOC, keys=keys)
         self._table.setStyle(
             TableStyle(
                 [
@@ -176,7 +201,15 @@ def render(
     build has none; when it runs to more than ``toc_min_pages`` pages the
     document is built again with one.
     """
-    canvas_class = _numbered_canvas(info)
+    from reportlab.graphics import shapes
+
+    from .structure import finish_tagged_pdf
+
+    # reportlab's charts set Helvetica as their state's font even when they draw no text; the font is
+    # then referenced without being embedded. Our main font instead (embedded, as every font must be).
+    shapes.STATE_DEFAULTS["fontName"] = font_set().main()
+    taggers: list[Tagger] = []
+    canvas_class = _numbered_canvas(info, taggers)
 
     def build(contents: Contents | None) -> tuple[bytes, int]:
         buffer = io.BytesIO()
@@ -191,4 +224,4 @@ def render(
     data, pages = build(None)
     if pages > toc_min_pages:
         data, pages = build(Contents(toc_title))
-    return data, pages
+    return finish_tagged_pdf(data, taggers[-1], info.title), pages

@@ -42,10 +42,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
     reportlab 5.1 writes ``<1F600>`` for an emoji, which PDF readers take as
     U+1F60: copying or searching the text then gives the wrong character.
+    Joined Arabic letters map back to the letters typed (NFKC), so a reader
+    that copies glyphs gives ``ب`` rather than its final form ``ﺐ``.
     """
 
     def utf16(value: int) -> str:
-        return "".join(f"{unit:04X}" for unit in _utf16_units(value))
+        # A joined Arabic letter (a presentation form) copies as the letter that was typed.
+        text = _typed_form(value)
+        return "".join(f"{unit:04X}" for ch in text for unit in _utf16_units(ord(ch)))
 
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -70,6 +74,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "end",
     ]
     return "\n".join(lines)
+
+
+def _typed_form(value: int) -> str:
+    """The characters a glyph stands for: Arabic presentation forms (what the reshaper draws) as their letters."""
+    ch = chr(value)
+    if 0xFB50 <= value <= 0xFDFF or 0xFE70 <= value <= 0xFEFF:
+        return unicodedata.normalize("NFKC", ch) or ch
+    return ch
 
 
 def _utf16_units(value: int) -> tuple[int, ...]:
