@@ -1388,6 +1388,10 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>Protokoll exportieren (PDF)</translation>
     </message>
     <message>
+        <source>Export minutes for editing (Word)</source>
+        <translation>Protokoll zum Bearbeiten exportieren (Word)</translation>
+    </message>
+    <message>
         <source>Export the sign-up poster</source>
         <translation>Aushang exportieren</translation>
     </message>
@@ -1458,6 +1462,10 @@ Open the folder?</source>
         <translation>Das Protokoll wurde als %1 gespeichert.
 
 Den Ordner öffnen?</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2022,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>&amp;Protokoll exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export minutes for editing (&amp;Word)…</source>
+        <translation>Protokoll zum Bearbeiten exportieren (&amp;Word)…</translation>
     </message>
     <message>
         <source>Future workshop.zwd</source>

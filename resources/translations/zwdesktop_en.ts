@@ -1388,6 +1388,10 @@ The details are written to the log file:
         <translation>Export minutes (PDF)</translation>
     </message>
     <message>
+        <source>Export minutes for editing (Word)</source>
+        <translation>Export minutes for editing (Word)</translation>
+    </message>
+    <message>
         <source>Export the sign-up poster</source>
         <translation>Export the sign-up poster</translation>
     </message>
@@ -1458,6 +1462,10 @@ Open the folder?</source>
         <translation>The minutes were saved as %1.
 
 Open the folder?</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2022,10 @@ Open the folder?</translation>
     <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>Export &amp;minutes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export minutes for editing (&amp;Word)…</source>
+        <translation>Export minutes for editing (&amp;Word)…</translation>
     </message>
     <message>
         <source>Future workshop.zwd</source>

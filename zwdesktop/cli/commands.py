@@ -120,19 +120,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-EXPORT_FORMATS = (".json", ".pdf", ".txt", ".csv", ".ics")
+EXPORT_FORMATS = (".json", ".pdf", ".docx", ".txt", ".csv", ".ics")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension.
 
     ``.json`` the exchange document, ``.pdf`` the minutes (``--poster``: the
-    sign-up poster), ``.txt`` the press text, ``.csv`` the mailing list (only
+    sign-up poster), ``.docx`` the minutes for editing (Word), ``.txt`` the press text, ``.csv`` the mailing list (only
     people with consent), ``.ics`` the follow-up meetings.
     """
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
+    if args.poster and suffix != ".pdf":
+        return _fail(text("poster_pdf_only", path=args.out))
     try:
         store = _open_for_reading(args.file)
     except StoreError as exc:
@@ -155,6 +157,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
                 print(text("exported_minutes", path=args.out, pages=result.pages))
+                return 0
+            if suffix == ".docx":
+                from ..export.minutes import MinutesOptions
+                from ..export.minutes_file import write_minutes_docx
+
+                options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
+                write_minutes_docx(store, args.out, options)
+                print(text("exported_docx", path=args.out))
                 return 0
             if suffix == ".txt":
                 from ..core.press_facts import workshop_press_facts

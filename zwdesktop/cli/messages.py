@@ -190,6 +190,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pressetext {path} geschrieben – bitte vor dem Versand lesen und ergänzen.",
         "Wrote the press text {path} – please read and complete it before sending.",
     ),
+    "exported_docx": (
+        "Protokoll zum Bearbeiten {path} geschrieben (Word).",
+        "Wrote the minutes for editing {path} (Word).",
+    ),
+    "poster_pdf_only": (
+        "Den Aushang gibt es nur als PDF: {path} endet nicht auf .pdf.",
+        "The poster is made as PDF only: {path} does not end in .pdf.",
+    ),
     "exported_minutes": ("Protokoll {path} geschrieben ({pages} Seiten).", "Wrote the minutes {path} ({pages} pages)."),
     "photo_too_large": (
         "Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",

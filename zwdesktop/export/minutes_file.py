@@ -1,8 +1,10 @@
-"""The minutes of an open workshop file, written atomically as PDF."""
+"""The minutes of an open workshop file, written atomically as PDF or as an editable Word document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.exchange import ExchangeData
 from ..core.photos import Photo
@@ -10,6 +12,9 @@ from ..store.votes import vote_data
 from ..store.workshop_store import WorkshopStore
 from .atomic import write_bytes_atomic
 from .minutes import MinutesOptions, MinutesResult, build_minutes
+
+if TYPE_CHECKING:
+    from .minutes_docx import DocxResult
 
 
 def minutes_data(store: WorkshopStore) -> ExchangeData:
@@ -26,13 +31,25 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
     )
 
 
-def minutes_pdf(store: WorkshopStore, options: MinutesOptions | None = None) -> MinutesResult:
-    """Build the minutes of ``store``'s workshop."""
-
+def _photo_loader(store: WorkshopStore) -> Callable[[Photo], bytes]:
     def load(photo: Photo) -> bytes:
         return photo.data or store.photo_data(photo.id)
 
-    return build_minutes(minutes_data(store), options, load_photo=load)
+    return load
+
+
+def minutes_pdf(store: WorkshopStore, options: MinutesOptions | None = None) -> MinutesResult:
+    """Build the minutes of ``store``'s workshop."""
+    return build_minutes(minutes_data(store), options, load_photo=_photo_loader(store))
+
+
+def write_minutes_docx(store: WorkshopStore, target: Path, options: MinutesOptions | None = None) -> DocxResult:
+    """The minutes as a Word document at ``target`` (atomically: the old file stays intact if anything fails)."""
+    from .minutes_docx import build_minutes_docx
+
+    result = build_minutes_docx(minutes_data(store), options, load_photo=_photo_loader(store))
+    write_bytes_atomic(Path(target), result.docx)
+    return result
 
 
 def write_minutes(store: WorkshopStore, target: Path, options: MinutesOptions | None = None) -> MinutesResult:

@@ -1,4 +1,4 @@
-"""File → Export minutes (PDF): choose sections, names and photo size; build in the background; write atomically."""
+"""File → Export minutes (PDF or Word): choose sections, names and photo size; build in the background; write atomically."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.minutes import MinutesOptions, MinutesResult, build_minutes, sections
+from ..export.minutes import MinutesOptions, build_minutes, sections
 from ..export.minutes_file import minutes_data
 from ..export.minutes_labels import Labels
 from .dialogs import ask_save_path
@@ -55,6 +55,17 @@ class ExportAsk:
         )
 
     @classmethod
+    def docx_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
+        """Where to write the Word document (None when cancelled); adds ``.docx`` when missing."""
+        return ask_save_path(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export minutes for editing (Word)"),
+            suggestion,
+            QCoreApplication.translate("ExportDialog", "Word documents (*.docx)"),
+            ".docx",
+        )
+
+    @classmethod
     def open_folder(cls, parent: QWidget | None, path: Path) -> bool:
         """Whether to open the folder that holds the new PDF."""
         title = QCoreApplication.translate("ExportDialog", "Minutes exported")
@@ -78,15 +89,21 @@ class _Builder(QThread):
     built = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, data: Any, options: MinutesOptions, parent: QObject | None = None) -> None:
+    def __init__(self, data: Any, options: MinutesOptions, word: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = data
         self.options = options
+        self.word = word
 
     def run(self) -> None:
-        """Build; report the result or the error text."""
+        """Build; report the file's bytes or the error text."""
         try:
-            self.built.emit(build_minutes(self.data, self.options))
+            if self.word:
+                from ..export.minutes_docx import build_minutes_docx
+
+                self.built.emit(build_minutes_docx(self.data, self.options).docx)
+            else:
+                self.built.emit(build_minutes(self.data, self.options).pdf)
         except Exception as exc:  # reported to the user, never lost in a thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
 
@@ -96,10 +113,12 @@ class ExportDialog(QDialog):
 
     exported = Signal(Path)
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None, word: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export minutes (PDF)"))
+        # The same choices make the PDF to send out or the Word document an office edits first.
+        self.word = word
+        self.setWindowTitle(self.tr("Export minutes for editing (Word)") if word else self.tr("Export minutes (PDF)"))
         self.session = session
         self.result_path: Path | None = None
         self._builder: _Builder | None = None
@@ -177,11 +196,12 @@ class ExportDialog(QDialog):
         """``<file name> – Protokoll.pdf`` beside the workshop file."""
         store_path = self.session.store.path
         word = "Protokoll" if self.session.store.workshop().minutes_language == "de" else "Minutes"
-        return store_path.with_name(f"{store_path.stem} – {word}.pdf")
+        return store_path.with_name(f"{store_path.stem} – {word}{'.docx' if self.word else '.pdf'}")
 
     def export(self) -> None:
         """Ask where, then build in the background; the dialog stays responsive and closes when written."""
-        path = ExportAsk.pdf_path(self, str(self.suggested_path()))
+        ask = ExportAsk.docx_path if self.word else ExportAsk.pdf_path
+        path = ask(self, str(self.suggested_path()))
         if path is None:
             return
         self.result_path = path
@@ -190,7 +210,7 @@ class ExportDialog(QDialog):
         data.photos = self.session.store.photos(with_data=True)
         self.export_button.setEnabled(False)
         self.progress.show()
-        self._builder = _Builder(data, self.options(), self)
+        self._builder = _Builder(data, self.options(), self.word, self)
         self._builder.built.connect(self._built)
         self._builder.failed.connect(self._failed)
         self._builder.start()
@@ -199,13 +219,13 @@ class ExportDialog(QDialog):
         """Block until the background build is done (for tests and for closing the window)."""
         return self._builder.wait(timeout_ms) if self._builder is not None else True
 
-    def _built(self, result: MinutesResult) -> None:
+    def _built(self, content: bytes) -> None:
         from ..export.atomic import write_bytes_atomic
 
         assert self.result_path is not None
         self.progress.hide()
         try:
-            write_bytes_atomic(self.result_path, result.pdf)
+            write_bytes_atomic(self.result_path, content)
         except OSError as exc:
             self.export_button.setEnabled(True)
             ExportAsk.inform(

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             self,
         )
+        a.add("file.export_docx", self.tr("Export minutes for editing (&Word)…"), self.export_minutes_docx, None, self)
         a.add("file.export_poster", self.tr("Sign-up &poster (PDF)…"), self.export_poster, None, self)
         a.add("file.press_text", self.tr("Press &text…"), self.show_press_text, None, self)
         # Not the slot itself: triggered(checked=False) would arrive as show_welcome=False (an empty window).
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.get("file.save_copy"))
         file_menu.addAction(a.get("file.export_minutes"))
+        file_menu.addAction(a.get("file.export_docx"))
         file_menu.addAction(a.get("file.export_poster"))
         file_menu.addAction(a.get("file.press_text"))
         file_menu.addAction(a.get("file.export_csv"))
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
         for name in (
             "file.save_copy",
             "file.export_minutes",
+            "file.export_docx",
             "file.export_poster",
             "file.press_text",
             "file.close",
@@ -482,11 +485,18 @@ class MainWindow(QMainWindow):
 
     def export_minutes(self) -> None:
         """Open the export dialog for the minutes PDF."""
+        self._open_export_dialog(word=False)
+
+    def export_minutes_docx(self) -> None:
+        """Open the export dialog for the minutes as an editable Word document."""
+        self._open_export_dialog(word=True)
+
+    def _open_export_dialog(self, word: bool) -> None:
         if self.session is None:
             return
         from .export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self)
+        dialog = ExportDialog(self.session, self, word=word)
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(arg(self.tr("Minutes saved as %1."), str(path)), 8000)
         )
