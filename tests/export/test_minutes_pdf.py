@@ -312,7 +312,7 @@ def test_command_line_refuses_an_unknown_format_and_a_missing_folder(
 ) -> None:
     workshop_file = tmp_path / "demo.zwd"
     assert cli_main(["demo", str(workshop_file)]) == 0
-    assert cli_main(["export", str(workshop_file), str(tmp_path / "x.docx")]) == 1
+    assert cli_main(["export", str(workshop_file), str(tmp_path / "x.odt")]) == 1
     assert ".pdf" in capsys.readouterr().err
     assert cli_main(["export", str(workshop_file), str(tmp_path / "nope" / "x.pdf")]) == 1
     assert "nope" in capsys.readouterr().err

@@ -31,12 +31,12 @@ from .minutes import (
     register_section,
 )
 from .pdf.document import FRAME_WIDTH
-from .pdf.flowables import SMALL, QRCode, TextBlock
+from .pdf.flowables import SMALL, QRCode, TextBlock, measure_for
 from .pdf.flowables import table as make_table
 
 QR_SIZE = 34 * mm  # the wished size; a dense code grows (see pdf.flowables.QRCode)
 QR_GAP = 3 * mm  # between a code's quiet zone and the text beside it
-TEXT_MIN = 42 * mm  # the narrowest text column beside a code
+TEXT_MIN = 36 * mm  # the narrowest text column beside a code
 
 
 def _meeting_text(ctx: MinutesContext, meeting: Meeting) -> str:
@@ -108,7 +108,9 @@ def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
         return []
     columns = [code.size + QR_GAP for code, _text in entries]
     style = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    if len(entries) == 2 and sum(columns) + 2 * TEXT_MIN <= FRAME_WIDTH:
+    # A text column is never narrower than its longest word (an address is not cut in two).
+    narrowest = max([TEXT_MIN] + [_widest_word(block) for _code, text in entries for block in text])
+    if len(entries) == 2 and sum(columns) + 2 * narrowest <= FRAME_WIDTH:
         text_width = (FRAME_WIDTH - sum(columns)) / 2
         block = make_table([[entries[0][0], entries[0][1], entries[1][0], entries[1][1]]],
                            [columns[0], text_width, columns[1], None])  # fmt: skip
@@ -120,6 +122,11 @@ def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
         block.setStyle(style)
         blocks.append(block)
     return blocks
+
+
+def _widest_word(block: Flowable) -> float:
+    measure = measure_for(block.style)
+    return max((measure(word) for word in block.text.split()), default=0.0) + 2  # + the cell's rounding
 
 
 def build_agreements(ctx: MinutesContext) -> list[Flowable]:

@@ -34,6 +34,7 @@ rl_config.useA85 = 0
 
 MARGIN_X = 20 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN_X  # the text width of an A4 page
+NO_CONTENTS = 10**6  # as ``toc_min_pages``: a document that never has a table of contents (the poster)
 MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 24 * mm
 FOOTER_STYLE = TextStyle(size=7.5, color=MUTED)
@@ -197,9 +198,11 @@ def render(
     """Build the PDF; returns its bytes and page count.
 
     ``story_factory(contents)`` makes a fresh story (reportlab consumes it)
-    and places ``contents`` where the table of contents belongs. The first
-    build has none; when it runs to more than ``toc_min_pages`` pages the
-    document is built again with one.
+    and places ``contents`` where the table of contents belongs. A document
+    of more than ``toc_min_pages`` pages (without the contents) has a table
+    of contents. It is built with one first — the long documents, which take
+    the time, are then laid out only as often as the contents need — and
+    built again without it when it turns out short.
     """
     from reportlab.graphics import shapes
 
@@ -221,7 +224,13 @@ def render(
             template.multiBuild(story, canvasmaker=canvas_class)
         return buffer.getvalue(), template.page
 
-    data, pages = build(None)
-    if pages > toc_min_pages:
-        data, pages = build(Contents(toc_title))
+    if not toc_title or toc_min_pages >= NO_CONTENTS:
+        data, pages = build(None)
+    else:
+        contents = Contents(toc_title)
+        data, pages = build(contents)
+        # The pages the contents (with their heading) take: what the document has without them.
+        frame_height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+        if pages - int((getattr(contents, "height", 0) + 30) // frame_height) <= toc_min_pages:
+            data, pages = build(None)
     return finish_tagged_pdf(data, taggers[-1], info.title), pages

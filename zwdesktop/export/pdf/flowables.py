@@ -178,12 +178,20 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self.outline = outline
         self.role = role or style.role
         self.token: object = self
+        self._tags: tuple[str, bool] | None = None  # (passage language, whether a line needs more than one mark)
         self._lines: list[tuple[Line, bool]] | None = None
         self._for_width = -1.0
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
         if outline is not None:
             self.keepWithNext = True
+
+    def tag_facts(self) -> tuple[str, bool]:
+        """The paragraph's language when in Arabic script, and whether any line is reordered or has an address."""
+        if self._tags is None:
+            special = needs_shaping(self.text) or bool(link_spans(self.text))
+            self._tags = (passage_language(self.text), special)
+        return self._tags
 
     def _layout(self, width: float) -> list[tuple[Line, bool]]:
         if self._lines is None or abs(self._for_width - width) > 0.01:
@@ -263,8 +271,9 @@ def _draw_lines(canvas: Any, lines: list[tuple[Line, bool]], style: TextStyle, w
         return
     if not any(line.text for line, _rtl in lines):
         return  # an empty cell: nothing drawn, nothing to tag
-    element = tagger.block_element(whole.token, whole.role, lang=passage_language(whole.text))
-    if not any(needs_shaping(line.text) or link_spans(line.text) for line, _rtl in lines):
+    lang, special = whole.tag_facts()
+    element = tagger.block_element(whole.token, whole.role, lang=lang)
+    if not special:
         # Plain lines: one marked-content sequence for the whole part.
         with tagger.marked(canvas, element):
             for index, (line, rtl) in enumerate(lines):

@@ -27,6 +27,7 @@ from typing import Any
 
 # Arabic-script letters only Farsi uses (پ چ ژ گ ک ی and the Persian digits): such a paragraph is Farsi.
 _FARSI_ONLY = frozenset("پچژگکی۰۱۲۳۴۵۶۷۸۹")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 # E-mail and web addresses in user text become links. Trailing punctuation stays outside.
 LINK_PATTERN = re.compile(
     r"(?<![\w@.])(?:(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]}»“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})"
@@ -76,6 +77,8 @@ def passage_language(text: str) -> str:
     A paragraph whose letters are at least three quarters Arabic script is in
     that language; Farsi is told apart by its own letters.
     """
+    if text.isascii() or not _ARABIC_SCRIPT.search(text):
+        return ""  # no Arabic letter at all (the common case, checked quickly)
     arabic = other = 0
     farsi = False
     for ch in text:
