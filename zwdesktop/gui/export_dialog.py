@@ -119,6 +119,8 @@ class ExportDialog(QDialog):
         # The same choices make the PDF to send out or the Word document an office edits first.
         self.word = word
         self.setWindowTitle(self.tr("Export minutes for editing (Word)") if word else self.tr("Export minutes (PDF)"))
+        # Wide enough for its title (the window manager would cut "Protokoll zum Bear…exportieren").
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 160)
         self.session = session
         self.result_path: Path | None = None
         self._builder: _Builder | None = None

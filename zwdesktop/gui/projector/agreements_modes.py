@@ -90,7 +90,9 @@ class _PaintedMode(ProjectorMode):
         w, h = self.width(), self.height()
         margin_x, margin_y = max(8, round(w * 0.03)), max(6, round(h * 0.035))
         head = QRect(margin_x, margin_y, w - 2 * margin_x, round(h * 0.09))
-        self._text(painter, head, title, round(h * 0.07), self.theme.accent, bold=True)
+        # The page number keeps a place of its own at the right: a long (German) title never runs into it.
+        counter = round(w * 0.07) if self.pages > 1 else 0
+        self._text(painter, head.adjusted(0, 0, -counter, 0), title, round(h * 0.07), self.theme.accent, bold=True)
         if self.pages > 1:
             self._text(painter, head, f"{self.page + 1}/{self.pages}", round(h * 0.045), self.theme.muted,
                        align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
