@@ -122,6 +122,9 @@ _PROVIDERS.append(mailing_list_blocks)
 LAYOUTS: tuple[tuple[int, float], ...] = ((1, 60), (1, 50), (1, 42), (2, 50), (2, 42), (2, 34), (3, 34), (3, 30))
 
 
+HEADLINE = TextStyle(size=34, bold=True, color=ACCENT, space_after=4, role="H1")  # the poster's H1 (tagged PDF)
+
+
 def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Flowable:
     """One block in a frame: its code on the left and title and lines beside it, or (narrow) the code above them."""
     title_size = (18 if qr_size >= 42 * mm * scale else 14) * scale
@@ -164,8 +167,7 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
 
         def story(_contents: object) -> list[Flowable]:
             flowables: list[Flowable] = [
-                TextBlock(_text(labels, "headline"),
-                          TextStyle(size=34 * scale, bold=True, color=ACCENT, space_after=4, role="H1")),  # fmt: skip
+                TextBlock(_text(labels, "headline"), HEADLINE.but(size=34 * scale)),
                 TextBlock(data.workshop.title, TextStyle(size=16 * scale, bold=True, space_after=2)),
                 TextBlock(_text(labels, "intro"), TextStyle(size=12 * scale, color=MUTED, space_after=14 * scale)),
             ]
