@@ -727,6 +727,10 @@
         <translation>Tisch oder Name (freiwillig)</translation>
     </message>
     <message>
+        <source>Taken back: %1 (Ctrl+Shift+Z brings it back)</source>
+        <translation>Zurückgenommen: %1 (Strg+Umschalt+Z holt sie zurück)</translation>
+    </message>
+    <message>
         <source>There is no cluster “%1”. Type its number or first letters, or clear the field.</source>
         <translation>Es gibt keinen Cluster „%1“. Nummer oder Anfangsbuchstaben eingeben oder das Feld leeren.</translation>
     </message>
@@ -2617,12 +2621,20 @@ Den Ordner öffnen?</translation>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
+        <source>Nothing to sign up for yet</source>
+        <translation>Noch nichts zum Anmelden</translation>
+    </message>
+    <message>
         <source>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</source>
         <translation>Eine Seite für die Tür: ein QR-Code je Gruppe, die Anmeldungen annimmt, und einer für den Mail-Verteiler, auf %1 (der Sprache des Protokolls).</translation>
     </message>
     <message>
         <source>Sign-up poster (PDF)</source>
         <translation>Aushang zum Anmelden (PDF)</translation>
+    </message>
+    <message>
+        <source>The poster would have no QR code: no group takes sign-ups yet (a sign-up web address or e-mail, or a first meeting for the calendar), and the workshop has no contact e-mail for the mailing list. Add one in Agreements or Details.</source>
+        <translation>Der Aushang hätte keinen QR-Code: Noch keine Gruppe nimmt Anmeldungen an (eine Anmelde-Webadresse oder -E-Mail oder ein erstes Treffen für den Kalender), und die Werkstatt hat keine Kontakt-E-Mail für den Mail-Verteiler. Bitte unter „Verabredungen“ oder „Details“ eine eintragen.</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,10 @@
         <translation>Table or author (optional)</translation>
     </message>
     <message>
+        <source>Taken back: %1 (Ctrl+Shift+Z brings it back)</source>
+        <translation>Taken back: %1 (Ctrl+Shift+Z brings it back)</translation>
+    </message>
+    <message>
         <source>There is no cluster “%1”. Type its number or first letters, or clear the field.</source>
         <translation>There is no cluster “%1”. Type its number or first letters, or clear the field.</translation>
     </message>
@@ -2617,12 +2621,20 @@ Open the folder?</translation>
         <translation>Not exported</translation>
     </message>
     <message>
+        <source>Nothing to sign up for yet</source>
+        <translation>Nothing to sign up for yet</translation>
+    </message>
+    <message>
         <source>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</source>
         <translation>One page for the door: a QR code per group that takes sign-ups and one for the mailing list, in %1 (the language of the minutes).</translation>
     </message>
     <message>
         <source>Sign-up poster (PDF)</source>
         <translation>Sign-up poster (PDF)</translation>
+    </message>
+    <message>
+        <source>The poster would have no QR code: no group takes sign-ups yet (a sign-up web address or e-mail, or a first meeting for the calendar), and the workshop has no contact e-mail for the mailing list. Add one in Agreements or Details.</source>
+        <translation>The poster would have no QR code: no group takes sign-ups yet (a sign-up web address or e-mail, or a first meeting for the calendar), and the workshop has no contact e-mail for the mailing list. Add one in Agreements or Details.</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,29 @@ def test_counts_of_one_are_singular_in_german_and_english(tmp_path: Path) -> Non
 def test_photos_of_no_phase_are_not_headed_like_the_closing_phase(tmp_path: Path) -> None:
     text = _pdf(tmp_path, _workshop())
     assert "Fotos ohne Phase" in text and "Zum Abschluss" not in text
+
+
+def test_the_agreements_heading_never_stands_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    """The new workshop a moderator filled in: the four-hour agenda, two ideas in a cluster, one agreement."""
+    from zwdesktop.cli import main as cli_main
+    from zwdesktop.core.agreements import AgreementBundle, Member
+    from zwdesktop.core.ideas import Cluster
+    from zwdesktop.export.minutes_file import minutes_data
+    from zwdesktop.store import WorkshopStore
+
+    path = tmp_path / "Aulendorf.zwd"
+    assert cli_main(["new", str(path), "--title", "Zukunftswerkstatt Aulendorf"]) == 0
+    with WorkshopStore.open(path) as store:
+        cluster = store.add_cluster(Cluster(name="Mobilität & Bus"))
+        store.add_idea(Idea(text="Zu wenig Busse am Abend und am Wochenende", cluster_id=cluster.id))
+        store.add_idea(Idea(text="Kein Treffpunkt für Jugendliche"))
+        agreement = Agreement(title="Bürgerbus", goal="Ein Bus am Abend", contact_name="Maria Schmid")
+        store.agreements.put_bundle(AgreementBundle(agreement, members=[Member(agreement_id=agreement.id, name="Jana Roth")]))
+        data = minutes_data(store)
+    out = tmp_path / "minutes.pdf"
+    out.write_bytes(build_minutes(data, MinutesOptions(), now=START).pdf)
+    pages = int(pdf_tools.info(out)["Pages"])
+    for page in range(1, pages + 1):
+        text = pdf_tools.text(out, page)
+        if "Verabredungen und Projektgruppen" in text:
+            assert "Bürgerbus" in text, page

@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from zwdesktop.gui import dialogs
 
@@ -225,3 +225,14 @@ def test_no_german_in_the_english_agreements(make_window) -> None:  # type: igno
     window.show_section("steering")
     roles = {window.workspace.steering.table.item(r, 1).text() for r in range(6)}
     assert roles == {"staff", "volunteer", "other"}
+
+
+def test_buttons_stay_put_when_a_status_message_appears(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _demo(make_window)
+    window.show_section("agreements")
+    QApplication.processEvents()
+    button = window.workspace.agreements.findChildren(QPushButton)[-1]
+    before = button.mapTo(window, button.rect().topLeft())
+    window.statusBar().showMessage("Minutes saved as /tmp/Aulendorf – Protokoll.pdf.", 8000)
+    QApplication.processEvents()
+    assert button.mapTo(window, button.rect().topLeft()) == before

@@ -234,3 +234,13 @@ def test_the_minutes_dialog_is_wide_enough_and_its_buttons_stay_put(make_window,
     assert dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft()) == before
     assert dialog.wait_for_build()
     qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+
+
+def test_a_poster_without_any_code_is_not_made_and_says_what_it_needs(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)  # a new workshop: no group, no contact e-mail
+    chosen["pdf"] = tmp_path / "Aushang.pdf"
+    window.registry.get("file.export_poster").trigger()
+    qtbot.mouseClick(window.poster_dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "Aushang.pdf").exists()
+    assert len(chosen["informed"]) == 1 and "no QR code" in chosen["informed"][0]
+    assert window.poster_dialog.isVisible()  # the organiser can add a contact e-mail and try again

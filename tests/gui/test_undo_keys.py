@@ -46,8 +46,11 @@ def test_ctrl_z_in_the_empty_capture_field_takes_back_the_idea_just_captured(  #
     undo(edit)
     assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park"]
     assert edit.hasFocus() and edit.toPlainText() == ""
+    bar = window.workspace.ideas.capture
+    assert bar.message.text() == "Taken back: Bürgerbus am Abend (Ctrl+Shift+Z brings it back)"  # not "Saved: …"
     redo(edit)
     assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park", "Bürgerbus am Abend"]
+    assert bar.message.text() == "Saved: Bürgerbus am Abend"
     QTest.keyClick(edit, Qt.Key.Key_Y, CTRL)  # nothing left to redo: Ctrl+Y changes nothing
     # With text in the field, Ctrl+Z undoes the typing and leaves the ideas alone.
     type_text(edit, "Sprachcafé")

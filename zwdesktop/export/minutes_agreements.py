@@ -135,7 +135,9 @@ def build_agreements(ctx: MinutesContext) -> list[Flowable]:
     bundles = [b for b in ctx.data.agreements.bundles() if b.agreement.status != "dropped"]
     if not bundles:
         return []
-    story: list[Flowable] = [CondPageBreak(40 * mm), heading(lab("agreements"), "agreements")]
+    story: list[Flowable] = [CondPageBreak(40 * mm)]
+    # The section's heading goes with its first agreement: never alone at the foot of a page.
+    pending: list[Flowable] = [heading(lab("agreements"), "agreements")]
     for bundle in bundles:
         agreement = bundle.agreement
         first = bundle.first_meeting
@@ -160,7 +162,8 @@ def build_agreements(ctx: MinutesContext) -> list[Flowable]:
         rows = _field_rows(pairs)
         if rows:
             head.append(_table(rows, [32 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
-        story.append(KeepTogether(head))
+        story.append(KeepTogether([*pending, *head]))
+        pending = []
         story.extend(_steps_table(ctx, bundle))
         story.extend(_codes(ctx, bundle))
         story.append(Spacer(1, 6))

@@ -151,10 +151,16 @@ def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Fl
     return row
 
 
+def poster_blocks(data: ExchangeData, language: str | None = None) -> list[PosterBlock]:
+    """The blocks the poster shows, in order (none: nobody could sign up from it)."""
+    labels = Labels(language or data.workshop.minutes_language)
+    return [block for provider in _PROVIDERS for block in provider(data, labels)]
+
+
 def build_poster(data: ExchangeData, size: str = "A4", language: str | None = None) -> tuple[bytes, list[str]]:
     """The poster PDF (one page: the codes shrink or go side by side until all fit) and its QR payloads in order."""
     labels = Labels(language or data.workshop.minutes_language)
-    blocks = [block for provider in _PROVIDERS for block in provider(data, labels)]
+    blocks = poster_blocks(data, language)
     scale = 1.41 if size == "A3" else 1.0
     pagesize = A3 if size == "A3" else A4
     payloads = [block.payload for block in blocks]

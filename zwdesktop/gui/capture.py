@@ -79,6 +79,7 @@ class CaptureBar(QWidget):
         self._pending_duplicate: str | None = None
         self._editing: Idea | None = None
         self._last_id: str | None = None
+        self._saved: str | None = None  # the text of the idea just captured, while the line speaks of it
 
         self.edit = CaptureEdit(self)
         self.edit.setObjectName("captureEdit")
@@ -153,6 +154,20 @@ class CaptureBar(QWidget):
     def _on_store_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
         if kind in ("clusters", "all"):
             self._show_cluster()
+        if kind in ("ideas", "all") and self._last_id is not None and self._saved is not None:
+            self._follow_last()
+
+    def _follow_last(self) -> None:
+        """After Ctrl+Z / Ctrl+Shift+Z the line says whether the idea just captured is still there."""
+        try:
+            idea = self.session.store.idea(self._last_id or "")
+        except StoreError:
+            idea = None
+        shown = _short(self._saved or "")
+        if idea is None or not idea.visible:
+            self._say(arg(self.tr("Taken back: %1 (Ctrl+Shift+Z brings it back)"), shown), about_saved=True)
+        else:
+            self._say(arg(self.tr("Saved: %1"), shown), about_saved=True)
 
     def chosen_cluster_id(self) -> tuple[bool, str | None]:
         """(whether the typed cluster is understood, its id or None for no cluster)."""
@@ -172,9 +187,11 @@ class CaptureBar(QWidget):
 
     # ---- committing ------------------------------------------------------
 
-    def _say(self, text: str, problem: bool = False) -> None:
+    def _say(self, text: str, problem: bool = False, about_saved: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "")
         self.message.setText(text)
+        if not about_saved:
+            self._saved = None  # the line now speaks of something else
 
     def _on_text_changed(self) -> None:
         if self._pending_duplicate is not None and clean_idea_text(self.edit.toPlainText()) != self._pending_duplicate:
@@ -219,6 +236,7 @@ class CaptureBar(QWidget):
         self._last_id = idea.id
         self.edit.clear()
         self._say(arg(self.tr("Saved: %1"), _short(text)))
+        self._saved = text
         self.committed.emit(idea.id)
         return True
 

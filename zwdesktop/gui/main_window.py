@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        # The status bar is there from the start: made by the first message, it would move every page's buttons.
+        self.statusBar()
         # Built when first needed: opening straight onto a file skips them (start-up time).
         self._welcome: WelcomePage | None = None
         self._templates: list[Template] | None = None

@@ -65,12 +65,20 @@ class PosterDialog(QDialog):
         """Ask where, build the poster and write it; the dialog closes when it is written."""
         from ..export.atomic import write_bytes_atomic
         from ..export.minutes_file import minutes_data
-        from ..export.poster import build_poster
+        from ..export.poster import build_poster, poster_blocks
 
+        data = minutes_data(self.session.store)
+        if not poster_blocks(data):
+            # A poster without a single code signs nobody up: say what it needs instead of printing it.
+            ExportAsk.inform(self, self.tr("Nothing to sign up for yet"), self.tr(
+                "The poster would have no QR code: no group takes sign-ups yet (a sign-up web address or e-mail, "
+                "or a first meeting for the calendar), and the workshop has no contact e-mail for the mailing "
+                "list. Add one in Agreements or Details."))  # fmt: skip
+            return
         path = ExportAsk.poster_path(self, str(self.suggested_path()))
         if path is None:
             return
-        pdf, _payloads = build_poster(minutes_data(self.session.store), size=self.paper_size())
+        pdf, _payloads = build_poster(data, size=self.paper_size())
         try:
             write_bytes_atomic(path, pdf)
         except OSError as exc:
