@@ -131,6 +131,10 @@ class IdeasPage(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
+        for combo in (self.phase_filter, self.cluster_filter):  # room for "Alle Phasen (37)" beside the search
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(13)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("Ideen suchen (Strg+F)") + 30)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.phase_filter, 1)
         filters.addWidget(self.cluster_filter, 1)
