@@ -133,17 +133,17 @@ class IdeasPage(QWidget):
         filters = QHBoxLayout()
         for combo in (self.phase_filter, self.cluster_filter):  # room for "Alle Phasen (37)" beside the search
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(13)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("Ideen suchen (Strg+F)") + 30)
+            combo.setMinimumContentsLength(12)
+        self.search.setMinimumWidth(120)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.phase_filter, 1)
         filters.addWidget(self.cluster_filter, 1)
-        filters.addWidget(self.count_label)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count_label)  # under the list: the filters keep the room for their counts
         left_layout.addWidget(self.problem_label)
 
         right = QWidget(self)
