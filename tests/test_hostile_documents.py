@@ -128,6 +128,8 @@ CASES: list[tuple[str, Callable[[Document], None], str]] = [
     ("2**63", lambda d: _set(d, ("clusters", 0, "position"), 2**63), "$.clusters[0].position"),
     ("below -2**63", lambda d: _set(d, ("actuals", 0, "actual_seconds"), -(2**63) - 1), "$.actuals[0].actual_seconds"),
     ("1e308", lambda d: _set(d, ("agenda", 0, "position"), 1e308), "$.agenda[0].position"),
+    ("a position a file may not hold", lambda d: _set(d, ("clusters", 1, "position"), 10**9), "$.clusters[1].position"),
+    ("an origin that is no id", lambda d: _set(d, ("agreement_origins", 0, "source_id"), "Idee 4"), "$.agreement_origins[0]"),
     ("1e308 in an ignored part", lambda d: _set(d, ("vote_results", 0, "tie_at_cutoff"), 1e308), "$.vote_results[0]"),
     ("nesting 20", lambda d: _set(d, ("vote_results", 0, "ranking"), _nested(20)), "$.vote_results[0].ranking"),
     ("id with a trailing newline", _trailing_newline_duplicate, "$.agenda[1].id"),
@@ -221,7 +223,7 @@ def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 
 
 HOSTILE: list[Any] = [None, True, "", "2025-02-30", "2025-02-30T00:00:00+00:00", "9999-12-31T23:59:59Z"]
-HOSTILE += [2**63, -(2**63) - 1, 1e308, -1, 0, 1.5, "\x00", "\x1b[0m", "\u202e", "x" * 3000, [], {}, _nested(18)]
+HOSTILE += [2**63, -(2**63) - 1, 10**9, 1e308, -1, 0, 1.5, "\x00", "\x1b[0m", "\u202e", "x" * 3000, [], {}, _nested(18)]
 HOSTILE_VALUES = st.one_of(
     st.sampled_from(HOSTILE),
     st.integers(min_value=-(2**70), max_value=2**70),

@@ -242,7 +242,8 @@ def schema_error(error: Any) -> DocumentError:
     path = error.json_path
     if kind == "anyOf" and error.context:
         # "an id or null": say what is wrong with it as an id.
-        best = min(error.context, key=lambda e: (e.validator == "type", str(e.validator)))
+        rank = {"format": 0, "pattern": 0, "type": 2}
+        best = min(error.context, key=lambda e: (rank.get(str(e.validator), 1), str(e.validator)))
         return schema_error(best) if best.validator != "type" else DocumentError(path, "schema_type", value=shown(instance))
     if kind in ("pattern", "format"):
         form = schema.get("format", "") if isinstance(schema, dict) else ""
