@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from zwdesktop.core.ideas import Idea
-from zwdesktop.gui import backups as backups_module
-from zwdesktop.gui.restore_dialog import RestoreDialog
+from zwdesktop.gui.files import backups as backups_module
+from zwdesktop.gui.files.restore_dialog import RestoreDialog
 from zwdesktop.store import WorkshopStore
 from zwdesktop.store.backup import BackupSchedule, backup_root, list_backups
 

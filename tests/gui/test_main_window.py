@@ -242,7 +242,7 @@ def test_second_instance_gets_read_only_with_holder_named(make_window, answers, 
 
 
 def test_in_use_time_is_local_and_german_in_german() -> None:
-    from zwdesktop.gui.file_open import local_time_text
+    from zwdesktop.gui.files.opening import local_time_text
 
     moment = dt.datetime(2026, 12, 1, 19, 52, tzinfo=dt.UTC)
     local = moment.astimezone()

@@ -18,11 +18,11 @@ from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
-from .backups import BackupKeeper, restore_from_backup
 from .clock_controller import ClockController
 from .dialogs import Ask, remember_folders_in
-from .file_notices import read_only_banner
-from .file_open import make_demo, open_store, save_copy
+from .files.backups import BackupKeeper, restore_from_backup
+from .files.notices import read_only_banner
+from .files.opening import make_demo, open_store, save_copy
 from .gong import Gong
 from .i18n import arg
 from .messages import store_error_text
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 
     from ..core.templates import Template
     from .assistant_station import AssistantStation
+    from .files.welcome_page import WelcomePage
     from .projector import ProjectorWindow  # imported when first shown (start-up time)
-    from .welcome_page import WelcomePage
 
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
 DEFAULT_SIZE = (1100, 760)  # shrunk to fit a smaller screen
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.session: WorkshopSession | None = None
         self.workspace: Workspace | None = None
         self.registry = ActionRegistry(self)
-        self.backups: BackupKeeper | None = None  # backs up the open workshop (gui/backups.py)
+        self.backups: BackupKeeper | None = None  # backs up the open workshop (gui/files/backups.py)
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The welcome screen (built when first needed)."""
         if self._welcome is None:
-            from . import welcome_page
+            from .files import welcome_page
 
             welcome = welcome_page.WelcomePage(self)
             self._welcome = welcome

@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ..store import LockedError, StoreError, WorkshopStore
-from ..store.errors import StoreErrorKind
-from ..store.lock import host_name, lock_path
-from .dialogs import Ask
-from .i18n import arg
-from .messages import store_error_text
+from ...store import LockedError, StoreError, WorkshopStore
+from ...store.errors import StoreErrorKind
+from ...store.lock import host_name, lock_path
+from ..dialogs import Ask
+from ..i18n import arg
+from ..messages import store_error_text
 
 if TYPE_CHECKING:
-    from ..core.templates import Template
+    from ...core.templates import Template
 
 # The texts below keep the window's translation context "MainWindow": they moved here from main_window.py.
 
@@ -87,8 +87,8 @@ def open_store(parent: QWidget, path: Path, language: str, read_only: bool = Fal
 
 def make_demo(parent: QWidget, path: Path, template: Template) -> bool:
     """Write the demo workshop (Aulendorf, in its third hour) to ``path``; False after telling why not."""
-    from ..core.demo import demo_workshop
-    from ..store.merge import create_from_document
+    from ...core.demo import demo_workshop
+    from ...store.merge import create_from_document
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

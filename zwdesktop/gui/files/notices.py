@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..store import WorkshopStore
-from .i18n import arg
+from ...store import WorkshopStore
+from ..i18n import arg
 
 
 def read_only_banner(store: WorkshopStore) -> str:

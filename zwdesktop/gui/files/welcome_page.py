@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.templates import DEFAULT_TEMPLATE_ID, Template
+from ...core.templates import DEFAULT_TEMPLATE_ID, Template
 
 
 class WelcomePage(QWidget):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.backup import COUNTED, BackupInfo
-from .i18n import arg
+from ...store.backup import COUNTED, BackupInfo
+from ..i18n import arg
 
 
 def _column_titles() -> list[str]:

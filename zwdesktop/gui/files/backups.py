@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ..store import StoreError, WorkshopStore
-from ..store.backup import BackupInfo, BackupSchedule, backup_root, list_backups, make_backup, restore_backup
-from .dialogs import Ask
-from .i18n import arg
-from .messages import store_error_text
+from ...store import StoreError, WorkshopStore
+from ...store.backup import BackupInfo, BackupSchedule, backup_root, list_backups, make_backup, restore_backup
+from ..dialogs import Ask
+from ..i18n import arg
+from ..messages import store_error_text
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 CHECK_EVERY_MS = 60_000
 # Characters no file name may hold on Windows, and control characters.
