@@ -45,7 +45,7 @@ NOT_BEFORE_SHOWN = (
     # Not core.ideas, core.photos, core.agreements, core.votes: the verdict on every opened file
     # (store/verdict.py) checks every record with their rules before anything is written.
     "zwdesktop.gui.files.welcome_page",
-    "zwdesktop.gui.details_page",
+    "zwdesktop.gui.details.page",
     "zwdesktop.gui.projector",
 )
 

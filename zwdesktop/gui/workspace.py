@@ -18,7 +18,7 @@ from .session import WorkshopSession
 if TYPE_CHECKING:
     from .agenda_page import AgendaPage
     from .agreements_page import AgreementsPage
-    from .details_page import DetailsPage
+    from .details.page import DetailsPage
     from .ideas_page import IdeasPage
     from .mailing_list_page import MailingListPage
     from .photos_page import PhotosPage
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # The pages' modules are imported when a page is first built, so opening a file stays quick.
 def _details(session: WorkshopSession, parent: QWidget) -> QWidget:
-    from .details_page import DetailsPage
+    from .details.page import DetailsPage
 
     return DetailsPage(session, parent)
 
@@ -184,7 +184,7 @@ class Workspace(QWidget):
     def details(self) -> DetailsPage:
         """The workshop details page."""
         page = self.section("details")
-        from .details_page import DetailsPage
+        from .details.page import DetailsPage
 
         assert isinstance(page, DetailsPage)
         return page

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Workshop
-from ..core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
-from .commands import SetWorkshopFieldCommand
-from .forms import child, load_form
-from .i18n import arg
-from .messages import problem_text
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.model import Workshop
+from ...core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
+from ..commands import SetWorkshopFieldCommand
+from ..forms import child, load_form
+from ..i18n import arg
+from ..messages import problem_text
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
 
 TEXT_FIELDS = (
     "title",

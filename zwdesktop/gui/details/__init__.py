@@ -1,0 +1,1 @@
+"""The Details section: the workshop record as a form."""
