@@ -16,7 +16,7 @@ from .gong import Gong
 from .session import WorkshopSession
 
 if TYPE_CHECKING:
-    from .agenda_page import AgendaPage
+    from .agenda.page import AgendaPage
     from .agreements_page import AgreementsPage
     from .details.page import DetailsPage
     from .ideas_page import IdeasPage
@@ -34,7 +34,7 @@ def _details(session: WorkshopSession, parent: QWidget) -> QWidget:
 
 
 def _agenda(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .agenda_page import AgendaPage
+    from .agenda.page import AgendaPage
 
     return AgendaPage(session, actions, parent)
 
@@ -193,7 +193,7 @@ class Workspace(QWidget):
     def agenda(self) -> AgendaPage:
         """The agenda page."""
         page = self.section("agenda")
-        from .agenda_page import AgendaPage
+        from .agenda.page import AgendaPage
 
         assert isinstance(page, AgendaPage)
         return page

@@ -18,14 +18,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.model import AgendaItem
-from ..core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
-from ..core.validation import check_agenda_field, clean_text
-from . import commands
-from .i18n import arg
-from .messages import problem_text
-from .phases import phase_name
-from .session import WorkshopSession
+from ...core.model import AgendaItem
+from ...core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
+from ...core.validation import check_agenda_field, clean_text
+from .. import commands
+from ..i18n import arg
+from ..messages import problem_text
+from ..phases import phase_name
+from ..session import WorkshopSession
 
 COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "material")
 MIME_TYPE = "application/x-zwdesktop-agenda-item"

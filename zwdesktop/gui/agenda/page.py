@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import AgendaItem, Phase
-from ..core.schedule import plan_overrun_minutes
-from ..core.validation import MAX_ITEM_MINUTES
-from . import commands
-from .actions import ActionRegistry, action_buttons
-from .agenda_model import COLUMNS, AgendaModel
-from .i18n import arg
-from .phases import phase_choices
-from .session import WorkshopSession
+from ...core.model import AgendaItem, Phase
+from ...core.schedule import plan_overrun_minutes
+from ...core.validation import MAX_ITEM_MINUTES
+from .. import commands
+from ..actions import ActionRegistry, action_buttons
+from ..i18n import arg
+from ..phases import phase_choices
+from ..session import WorkshopSession
+from .model import COLUMNS, AgendaModel
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"

@@ -1,0 +1,1 @@
+"""The Agenda section: the planned items as an editable table."""
