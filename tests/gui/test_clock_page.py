@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
 from zwdesktop.core.schedule import workshop_end_utc
-from zwdesktop.gui import clock_actions
+from zwdesktop.gui.clock import actions as clock_actions
 from zwdesktop.gui.main_window import MainWindow
 from zwdesktop.gui.settings import Settings
 from zwdesktop.store import WorkshopStore

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFontMetrics
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock
-from zwdesktop.gui import clock_actions
-from zwdesktop.gui.end_on_time_dialog import EndOnTimeDialog
+from zwdesktop.gui.clock import actions as clock_actions
+from zwdesktop.gui.clock.end_on_time_dialog import EndOnTimeDialog
 from zwdesktop.gui.main_window import MainWindow
 from zwdesktop.gui.projector import ScreenPicker
 from zwdesktop.gui.settings import Settings

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from zwdesktop.core.clock import ClockEvent, ClockLevel, FakeClock
 from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
-from zwdesktop.gui.clock_controller import ClockController
+from zwdesktop.gui.clock.controller import ClockController
 from zwdesktop.gui.projector import THEMES, ClockMode, ProjectorMode, ProjectorWindow, ScreenPicker, choose_screen
 from zwdesktop.gui.projector.modes import fits
 from zwdesktop.gui.session import WorkshopSession
@@ -490,7 +490,7 @@ TWO_SCREEN_SCRIPT = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QWidget
 
     from zwdesktop.core.clock import FakeClock
-    from zwdesktop.gui.clock_controller import ClockController
+    from zwdesktop.gui.clock.controller import ClockController
     from zwdesktop.gui.projector import ProjectorWindow, ScreenPicker
     from zwdesktop.gui.session import WorkshopSession
     from zwdesktop.gui.settings import Settings

@@ -70,7 +70,7 @@ def test_the_demo_opens_without_loading_what_it_does_not_show(tmp_path: Path) ->
     demo = tmp_path / "demo.zwd"
     assert cli_main(["demo", str(demo)]) == 0
     modules = _modules_when_shown(tmp_path, demo)
-    assert "zwdesktop.gui.run_page" in modules  # a running workshop opens on the live clock
+    assert "zwdesktop.gui.clock.page" in modules  # a running workshop opens on the live clock
     loaded = [name for name in modules if name.startswith(NOT_BEFORE_SHOWN)]
     assert loaded == []
     # The Qt-free layers come before PySide6, whose import hook reads every later module's source.

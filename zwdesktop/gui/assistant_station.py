@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from ..core.ideas import IdeaFilter
 from .capture import CaptureBar
-from .clock_controller import ClockController
+from .clock.controller import ClockController
 from .i18n import arg
 from .idea_context import idea_context
 from .idea_delegate import IdeaDelegate

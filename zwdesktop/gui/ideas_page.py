@@ -35,7 +35,7 @@ from ..store import StoreError
 from . import idea_commands as cmd
 from .actions import ActionRegistry
 from .capture import CaptureBar
-from .clock_controller import ClockController
+from .clock.controller import ClockController
 from .clusters_model import ClustersModel
 from .i18n import arg
 from .idea_clusters import ClusterOperations

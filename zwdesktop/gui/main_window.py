@@ -18,12 +18,12 @@ from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreement_actions import AgreementActions
-from .clock_controller import ClockController
+from .clock.controller import ClockController
+from .clock.gong import Gong
 from .dialogs import Ask, remember_folders_in
 from .files.backups import BackupKeeper, restore_from_backup
 from .files.notices import read_only_banner
 from .files.opening import make_demo, open_store, save_copy
-from .gong import Gong
 from .i18n import arg
 from .messages import store_error_text
 from .session import WorkshopSession

@@ -10,19 +10,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from .actions import ActionRegistry
-from .clock_actions import ClockActions
-from .clock_controller import ClockController
-from .gong import Gong
+from .clock.actions import ClockActions
+from .clock.controller import ClockController
+from .clock.gong import Gong
 from .session import WorkshopSession
 
 if TYPE_CHECKING:
     from .agenda.page import AgendaPage
     from .agreements_page import AgreementsPage
+    from .clock.page import RunPage
     from .details.page import DetailsPage
     from .ideas_page import IdeasPage
     from .mailing_list_page import MailingListPage
     from .photos_page import PhotosPage
-    from .run_page import RunPage
     from .steering_page import SteeringPage
 
 
@@ -42,7 +42,7 @@ def _agenda(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) 
 def _clock(
     session: WorkshopSession, clock_actions: ClockActions, controller: ClockController, parent: QWidget
 ) -> QWidget:
-    from .run_page import RunPage
+    from .clock.page import RunPage
 
     return RunPage(session, clock_actions, controller, parent)
 
@@ -202,7 +202,7 @@ class Workspace(QWidget):
     def run(self) -> RunPage:
         """The live clock page."""
         page = self.section("clock")
-        from .run_page import RunPage
+        from .clock.page import RunPage
 
         assert isinstance(page, RunPage)
         return page

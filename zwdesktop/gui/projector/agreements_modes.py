@@ -23,7 +23,7 @@ from ...core.agreements import AgreementBundle
 from ...core.model import Workshop
 from ...core.signup_payloads import SignupCode, signup_codes
 from ..agreement_texts import meeting_line
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 from ..i18n import arg
 from .modes import ProjectorMode, elide_to_fit, fit_font
 from .qr_painter import QUIET_MODULES, paint_qr, qr_matrix

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.clock import ClockLevel, ClockStatus, format_countdown
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 from ..i18n import arg
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font, fits

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QWidget
 
 from ...core.ideas import Cluster, Idea, wall_groups
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 from ..i18n import arg
 from ..idea_context import IdeaContext, idea_context
 from ..idea_delegate import draw_wrapped

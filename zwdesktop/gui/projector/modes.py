@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 
 DARK = "dark"
 LIGHT = "light"

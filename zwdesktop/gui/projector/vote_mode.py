@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...store import StoreError
 from ...store.votes import VoteStore
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 from ..session import WorkshopSession
 from ..vote_chart import ChartColors, VoteChart
 from ..vote_focus import vote_focus

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from ..clock_controller import ClockController
+from ..clock.controller import ClockController
 from ..i18n import arg
 from ..settings import Settings
 from .clock_mode import ClockMode

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ..paths import resource_dir
+from ...paths import resource_dir
 
 
 class Gong(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.clock import (
+from ...core.clock import (
     Clock,
     ClockEvent,
     ClockLevel,
@@ -20,10 +20,10 @@ from ..core.clock import (
     compute_state,
     new_event,
 )
-from ..core.model import AgendaItem, Workshop
-from ..core.schedule import is_try_out, planned_end_for_clock
-from ..store import StoreError
-from .session import WorkshopSession
+from ...core.model import AgendaItem, Workshop
+from ...core.schedule import is_try_out, planned_end_for_clock
+from ...store import StoreError
+from ..session import WorkshopSession
 
 TICK_MS = 250
 

@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clock import (
+from ...core.clock import (
     ClockLevel,
     ClockState,
     ClockStatus,
     format_countdown,
     format_delay_minutes,
 )
-from .actions import action_buttons
+from ..actions import action_buttons
+from ..i18n import arg
+from ..phases import phase_name
+from ..session import WorkshopSession
+from .actions import ClockActions
 from .actuals_model import ActualsModel
-from .clock_actions import ClockActions
-from .clock_controller import ClockController
-from .i18n import arg
-from .phases import phase_name
-from .session import WorkshopSession
+from .controller import ClockController
 
 LEVEL_STYLES = {
     ClockLevel.NORMAL: "color: #1b5e20;",

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ..core.clock import ClockState, ClockStatus
-from ..core.schedule import live_schedule, planned_start_for_clock
-from .clock_controller import ClockController
+from ...core.clock import ClockState, ClockStatus
+from ...core.schedule import live_schedule, planned_start_for_clock
+from .controller import ClockController
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"

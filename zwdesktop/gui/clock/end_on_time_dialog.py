@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import AgendaItem
-from ..core.schedule import Proposal, minimum_minutes, propose_dropping, propose_shortening
-from .i18n import arg
-from .phases import phase_name
+from ...core.model import AgendaItem
+from ...core.schedule import Proposal, minimum_minutes, propose_dropping, propose_shortening
+from ..i18n import arg
+from ..phases import phase_name
 
 
 class EndOnTimeDialog(QDialog):

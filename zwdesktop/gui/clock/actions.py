@@ -14,14 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ..core.clock import minutes_to_save, remaining_items
-from ..core.schedule import run_started_at
-from . import commands
-from .actions import ActionRegistry
-from .clock_controller import ClockController
+from ...core.clock import minutes_to_save, remaining_items
+from ...core.schedule import run_started_at
+from .. import commands
+from ..actions import ActionRegistry
+from ..i18n import arg
+from ..session import WorkshopSession
+from .controller import ClockController
 from .gong import Gong
-from .i18n import arg
-from .session import WorkshopSession
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QInputDialog
