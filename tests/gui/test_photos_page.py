@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.photos import PHOTO_AT_END
-from zwdesktop.gui import export_dialog, photos_page
+from zwdesktop.gui import export_dialog
+from zwdesktop.gui.photos import page as photos_page
 
 from .conftest import type_text
 

@@ -204,7 +204,7 @@ def test_file_dialogs_start_in_documents_and_pictures_then_in_the_last_folder(
     hidden = tmp_path / ".local" / "share" / "zwdesktop" / "demo-aulendorf.zwd"
     assert dialogs.Ask.save_file(window, "Export", str(hidden.with_suffix(".csv")), "CSV (*.csv)", ".csv") is None
     assert fake.opened_in[-1] == str(documents / "demo-aulendorf.csv")
-    from zwdesktop.gui.photos_page import PhotoAsk
+    from zwdesktop.gui.photos.page import PhotoAsk
 
     assert PhotoAsk.image_paths(window) == []
     assert fake.opened_in[-1] == str(pictures)

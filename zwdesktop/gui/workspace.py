@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .details.page import DetailsPage
     from .ideas_page import IdeasPage
     from .mailing_list_page import MailingListPage
-    from .photos_page import PhotosPage
+    from .photos.page import PhotosPage
     from .steering_page import SteeringPage
 
 
@@ -48,7 +48,7 @@ def _clock(
 
 
 def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .photos_page import PhotosPage
+    from .photos.page import PhotosPage
 
     return PhotosPage(session, actions, parent)
 
@@ -211,7 +211,7 @@ class Workspace(QWidget):
     def photos(self) -> PhotosPage:
         """The photos page."""
         page = self.section("photos")
-        from .photos_page import PhotosPage
+        from .photos.page import PhotosPage
 
         assert isinstance(page, PhotosPage)
         return page

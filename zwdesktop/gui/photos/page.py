@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clock import compute_state
-from ..core.photos import PHOTO_AT_END, Photo
-from ..core.validation import clean_text
-from ..store import StoreError
-from .actions import ActionRegistry, action_buttons
-from .commands import StoreCommand
-from .dialogs import PHOTOS, ask_open_paths
-from .i18n import arg
-from .messages import store_error_text
-from .phases import phase_choices, phase_name
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.clock import compute_state
+from ...core.photos import PHOTO_AT_END, Photo
+from ...core.validation import clean_text
+from ...store import StoreError
+from ..actions import ActionRegistry, action_buttons
+from ..commands import StoreCommand
+from ..dialogs import PHOTOS, ask_open_paths
+from ..i18n import arg
+from ..messages import store_error_text
+from ..phases import phase_choices, phase_name
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
@@ -59,7 +59,7 @@ class PhotoAsk:
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user a file could not be attached."""
-        from .dialogs import Ask
+        from ..dialogs import Ask
 
         Ask.inform(parent, title, message)
 

@@ -1,0 +1,1 @@
+"""The Photos section: pinboard photos with captions."""
