@@ -130,7 +130,7 @@ def test_message_boxes_show_file_names_and_card_texts_as_typed(qtbot, monkeypatc
 
     from zwdesktop.gui.dialogs import Ask
     from zwdesktop.gui.export_dialog import ExportAsk
-    from zwdesktop.gui.idea_dialogs import IdeaAsk
+    from zwdesktop.gui.ideas.dialogs import IdeaAsk
 
     shown: list[tuple[str, Qt.TextFormat]] = []
 

@@ -17,7 +17,7 @@ from zwdesktop.core.ideas import CLUSTER_COLOURS, Cluster, Idea
 from zwdesktop.core.model import Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.gui.clock.controller import ClockController
-from zwdesktop.gui.idea_context import idea_context
+from zwdesktop.gui.ideas.context import idea_context
 from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow
 from zwdesktop.gui.projector.wall_text import measure_whole_words
 from zwdesktop.gui.session import WorkshopSession

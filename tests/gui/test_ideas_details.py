@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import Idea
-from zwdesktop.gui.idea_dialogs import IdeaAsk
-from zwdesktop.gui.ideas_model import IdeasModel
+from zwdesktop.gui.ideas.dialogs import IdeaAsk
+from zwdesktop.gui.ideas.model import IdeasModel
 
 from .conftest import type_text
 
@@ -104,7 +104,7 @@ def test_f2_edits_an_idea_in_a_wrapping_field_saved_with_ctrl_enter(make_window,
     seen: dict[str, object] = {}
 
     def edit_in_dialog(dialog: QDialog) -> None:
-        from zwdesktop.gui.idea_dialogs import IdeaTextDialog
+        from zwdesktop.gui.ideas.dialogs import IdeaTextDialog
 
         assert isinstance(dialog, IdeaTextDialog)
         editor = dialog.editor

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
-from zwdesktop.gui.idea_dialogs import IdeaAsk
-from zwdesktop.gui.ideas_model import MIME_TYPE
-from zwdesktop.gui.ideas_page import IdeasPage
+from zwdesktop.gui.ideas.dialogs import IdeaAsk
+from zwdesktop.gui.ideas.model import MIME_TYPE
+from zwdesktop.gui.ideas.page import IdeasPage
 from zwdesktop.store import WorkshopStore
 
 from .conftest import type_text

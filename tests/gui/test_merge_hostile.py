@@ -14,7 +14,7 @@ import pytest
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.export.exchange_file import write_exchange_file
-from zwdesktop.gui.idea_dialogs import IdeaAsk
+from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore
 from zwdesktop.store.merge import create_from_document

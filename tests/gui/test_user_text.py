@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from zwdesktop.cli import main as cli_main
-from zwdesktop.gui.idea_dialogs import IdeaAsk
+from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.gui.user_text import escape_ampersands
 
 NAME = "Mobilität & Bus"

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from ..core.templates import Template
-    from .assistant_station import AssistantStation
     from .files.welcome_page import WelcomePage
+    from .ideas.station import AssistantStation
     from .projector import ProjectorWindow  # imported when first shown (start-up time)
 
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.station is None:
-            from .assistant_station import AssistantStation
+            from .ideas.station import AssistantStation
 
             self.station = AssistantStation(self.session, self.controller, self.settings, self)
         self.station.open()
@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
         """Merge the ideas and clusters of a second laptop's file or document into the open file."""
         if self.session is None or self.session.read_only:
             return
-        from .idea_merge import merge_ideas_from
+        from .ideas.merge import merge_ideas_from
 
         merge_ideas_from(self, self.session)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .agreements_page import AgreementsPage
     from .clock.page import RunPage
     from .details.page import DetailsPage
-    from .ideas_page import IdeasPage
+    from .ideas.page import IdeasPage
     from .mailing_list_page import MailingListPage
     from .photos.page import PhotosPage
     from .steering_page import SteeringPage
@@ -54,7 +54,7 @@ def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) 
 
 
 def _ideas(session: WorkshopSession, actions: ActionRegistry, controller: ClockController, parent: QWidget) -> QWidget:
-    from .ideas_page import IdeasPage
+    from .ideas.page import IdeasPage
 
     return IdeasPage(session, actions, controller, parent)
 
@@ -220,7 +220,7 @@ class Workspace(QWidget):
     def ideas(self) -> IdeasPage:
         """The ideas page."""
         page = self.section("ideas")
-        from .ideas_page import IdeasPage
+        from .ideas.page import IdeasPage
 
         assert isinstance(page, IdeasPage)
         return page

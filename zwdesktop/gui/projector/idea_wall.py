@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QWidget
 from ...core.ideas import Cluster, Idea, wall_groups
 from ..clock.controller import ClockController
 from ..i18n import arg
-from ..idea_context import IdeaContext, idea_context
-from ..idea_delegate import draw_wrapped
+from ..ideas.context import IdeaContext, idea_context
+from ..ideas.delegate import draw_wrapped
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme
 from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallItem, WallLayout, layout_wall

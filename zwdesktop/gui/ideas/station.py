@@ -11,16 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from ..core.ideas import IdeaFilter
+from ...core.ideas import IdeaFilter
+from ..clock.controller import ClockController
+from ..i18n import arg
+from ..phases import phase_name
+from ..session import WorkshopSession
+from ..settings import Settings
 from .capture import CaptureBar
-from .clock.controller import ClockController
-from .i18n import arg
-from .idea_context import idea_context
-from .idea_delegate import IdeaDelegate
-from .ideas_model import IdeasModel
-from .phases import phase_name
-from .session import WorkshopSession
-from .settings import Settings
+from .context import idea_context
+from .delegate import IdeaDelegate
+from .model import IdeasModel
 
 GEOMETRY_NAME = "assistant_station"
 

@@ -15,28 +15,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..core.document_check import DocumentError, DocumentFileError
-from ..core.exchange import ExchangeData
-from ..core.ideas import Cluster, Idea
-from ..core.ideas_merge import Conflict
-from ..store import StoreError, WorkshopStore
-from .document_messages import document_error_text, not_json_text
-from .i18n import arg
-from .idea_dialogs import IdeaAsk
-from .messages import store_error_text
-from .session import WorkshopSession
+from ...core.document_check import DocumentError, DocumentFileError
+from ...core.exchange import ExchangeData
+from ...core.ideas import Cluster, Idea
+from ...core.ideas_merge import Conflict
+from ...store import StoreError, WorkshopStore
+from ..document_messages import document_error_text, not_json_text
+from ..i18n import arg
+from ..messages import store_error_text
+from ..session import WorkshopSession
+from .dialogs import IdeaAsk
 
 
 def read_source(path: Path) -> ExchangeData:
     """The checked records of a workshop file (opened read-only) or an exchange document."""
-    from ..export.exchange_file import read_source as read_checked
+    from ...export.exchange_file import read_source as read_checked
 
     return read_checked(path, lambda other: WorkshopStore.open(other, read_only=True))
 
 
 def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | None = None) -> bool:
     """Ask for the source (unless given), merge, and report; returns whether the file changed."""
-    from ..store.merge import merge_document
+    from ...store.merge import merge_document
 
     title = QCoreApplication.translate("IdeaMerge", "Merge ideas from another laptop")
     if path is None:

@@ -17,16 +17,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from ..core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
-from ..core.model import PHASES
-from ..store import StoreError
-from .i18n import arg
-from .idea_commands import AddIdeaCommand, update_idea
-from .idea_context import AUTO, IdeaContext
-from .messages import problem_text, store_error_text
-from .phases import phase_name
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
+from ...core.model import PHASES
+from ...store import StoreError
+from ..i18n import arg
+from ..messages import problem_text, store_error_text
+from ..phases import phase_name
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
+from .commands import AddIdeaCommand, update_idea
+from .context import AUTO, IdeaContext
 
 
 class CaptureEdit(QPlainTextEdit):

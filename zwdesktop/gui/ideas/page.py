@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.ideas import (
+from ...core.ideas import (
     IDEA_PHASES,
     Cluster,
     Idea,
@@ -30,23 +30,23 @@ from ..core.ideas import (
     choose_cluster,
     clean_idea_text,
 )
-from ..core.model import PHASES, Phase
-from ..store import StoreError
-from . import idea_commands as cmd
-from .actions import ActionRegistry
+from ...core.model import PHASES, Phase
+from ...store import StoreError
+from ..actions import ActionRegistry
+from ..clock.controller import ClockController
+from ..i18n import arg
+from ..messages import problem_text, store_error_text
+from ..phases import phase_name
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
+from . import commands as cmd
 from .capture import CaptureBar
-from .clock.controller import ClockController
 from .clusters_model import ClustersModel
-from .i18n import arg
-from .idea_clusters import ClusterOperations
-from .idea_context import IdeaContext, idea_context
-from .idea_delegate import IdeaDelegate
-from .idea_dialogs import IdeaAsk
-from .ideas_model import IdeasModel
-from .messages import problem_text, store_error_text
-from .phases import phase_name
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from .clusters_panel import ClusterOperations
+from .context import IdeaContext, idea_context
+from .delegate import IdeaDelegate
+from .dialogs import IdeaAsk
+from .model import IdeasModel
 
 ALL = "\x00all"  # the filter combos' "all" entry (no phase or cluster code looks like this)
 NO_CLUSTER = ""

@@ -15,10 +15,10 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
-from .phases import phase_name
-from .plain_text import plain_tooltip
-from .session import WorkshopSession
+from ...core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
+from ..phases import phase_name
+from ..plain_text import plain_tooltip
+from ..session import WorkshopSession
 
 MIME_TYPE = "application/x-zwdesktop-idea-ids"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.ideas import Cluster, Idea
-from .commands import StoreCommand
+from ...core.ideas import Cluster, Idea
+from ..commands import StoreCommand
 
 if TYPE_CHECKING:
-    from .session import WorkshopSession
+    from ..session import WorkshopSession
 
 
 class AddIdeaCommand(StoreCommand):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.ideas import capture_phase
-from .clock.controller import ClockController
-from .session import WorkshopSession
+from ...core.ideas import capture_phase
+from ..clock.controller import ClockController
+from ..session import WorkshopSession
 
 AUTO = ""  # the phase follows the clock
 

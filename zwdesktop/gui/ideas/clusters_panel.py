@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from ..core.ideas import Cluster, check_cluster_field, clean_idea_text, next_colour
-from . import idea_commands as cmd
-from .dialogs import Ask
-from .i18n import arg
-from .idea_dialogs import IdeaAsk
-from .messages import problem_text
+from ...core.ideas import Cluster, check_cluster_field, clean_idea_text, next_colour
+from ..dialogs import Ask
+from ..i18n import arg
+from ..messages import problem_text
+from . import commands as cmd
+from .dialogs import IdeaAsk
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView
 
     from .clusters_model import ClustersModel
-    from .ideas_page import IdeasPage
+    from .page import IdeasPage
 
 
 class ClusterOperations(QObject):

@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core.ideas import is_right_to_left
-from .ideas_model import IdeasModel
+from ...core.ideas import is_right_to_left
+from .model import IdeasModel
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 PAD = 6

@@ -7,10 +7,10 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 
-from ..core.ideas import Cluster
-from .ideas_model import MIME_TYPE, ids_from_mime
-from .plain_text import plain_tooltip
-from .session import WorkshopSession
+from ...core.ideas import Cluster
+from ..plain_text import plain_tooltip
+from ..session import WorkshopSession
+from .model import MIME_TYPE, ids_from_mime
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
