@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox
 
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.i18n import install_translators
-from zwdesktop.gui.vote_dialogs import GroupDecisionDialog, PickOptionsDialog
-from zwdesktop.gui.vote_model import DOTS, LABEL
-from zwdesktop.gui.vote_texts import VoteTexts, join_sentences
-from zwdesktop.gui.votes_page import VotesPage
+from zwdesktop.gui.votes.dialogs import GroupDecisionDialog, PickOptionsDialog
+from zwdesktop.gui.votes.model import DOTS, LABEL
+from zwdesktop.gui.votes.page import VotesPage
+from zwdesktop.gui.votes.texts import VoteTexts, join_sentences
 from zwdesktop.store.votes import VoteStore
 
 from .conftest import type_text

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
-from zwdesktop.gui import vote_dialogs
-from zwdesktop.gui.vote_focus import vote_focus
-from zwdesktop.gui.vote_model import DOTS, VoteOptionsModel
-from zwdesktop.gui.votes_page import VotesPage
+from zwdesktop.gui.votes import dialogs as vote_dialogs
+from zwdesktop.gui.votes.focus import vote_focus
+from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
+from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.merge import create_from_document
 from zwdesktop.store.votes import VoteStore

@@ -78,7 +78,7 @@ def _mailing(session: WorkshopSession, actions: ActionRegistry, parent: QWidget)
 
 
 def _votes(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .votes_page import VotesPage
+    from .votes.page import VotesPage
 
     return VotesPage(session, actions, parent)
 

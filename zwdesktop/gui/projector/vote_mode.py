@@ -1,7 +1,7 @@
 """The dot vote on the projector: the rules while people vote (counts hidden), the results when the round is closed.
 
 Shows the round chosen in the "Dot votes" section (see
-:mod:`zwdesktop.gui.vote_focus`). While the round is open the hall sees the
+:mod:`zwdesktop.gui.votes.focus`). While the round is open the hall sees the
 question, the rules ("Each person has 5 dots, at most 2 per option. The top 3
 go forward.") and the options without counts. When it is closed: the results
 as large bars, sorted, with counts, the options going forward in the accent
@@ -20,10 +20,10 @@ from ...store import StoreError
 from ...store.votes import VoteStore
 from ..clock.controller import ClockController
 from ..session import WorkshopSession
-from ..vote_chart import ChartColors, VoteChart
-from ..vote_focus import vote_focus
-from ..vote_texts import VoteTexts
-from ..vote_view import RoundView, load_round
+from ..votes.chart import ChartColors, VoteChart
+from ..votes.focus import vote_focus
+from ..votes.texts import VoteTexts
+from ..votes.view import RoundView, load_round
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
 
 # Most rows of results on the wall; more would be unreadable from the back of the hall.

@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..core.agreements import Agreement, AgreementBundle, Origin
-from ..core.ideas import CLUSTER_COLOURS, MAX_CLUSTER_NAME, Cluster
-from ..core.votes import EventKind, RoundEvent
-from ..store.votes import VoteStore
-from .commands import StoreCommand
-from .vote_view import RoundView
+from ...core.agreements import Agreement, AgreementBundle, Origin
+from ...core.ideas import CLUSTER_COLOURS, MAX_CLUSTER_NAME, Cluster
+from ...core.votes import EventKind, RoundEvent
+from ...store.votes import VoteStore
+from ..commands import StoreCommand
+from .view import RoundView
 
 if TYPE_CHECKING:
-    from .session import WorkshopSession
+    from ..session import WorkshopSession
 
 AGREEMENTS = "agreements"
 FANTASY = "fantasy"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.votes import SourceKind
-from ..store import WorkshopStore
+from ...core.votes import SourceKind
+from ...store import WorkshopStore
 
 LABEL_LIMIT = 300
 

@@ -6,16 +6,16 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from ..core.validation import clean_text
-from ..core.votes import MOOD_SCALE, TIED, Entry, check_option_label, check_tally
-from ..store import StoreError
-from ..store.votes import VoteStore
-from . import vote_commands
-from .i18n import arg
-from .messages import problem_text
-from .session import WorkshopSession
-from .vote_chart import face_icon
-from .vote_view import RoundView, load_round
+from ...core.validation import clean_text
+from ...core.votes import MOOD_SCALE, TIED, Entry, check_option_label, check_tally
+from ...store import StoreError
+from ...store.votes import VoteStore
+from ..i18n import arg
+from ..messages import problem_text
+from ..session import WorkshopSession
+from . import commands as vote_commands
+from .chart import face_icon
+from .view import RoundView, load_round
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 LABEL, DOTS, RANK = range(3)

@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..core.vote_runoff import runoff_round
-from ..core.votes import EventKind, RoundEvent, Settlement
-from ..store.votes import RoundSnapshot
-from . import vote_commands
-from .i18n import arg
-from .phases import phase_name
-from .vote_carry import carry_command
-from .vote_dialogs import VoteAsk
-from .vote_results import CARRY_TARGETS
+from ...core.vote_runoff import runoff_round
+from ...core.votes import EventKind, RoundEvent, Settlement
+from ...store.votes import RoundSnapshot
+from ..i18n import arg
+from ..phases import phase_name
+from . import commands as vote_commands
+from .carry import carry_command
+from .dialogs import VoteAsk
+from .results import CARRY_TARGETS
 
 if TYPE_CHECKING:
-    from .votes_page import VotesPage
+    from .page import VotesPage
 
 
 class TieActions(QObject):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from ..core.validation import clean_text
-from ..core.votes import MAX_DOTS, MAX_OPTIONS, MAX_PARTICIPANTS, Entry, Stacking, suggest_dots
-from .phases import phase_name
-from .vote_texts import VoteTexts
-from .vote_view import RoundView
-from .vote_widgets import plain_label
+from ...core.validation import clean_text
+from ...core.votes import MAX_DOTS, MAX_OPTIONS, MAX_PARTICIPANTS, Entry, Stacking, suggest_dots
+from ..phases import phase_name
+from .texts import VoteTexts
+from .view import RoundView
+from .widgets import plain_label
 
 VOTE_PHASES = ("", "critique", "fantasy", "realisation", "closing", "other")
 

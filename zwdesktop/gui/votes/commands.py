@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..core.votes import Ballot, RoundEvent, VoteOption
-from ..store.votes import RoundSnapshot, VoteStore
-from .commands import StoreCommand
+from ...core.votes import Ballot, RoundEvent, VoteOption
+from ...store.votes import RoundSnapshot, VoteStore
+from ..commands import StoreCommand
 
 if TYPE_CHECKING:
-    from .session import WorkshopSession
+    from ..session import WorkshopSession
 
 
 def _votes(session: WorkshopSession) -> VoteStore:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
-from . import vote_commands
-from .i18n import arg
-from .messages import problem_text
-from .session import WorkshopSession
-from .vote_view import RoundView
-from .vote_widgets import set_tab_chain
+from ...core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
+from ..i18n import arg
+from ..messages import problem_text
+from ..session import WorkshopSession
+from . import commands as vote_commands
+from .view import RoundView
+from .widgets import set_tab_chain
 
 
 class BallotPanel(QGroupBox):

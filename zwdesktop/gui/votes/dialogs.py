@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.validation import clean_text
-from .plain_text import plain_tooltip
-from .user_text import escape_ampersands
-from .vote_widgets import set_tab_chain
+from ...core.validation import clean_text
+from ..plain_text import plain_tooltip
+from ..user_text import escape_ampersands
+from .widgets import set_tab_chain
 
 # Room a window manager takes beside a title (icon, buttons) in the title bar.
 TITLE_BAR_EXTRA = 160

@@ -1,11 +1,11 @@
 """The "Dot votes" section: rounds, their rules, dots from the board or ballots, results, ties and the Blitzlicht.
 
 The page holds the list of rounds and the editing; its parts are panels of
-their own: :class:`~zwdesktop.gui.vote_rules.RulesBox` (question and rules),
-:class:`~zwdesktop.gui.vote_tallies.OptionsBox` (options and dots),
-:class:`~zwdesktop.gui.vote_ballots.BallotPanel`, and
-:class:`~zwdesktop.gui.vote_results.ResultsBox` / ``HistoryBox``. Settling
-a tie and carrying forward are in :class:`~zwdesktop.gui.vote_settle.TieActions`.
+their own: :class:`~zwdesktop.gui.votes.rules.RulesBox` (question and rules),
+:class:`~zwdesktop.gui.votes.tallies.OptionsBox` (options and dots),
+:class:`~zwdesktop.gui.votes.ballots.BallotPanel`, and
+:class:`~zwdesktop.gui.votes.results.ResultsBox` / ``HistoryBox``. Settling
+a tie and carrying forward are in :class:`~zwdesktop.gui.votes.settle.TieActions`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.validation import clean_text
-from ..core.votes import (
+from ...core.validation import clean_text
+from ...core.votes import (
     MOOD_SCALE,
     Entry,
     EventKind,
@@ -39,26 +39,26 @@ from ..core.votes import (
     check_round,
     suggest_dots,
 )
-from ..store import StoreError
-from ..store.votes import RoundSnapshot, VoteStore
-from . import vote_commands
-from .actions import ActionRegistry
-from .dialogs import Ask
-from .i18n import arg
-from .messages import problem_text
-from .plain_text import plain_tooltip
-from .session import WorkshopSession
-from .vote_ballots import BallotPanel
-from .vote_dialogs import VoteAsk
-from .vote_focus import vote_focus
-from .vote_model import DOTS, VoteOptionsModel
-from .vote_results import HistoryBox, ResultsBox
-from .vote_rules import RulesBox
-from .vote_settle import TieActions
-from .vote_tallies import WARNING_STYLE, OptionsBox
-from .vote_texts import VoteTexts
-from .vote_view import RoundView, load_round
-from .vote_widgets import MessageLine, set_tab_chain
+from ...store import StoreError
+from ...store.votes import RoundSnapshot, VoteStore
+from ..actions import ActionRegistry
+from ..dialogs import Ask
+from ..i18n import arg
+from ..messages import problem_text
+from ..plain_text import plain_tooltip
+from ..session import WorkshopSession
+from . import commands as vote_commands
+from .ballots import BallotPanel
+from .dialogs import VoteAsk
+from .focus import vote_focus
+from .model import DOTS, VoteOptionsModel
+from .results import HistoryBox, ResultsBox
+from .rules import RulesBox
+from .settle import TieActions
+from .tallies import WARNING_STYLE, OptionsBox
+from .texts import VoteTexts
+from .view import RoundView, load_round
+from .widgets import MessageLine, set_tab_chain
 
 
 class VotesPage(QWidget):
@@ -419,7 +419,7 @@ class VotesPage(QWidget):
         """Choose options from the ideas or clusters of a phase (when the workshop has them)."""
         if self.view is None:
             return
-        from .vote_sources import idea_sources
+        from .sources import idea_sources
 
         sources = idea_sources(self.session.store, self.view.round.phase)
         taken = {(o.source_kind, o.source_id) for o in self.view.options}

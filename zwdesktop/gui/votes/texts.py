@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..core.vote_runoff import runoff_score
-from ..core.votes import EventKind, RoundEvent, Settlement, Stacking, VoteRound
-from .i18n import arg
-from .phases import phase_name
+from ...core.vote_runoff import runoff_score
+from ...core.votes import EventKind, RoundEvent, Settlement, Stacking, VoteRound
+from ..i18n import arg
+from ..phases import phase_name
 
 if TYPE_CHECKING:
-    from .vote_view import RoundView
+    from .view import RoundView
 
 # The end of a sentence: a user's text ending with one of these needs no full stop of ours.
 _SENTENCE_END = ".!?…"

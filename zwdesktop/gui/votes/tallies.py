@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.votes import Entry, plausibility
-from .messages import problem_text
-from .vote_model import DOTS, LABEL, RANK, VoteOptionsModel
-from .vote_texts import VoteTexts, join_sentences
-from .vote_view import RoundView
-from .vote_widgets import MessageLine
+from ...core.votes import Entry, plausibility
+from ..messages import problem_text
+from .model import DOTS, LABEL, RANK, VoteOptionsModel
+from .texts import VoteTexts, join_sentences
+from .view import RoundView
+from .widgets import MessageLine
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from ..core.records import utc_to_local
-from ..core.votes import RoundEvent, Settlement
-from .vote_chart import VoteChart
-from .vote_texts import VoteTexts
-from .vote_view import RoundView
-from .vote_widgets import MessageLine, plain_label
+from ...core.records import utc_to_local
+from ...core.votes import RoundEvent, Settlement
+from .chart import VoteChart
+from .texts import VoteTexts
+from .view import RoundView
+from .widgets import MessageLine, plain_label
 
 # Where the options that go forward are carried: top critique -> fantasy themes, top wishes -> agreements.
 CARRY_TARGETS = {"critique": "fantasy", "fantasy": "agreements"}

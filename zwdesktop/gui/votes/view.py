@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.votes import (
+from ...core.votes import (
     FORWARD,
     MOOD_SCALE,
     OUT,
@@ -17,9 +17,9 @@ from ..core.votes import (
     counts_of,
     outcome,
 )
-from ..store.votes import VoteStore
-from .vote_chart import Bar
-from .vote_texts import VoteTexts
+from ...store.votes import VoteStore
+from .chart import Bar
+from .texts import VoteTexts
 
 
 @dataclass

@@ -12,7 +12,7 @@ from typing import TypeAlias
 
 from PySide6.QtCore import QObject, Signal
 
-from .session import WorkshopSession
+from ..session import WorkshopSession
 
 CarryHandler: TypeAlias = Callable[[str, list[str]], None]
 
