@@ -17,7 +17,7 @@ from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
-from .agreement_actions import AgreementActions
+from .agreements.actions import AgreementActions
 from .clock.controller import ClockController
 from .clock.gong import Gong
 from .dialogs import Ask, remember_folders_in

@@ -17,13 +17,13 @@ from .session import WorkshopSession
 
 if TYPE_CHECKING:
     from .agenda.page import AgendaPage
-    from .agreements_page import AgreementsPage
+    from .agreements.mailing_list_page import MailingListPage
+    from .agreements.page import AgreementsPage
+    from .agreements.steering_page import SteeringPage
     from .clock.page import RunPage
     from .details.page import DetailsPage
     from .ideas.page import IdeasPage
-    from .mailing_list_page import MailingListPage
     from .photos.page import PhotosPage
-    from .steering_page import SteeringPage
 
 
 # The pages' modules are imported when a page is first built, so opening a file stays quick.
@@ -60,19 +60,19 @@ def _ideas(session: WorkshopSession, actions: ActionRegistry, controller: ClockC
 
 
 def _agreements(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .agreements_page import AgreementsPage
+    from .agreements.page import AgreementsPage
 
     return AgreementsPage(session, actions, parent)
 
 
 def _steering(session: WorkshopSession, parent: QWidget) -> QWidget:
-    from .steering_page import SteeringPage
+    from .agreements.steering_page import SteeringPage
 
     return SteeringPage(session, parent)
 
 
 def _mailing(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .mailing_list_page import MailingListPage
+    from .agreements.mailing_list_page import MailingListPage
 
     return MailingListPage(session, actions, parent)
 
@@ -243,7 +243,7 @@ class Workspace(QWidget):
     def agreements(self) -> AgreementsPage:
         """The agreements page."""
         page = self.section("agreements")
-        from .agreements_page import AgreementsPage
+        from .agreements.page import AgreementsPage
 
         assert isinstance(page, AgreementsPage)
         return page
@@ -252,7 +252,7 @@ class Workspace(QWidget):
     def steering(self) -> SteeringPage:
         """The steering-group page."""
         page = self.section("steering")
-        from .steering_page import SteeringPage
+        from .agreements.steering_page import SteeringPage
 
         assert isinstance(page, SteeringPage)
         return page
@@ -261,7 +261,7 @@ class Workspace(QWidget):
     def mailing(self) -> MailingListPage:
         """The mailing-list page."""
         page = self.section("mailing")
-        from .mailing_list_page import MailingListPage
+        from .agreements.mailing_list_page import MailingListPage
 
         assert isinstance(page, MailingListPage)
         return page

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.agreements import AgreementBundle
 from ...core.model import Workshop
 from ...core.signup_payloads import SignupCode, signup_codes
-from ..agreement_texts import meeting_line
+from ..agreements.texts import meeting_line
 from ..clock.controller import ClockController
 from ..i18n import arg
 from .modes import ProjectorMode, elide_to_fit, fit_font

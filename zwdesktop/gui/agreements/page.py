@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreements import Agreement, AgreementBundle
-from . import commands
-from .actions import ActionRegistry
-from .agreement_editor import AgreementEditor
-from .agreements_model import AgreementListModel
-from .dialogs import Ask
-from .i18n import arg
-from .session import WorkshopSession
+from ...core.agreements import Agreement, AgreementBundle
+from .. import commands
+from ..actions import ActionRegistry
+from ..dialogs import Ask
+from ..i18n import arg
+from ..session import WorkshopSession
+from .editor import AgreementEditor
+from .model import AgreementListModel
 
 
 class AgreementsPage(QWidget):

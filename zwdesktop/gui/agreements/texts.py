@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.agreements import Meeting
+from ...core.agreements import Meeting
 
 
 def status_name(code: str) -> str:

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from ..store import StoreError
-from .actions import ActionRegistry
-from .dialogs import Ask
-from .i18n import arg
-from .messages import store_error_text
-from .session import WorkshopSession
+from ...store import StoreError
+from ..actions import ActionRegistry
+from ..dialogs import Ask
+from ..i18n import arg
+from ..messages import store_error_text
+from ..session import WorkshopSession
 
 if TYPE_CHECKING:
-    from ..core.agreements import PersonQuery
+    from ...core.agreements import PersonQuery
 
 
 class AgreementActions(QObject):
@@ -71,7 +71,7 @@ class AgreementActions(QObject):
 
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
-        from ..export.mailing_list_csv import write_signups_csv
+        from ...export.mailing_list_csv import write_signups_csv
 
         self._export(self.tr("Export the mailing list"), self.tr("mailing list"),
                      self.tr("CSV for Excel and mail programs (*.csv)"), ".csv", write_signups_csv,
@@ -79,7 +79,7 @@ class AgreementActions(QObject):
 
     def export_ics(self) -> None:
         """Write every follow-up meeting as an iCalendar file."""
-        from ..export.calendar_ics import write_calendar
+        from ...export.calendar_ics import write_calendar
 
         # The entries' titles follow the minutes' language, not the interface's.
         self._export(self.tr("Export the follow-up meetings"), self.tr("meetings"), self.tr("Calendar (*.ics)"),
@@ -90,14 +90,14 @@ class AgreementActions(QObject):
         answer = Ask.person(self.window, title)
         if answer is None:
             return None
-        from ..core.agreements import PersonQuery  # here: start-up time
+        from ...core.agreements import PersonQuery  # here: start-up time
 
         query = PersonQuery(*answer)
         return None if query.empty else query
 
     def export_person(self) -> None:
         """Write everything stored about one person to a JSON file (a request for access)."""
-        from ..export.atomic import write_text_atomic
+        from ...export.atomic import write_text_atomic
 
         current = self.session()
         if current is None:
@@ -126,7 +126,7 @@ class AgreementActions(QObject):
 
     def _named_groups(self, report: dict[str, list[dict[str, Any]]], titles: dict[str, str]) -> dict[str, Any]:
         """The report with every group a row belongs to named, not only given by its id."""
-        from ..core.agreements import STEERING_GROUP  # here: start-up time
+        from ...core.agreements import STEERING_GROUP  # here: start-up time
 
         names = {**titles, STEERING_GROUP: self.tr("Steering group")}
         named: dict[str, Any] = {}

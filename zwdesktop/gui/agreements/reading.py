@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..core.agreements import (
+from ...core.agreements import (
     AgreementBundle,
     Meeting,
     Member,
@@ -25,8 +25,8 @@ from ..core.agreements import (
     check_origin,
     check_step,
 )
-from ..core.model import utc_now
-from ..core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.model import utc_now
+from ...core.validation import Problem, clean_text, parse_date, parse_time
 
 Rows = Sequence[tuple[str, Sequence[str | bool]]]
 

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
-from ..core.model import utc_now
-from ..core.validation import Problem, clean_text, parse_date, parse_time
-from . import commands
-from .agreement_texts import consent_text, role_name, zone_of
-from .i18n import arg
-from .messages import problem_text
-from .row_table import RowTable
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
+from ...core.model import utc_now
+from ...core.validation import Problem, clean_text, parse_date, parse_time
+from .. import commands
+from ..i18n import arg
+from ..messages import problem_text
+from ..row_table import RowTable
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
+from .texts import consent_text, role_name, zone_of
 
 MEETING_FIELDS = ("date", "start", "end", "place", "address", "purpose")
 # The consent tick comes before the contact details it allows (Tab reaches it first).

@@ -7,10 +7,10 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ..core.agreements import AgreementBundle
-from .agreement_texts import meeting_line, status_name
-from .i18n import arg
-from .session import WorkshopSession
+from ...core.agreements import AgreementBundle
+from ..i18n import arg
+from ..session import WorkshopSession
+from .texts import meeting_line, status_name
 
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
-from ..core.validation import Problem
-from . import commands
-from .agreement_reading import MEMBER_CONSENT, EditorValues, Refusal, read_bundle
-from .agreement_texts import consent_text, status_name, zone_of
-from .i18n import arg
-from .messages import problem_text
-from .row_table import RowTable
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
+from ...core.validation import Problem
+from .. import commands
+from ..i18n import arg
+from ..messages import problem_text
+from ..row_table import RowTable
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
+from .reading import MEMBER_CONSENT, EditorValues, Refusal, read_bundle
+from .texts import consent_text, status_name, zone_of
 
 LINE_FIELDS = ("title", "contact_name", "contact_role", "contact_email", "contact_phone", "signup_url", "signup_email")
 TABLES = ("steps", "meetings", "members", "origins")

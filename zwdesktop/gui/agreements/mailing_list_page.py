@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreements import STEERING_GROUP, Signup, check_signup
-from ..core.model import utc_now
-from ..core.validation import clean_text
-from . import commands
-from .actions import ActionRegistry
-from .agreement_texts import consent_text, zone_of
-from .i18n import arg
-from .messages import problem_text
-from .row_table import FittedTable
-from .session import WorkshopSession
-from .undo_keys import pass_undo_to_window
+from ...core.agreements import STEERING_GROUP, Signup, check_signup
+from ...core.model import utc_now
+from ...core.validation import clean_text
+from .. import commands
+from ..actions import ActionRegistry
+from ..i18n import arg
+from ..messages import problem_text
+from ..row_table import FittedTable
+from ..session import WorkshopSession
+from ..undo_keys import pass_undo_to_window
+from .texts import consent_text, zone_of
 
 FIELDS = ("name", "email", "phone", "municipality")
 

@@ -1,0 +1,1 @@
+"""The agreements block: project groups, the steering group, the mailing list, their exports and a person's data."""
