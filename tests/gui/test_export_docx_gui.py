@@ -8,7 +8,7 @@ import docx
 import pytest
 from PySide6.QtCore import Qt
 
-from zwdesktop.gui import export_dialog
+from zwdesktop.gui.exports import minutes_dialog as export_dialog
 
 
 @pytest.fixture

@@ -129,7 +129,7 @@ def test_message_boxes_show_file_names_and_card_texts_as_typed(qtbot, monkeypatc
     from PySide6.QtWidgets import QMessageBox
 
     from zwdesktop.gui.dialogs import Ask
-    from zwdesktop.gui.export_dialog import ExportAsk
+    from zwdesktop.gui.exports.minutes_dialog import ExportAsk
     from zwdesktop.gui.ideas.dialogs import IdeaAsk
 
     shown: list[tuple[str, Qt.TextFormat]] = []

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.photos import PHOTO_AT_END
-from zwdesktop.gui import export_dialog
+from zwdesktop.gui.exports import minutes_dialog as export_dialog
 from zwdesktop.gui.photos import page as photos_page
 
 from .conftest import type_text

@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
     def _open_export_dialog(self, word: bool) -> None:
         if self.session is None:
             return
-        from .export_dialog import ExportDialog
+        from .exports.minutes_dialog import ExportDialog
 
         dialog = ExportDialog(self.session, self, word=word)
         dialog.exported.connect(
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         """Choose the sign-up poster's paper size (A4 or A3) and write it to a PDF the user chooses."""
         if self.session is None:
             return
-        from .poster_dialog import PosterDialog
+        from .exports.poster_dialog import PosterDialog
 
         dialog = PosterDialog(self.session, self)
         dialog.exported.connect(
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         """Show the draft press text with a copy button."""
         if self.session is None:
             return
-        from .press_dialog import PressTextDialog
+        from .exports.press_dialog import PressTextDialog
 
         self.press_dialog = PressTextDialog(self.session, self)
         self.press_dialog.open()

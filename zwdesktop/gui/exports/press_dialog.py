@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..core.press_facts import workshop_press_facts
-from ..core.press_text import press_text
-from ..export.minutes_file import minutes_data
-from .session import WorkshopSession
+from ...core.press_facts import workshop_press_facts
+from ...core.press_text import press_text
+from ...export.minutes_file import minutes_data
+from ..session import WorkshopSession
 
 
 class PressTextDialog(QDialog):

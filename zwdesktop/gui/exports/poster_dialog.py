@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from .export_dialog import ExportAsk
-from .i18n import arg
-from .session import WorkshopSession
+from ..i18n import arg
+from ..session import WorkshopSession
+from .minutes_dialog import ExportAsk
 
 
 class PosterDialog(QDialog):
@@ -63,9 +63,9 @@ class PosterDialog(QDialog):
 
     def export(self) -> None:
         """Ask where, build the poster and write it; the dialog closes when it is written."""
-        from ..export.atomic import write_bytes_atomic
-        from ..export.minutes_file import minutes_data
-        from ..export.poster import build_poster, poster_blocks
+        from ...export.atomic import write_bytes_atomic
+        from ...export.minutes_file import minutes_data
+        from ...export.poster import build_poster, poster_blocks
 
         data = minutes_data(self.session.store)
         if not poster_blocks(data):

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.minutes import MinutesOptions, build_minutes, sections
-from ..export.minutes_file import minutes_data
-from ..export.minutes_labels import Labels
-from .dialogs import ask_save_path
-from .i18n import arg
-from .plain_text import plain_message
-from .session import WorkshopSession
+from ...export.minutes import MinutesOptions, build_minutes, sections
+from ...export.minutes_file import minutes_data
+from ...export.minutes_labels import Labels
+from ..dialogs import ask_save_path
+from ..i18n import arg
+from ..plain_text import plain_message
+from ..session import WorkshopSession
 
 
 class ExportAsk:
@@ -99,7 +99,7 @@ class _Builder(QThread):
         """Build; report the file's bytes or the error text."""
         try:
             if self.word:
-                from ..export.minutes_docx import build_minutes_docx
+                from ...export.minutes_docx import build_minutes_docx
 
                 self.built.emit(build_minutes_docx(self.data, self.options).docx)
             else:
@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
         return self._builder.wait(timeout_ms) if self._builder is not None else True
 
     def _built(self, content: bytes) -> None:
-        from ..export.atomic import write_bytes_atomic
+        from ...export.atomic import write_bytes_atomic
 
         assert self.result_path is not None
         self.progress.hide()
