@@ -64,7 +64,7 @@ def _plain(folder: Path, name: str, journal: str, sync: str, checkpoint: bool) -
 
 def _store(folder: Path) -> Callable[[int], float]:
     from zwdesktop.core.ideas import Idea
-    from zwdesktop.core.model import Workshop
+    from zwdesktop.core.workshop import Workshop
     from zwdesktop.store import WorkshopStore
 
     store = WorkshopStore.create(folder / "store.zwd", Workshop(title="Bench"), [])

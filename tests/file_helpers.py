@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from zwdesktop.core.model import Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.core.workshop import Workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore
 

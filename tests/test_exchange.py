@@ -16,8 +16,8 @@ import pytest
 
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import FORMAT_VERSION, DocumentError, build_document, parse_document
-from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
+from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.export.exchange_file import (
     DocumentFileError,
     exchange_data,

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from zwdesktop import cli
 from zwdesktop.core.demo import demo_workshop
-from zwdesktop.core.document_check import MAX_SHOWN, DocumentError, shown
+from zwdesktop.core.exchange_check import MAX_SHOWN, DocumentError, shown
 from zwdesktop.core.instants import canonical_instant
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.export import exchange_file

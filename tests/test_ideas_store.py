@@ -11,8 +11,8 @@ import pytest
 
 from zwdesktop.core.exchange import build_document, dumps, parse_document
 from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
-from zwdesktop.core.model import Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
+from zwdesktop.core.workshop import Workshop
 from zwdesktop.export.exchange_file import exchange_data, schema_path
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore

@@ -21,12 +21,12 @@ from hypothesis import strategies as st
 from tests.export.pdf_tools import text
 from zwdesktop import cli
 from zwdesktop.core.agreements import MAX_SHORT_TEXT, MAX_TEXT
+from zwdesktop.core.agreements_payloads import signup_codes
 from zwdesktop.core.bidi import FSI, PDI, RLO, balanced, contained, isolated
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.qr_matrix import qr_matrix
 from zwdesktop.core.qr_payloads import MAX_PAYLOAD_BYTES, Contact, payload_size, vcard
-from zwdesktop.core.signup_payloads import signup_codes
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.validation import clean_text
 from zwdesktop.export.pdf.text import visual

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from zwdesktop.core.exchange import build_document, dumps, parse_document
 from zwdesktop.core.ideas import Cluster, Idea, choose_cluster
-from zwdesktop.core.model import AgendaItem, Workshop
+from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.export.exchange_file import exchange_data, schema_path
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.merge import create_from_document, merge_document

@@ -13,8 +13,8 @@ import pytest
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import DocumentError, build_document, parse_document
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
-from zwdesktop.core.vote_exchange import VoteData
 from zwdesktop.core.votes import Ballot, Entry, EventKind, RoundEvent, Stacking, VoteOption, VoteRound, outcome
+from zwdesktop.core.votes_exchange import VoteData
 from zwdesktop.export.exchange_file import exchange_data, schema_path
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore
@@ -135,7 +135,7 @@ def test_round_trip_and_merge_of_votes(demo: WorkshopStore, tmp_path: Path) -> N
 
 
 def build_document_round(round_: VoteRound) -> dict[str, object]:
-    from zwdesktop.core.vote_records import round_to_record
+    from zwdesktop.core.votes_records import round_to_record
 
     return round_to_record(round_)
 
@@ -170,7 +170,7 @@ def test_a_ballot_breaking_the_rules_in_a_document_is_refused(demo: WorkshopStor
 
 
 def test_vote_data_is_empty_for_a_new_file(tmp_path: Path) -> None:
-    from zwdesktop.core.model import Workshop
+    from zwdesktop.core.workshop import Workshop
 
     with WorkshopStore.create(tmp_path / "neu.zwd", Workshop(title="Neu"), []) as store:
         assert vote_data(store) == VoteData()

@@ -24,8 +24,8 @@ from zwdesktop.core.agreements import (
     erase_mentions,
     meeting_warnings,
 )
-from zwdesktop.core.model import Workshop, utc_now
-from zwdesktop.core.signup_payloads import calendar_payload, mailing_list_payload, signup_codes, signup_payload
+from zwdesktop.core.agreements_payloads import calendar_payload, mailing_list_payload, signup_codes, signup_payload
+from zwdesktop.core.workshop import Workshop, utc_now
 
 NOW = dt.datetime(2026, 3, 14, 17, 0, tzinfo=dt.UTC)
 

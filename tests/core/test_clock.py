@@ -30,8 +30,8 @@ from zwdesktop.core.clock import (
     remaining_items,
     validate_transition,
 )
-from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.schedule import apply_proposal, propose_shortening, workshop_end_utc, workshop_start_utc
+from zwdesktop.core.workshop import AgendaItem, Workshop
 
 UTC = dt.UTC
 MINUS = "\u2212"

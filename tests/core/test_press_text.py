@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zwdesktop.core.model import Workshop
 from zwdesktop.core.press_text import FirstMeeting, PressFacts, press_text
+from zwdesktop.core.workshop import Workshop
 
 
 def workshop(**changes: object) -> Workshop:

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zwdesktop.core.clock import ClockEvent, compute_state
-from zwdesktop.core.model import PHASES, AgendaItem, Workshop
 from zwdesktop.core.schedule import (
     DEFAULT_MINIMUM_MINUTES,
     MINIMUM_MINUTES,
@@ -30,6 +29,7 @@ from zwdesktop.core.schedule import (
     workshop_end_utc,
     workshop_start_utc,
 )
+from zwdesktop.core.workshop import PHASES, AgendaItem, Workshop
 
 BERLIN = ZoneInfo("Europe/Berlin")
 UTC = dt.UTC

@@ -7,7 +7,6 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zwdesktop.core.vote_runoff import runoff_round, runoff_score
 from zwdesktop.core.votes import (
     FORWARD,
     OUT,
@@ -29,6 +28,7 @@ from zwdesktop.core.votes import (
     suggest_dots,
     tie_at_cutoff,
 )
+from zwdesktop.core.votes_runoff import runoff_round, runoff_score
 
 counts_lists = st.lists(st.integers(min_value=0, max_value=40), min_size=0, max_size=30)
 

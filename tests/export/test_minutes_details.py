@@ -12,8 +12,8 @@ from zwdesktop.core.agreements import CONSENT_TEXT, Agreement, AgreementsData, O
 from zwdesktop.core.clock import ClockEvent
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.ideas import Idea
-from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
+from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.export.minutes import MinutesOptions, build_minutes
 
 from . import pdf_tools

@@ -12,9 +12,9 @@ from PIL import Image
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockEvent
 from zwdesktop.core.exchange import ExchangeData
-from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
 from zwdesktop.core.qr_payloads import CalendarEvent, Contact, mailto, signup_subject, vcard, vevent
+from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.export.minutes import MinutesOptions, build_minutes
 from zwdesktop.export.pdf.document import MARGIN_X
 from zwdesktop.export.pdf.flowables import QRCode

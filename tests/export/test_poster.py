@@ -8,7 +8,7 @@ import urllib.parse
 from pathlib import Path
 
 from zwdesktop.core.exchange import ExchangeData
-from zwdesktop.core.model import Workshop
+from zwdesktop.core.workshop import Workshop
 from zwdesktop.export import poster
 from zwdesktop.export.minutes_labels import Labels
 
@@ -53,7 +53,7 @@ def test_agreements_add_their_blocks_before_the_mailing_list(tmp_path: Path, mon
 
 def test_the_demo_poster_has_a_block_per_open_agreement_with_its_first_meeting(tmp_path: Path) -> None:
     from zwdesktop.cli import main as cli_main
-    from zwdesktop.core.signup_payloads import calendar_payload, signup_payload
+    from zwdesktop.core.agreements_payloads import calendar_payload, signup_payload
     from zwdesktop.export.minutes_file import minutes_data
     from zwdesktop.store import WorkshopStore
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from zwdesktop.core.model import AgendaItem
+from zwdesktop.core.workshop import AgendaItem
 from zwdesktop.export.minutes import build_minutes, sections
 from zwdesktop.export.minutes_labels import Labels
 from zwdesktop.export.poster import build_poster

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from zwdesktop.core.agreements import PersonQuery
-from zwdesktop.core.signup_payloads import mailing_list_payload
+from zwdesktop.core.agreements_payloads import mailing_list_payload
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.agreements.model import AgreementListModel
 

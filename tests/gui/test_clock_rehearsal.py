@@ -118,7 +118,7 @@ def test_end_on_time_then_header_and_table_agree(qtbot, tmp_path, answers, monke
 
 
 def test_the_end_on_time_dialog_shows_unchanged_items_with_their_minutes(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from zwdesktop.core.model import AgendaItem
+    from zwdesktop.core.workshop import AgendaItem
 
     items = [
         AgendaItem(title="Pause", phase="break", planned_minutes=5),  # at its minimum: unchanged

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from zwdesktop.core.clock import FakeClock
 from zwdesktop.core.ideas import CLUSTER_COLOURS, Cluster, Idea
-from zwdesktop.core.model import Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
+from zwdesktop.core.workshop import Workshop
 from zwdesktop.gui.clock.controller import ClockController
 from zwdesktop.gui.ideas.context import idea_context
 from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow

@@ -20,8 +20,8 @@ from PySide6.QtCore import QAbstractItemModel
 import zwdesktop.gui
 from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.ideas import Cluster, Idea
-from zwdesktop.core.model import AgendaItem
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.core.workshop import AgendaItem
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.agreements_repo import AgreementRepository
 from zwdesktop.store.merge import create_from_document

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from zwdesktop.core.clock import ClockEvent, ClockLevel, FakeClock
-from zwdesktop.core.model import AgendaItem, Workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
+from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.gui.clock.controller import ClockController
 from zwdesktop.gui.projector import THEMES, ClockMode, ProjectorMode, ProjectorWindow, ScreenPicker, choose_screen
 from zwdesktop.gui.projector.modes import fits

@@ -11,8 +11,8 @@ from pathlib import Path
 from ..core.exchange import DocumentError, ExchangeData
 from ..core.ideas import Cluster, Idea
 from ..core.ideas_merge import Conflict
-from ..core.model import Workshop
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
+from ..core.workshop import Workshop
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, StoreErrorKind, WorkshopStore
 from ..store.connection import remove_quietly, sidecar

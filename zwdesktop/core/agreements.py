@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .instants import parse_instant
-from .model import new_id, utc_now
 from .qr_payloads import PayloadError, https_url
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_email, check_phone, check_text
+from .workshop import new_id, utc_now
 
 
 class AgreementStatus(enum.StrEnum):

@@ -28,7 +28,7 @@ from .agreements import (
     step_from_record,
     to_record,
 )
-from .document_check import DocumentError
+from .exchange_check import DocumentError
 from .instants import canonical_instant
 
 # document key -> AgreementsData attribute, in document order

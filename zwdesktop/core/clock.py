@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .model import AgendaItem, new_id
+from .workshop import AgendaItem, new_id
 
 _UTC = dt.UTC
 _ZERO = dt.timedelta(0)

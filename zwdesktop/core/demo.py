@@ -14,8 +14,8 @@ from .clock import ClockEvent
 from .demo_agreements import demo_agreements
 from .demo_votes import demo_votes
 from .exchange import ExchangeData
-from .model import Workshop
 from .templates import Template
+from .workshop import Workshop
 
 
 def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:

@@ -24,7 +24,7 @@ from .agreements import (
     SteeringMember,
     Step,
 )
-from .model import Workshop, utc_now
+from .workshop import Workshop, utc_now
 
 
 def _at(day: dt.date, hour: int, minute: int, zone: ZoneInfo) -> dt.datetime:

@@ -14,7 +14,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from .ideas import Cluster, Idea
-from .vote_exchange import VoteData
 from .votes import (
     MOOD_SCALE,
     EventKind,
@@ -27,6 +26,7 @@ from .votes import (
     VoteOption,
     VoteRound,
 )
+from .votes_exchange import VoteData
 
 PARTICIPANTS = 29
 

@@ -17,17 +17,17 @@ from typing import Any
 
 from .agreements import AgreementsData
 from .clock import ClockEvent, compute_state
-from .document_check import DocumentError as DocumentError  # re-exported: the error of this module's parse_document
-from .document_check import check_schema, check_structure
+from .exchange_check import DocumentError as DocumentError  # re-exported: the error of this module's parse_document
+from .exchange_check import check_schema, check_structure
 from .ideas import Cluster, Idea
 from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from .instants import canonical_instant, parse_instant
-from .model import AGENDA_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
 from .photos import Photo, check_photo_data, check_photo_field, sniff_image
-from .records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 from .schedule import planned_schedule, workshop_start_utc
 from .validation import check_agenda_field, check_workshop_field
-from .vote_exchange import VoteData, votes_from_document, votes_to_document
+from .votes_exchange import VoteData, votes_from_document, votes_to_document
+from .workshop import AGENDA_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
+from .workshop_records import agenda_from_record, agenda_to_record, workshop_from_record, workshop_to_record
 
 FORMAT = "zwdesktop"
 FORMAT_VERSION = 1
@@ -184,7 +184,7 @@ def dumps(document: dict[str, Any]) -> str:
 def parse_document(document: Any, schema_path: Path) -> ExchangeData:
     """Check a decoded document and return its records; raises :class:`DocumentError` on the first problem.
 
-    First the limits of :mod:`~zwdesktop.core.document_check` (nesting, numbers,
+    First the limits of :mod:`~zwdesktop.core.exchange_check` (nesting, numbers,
     text), then the schema, then the program's own rules for every record. A
     document is taken whole or refused whole: nothing here writes anything.
     """

@@ -24,8 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .bidi import contained
-from .model import PHASES, Phase, new_id, utc_now
 from .validation import Problem
+from .workshop import PHASES, Phase, new_id, utc_now
 
 MAX_IDEA = 2000
 MAX_CLUSTER_NAME = 120

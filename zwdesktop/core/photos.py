@@ -9,8 +9,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from .model import PHASES, new_id, utc_now
 from .validation import MAX_TEXT, Problem, check_text
+from .workshop import PHASES, new_id, utc_now
 
 PHOTO_AT_END = ""  # the phase value of a photo that belongs to no phase: shown after all phases
 MAX_PHOTO_BYTES = 40 * 1024 * 1024  # a 40-megapixel JPEG straight from a camera still fits

@@ -6,13 +6,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .agreements import press_facts
-from .model import Phase
 from .votes import RoundStatus, outcome
+from .workshop import Phase
 
 if TYPE_CHECKING:
     from .exchange import ExchangeData
     from .press_text import PressFacts
-    from .vote_exchange import VoteData
+    from .votes_exchange import VoteData
 
 
 def topics_by_phase(votes: VoteData) -> dict[str, list[str]]:

@@ -1,7 +1,7 @@
 """The planned schedule of a workshop and proposals for ending on time.
 
-Plain arithmetic over :class:`~zwdesktop.core.model.Workshop` and
-:class:`~zwdesktop.core.model.AgendaItem`: no Qt, no SQL. All clock times are
+Plain arithmetic over :class:`~zwdesktop.core.workshop.Workshop` and
+:class:`~zwdesktop.core.workshop.AgendaItem`: no Qt, no SQL. All clock times are
 computed in UTC and only shown in the workshop's time zone, so a day with a
 daylight-saving change still adds up (a 240-minute plan is 240 real minutes).
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from .clock import ClockEvent, ClockEventKind, ClockState, ClockStatus
-from .model import AgendaItem, Phase, Workshop
+from .workshop import AgendaItem, Phase, Workshop
 
 # The shortest a block may be squeezed to by an end-on-time proposal. A break
 # below 5 minutes is no break and the agreements need 10 minutes to name a

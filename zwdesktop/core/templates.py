@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import AgendaItem
 from .validation import check_agenda_field, parse_time
+from .workshop import AgendaItem
 
 
 class TemplateError(ValueError):

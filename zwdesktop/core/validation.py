@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .bidi import contained
-from .model import MINUTES_LANGUAGES, PHASES
+from .workshop import MINUTES_LANGUAGES, PHASES
 
 MAX_TEXT = 2000
 MAX_SHORT_TEXT = 300

@@ -19,8 +19,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .model import new_id, utc_now
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_text
+from .workshop import new_id, utc_now
 
 MAX_DOTS = 100
 MAX_TALLY = 10000

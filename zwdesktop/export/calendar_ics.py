@@ -18,8 +18,8 @@ from icalendar import Calendar, Event
 
 from .. import __version__
 from ..core.agreements import AgreementsData
-from ..core.model import Workshop
-from ..core.signup_payloads import calendar_event
+from ..core.agreements_payloads import calendar_event
+from ..core.workshop import Workshop
 from ..store.workshop_store import WorkshopStore
 from .atomic import write_bytes_atomic
 

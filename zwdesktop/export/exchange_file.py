@@ -6,7 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.document_check import (
+from ..core.exchange import ExchangeData, build_document, dumps, parse_document
+from ..core.exchange_check import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
     DocumentFileError,
@@ -14,7 +15,6 @@ from ..core.document_check import (
     shown,
     too_large,
 )
-from ..core.exchange import ExchangeData, build_document, dumps, parse_document
 from ..paths import resource_dir
 from ..store.errors import StoreError, StoreErrorKind
 from ..store.workshop_store import FILE_SUFFIX, WorkshopStore

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from ..core.agreements import STEERING_GROUP, AgreementBundle, Meeting
-from ..core.signup_payloads import calendar_payload, signup_payload
+from ..core.agreements_payloads import calendar_payload, signup_payload
 from .minutes import (
     CELL,
     CELL_BOLD,

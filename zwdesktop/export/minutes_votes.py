@@ -14,9 +14,9 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from ..core.vote_exchange import VoteData
-from ..core.vote_runoff import Runoffs, runoff_score
 from ..core.votes import FORWARD, MOOD_SCALE, TIED, Outcome, RoundStatus, Settlement, Stacking, VoteRound, outcome
+from ..core.votes_exchange import VoteData
+from ..core.votes_runoff import Runoffs, runoff_score
 from .minutes import (
     CELL,
     CELL_BOLD,

@@ -85,7 +85,7 @@ def agreement_blocks(data: ExchangeData, labels: Labels) -> list[PosterBlock]:
     """
     from zoneinfo import ZoneInfo
 
-    from ..core.signup_payloads import calendar_payload, signup_payload
+    from ..core.agreements_payloads import calendar_payload, signup_payload
 
     zone = ZoneInfo(data.workshop.timezone)
     blocks = []

@@ -16,7 +16,7 @@ from ..store import StoreError
 
 if TYPE_CHECKING:
     from ..core.agreements import AgreementBundle, Meeting, Signup, SteeringMember
-    from ..core.model import AgendaItem
+    from ..core.workshop import AgendaItem
     from .session import WorkshopSession
 
 

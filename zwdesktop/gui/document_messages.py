@@ -2,14 +2,14 @@
 
 The window's counterpart of the command line's ``document_error_text``: one
 short sentence naming the JSON path and the reason, with the quoted values
-already cut to 80 characters by :class:`~zwdesktop.core.document_check.DocumentError`.
+already cut to 80 characters by :class:`~zwdesktop.core.exchange_check.DocumentError`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.document_check import DocumentError, DocumentFileError
+from ..core.exchange_check import DocumentError, DocumentFileError
 from .i18n import arg
 from .messages import problem_text
 

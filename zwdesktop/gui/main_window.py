@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..core.clock import Clock, ClockStatus
-from ..core.model import Workshop  # loaded before PySide6 with the store anyway (gui.app)
+from ..core.workshop import Workshop  # loaded before PySide6 with the store anyway (gui.app)
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import StoreError, WorkshopStore
 from ..store.errors import StoreErrorKind

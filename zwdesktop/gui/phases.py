@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.model import PHASES
+from ..core.workshop import PHASES
 
 
 def phase_name(phase: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import new_id
+from ..core.workshop import new_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

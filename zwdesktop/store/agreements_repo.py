@@ -48,7 +48,7 @@ from ..core.agreements import (
     step_from_record,
     to_record,
 )
-from ..core.model import utc_now
+from ..core.workshop import utc_now
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .workshop_store import Change
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.model import utc_now
+from ..core.workshop import utc_now
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 
 if TYPE_CHECKING:

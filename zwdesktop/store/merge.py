@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
 from ..core.ideas_merge import Conflict
-from ..core.records import workshop_to_record
+from ..core.workshop_records import workshop_to_record
 from .connection import remove_quietly, sidecar, sync_folder, translate_os_error
 from .errors import StoreError, StoreErrorKind
 from .lock import lock_path

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.exchange import ExchangeData
 from ..core.ideas import Cluster
 from ..core.ideas_merge import Conflict, MergePlan, Row, cluster_order, plan_merge, stamp_after
-from ..core.model import utc_now
+from ..core.workshop import utc_now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -20,8 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop
-from ..core.records import workshop_to_record
+from ..core.workshop import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop
+from ..core.workshop_records import workshop_to_record
 from . import schema
 from .connection import (
     ReadView,
@@ -109,7 +109,7 @@ def create_file(path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> Non
 
 def agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, object]:
     """The ``agenda_item`` row of an agenda item of ``workshop_id``."""
-    from ..core.records import agenda_to_record
+    from ..core.workshop_records import agenda_to_record
 
     row = agenda_to_record(item)
     row["workshop_id"] = workshop_id

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.model import utc_now
+from ..core.workshop import utc_now
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 
 if TYPE_CHECKING:

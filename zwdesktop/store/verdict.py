@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import agreements as rules
 from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
-from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS
 from ..core.photos import MAX_PHOTO_BYTES, MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field, sniff_image
 from ..core.validation import check_agenda_field, check_workshop_field
 from ..core.votes import check_round
+from ..core.workshop import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS
 from .columns import COLUMNS
 
 if TYPE_CHECKING:

@@ -14,17 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.model import utc_now
 from ..core.validation import Problem
-from ..core.vote_exchange import VoteData
-from ..core.vote_records import (
-    ballot_from_record,
-    event_from_record,
-    option_from_record,
-    option_to_record,
-    round_from_record,
-    round_to_record,
-)
 from ..core.votes import (
     Ballot,
     RoundEvent,
@@ -36,6 +26,16 @@ from ..core.votes import (
     check_round_field,
     check_tally,
 )
+from ..core.votes_exchange import VoteData
+from ..core.votes_records import (
+    ballot_from_record,
+    event_from_record,
+    option_from_record,
+    option_to_record,
+    round_from_record,
+    round_to_record,
+)
+from ..core.workshop import utc_now
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .workshop_store import Change
 

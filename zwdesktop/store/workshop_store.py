@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.clock import ClockEvent
-from ..core.model import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
-from ..core.records import agenda_from_record, workshop_from_record, workshop_to_record
+from ..core.workshop import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now
+from ..core.workshop_records import agenda_from_record, workshop_from_record, workshop_to_record
 from . import opening
 from .connection import (
     ReadView,

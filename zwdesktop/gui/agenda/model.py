@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...core.model import AgendaItem
 from ...core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
 from ...core.validation import check_agenda_field, clean_text
+from ...core.workshop import AgendaItem
 from .. import commands
 from ..i18n import arg
 from ..messages import problem_text

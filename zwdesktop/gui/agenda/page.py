@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import AgendaItem, Phase
 from ...core.schedule import plan_overrun_minutes
 from ...core.validation import MAX_ITEM_MINUTES
+from ...core.workshop import AgendaItem, Phase
 from .. import commands
 from ..actions import ActionRegistry, action_buttons
 from ..i18n import arg

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STEERING_GROUP, Signup, check_signup
-from ...core.model import utc_now
 from ...core.validation import clean_text
+from ...core.workshop import utc_now
 from .. import commands
 from ..actions import ActionRegistry
 from ..i18n import arg

@@ -25,8 +25,8 @@ from ...core.agreements import (
     check_origin,
     check_step,
 )
-from ...core.model import utc_now
 from ...core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.workshop import utc_now
 
 Rows = Sequence[tuple[str, Sequence[str | bool]]]
 

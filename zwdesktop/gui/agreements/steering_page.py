@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
-from ...core.model import utc_now
 from ...core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.workshop import utc_now
 from .. import commands
 from ..i18n import arg
 from ..messages import problem_text

@@ -20,8 +20,8 @@ from ...core.clock import (
     compute_state,
     new_event,
 )
-from ...core.model import AgendaItem, Workshop
 from ...core.schedule import is_try_out, planned_end_for_clock
+from ...core.workshop import AgendaItem, Workshop
 from ...store import StoreError
 from ..session import WorkshopSession
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import AgendaItem
 from ...core.schedule import Proposal, minimum_minutes, propose_dropping, propose_shortening
+from ...core.workshop import AgendaItem
 from ..i18n import arg
 from ..phases import phase_name
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import Workshop
 from ...core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
+from ...core.workshop import Workshop
 from ..commands import SetWorkshopFieldCommand
 from ..forms import child, load_form
 from ..i18n import arg

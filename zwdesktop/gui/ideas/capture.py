@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from ...core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
-from ...core.model import PHASES
+from ...core.workshop import PHASES
 from ...store import StoreError
 from ..i18n import arg
 from ..messages import problem_text, store_error_text

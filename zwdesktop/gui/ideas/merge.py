@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...core.document_check import DocumentError, DocumentFileError
 from ...core.exchange import ExchangeData
+from ...core.exchange_check import DocumentError, DocumentFileError
 from ...core.ideas import Cluster, Idea
 from ...core.ideas_merge import Conflict
 from ...store import StoreError, WorkshopStore

@@ -30,7 +30,7 @@ from ...core.ideas import (
     choose_cluster,
     clean_idea_text,
 )
-from ...core.model import PHASES, Phase
+from ...core.workshop import PHASES, Phase
 from ...store import StoreError
 from ..actions import ActionRegistry
 from ..clock.controller import ClockController

@@ -20,8 +20,8 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from ...core.agreements import AgreementBundle
-from ...core.model import Workshop
-from ...core.signup_payloads import SignupCode, signup_codes
+from ...core.agreements_payloads import SignupCode, signup_codes
+from ...core.workshop import Workshop
 from ..agreements.texts import meeting_line
 from ..clock.controller import ClockController
 from ..i18n import arg

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from ...core.records import utc_to_local
 from ...core.votes import RoundEvent, Settlement
+from ...core.workshop_records import utc_to_local
 from .chart import VoteChart
 from .texts import VoteTexts
 from .view import RoundView

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ...core.vote_runoff import runoff_round
 from ...core.votes import EventKind, RoundEvent, Settlement
+from ...core.votes_runoff import runoff_round
 from ...store.votes import RoundSnapshot
 from ..i18n import arg
 from ..phases import phase_name

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ...core.vote_runoff import runoff_score
 from ...core.votes import EventKind, RoundEvent, Settlement, Stacking, VoteRound
+from ...core.votes_runoff import runoff_score
 from ..i18n import arg
 from ..phases import phase_name
 

@@ -10,16 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .vote_records import (
-    ballot_from_record,
-    ballot_to_record,
-    event_from_record,
-    event_to_record,
-    option_from_record,
-    option_to_record,
-    round_from_record,
-    round_to_record,
-)
 from .votes import (
     Ballot,
     RoundEvent,
@@ -30,6 +20,16 @@ from .votes import (
     check_round,
     check_round_field,
     outcome,
+)
+from .votes_records import (
+    ballot_from_record,
+    ballot_to_record,
+    event_from_record,
+    event_to_record,
+    option_from_record,
+    option_to_record,
+    round_from_record,
+    round_to_record,
 )
 
 DOCUMENT_KEYS = ("vote_rounds", "vote_options", "vote_ballots", "vote_events")

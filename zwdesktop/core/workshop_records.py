@@ -7,7 +7,7 @@ from dataclasses import asdict, fields
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .model import AgendaItem, Workshop
+from .workshop import AgendaItem, Workshop
 
 
 def local_to_utc(date: dt.date, time: dt.time, zone: str) -> str:

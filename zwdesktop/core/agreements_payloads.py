@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .agreements import Agreement, AgreementBundle, Meeting
-from .model import Workshop
 from .qr_payloads import CalendarEvent, PayloadError, https_url, mailto, shorten, signup_subject, vevent
+from .workshop import Workshop
 
 UID_DOMAIN = "zwdesktop"
 SUMMARY_PURPOSE = 80  # characters of the purpose's first line in a calendar entry's title
