@@ -60,10 +60,10 @@ def camera_photo(seed: int, sideways: bool) -> bytes:
 def make_workshop(path: Path, photos: int, agenda_items: int, ideas: int = 2000, agreements: int = 40) -> None:
     """The demo workshop, enlarged."""
     from zwdesktop.core.clock import ClockEvent
-    from zwdesktop.core.demo import demo_workshop
     from zwdesktop.core.photos import Photo
     from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, find_template, list_templates
     from zwdesktop.core.workshop import AgendaItem, Phase
+    from zwdesktop.demo.workshop import demo_workshop
     from zwdesktop.paths import resource_dir
     from zwdesktop.store.merge import create_from_document
 

@@ -25,9 +25,9 @@ from zwdesktop.core.agreements import (
     SteeringMember,
     Step,
 )
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.core.workshop import utc_now
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.calendar_ics import meetings_calendar
 from zwdesktop.export.mailing_list_csv import signups_csv, write_signups_csv
 from zwdesktop.paths import resource_dir

@@ -20,10 +20,10 @@ import pytest
 import sqlite_utils
 
 from zwdesktop import cli
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.core.workshop_records import workshop_to_record
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore, schema
 from zwdesktop.store import opening as opening_module

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.ideas import Cluster, Idea
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.validation import check_text, clean_text
 from zwdesktop.core.votes import VoteOption
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.merge import create_from_document

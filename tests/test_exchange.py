@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import FORMAT_VERSION, DocumentError, build_document, parse_document
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.workshop import AgendaItem, Workshop
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.exchange_file import (
     DocumentFileError,
     exchange_data,

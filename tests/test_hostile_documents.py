@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zwdesktop import cli
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange_check import MAX_SHOWN, DocumentError, shown
 from zwdesktop.core.instants import canonical_instant
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export import exchange_file
 from zwdesktop.export.exchange_file import read_exchange_file, write_exchange_file
 from zwdesktop.paths import resource_dir

@@ -21,10 +21,10 @@ import pytest
 import sqlite_utils
 
 from zwdesktop.core.clock import ClockEvent
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.core.workshop_records import agenda_to_record, workshop_to_record
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import LockedError, StoreError, WorkshopStore, schema
 from zwdesktop.store import opening as opening_module

@@ -23,12 +23,12 @@ from zwdesktop import cli
 from zwdesktop.core.agreements import MAX_SHORT_TEXT, MAX_TEXT
 from zwdesktop.core.agreements_payloads import signup_codes
 from zwdesktop.core.bidi import FSI, PDI, RLO, balanced, contained, isolated
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.qr_matrix import qr_matrix
 from zwdesktop.core.qr_payloads import MAX_PAYLOAD_BYTES, Contact, payload_size, vcard
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.validation import clean_text
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.pdf.text import visual
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.merge import create_from_document

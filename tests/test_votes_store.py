@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.exchange import DocumentError, build_document, parse_document
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.votes import Ballot, Entry, EventKind, RoundEvent, Stacking, VoteOption, VoteRound, outcome
 from zwdesktop.core.votes_exchange import VoteData
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.exchange_file import exchange_data, schema_path
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore

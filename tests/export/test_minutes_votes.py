@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.minutes import MinutesOptions, build_minutes
 from zwdesktop.paths import resource_dir
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.merge import create_from_document
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.exchange_file import write_exchange_file
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.paths import resource_dir

@@ -18,10 +18,10 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel
 
 import zwdesktop.gui
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.ideas import Cluster, Idea
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.workshop import AgendaItem
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.agreements_repo import AgreementRepository
 from zwdesktop.store.merge import create_from_document

@@ -11,8 +11,8 @@ import random
 import pytest
 
 from zwdesktop import cli
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.merge import create_from_document
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zwdesktop.core.demo import demo_workshop
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui.votes import dialogs as vote_dialogs
 from zwdesktop.gui.votes.focus import vote_focus
 from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel

@@ -79,7 +79,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``zwdesktop demo FILE.zwd``: the filled example workshop."""
-    from ..core.demo import demo_workshop
+    from ..demo.workshop import demo_workshop
     from ..store.merge import create_from_document
 
     template = _choose_template(DEFAULT_TEMPLATE_ID)

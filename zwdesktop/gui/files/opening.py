@@ -87,7 +87,7 @@ def open_store(parent: QWidget, path: Path, language: str, read_only: bool = Fal
 
 def make_demo(parent: QWidget, path: Path, template: Template) -> bool:
     """Write the demo workshop (Aulendorf, in its third hour) to ``path``; False after telling why not."""
-    from ...core.demo import demo_workshop
+    from ...demo.workshop import demo_workshop
     from ...store.merge import create_from_document
 
     try:

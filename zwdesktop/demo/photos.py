@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 import random
 
-from .photos import PHOTO_AT_END, Photo
-from .workshop import Phase
+from ..core.photos import PHOTO_AT_END, Photo
+from ..core.workshop import Phase
 
 CARD_COLOURS = ("#fff176", "#81d4fa", "#a5d6a7", "#ffab91", "#ce93d8", "#ffffff")
 EXIF_ORIENTATION = 0x0112

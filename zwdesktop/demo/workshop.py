@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from .clock import ClockEvent
-from .demo_agreements import demo_agreements
-from .demo_votes import demo_votes
-from .exchange import ExchangeData
-from .templates import Template
-from .workshop import Workshop
+from ..core.clock import ClockEvent
+from ..core.exchange import ExchangeData
+from ..core.templates import Template
+from ..core.workshop import Workshop
+from .agreements import demo_agreements
+from .votes import demo_votes
 
 
 def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
@@ -64,8 +64,8 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         ClockEvent(kind="resumed", at=at(83)),
         ClockEvent(kind="next", at=at(89)),  # into the fantasy phase
     ]
-    from .demo_ideas import demo_ideas
-    from .demo_photos import demo_photos
+    from .ideas import demo_ideas
+    from .photos import demo_photos
 
     clusters, ideas = demo_ideas(critique_start=at(22), fantasy_start=at(89))
     return ExchangeData(

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from .ideas import Cluster, Idea
-from .votes import (
+from ..core.ideas import Cluster, Idea
+from ..core.votes import (
     MOOD_SCALE,
     EventKind,
     RoundEvent,
@@ -26,7 +26,7 @@ from .votes import (
     VoteOption,
     VoteRound,
 )
-from .votes_exchange import VoteData
+from ..core.votes_exchange import VoteData
 
 PARTICIPANTS = 29
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from .agreements import (
+from ..core.agreements import (
     CONSENT_TEXT,
     STEERING_GROUP,
     Agreement,
@@ -24,7 +24,7 @@ from .agreements import (
     SteeringMember,
     Step,
 )
-from .workshop import Workshop, utc_now
+from ..core.workshop import Workshop, utc_now
 
 
 def _at(day: dt.date, hour: int, minute: int, zone: ZoneInfo) -> dt.datetime:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .ideas import Cluster, Idea, cluster_colour
+from ..core.ideas import Cluster, Idea, cluster_colour
 
 # (cluster name, [critique points]); a critique point is (text, author).
 _CRITIQUE: list[tuple[str, list[tuple[str, str]]]] = [
