@@ -6,7 +6,7 @@ from pathlib import Path
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.press_facts import top_topics
-from zwdesktop.export.minutes_file import minutes_data
+from zwdesktop.export.minutes.file import minutes_data
 from zwdesktop.store import WorkshopStore
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from zwdesktop.export.minutes import build_minutes
+from zwdesktop.export.minutes.story import build_minutes
 from zwdesktop.export.poster import build_poster
 
 from . import pdf_tools

@@ -14,7 +14,7 @@ from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.ideas import Idea
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
 from zwdesktop.core.workshop import AgendaItem, Workshop
-from zwdesktop.export.minutes import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
 
 from . import pdf_tools
 
@@ -105,7 +105,7 @@ def test_the_agreements_heading_never_stands_alone_at_the_foot_of_a_page(tmp_pat
     from zwdesktop.cli import main as cli_main
     from zwdesktop.core.agreements import AgreementBundle, Member
     from zwdesktop.core.ideas import Cluster
-    from zwdesktop.export.minutes_file import minutes_data
+    from zwdesktop.export.minutes.file import minutes_data
     from zwdesktop.store import WorkshopStore
 
     path = tmp_path / "Aulendorf.zwd"

@@ -10,8 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from zwdesktop.cli import main as cli_main
-from zwdesktop.export.minutes import MinutesOptions, build_minutes
-from zwdesktop.export.minutes_docx import build_minutes_docx
+from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.word import build_minutes_docx
 
 from . import pdf_ua
 from .test_minutes_pdf import NOW

@@ -15,7 +15,7 @@ from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
 from zwdesktop.core.qr_payloads import CalendarEvent, Contact, mailto, signup_subject, vcard, vevent
 from zwdesktop.core.workshop import AgendaItem, Workshop
-from zwdesktop.export.minutes import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
 from zwdesktop.export.pdf.document import MARGIN_X
 from zwdesktop.export.pdf.flowables import QRCode
 from zwdesktop.store import WorkshopStore
@@ -296,7 +296,7 @@ def test_demo_minutes_from_the_command_line(tmp_path: Path, capsys: pytest.Captu
     assert cli_main(["export", str(workshop_file), str(out)]) == 0
     assert "Protokoll" in capsys.readouterr().out
     with WorkshopStore.open(workshop_file, read_only=True) as store:
-        from zwdesktop.export.minutes_file import minutes_pdf
+        from zwdesktop.export.minutes.file import minutes_pdf
 
         expected = list(minutes_pdf(store).qr_payloads)
         workshop = store.workshop()

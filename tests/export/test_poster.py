@@ -10,7 +10,7 @@ from pathlib import Path
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.export import poster
-from zwdesktop.export.minutes_labels import Labels
+from zwdesktop.export.minutes.labels import Labels
 
 from . import pdf_tools
 
@@ -54,7 +54,7 @@ def test_agreements_add_their_blocks_before_the_mailing_list(tmp_path: Path, mon
 def test_the_demo_poster_has_a_block_per_open_agreement_with_its_first_meeting(tmp_path: Path) -> None:
     from zwdesktop.cli import main as cli_main
     from zwdesktop.core.agreements_payloads import calendar_payload, signup_payload
-    from zwdesktop.export.minutes_file import minutes_data
+    from zwdesktop.export.minutes.file import minutes_data
     from zwdesktop.store import WorkshopStore
 
     workshop_file = tmp_path / "demo.zwd"

@@ -14,8 +14,8 @@ import pikepdf
 import pytest
 
 from zwdesktop.core.workshop import AgendaItem
-from zwdesktop.export.minutes import build_minutes, sections
-from zwdesktop.export.minutes_labels import Labels
+from zwdesktop.export.minutes.labels import Labels
+from zwdesktop.export.minutes.story import build_minutes, sections
 from zwdesktop.export.poster import build_poster
 
 from . import pdf_tools, pdf_ua

@@ -9,7 +9,7 @@ from zwdesktop.cli import main as cli_main
 from zwdesktop.core.agreements import Agreement, AgreementsData, Meeting, Step
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.ideas import Cluster, Idea
-from zwdesktop.export.minutes_file import minutes_data
+from zwdesktop.export.minutes.file import minutes_data
 from zwdesktop.store import WorkshopStore
 
 from .test_minutes_pdf import ARABIC, FARSI, LTR_TEXTS, hostile_workshop

@@ -143,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             if suffix == ".pdf" and args.poster:
                 from ..export.atomic import write_bytes_atomic
-                from ..export.minutes_file import minutes_data
+                from ..export.minutes.file import minutes_data
                 from ..export.poster import build_poster
 
                 pdf, payloads = build_poster(minutes_data(store), size=args.size)
@@ -151,16 +151,16 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(text("exported_poster", path=args.out, codes=len(payloads)))
                 return 0
             if suffix == ".pdf":
-                from ..export.minutes import MinutesOptions
-                from ..export.minutes_file import write_minutes
+                from ..export.minutes.file import write_minutes
+                from ..export.minutes.story import MinutesOptions
 
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
                 print(text("exported_minutes", path=args.out, pages=result.pages))
                 return 0
             if suffix == ".docx":
-                from ..export.minutes import MinutesOptions
-                from ..export.minutes_file import write_minutes_docx
+                from ..export.minutes.file import write_minutes_docx
+                from ..export.minutes.story import MinutesOptions
 
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 write_minutes_docx(store, args.out, options)
@@ -170,7 +170,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from ..core.press_facts import workshop_press_facts
                 from ..core.press_text import press_text
                 from ..export.atomic import write_text_atomic
-                from ..export.minutes_file import minutes_data
+                from ..export.minutes.file import minutes_data
 
                 data = minutes_data(store)
                 write_text_atomic(args.out, press_text(data.workshop, workshop_press_facts(data)))

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
 from ..core.exchange import ExchangeData
 from ..core.qr_payloads import PayloadError, mailto
-from .minutes_labels import Labels
+from .minutes.labels import Labels
 from .pdf.document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, QRCode, TextBlock, TextStyle
 from .pdf.flowables import table as make_table

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export.minutes import MinutesOptions, build_minutes, sections
-from ...export.minutes_file import minutes_data
-from ...export.minutes_labels import Labels
+from ...export.minutes.file import minutes_data
+from ...export.minutes.labels import Labels
+from ...export.minutes.story import MinutesOptions, build_minutes, sections
 from ..dialogs import ask_save_path
 from ..i18n import arg
 from ..plain_text import plain_message
@@ -99,7 +99,7 @@ class _Builder(QThread):
         """Build; report the file's bytes or the error text."""
         try:
             if self.word:
-                from ...export.minutes_docx import build_minutes_docx
+                from ...export.minutes.word import build_minutes_docx
 
                 self.built.emit(build_minutes_docx(self.data, self.options).docx)
             else:

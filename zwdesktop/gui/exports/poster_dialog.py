@@ -64,7 +64,7 @@ class PosterDialog(QDialog):
     def export(self) -> None:
         """Ask where, build the poster and write it; the dialog closes when it is written."""
         from ...export.atomic import write_bytes_atomic
-        from ...export.minutes_file import minutes_data
+        from ...export.minutes.file import minutes_data
         from ...export.poster import build_poster, poster_blocks
 
         data = minutes_data(self.session.store)

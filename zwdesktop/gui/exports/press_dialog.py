@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ...core.press_facts import workshop_press_facts
 from ...core.press_text import press_text
-from ...export.minutes_file import minutes_data
+from ...export.minutes.file import minutes_data
 from ..session import WorkshopSession
 
 

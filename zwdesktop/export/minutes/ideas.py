@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from ..core.ideas import Cluster, Idea
-from ..core.workshop import PHASES
-from .minutes import CELL, LABEL, SECTION_ORDER, MinutesContext, Section, heading, register_section
-from .pdf.flowables import SMALL, TextBlock
+from ...core.ideas import Cluster, Idea
+from ...core.workshop import PHASES
+from ..pdf.flowables import SMALL, TextBlock
+from .story import CELL, LABEL, SECTION_ORDER, MinutesContext, Section, heading, register_section
 
 BULLET = "•"
 

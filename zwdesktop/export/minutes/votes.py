@@ -1,6 +1,6 @@
 """The dot votes and the Blitzlicht in the minutes: rules, ranking with bars, ties and how they were settled.
 
-Registers two sections of :mod:`zwdesktop.export.minutes`: ``votes`` (every
+Registers two sections of :mod:`zwdesktop.export.minutes.story`: ``votes`` (every
 dot vote with its rules, the ranking, what went forward, a tie at the cut-off
 and its settlement, the run-off under its round) and ``blitzlicht`` (the mood
 checks). The words are in the minutes language, like the rest of the minutes.
@@ -14,10 +14,12 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from ..core.votes import FORWARD, MOOD_SCALE, TIED, Outcome, RoundStatus, Settlement, Stacking, VoteRound, outcome
-from ..core.votes_exchange import VoteData
-from ..core.votes_runoff import Runoffs, runoff_score
-from .minutes import (
+from ...core.votes import FORWARD, MOOD_SCALE, TIED, Outcome, RoundStatus, Settlement, Stacking, VoteRound, outcome
+from ...core.votes_exchange import VoteData
+from ...core.votes_runoff import Runoffs, runoff_score
+from ..pdf.flowables import ACCENT, RULE, SMALL, TextBlock
+from .labels import Labels
+from .story import (
     CELL,
     CELL_BOLD,
     CELL_RIGHT,
@@ -28,8 +30,6 @@ from .minutes import (
     heading,
     register_section,
 )
-from .minutes_labels import Labels
-from .pdf.flowables import ACCENT, RULE, SMALL, TextBlock
 
 WORDS: dict[str, tuple[str, str]] = {
     "votes": ("Punktabfragen", "Dot votes"),

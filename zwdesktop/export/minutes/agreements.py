@@ -15,9 +15,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
-from ..core.agreements import STEERING_GROUP, AgreementBundle, Meeting
-from ..core.agreements_payloads import calendar_payload, signup_payload
-from .minutes import (
+from ...core.agreements import STEERING_GROUP, AgreementBundle, Meeting
+from ...core.agreements_payloads import calendar_payload, signup_payload
+from ..pdf.document import FRAME_WIDTH
+from ..pdf.flowables import SMALL, QRCode, TextBlock, measure_for
+from ..pdf.flowables import table as make_table
+from .story import (
     CELL,
     CELL_BOLD,
     H2,
@@ -30,9 +33,6 @@ from .minutes import (
     heading,
     register_section,
 )
-from .pdf.document import FRAME_WIDTH
-from .pdf.flowables import SMALL, QRCode, TextBlock, measure_for
-from .pdf.flowables import table as make_table
 
 QR_SIZE = 34 * mm  # the wished size; a dense code grows (see pdf.flowables.QRCode)
 QR_GAP = 3 * mm  # between a code's quiet zone and the text beside it

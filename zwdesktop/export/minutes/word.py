@@ -19,15 +19,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.exchange import ExchangeData
-from ..core.photos import Photo
-from ..core.qr_matrix import QUIET_MODULES, qr_matrix
-from .minutes import MinutesOptions, minutes_story
-from .pdf.alt_text import qr_alt
-from .pdf.flowables import JpegImage, QRCode, TextBlock, TextStyle
-from .pdf.table_tags import DATA, LAYOUT, TableTags
-from .pdf.tagging import link_spans, passage_language
-from .pdf.text import is_rtl
+from ...core.exchange import ExchangeData
+from ...core.photos import Photo
+from ...core.qr_matrix import QUIET_MODULES, qr_matrix
+from ..pdf.alt_text import qr_alt
+from ..pdf.flowables import JpegImage, QRCode, TextBlock, TextStyle
+from ..pdf.table_tags import DATA, LAYOUT, TableTags
+from ..pdf.tagging import link_spans, passage_language
+from ..pdf.text import is_rtl
+from .story import MinutesOptions, minutes_story
 
 POINT_PER_MM = 72 / 25.4
 _BULLET = "• "

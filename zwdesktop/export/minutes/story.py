@@ -22,20 +22,20 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from .. import __version__
-from ..core.bidi import isolated
-from ..core.clock import ClockStatus, ItemActual, compute_state
-from ..core.exchange import ExchangeData, recorded_actuals
-from ..core.photos import PHOTO_AT_END, Photo, process_order
-from ..core.qr_payloads import Contact, PayloadError, vcard
-from ..core.schedule import clock_events_for_minutes, planned_schedule, workshop_start_utc
-from .minutes_labels import Labels
-from .pdf.alt_text import photo_alt
-from .pdf.document import Contents, DocumentInfo, render
-from .pdf.flowables import ACCENT, MUTED, RULE, SMALL, JpegImage, QRCode, Rule, TextBlock, TextStyle
-from .pdf.flowables import table as make_table
-from .pdf.images import PHOTO_SIZES, PreparedImage, prepare
-from .pdf.table_tags import DATA
+from ... import __version__
+from ...core.bidi import isolated
+from ...core.clock import ClockStatus, ItemActual, compute_state
+from ...core.exchange import ExchangeData, recorded_actuals
+from ...core.photos import PHOTO_AT_END, Photo, process_order
+from ...core.qr_payloads import Contact, PayloadError, vcard
+from ...core.schedule import clock_events_for_minutes, planned_schedule, workshop_start_utc
+from ..pdf.alt_text import photo_alt
+from ..pdf.document import Contents, DocumentInfo, render
+from ..pdf.flowables import ACCENT, MUTED, RULE, SMALL, JpegImage, QRCode, Rule, TextBlock, TextStyle
+from ..pdf.flowables import table as make_table
+from ..pdf.images import PHOTO_SIZES, PreparedImage, prepare
+from ..pdf.table_tags import DATA
+from .labels import Labels
 
 TITLE = TextStyle(size=20, bold=True, color=ACCENT, leading_factor=1.25, space_after=3, role="H1")
 SUBTITLE = TextStyle(size=12.5, color=MUTED, leading_factor=1.35, space_after=8)
@@ -456,7 +456,7 @@ for _section in (
     register_section(_section)
 
 # The sections of other features register themselves when imported (kept after the built-in ones).
-from . import minutes_agreements, minutes_ideas  # noqa: E402, F401
+from . import agreements, ideas  # noqa: E402, F401
 
 # ---- the whole document ---------------------------------------------------------
 
@@ -580,4 +580,4 @@ __all__ = [
 
 
 # The dot votes and the Blitzlicht bring their own sections (imported last: they build on the helpers above).
-from . import minutes_votes as _minutes_votes  # noqa: E402, F401
+from . import votes as _minutes_votes  # noqa: E402, F401

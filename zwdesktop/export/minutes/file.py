@@ -6,15 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.exchange import ExchangeData
-from ..core.photos import Photo
-from ..store.votes import vote_data
-from ..store.workshop_store import WorkshopStore
-from .atomic import write_bytes_atomic
-from .minutes import MinutesOptions, MinutesResult, build_minutes
+from ...core.exchange import ExchangeData
+from ...core.photos import Photo
+from ...store.votes import vote_data
+from ...store.workshop_store import WorkshopStore
+from ..atomic import write_bytes_atomic
+from .story import MinutesOptions, MinutesResult, build_minutes
 
 if TYPE_CHECKING:
-    from .minutes_docx import DocxResult
+    from .word import DocxResult
 
 
 def minutes_data(store: WorkshopStore) -> ExchangeData:
@@ -45,7 +45,7 @@ def minutes_pdf(store: WorkshopStore, options: MinutesOptions | None = None) -> 
 
 def write_minutes_docx(store: WorkshopStore, target: Path, options: MinutesOptions | None = None) -> DocxResult:
     """The minutes as a Word document at ``target`` (atomically: the old file stays intact if anything fails)."""
-    from .minutes_docx import build_minutes_docx
+    from .word import build_minutes_docx
 
     result = build_minutes_docx(minutes_data(store), options, load_photo=_photo_loader(store))
     write_bytes_atomic(Path(target), result.docx)
