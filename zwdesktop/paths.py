@@ -7,39 +7,35 @@ folders so a user's own files are never touched.
 
 from __future__ import annotations
 
+import functools
 import os
-import sys
 from pathlib import Path
 
 _APP = "zwdesktop"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@functools.cache
+def shipped(name: str) -> Path:
+    """A file or folder the program ships, by its name at the repository's top: ``resources``, ``ui``, ``LICENSE``.
+
+    An installed wheel and the PyInstaller bundle carry them inside the package
+    (``zwdesktop/resources`` …; the build maps the top-level folders there, see
+    ``setup.py`` and ``packaging/zwdesktop.spec``); a checkout and an editable
+    install have them beside the package, at the repository's top.
+    """
+    inside = _PACKAGE_DIR / name
+    return inside if inside.exists() else _PACKAGE_DIR.parent / name
 
 
 def resource_dir() -> Path:
-    """The folder with icons, templates, translations, sounds and the schema.
-
-    In a PyInstaller bundle it lies in the unpacked bundle; in a checkout or an
-    editable install beside the package; in a wheel install inside the package.
-    """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    package_dir = Path(__file__).resolve().parent
-    bundled = package_dir / "resources"
-    if bundled.is_dir():
-        return bundled
-    return package_dir.parent / "resources"
+    """The folder with fonts, icons, templates, translations, sounds and the schema."""
+    return shipped("resources")
 
 
 def ui_dir() -> Path:
     """The folder with the Qt Designer forms (``*.ui``)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "ui"
-    package_dir = Path(__file__).resolve().parent
-    bundled = package_dir / "ui"
-    if bundled.is_dir():
-        return bundled
-    return package_dir.parent / "ui"
+    return shipped("ui")
 
 
 def user_data_dir() -> Path:
