@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(%1 is missing)</source>
+        <translation>(%1 fehlt)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Arabic, Farsi, Urdu, Sorani</source>
+        <translation>Arabisch, Farsi, Urdu, Sorani</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>Font licences</source>
+        <translation>Schriftlizenzen</translation>
+    </message>
+    <message>
+        <source>Fonts of the minutes (PDF), shipped with the program:</source>
+        <translation>Schriften des Protokolls (PDF), mit dem Programm ausgeliefert:</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic</source>
+        <translation>Lateinisch, Griechisch, Kyrillisch</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>Run a future workshop (Zukunftswerkstatt) offline: agenda and clock, projector, ideas, dot votes, agreements and minutes.</source>
+        <translation>Zukunftswerkstätten offline moderieren: Ablauf und Uhr, Beamer, Ideen, Punktabfragen, Verabredungen und Protokoll.</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Schriftsysteme</translation>
+    </message>
+    <message>
+        <source>The licence text is missing here; it is the %1: %2</source>
+        <translation>Der Lizenztext fehlt hier; es ist die %1: %2</translation>
+    </message>
+    <message>
+        <source>Tigrinya, Amharic</source>
+        <translation>Tigrinya, Amharisch</translation>
+    </message>
+    <message>
+        <source>free for any use</source>
+        <translation>frei für jede Verwendung</translation>
+    </message>
+    <message>
+        <source>symbols, dingbats, emoji</source>
+        <translation>Symbole, Dingbats, Emoji</translation>
+    </message>
+    <message>
+        <source>zwdesktop is free software: you may pass it on and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty. The full text is on the “Licence” tab.</source>
+        <translation>zwdesktop ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (%1), weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt. Der vollständige Text steht auf der Registerkarte „Lizenz“.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsModel</name>
     <message>
         <source>Actual end</source>
@@ -1888,6 +1963,10 @@ Den Ordner öffnen?</translation>
         <translation>%1 (Kopie).zwd</translation>
     </message>
     <message>
+        <source>&amp;About zwdesktop…</source>
+        <translation>Ü&amp;ber zwdesktop…</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Ablauf</translation>
     </message>
@@ -1918,6 +1997,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>&amp;Gong at the end of an item</source>
         <translation>&amp;Gong am Ende eines Programmpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Ideas</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>(%1 is missing)</source>
+        <translation>(%1 is missing)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Arabic, Farsi, Urdu, Sorani</source>
+        <translation>Arabic, Farsi, Urdu, Sorani</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Font licences</source>
+        <translation>Font licences</translation>
+    </message>
+    <message>
+        <source>Fonts of the minutes (PDF), shipped with the program:</source>
+        <translation>Fonts of the minutes (PDF), shipped with the program:</translation>
+    </message>
+    <message>
+        <source>Latin, Greek, Cyrillic</source>
+        <translation>Latin, Greek, Cyrillic</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>Run a future workshop (Zukunftswerkstatt) offline: agenda and clock, projector, ideas, dot votes, agreements and minutes.</source>
+        <translation>Run a future workshop (Zukunftswerkstatt) offline: agenda and clock, projector, ideas, dot votes, agreements and minutes.</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>The licence text is missing here; it is the %1: %2</source>
+        <translation>The licence text is missing here; it is the %1: %2</translation>
+    </message>
+    <message>
+        <source>Tigrinya, Amharic</source>
+        <translation>Tigrinya, Amharic</translation>
+    </message>
+    <message>
+        <source>free for any use</source>
+        <translation>free for any use</translation>
+    </message>
+    <message>
+        <source>symbols, dingbats, emoji</source>
+        <translation>symbols, dingbats, emoji</translation>
+    </message>
+    <message>
+        <source>zwdesktop is free software: you may pass it on and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty. The full text is on the “Licence” tab.</source>
+        <translation>zwdesktop is free software: you may pass it on and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty. The full text is on the “Licence” tab.</translation>
+    </message>
+</context>
+<context>
     <name>ActualsModel</name>
     <message>
         <source>Actual end</source>
@@ -1888,6 +1963,10 @@ Open the folder?</translation>
         <translation>%1 (copy).zwd</translation>
     </message>
     <message>
+        <source>&amp;About zwdesktop…</source>
+        <translation>&amp;About zwdesktop…</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -1918,6 +1997,10 @@ Open the folder?</translation>
     <message>
         <source>&amp;Gong at the end of an item</source>
         <translation>&amp;Gong at the end of an item</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Ideas</source>

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .. import __version__
 from ..core.validation import parse_date, parse_time
 from . import commands
 from .argparse_de import argparse_language
@@ -50,6 +51,7 @@ _HELP = {
         "bad_date": "kein gültiges Datum (JJJJ-MM-TT): {value}",
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
         "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
+        "version": "die Versionsnummer zeigen und beenden",
     },
     "en": {
         "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
@@ -79,6 +81,7 @@ _HELP = {
         "bad_date": "not a valid date (YYYY-MM-DD): {value}",
         "bad_time": "not a valid time (HH:MM): {value}",
         "not_command": "'{value}' is neither a command ({commands}) nor an existing file",
+        "version": "show the version number and exit",
     },
 }
 
@@ -101,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand, its help in the user's language."""
     h = _HELP[language()]
     parser = argparse.ArgumentParser(prog="zwdesktop", description=h["description"])
+    parser.add_argument("--version", action="version", version=f"zwdesktop {__version__}", help=h["version"])
     sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(SUBCOMMANDS) + "}")
 
     new = sub.add_parser("new", help=h["new"], description=h["new"])

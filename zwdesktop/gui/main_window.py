@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             None,
             self,
         )
+        a.add("help.about", self.tr("&About zwdesktop…"), self.show_about, None, self)
         gong = a.add("settings.gong", self.tr("&Gong at the end of an item"), self.set_gong, None, self)
         gong.setCheckable(True)
         gong.setChecked(self.gong.enabled)
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code in ("system", "de", "en"):
             language_menu.addAction(a.get(f"settings.language.{code}"))
+        bar.addMenu(self.tr("&Help")).addAction(a.get("help.about"))
 
     def _update_actions(self) -> None:
         has_file = self.session is not None
@@ -526,6 +528,13 @@ class MainWindow(QMainWindow):
 
         self.press_dialog = PressTextDialog(self.session, self)
         self.press_dialog.open()
+
+    def show_about(self) -> None:
+        """Help → About: version, licence, the fonts' licences."""
+        from .about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
     # ---- ideas ---------------------------------------------------------
 
