@@ -38,9 +38,23 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-if [ "$with_tests" = yes ]; then
-  .venv/bin/python -m pip install -q -e ".[test]"
-else
-  .venv/bin/python -m pip install -q -e .
+# Install (editable) only when the environment is new or pyproject.toml / setup.py changed since the
+# last install; pip's and setuptools' chatter goes to a log, shown only when the install fails.
+stamp=.venv/zwdesktop-install.stamp
+log=.venv/zwdesktop-install.log
+want="$(cat pyproject.toml setup.py | cksum | cut -d' ' -f1)"
+have="$(cat "$stamp" 2>/dev/null || true)"
+mode=plain
+extras=""
+if [ "$with_tests" = yes ]; then mode=test; extras="[test]"; fi
+if [ -x .venv/bin/zwdesktop ] && { [ "$have" = "$want test" ] || [ "$have" = "$want $mode" ]; }; then
+  exit 0  # up to date (an install with the test tools serves the plain one too)
 fi
+echo "zwdesktop: installing into .venv (log: $log)"
+.venv/bin/python -m pip install --upgrade pip >"$log" 2>&1 || true
+if ! .venv/bin/python -m pip install -e ".$extras" >>"$log" 2>&1; then
+  cat "$log" >&2
+  echo "zwdesktop: the installation failed (see above)" >&2
+  exit 1
+fi
+echo "$want $mode" >"$stamp"
