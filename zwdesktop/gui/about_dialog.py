@@ -53,7 +53,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
-        self.resize(680, 560)
+        self.resize(680, 520)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._about_page(), self.tr("About"))
         self.licence_text = self._text_page("licenceText", self._licence())
@@ -120,6 +120,10 @@ class AboutDialog(QDialog):
             self.font_table.addTopLevelItem(QTreeWidgetItem([entry.family, entry.covers, entry.licence]))
         for column in range(3):
             self.font_table.resizeColumnToContents(column)
+        # As tall as its rows: four fonts need no scrolling and no empty space below them.
+        rows = sum(self.font_table.sizeHintForRow(i) for i in range(self.font_table.topLevelItemCount()))
+        frame = 2 * self.font_table.frameWidth() + 4
+        self.font_table.setFixedHeight(self.font_table.header().sizeHint().height() + rows + frame)
         versions = QLabel(
             arg(self.tr("Qt %1, PySide6 %2, Python %3"), qVersion(), PySide6.__version__, platform.python_version()),
             page,
@@ -130,9 +134,10 @@ class AboutDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addWidget(self.font_table, 1)
+        layout.addWidget(self.font_table)
         versions.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(versions)
+        layout.addStretch(1)
         return page
 
     def _text_page(self, name: str, text: str) -> QPlainTextEdit:
