@@ -197,3 +197,15 @@ def test_windows_installer_script_installs_the_bundle_with_association_and_start
     assert '""{app}\\{#AppExe}"" ""%1""' in script  # double-click opens the file
     assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', script, re.MULTILINE)
     assert "compiler:Languages\\German.isl" in script
+
+
+def test_bundle_keeps_the_hyphenation_dictionaries_the_idea_wall_uses() -> None:
+    """The spec leaves out pyphen's other dictionaries; the wall's languages must be among those kept."""
+    spec = (REPO / "packaging" / "zwdesktop.spec").read_text(encoding="utf-8")
+    kept = re.search(r"^KEEP_HYPHENATION = \{(.*)\}$", spec, re.MULTILINE)
+    assert kept is not None
+    wall = (REPO / "zwdesktop" / "gui" / "projector" / "wall_text.py").read_text(encoding="utf-8")
+    languages = set(re.findall(r'return "([a-z]{2}_[A-Z]{2})"', wall))
+    assert languages
+    for language in languages:
+        assert f'"hyph_{language}.dic"' in kept.group(1), language
