@@ -25,18 +25,35 @@ test: it prints figures and always exits 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from startup import REPO, RUN_TIMEOUT_S, Series, _child_env, _compile_package, _fmt, _median, make_demo, run_child
 
 TARGET_RATIO = 1.2
 DEFAULT_BUNDLE = REPO / "dist" / "zwdesktop" / ("zwdesktop.exe" if sys.platform == "win32" else "zwdesktop")
+
+
+@contextlib.contextmanager
+def demo_workshop() -> Iterator[tuple[dict[str, str], Path] | None]:
+    """The children's environment (with the ``SHOWN`` contract) and a fresh demo, or ``None`` when it fails."""
+    with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = _child_env(tmp)
+        demo = tmp / "demo.zwd"
+        _compile_package()
+        error = make_demo(demo, env)
+        if error is not None:
+            print(f"could not make the demo workshop: {error}")
+            yield None
+        else:
+            yield dict(env, ZWDESKTOP_BENCH_SHOWN="1"), demo
 
 
 def report(checkout: Series, bundle: Series, runs: int) -> None:
@@ -64,18 +81,12 @@ def benchmark(bundle_exe: Path, runs: int, verbose: bool, timeout: float) -> Non
         print(f"no bundle at {bundle_exe}; build it first:")
         print("  .venv/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/zwdesktop.spec")
         return
-    with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
-        tmp = Path(tmp_name)
-        env = _child_env(tmp)
-        shown_env = dict(env, ZWDESKTOP_BENCH_SHOWN="1")
-        demo = tmp / "demo.zwd"
-        print(f"bundle start-up benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
-        print(f"checkout: {sys.executable} -m zwdesktop; bundle: {bundle_exe}; QT_QPA_PLATFORM=offscreen")
-        _compile_package()
-        error = make_demo(demo, env)
-        if error is not None:
-            print(f"could not make the demo workshop: {error}")
+    print(f"bundle start-up benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
+    print(f"checkout: {sys.executable} -m zwdesktop; bundle: {bundle_exe}; QT_QPA_PLATFORM=offscreen")
+    with demo_workshop() as prepared:
+        if prepared is None:
             return
+        shown_env, demo = prepared
         kinds = [
             (Series("checkout"), [sys.executable, "-m", "zwdesktop", str(demo)]),
             (Series("bundle"), [str(bundle_exe), str(demo)]),
@@ -117,16 +128,10 @@ def instructions(bundle_exe: Path, timeout: float) -> None:
     if shutil.which("valgrind") is None or not bundle_exe.is_file():
         print("--instructions needs valgrind (Debian: apt-get install valgrind) and a built bundle")
         return
-    with tempfile.TemporaryDirectory(prefix="zwbench-") as tmp_name:
-        tmp = Path(tmp_name)
-        env = _child_env(tmp)
-        demo = tmp / "demo.zwd"
-        _compile_package()
-        error = make_demo(demo, env)
-        if error is not None:
-            print(f"could not make the demo workshop: {error}")
+    with demo_workshop() as prepared:
+        if prepared is None:
             return
-        shown_env = dict(env, ZWDESKTOP_BENCH_SHOWN="1")
+        shown_env, demo = prepared
         print("instructions of one start to the window shown and closed (valgrind callgrind):")
         checkout = count_instructions([sys.executable, "-m", "zwdesktop", str(demo)], shown_env, timeout)
         bundle = count_instructions([str(bundle_exe), str(demo)], shown_env, timeout)
