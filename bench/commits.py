@@ -71,7 +71,7 @@ def _store(folder: Path) -> Callable[[int], float]:
 
     def commit(number: int) -> float:
         start = time.perf_counter()
-        store.add_idea(Idea(text=f"Idee {number}: mehr Bänke", phase="critique"))
+        store.ideas.add(Idea(text=f"Idee {number}: mehr Bänke", phase="critique"))
         return time.perf_counter() - start
 
     return commit

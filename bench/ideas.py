@@ -74,11 +74,11 @@ def make_file(path: Path, count: int) -> None:
 
     subprocess.run([sys.executable, "-m", "zwdesktop", "demo", str(path)], check=True, capture_output=True, cwd=ROOT)
     with WorkshopStore.open(path) as store:
-        clusters = [store.add_cluster(Cluster(name=f"Thema {n}")) for n in range(8)]
+        clusters = [store.ideas.add_cluster(Cluster(name=f"Thema {n}")) for n in range(8)]
         with store.batch():
-            for n in range(count - len(store.ideas())):
+            for n in range(count - len(store.ideas.all())):
                 text = " ".join(WORDS[(n * k) % len(WORDS)] for k in range(1, 6)) + f" {n}"
-                store.add_idea(Idea(text=text, phase=PHASES[n % 4], cluster_id=clusters[n % 8].id))
+                store.ideas.add(Idea(text=text, phase=PHASES[n % 4], cluster_id=clusters[n % 8].id))
 
 
 def _two_screens(folder: Path) -> None:

@@ -30,13 +30,13 @@ def test_a_backup_is_a_whole_consistent_workshop_file_in_the_user_data_folder(tm
     path = make_file(tmp_path / "werkstatt.zwd")
     with WorkshopStore.open(path) as store:
         for number in range(5):
-            store.add_idea(Idea(text=f"Idee {number}", phase="critique"))
+            store.ideas.add(Idea(text=f"Idee {number}", phase="critique"))
         backup = make_backup(store)
         workshop_id = store.workshop_id
     assert backup.parent == user_data_dir() / "backups" / workshop_id == backup_root() / workshop_id
     assert listing(backup.parent) == [backup.name]
     with WorkshopStore.open(backup, read_only=True) as copy:
-        assert len(copy.ideas()) == 5
+        assert len(copy.ideas.all()) == 5
     assert listing(backup.parent) == [backup.name]  # reading it left nothing beside it
     (info,) = list_backups()
     assert (info.path, info.title, info.counts["ideas"], info.counts["agenda_items"]) == (
@@ -98,14 +98,14 @@ def test_the_schedule_backs_up_after_ten_minutes_with_changes_only() -> None:
 def test_restore_writes_a_new_file_and_never_over_an_existing_one(tmp_path: Path) -> None:
     path = make_file(tmp_path / "werkstatt.zwd")
     with WorkshopStore.open(path) as store:
-        store.add_idea(Idea(text="Vor dem Unglück", phase="critique"))
+        store.ideas.add(Idea(text="Vor dem Unglück", phase="critique"))
         backup = make_backup(store)
     with pytest.raises(StoreError) as caught:
         restore_backup(backup, path)
     assert caught.value.kind == "exists"
     restore_backup(backup, tmp_path / "gerettet.zwd")
     with WorkshopStore.open(tmp_path / "gerettet.zwd") as restored:
-        assert [i.text for i in restored.ideas()] == ["Vor dem Unglück"]
+        assert [i.text for i in restored.ideas.all()] == ["Vor dem Unglück"]
 
 
 def test_backups_and_restore_on_the_command_line(tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_backups_and_restore_on_the_command_line(tmp_path: Path) -> None:
     assert code == 0 and "Noch keine Sicherungen" in out
     path = make_file(tmp_path / "werkstatt.zwd")
     with WorkshopStore.open(path) as store:
-        store.add_idea(Idea(text="Bank am Markt", phase="critique"))
+        store.ideas.add(Idea(text="Bank am Markt", phase="critique"))
         backup = make_backup(store)
     other = make_file(tmp_path / "andere.zwd", title="Andere Werkstatt")
     with WorkshopStore.open(other) as store:

@@ -182,7 +182,7 @@ def test_new_from_the_default_template(tmp_path: Path) -> None:
     assert "9 Programmpunkte" in result.stdout
     assert "14:00–18:00" in result.stdout
     with WorkshopStore.open(target) as opened:
-        workshop, agenda = opened.workshop(), opened.agenda()
+        workshop, agenda = opened.workshop(), opened.agenda.all()
     assert workshop.title == "Zukunftswerkstatt, 4 Stunden"
     assert workshop.date in {today, dt.date.today()}  # (the test may run across midnight)
     assert (workshop.start_time, workshop.end_time) == (dt.time(14), dt.time(18))
@@ -258,8 +258,8 @@ def test_demo_makes_the_filled_aulendorf_workshop(tmp_path: Path) -> None:
         assert workshop.guiding_question == GUIDING_QUESTION
         assert workshop.contact_name and workshop.contact_email and workshop.venue_name
         assert workshop.participant_total > 0
-        assert len(opened.agenda()) == 9
-        events = opened.clock_events()
+        assert len(opened.agenda.all()) == 9
+        events = opened.clock.events()
         assert events and events[0].kind == "started"
         assert all(event.at <= dt.datetime.now(dt.UTC) for event in events)
         assert opened.integrity_problems() == []

@@ -22,7 +22,6 @@ from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.merge import create_from_document
-from zwdesktop.store.votes import VoteStore
 
 CONTROLS = ["\x00", "\x1b", "\x07", "\x0b", "\r", "\x7f", "\x85", "\x9b"]
 
@@ -53,30 +52,30 @@ def _notes(s: WorkshopStore, text: str) -> object:
 
 
 def _agenda_title(s: WorkshopStore, text: str) -> object:
-    return s.update_agenda_item(s.agenda()[0].id, title=f"Ankommen{text}")
+    return s.agenda.update(s.agenda.all()[0].id, title=f"Ankommen{text}")
 
 
 def _agenda_method(s: WorkshopStore, text: str) -> object:
-    return s.update_agenda_item(s.agenda()[0].id, method=f"Karten{text}")
+    return s.agenda.update(s.agenda.all()[0].id, method=f"Karten{text}")
 
 
 def _caption(s: WorkshopStore, text: str) -> object:
-    return s.update_photo(s.photos()[0].id, caption=f"Pinnwand{text}")
+    return s.photos.update(s.photos.all()[0].id, caption=f"Pinnwand{text}")
 
 
 def _vote_question(s: WorkshopStore, text: str) -> object:
-    votes = VoteStore(s)
+    votes = s.votes
     return votes.update_round(votes.rounds()[0].id, {"title": f"Frage{text}"})
 
 
 def _vote_option(s: WorkshopStore, text: str) -> object:
-    votes = VoteStore(s)
+    votes = s.votes
     round_id = votes.rounds()[0].id
     return votes.add_option(VoteOption(round_id=round_id, label=f"Option{text}", position=99))
 
 
 def _vote_note(s: WorkshopStore, text: str) -> object:
-    votes = VoteStore(s)
+    votes = s.votes
     return votes.update_round(votes.rounds()[0].id, {"settlement_note": f"Per Handzeichen{text}"})
 
 
@@ -124,6 +123,6 @@ def test_line_breaks_only_where_a_field_has_lines() -> None:
 
 
 def test_ideas_and_clusters_lose_their_control_characters(store: WorkshopStore) -> None:
-    cluster = store.add_cluster(Cluster(name="Verkehr\x1b[1m"))
-    idea = store.add_idea(Idea(text="Bus\x00 fährt\x07 selten\nabends nie", author="Tisch\x1b 1", cluster_id=cluster.id))
+    cluster = store.ideas.add_cluster(Cluster(name="Verkehr\x1b[1m"))
+    idea = store.ideas.add(Idea(text="Bus\x00 fährt\x07 selten\nabends nie", author="Tisch\x1b 1", cluster_id=cluster.id))
     assert (cluster.name, idea.text, idea.author) == ("Verkehr[1m", "Bus fährt selten\nabends nie", "Tisch 1")

@@ -39,10 +39,10 @@ def filled(tmp_path: Path) -> Path:
     from zwdesktop.core.clock import ClockEvent
 
     with WorkshopStore.open(path) as store:
-        store.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
-        cluster = store.add_cluster(Cluster(name="Verkehr", colour="#3366cc"))
-        store.add_idea(Idea(text="Bus am Sonntag", phase="critique", cluster_id=cluster.id))
-        store.add_idea(Idea(text="Mehr Bänke", phase="critique"))
+        store.clock.add(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
+        cluster = store.ideas.add_cluster(Cluster(name="Verkehr", colour="#3366cc"))
+        store.ideas.add(Idea(text="Bus am Sonntag", phase="critique", cluster_id=cluster.id))
+        store.ideas.add(Idea(text="Mehr Bänke", phase="critique"))
     return path
 
 
@@ -115,7 +115,7 @@ def test_a_damaged_file_whose_records_read_opens_read_only_and_is_never_written(
     with WorkshopStore.open(filled, damaged_ok=True) as store:
         assert store.read_only and store.read_only_reason == "damaged"
         assert store.damage
-        assert len(store.ideas()) == 2
+        assert len(store.ideas.all()) == 2
         with pytest.raises(StoreError):
             store.update_workshop(title="Nicht erlaubt")
     assert digest(filled) == before
@@ -146,10 +146,10 @@ def test_the_column_list_the_verdict_uses_is_what_the_migrations_build() -> None
 def test_a_sound_file_passes_and_keeps_passing_after_every_kind_of_change(filled: Path, tmp_path: Path) -> None:
     """The verdict refuses no file the program itself wrote (deleted agenda items, merged ideas, removed clusters)."""
     with WorkshopStore.open(filled) as store:
-        first, second = store.ideas()
-        store.merge_ideas(first.id, second.id)
-        store.remove_agenda_item(store.agenda()[0].id)  # the clock's event still names it
-        store.delete_cluster(store.clusters()[0].id)
+        first, second = store.ideas.all()
+        store.ideas.merge(first.id, second.id)
+        store.agenda.remove(store.agenda.all()[0].id)  # the clock's event still names it
+        store.ideas.delete_cluster(store.ideas.clusters()[0].id)
     code, _out, err = command("check", filled)
     assert code == 0, err
     shutil.copyfile(filled, tmp_path / "kopie.zwd")

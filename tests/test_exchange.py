@@ -194,16 +194,16 @@ def test_a_newer_change_in_the_document_wins_and_new_rows_are_added(
         assert report.updated == {"workshop": 1, "agenda_items": 1}
         assert report.added == {"agenda_items": 1}
         assert opened.workshop().title == "Zukunftswerkstatt Aulendorf (vom Laptop der Assistenz)"
-        assert opened.agenda()[1].planned_minutes == 50
-        assert opened.agenda()[-1].title == "Gemeinsames Foto"
-        assert [item.position for item in opened.agenda()] == list(range(10))
+        assert opened.agenda.all()[1].planned_minutes == 50
+        assert opened.agenda.all()[-1].title == "Gemeinsames Foto"
+        assert [item.position for item in opened.agenda.all()] == list(range(10))
 
 
 def test_an_older_change_in_the_document_is_kept_out_and_counted(demo_file: Path, demo_document: Document) -> None:
     with WorkshopStore.open(demo_file) as opened:
         opened.update_workshop(title="In der Datei später geändert")
-        item_id = opened.agenda()[2].id
-        opened.update_agenda_item(item_id, planned_minutes=20)
+        item_id = opened.agenda.all()[2].id
+        opened.agenda.update(item_id, planned_minutes=20)
         document = copy.deepcopy(demo_document)
         document["workshop"]["title"] = "Alter Stand auf dem anderen Laptop"
         document["agenda"][2]["planned_minutes"] = 25
@@ -211,7 +211,7 @@ def test_an_older_change_in_the_document_is_kept_out_and_counted(demo_file: Path
         assert report.kept_newer == {"workshop": 1, "agenda_items": 1}
         assert not report.changed
         assert opened.workshop().title == "In der Datei später geändert"
-        assert opened.agenda_item(item_id).planned_minutes == 20
+        assert opened.agenda.get(item_id).planned_minutes == 20
 
 
 def test_an_item_inserted_on_another_laptop_arrives_in_its_place(demo_file: Path, tmp_path: Path) -> None:
@@ -220,13 +220,13 @@ def test_an_item_inserted_on_another_laptop_arrives_in_its_place(demo_file: Path
     laptop_b = tmp_path / "laptop-b.zwd"
     create_from_document(laptop_b, parse_document(document, schema_path())).close()
     with WorkshopStore.open(laptop_b) as b:
-        b.insert_agenda_item(AgendaItem(title="Impuls: Jugend", phase="critique", planned_minutes=10), 2)
-        expected = [item.id for item in b.agenda()]
+        b.agenda.insert(AgendaItem(title="Impuls: Jugend", phase="critique", planned_minutes=10), 2)
+        expected = [item.id for item in b.agenda.all()]
     with WorkshopStore.open(demo_file) as a:
         report = merge_document(a, parse_document(export_dict(laptop_b), schema_path()))
         assert report.added == {"agenda_items": 1}
-        assert [item.id for item in a.agenda()] == expected
-        assert [item.position for item in a.agenda()] == list(range(10))
+        assert [item.id for item in a.agenda.all()] == expected
+        assert [item.position for item in a.agenda.all()] == list(range(10))
 
 
 def test_a_document_of_another_workshop_without_ideas_is_refused(demo_document: Document, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from zwdesktop.store.connection import journal_is_hot
 
 def count_ideas(path: Path) -> int:
     with WorkshopStore.open(path, read_only=True) as store:
-        return len(store.ideas())
+        return len(store.ideas.all())
 
 
 # ---- a copy is complete ----------------------------------------------------------
@@ -34,7 +34,7 @@ def test_a_plain_copy_taken_while_the_program_runs_holds_every_change(tmp_path: 
     stick.mkdir()
     with WorkshopStore.open(path) as store:
         for number in range(42):
-            store.add_idea(Idea(text=f"Idee {number}: ein Treffpunkt für alle", phase="critique"))
+            store.ideas.add(Idea(text=f"Idee {number}: ein Treffpunkt für alle", phase="critique"))
         store.update_workshop(title="Nach 25 Minuten")
         shutil.copyfile(path, stick / "kopie.zwd")  # only the .zwd, as a file manager copies it
     assert listing(stick) == ["kopie.zwd"]
@@ -42,7 +42,7 @@ def test_a_plain_copy_taken_while_the_program_runs_holds_every_change(tmp_path: 
     assert "ideas: 42" in capsys.readouterr().out
     with WorkshopStore.open(stick / "kopie.zwd", read_only=True) as copy:
         assert copy.workshop().title == "Nach 25 Minuten"
-        assert len(copy.ideas()) == 42
+        assert len(copy.ideas.all()) == 42
 
 
 def test_the_file_uses_a_rollback_journal_and_leaves_none_after_closing(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ from zwdesktop.store import WorkshopStore
 store = WorkshopStore.open(sys.argv[1])
 number = 0
 while True:
-    idea = store.add_idea(Idea(text=f"Zuruf {sys.argv[2]}-{number}", phase="critique"))
+    idea = store.ideas.add(Idea(text=f"Zuruf {sys.argv[2]}-{number}", phase="critique"))
     print(idea.id, flush=True)  # acknowledged: the window would show it now
     number += 1
 """
@@ -81,7 +81,7 @@ def test_ideas_acknowledged_before_a_sigkill_are_all_in_the_file(tmp_path: Path)
         process.communicate()
         with WorkshopStore.open(path) as store:  # the stale lock is taken over
             assert store.integrity_problems() == []
-            stored = {idea.id for idea in store.ideas()}
+            stored = {idea.id for idea in store.ideas.all()}
         assert set(acknowledged) <= stored
     assert listing(tmp_path) == ["werkstatt.zwd"]
 
@@ -94,7 +94,7 @@ def test_a_file_left_in_wal_mode_is_taken_whole_and_converted_when_opened(tmp_pa
     assert listing(tmp_path) == ["alt.zwd", "alt.zwd-wal"]
     with WorkshopStore.open(path) as store:
         assert not store.read_only
-        assert len(store.ideas()) == 42
+        assert len(store.ideas.all()) == 42
     assert path.read_bytes()[18:20] == b"\x01\x01"
     assert listing(tmp_path) == ["alt.zwd"]
     shutil.copyfile(path, tmp_path / "kopie.zwd")
@@ -179,7 +179,7 @@ def test_a_wal_file_in_a_read_only_place_opens_read_only_with_all_its_content(tm
         with WorkshopStore.open(place / "alt.zwd") as store:
             assert store.read_only
             assert store.read_only_reason == "not_writable"
-            assert len(store.ideas()) == 42
+            assert len(store.ideas.all()) == 42
         assert cli.main(["check", str(place / "alt.zwd")]) == 0
         assert "ideas: 42" in capsys.readouterr().out
         assert listing(place) == ["alt.zwd", "alt.zwd-wal"]
@@ -229,6 +229,6 @@ def test_a_file_with_a_journal_left_by_a_crash_in_a_read_only_place_shows_its_la
     with read_only_place(folder) as place:
         with WorkshopStore.open(place / "werkstatt.zwd") as store:
             assert store.read_only
-            texts = {idea.text for idea in store.ideas()}
+            texts = {idea.text for idea in store.ideas.all()}
             assert texts == {f"Idee Nummer {n}: mehr Bänke am Marktplatz" for n in range(300)}
         assert listing(place) == sorted(snapshot)

@@ -35,56 +35,56 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
 def test_ideas_are_committed_cleaned_and_read_back_in_any_script(store: WorkshopStore, tmp_path: Path) -> None:
     texts = ["  Mehr Bänke\x00 ", "Komşuluk kahvaltısı", "Мовне кафе", "مقهى اللغة", "کافه زبان", "ቤት ንኹሉ", "🚌 Bürgerbus 🚌"]
     for text in texts:
-        store.add_idea(Idea(text=text))
+        store.ideas.add(Idea(text=text))
     with WorkshopStore.open(store.path, read_only=True) as again:
-        assert [i.text for i in again.ideas()] == ["Mehr Bänke", *texts[1:]]
+        assert [i.text for i in again.ideas.all()] == ["Mehr Bänke", *texts[1:]]
 
 
 def test_refused_ideas_change_nothing(store: WorkshopStore) -> None:
     with pytest.raises(InvalidValueError) as caught:
-        store.add_idea(Idea(text=" \n "))
+        store.ideas.add(Idea(text=" \n "))
     assert caught.value.problem.code == "idea_empty"
     with pytest.raises(InvalidValueError) as caught:
-        store.add_idea(Idea(text="x" * (MAX_IDEA + 1)))
+        store.ideas.add(Idea(text="x" * (MAX_IDEA + 1)))
     assert caught.value.problem.params["length"] == MAX_IDEA + 1
     with pytest.raises(InvalidValueError):
-        store.add_idea(Idea(text="ok", phase="nonsense"))
+        store.ideas.add(Idea(text="ok", phase="nonsense"))
     with pytest.raises(StoreError):
-        store.add_idea(Idea(text="ok", cluster_id="7f1d8c1e-0000-4000-8000-000000000000"))
-    assert store.ideas(include_hidden=True) == []
+        store.ideas.add(Idea(text="ok", cluster_id="7f1d8c1e-0000-4000-8000-000000000000"))
+    assert store.ideas.all(include_hidden=True) == []
 
 
 def test_delete_is_a_tombstone_and_restores(store: WorkshopStore) -> None:
-    idea = store.add_idea(Idea(text="Weg damit"))
-    store.delete_ideas([idea.id])
-    assert store.ideas() == [] and store.ideas(include_hidden=True)[0].deleted
-    store.restore_ideas([idea.id])
-    assert [i.text for i in store.ideas()] == ["Weg damit"]
+    idea = store.ideas.add(Idea(text="Weg damit"))
+    store.ideas.delete([idea.id])
+    assert store.ideas.all() == [] and store.ideas.all(include_hidden=True)[0].deleted
+    store.ideas.restore([idea.id])
+    assert [i.text for i in store.ideas.all()] == ["Weg damit"]
 
 
 def test_clusters_reorder_rename_and_delete_keeps_their_ideas(store: WorkshopStore) -> None:
-    a = store.add_cluster(Cluster(name="Begegnung"))
-    b = store.add_cluster(Cluster(name="ÖPNV", colour="#74c0fc"))
-    idea = store.add_idea(Idea(text="Bus", cluster_id=b.id))
-    store.move_cluster(b.id, 0)
-    assert [c.name for c in store.clusters()] == ["ÖPNV", "Begegnung"]
-    store.update_cluster(a.id, name="  Nachbarschaft ", colour="#ffa8a8")
-    assert store.cluster(a.id).name == "Nachbarschaft"
-    removed, index, members = store.delete_cluster(b.id)
+    a = store.ideas.add_cluster(Cluster(name="Begegnung"))
+    b = store.ideas.add_cluster(Cluster(name="ÖPNV", colour="#74c0fc"))
+    idea = store.ideas.add(Idea(text="Bus", cluster_id=b.id))
+    store.ideas.move_cluster(b.id, 0)
+    assert [c.name for c in store.ideas.clusters()] == ["ÖPNV", "Begegnung"]
+    store.ideas.update_cluster(a.id, name="  Nachbarschaft ", colour="#ffa8a8")
+    assert store.ideas.cluster(a.id).name == "Nachbarschaft"
+    removed, index, members = store.ideas.delete_cluster(b.id)
     assert (index, members) == (0, [idea.id])
-    assert store.idea(idea.id).cluster_id is None and [i.text for i in store.ideas()] == ["Bus"]
-    store.restore_cluster(removed, index, members)
-    assert store.idea(idea.id).cluster_id == b.id and [c.name for c in store.clusters()] == ["ÖPNV", "Nachbarschaft"]
+    assert store.ideas.get(idea.id).cluster_id is None and [i.text for i in store.ideas.all()] == ["Bus"]
+    store.ideas.restore_cluster(removed, index, members)
+    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == ["ÖPNV", "Nachbarschaft"]
 
 
 def test_merging_two_ideas_keeps_both_texts(store: WorkshopStore) -> None:
-    first = store.add_idea(Idea(text="Sprachcafé"))
-    second = store.add_idea(Idea(text="Treffpunkt zum Deutschsprechen"))
-    wish = store.add_idea(Idea(text="Es wäre schön, wenn …", phase="fantasy", reframed_from=second.id))
-    store.merge_ideas(first.id, second.id)
-    assert [i.text for i in store.ideas() if i.phase == "critique"] == ["Sprachcafé\nTreffpunkt zum Deutschsprechen"]
-    assert store.idea(second.id).merged_into == first.id and store.idea(second.id).text == second.text
-    assert store.idea(wish.id).reframed_from == first.id
+    first = store.ideas.add(Idea(text="Sprachcafé"))
+    second = store.ideas.add(Idea(text="Treffpunkt zum Deutschsprechen"))
+    wish = store.ideas.add(Idea(text="Es wäre schön, wenn …", phase="fantasy", reframed_from=second.id))
+    store.ideas.merge(first.id, second.id)
+    assert [i.text for i in store.ideas.all() if i.phase == "critique"] == ["Sprachcafé\nTreffpunkt zum Deutschsprechen"]
+    assert store.ideas.get(second.id).merged_into == first.id and store.ideas.get(second.id).text == second.text
+    assert store.ideas.get(wish.id).reframed_from == first.id
 
 
 def _document(store: WorkshopStore) -> dict:  # type: ignore[type-arg]
@@ -92,47 +92,47 @@ def _document(store: WorkshopStore) -> dict:  # type: ignore[type-arg]
 
 
 def test_a_second_laptop_merged_twice_gives_no_duplicates_and_later_change_wins(store: WorkshopStore, tmp_path: Path) -> None:
-    cluster = store.add_cluster(Cluster(name="Begegnung"))
-    shared = store.add_idea(Idea(text="Café fehlt", cluster_id=cluster.id))
+    cluster = store.ideas.add_cluster(Cluster(name="Begegnung"))
+    shared = store.ideas.add(Idea(text="Café fehlt", cluster_id=cluster.id))
     # Laptop B starts from the main file's document ...
     laptop_b = create_from_document(tmp_path / "b.zwd", parse_document(_document(store), schema_path()))
     with laptop_b:
-        laptop_b.add_idea(Idea(text="Bus am Abend"))
-        laptop_b.add_idea(Idea(text="Мовне кафе", cluster_id=cluster.id))
-        laptop_b.update_idea(shared.id, text="Das Café am Markt fehlt")
+        laptop_b.ideas.add(Idea(text="Bus am Abend"))
+        laptop_b.ideas.add(Idea(text="Мовне кафе", cluster_id=cluster.id))
+        laptop_b.ideas.update(shared.id, text="Das Café am Markt fehlt")
         b_document = _document(laptop_b)
     # ... and laptop A changes the same card afterwards: A's change is later and wins.
-    store.update_idea(shared.id, text="Café am Marktplatz fehlt")
+    store.ideas.update(shared.id, text="Café am Marktplatz fehlt")
     report = merge_document(store, parse_document(b_document, schema_path()))
     assert report.added == {"ideas": 2}
     assert [(c.kept.text, c.lost.text) for c in report.conflicts] == [("Café am Marktplatz fehlt", "Das Café am Markt fehlt")]  # type: ignore[union-attr]
     again = merge_document(store, parse_document(b_document, schema_path()))
     assert not again.changed
-    texts = sorted(i.text for i in store.ideas())
+    texts = sorted(i.text for i in store.ideas.all())
     assert texts == sorted(["Café am Marktplatz fehlt", "Bus am Abend", "Мовне кафе"])
 
 
 def test_ideas_of_a_new_file_on_another_laptop_merge_into_the_main_file(store: WorkshopStore, tmp_path: Path) -> None:
     other = WorkshopStore.create(tmp_path / "assistenz.zwd", Workshop(title="Assistenz"), _agenda())
     with other:
-        c = other.add_cluster(Cluster(name="Wohnraum"))
-        other.add_idea(Idea(text="Bezahlbare Wohnungen fehlen", cluster_id=c.id))
+        c = other.ideas.add_cluster(Cluster(name="Wohnraum"))
+        other.ideas.add(Idea(text="Bezahlbare Wohnungen fehlen", cluster_id=c.id))
         document = _document(other)
     before = store.workshop()
     report = merge_document(store, parse_document(document, schema_path()))
     assert report.other_workshop == "Assistenz"
     assert report.added == {"clusters": 1, "ideas": 1}
-    assert store.workshop() == before and len(store.agenda()) == 9
+    assert store.workshop() == before and len(store.agenda.all()) == 9
     assert not merge_document(store, parse_document(document, schema_path())).changed
 
 
 def test_round_trip_with_ideas_gives_the_same_document(store: WorkshopStore, tmp_path: Path) -> None:
-    cluster = store.add_cluster(Cluster(name="Ehrenamt"))
-    a = store.add_idea(Idea(text="Immer dieselben zehn Leute", cluster_id=cluster.id))
-    b = store.add_idea(Idea(text="Ehrenamtsbörse", phase="fantasy", reframed_from=a.id))
-    c = store.add_idea(Idea(text="weg"))
-    store.delete_ideas([c.id])
-    store.merge_ideas(b.id, store.add_idea(Idea(text="im Gemeindeblatt", phase="fantasy")).id)
+    cluster = store.ideas.add_cluster(Cluster(name="Ehrenamt"))
+    a = store.ideas.add(Idea(text="Immer dieselben zehn Leute", cluster_id=cluster.id))
+    b = store.ideas.add(Idea(text="Ehrenamtsbörse", phase="fantasy", reframed_from=a.id))
+    c = store.ideas.add(Idea(text="weg"))
+    store.ideas.delete([c.id])
+    store.ideas.merge(b.id, store.ideas.add(Idea(text="im Gemeindeblatt", phase="fantasy")).id)
     first = _document(store)
     with create_from_document(tmp_path / "copy.zwd", parse_document(first, schema_path())) as copy:
         second = _document(copy)

@@ -168,14 +168,14 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
 def test_create_from_builtin_template_and_reopen_gives_the_same_data(tmp_path: Path) -> None:
     path = tmp_path / "neu.zwd"
     with WorkshopStore.create(path, winter_workshop(), builtin_template().agenda("de")) as created:
-        workshop, agenda = created.workshop(), created.agenda()
+        workshop, agenda = created.workshop(), created.agenda.all()
     assert len(agenda) == 9
     assert sum(item.planned_minutes for item in agenda) == 240
     assert [item.position for item in agenda] == list(range(9))
     assert not lock_path(path).exists()
     with WorkshopStore.open(path) as reopened:
         assert reopened.workshop() == workshop
-        assert reopened.agenda() == agenda
+        assert reopened.agenda.all() == agenda
         assert reopened.workshop().title == "Zukunftswerkstatt Bad Waldsee"
         assert reopened.workshop().planned_minutes == 240
 
@@ -212,24 +212,24 @@ def test_create_is_not_fooled_by_a_leftover_of_an_interrupted_create(demo_master
 
 def test_every_change_is_on_disk_when_the_call_returns(store: WorkshopStore) -> None:
     path = store.path
-    first = store.agenda()[0]
+    first = store.agenda.all()[0]
     with reader(path) as other:
         store.update_workshop(title="Neuer Titel", count_volunteers=12)
         row = other.execute("SELECT title, count_volunteers FROM workshop").fetchone()
         assert (row["title"], row["count_volunteers"]) == ("Neuer Titel", 12)
 
-        store.update_agenda_item(first.id, title="Ankommen und Kaffee", planned_minutes=25)
+        store.agenda.update(first.id, title="Ankommen und Kaffee", planned_minutes=25)
         row = other.execute("SELECT title, planned_minutes FROM agenda_item WHERE id = ?", [first.id]).fetchone()
         assert (row["title"], row["planned_minutes"]) == ("Ankommen und Kaffee", 25)
 
         extra = AgendaItem(title="Grußwort Bürgermeister", phase="arrival", planned_minutes=5)
-        store.insert_agenda_item(extra, 1)
+        store.agenda.insert(extra, 1)
         assert other.execute("SELECT count(*) FROM agenda_item").fetchone()[0] == 10
 
-        store.remove_agenda_item(extra.id)
+        store.agenda.remove(extra.id)
         assert other.execute("SELECT count(*) FROM agenda_item").fetchone()[0] == 9
 
-        store.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
+        store.clock.add(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
         assert other.execute("SELECT count(*) FROM clock_event").fetchone()[0] == 1
     assert not store._conn.in_transaction
 
@@ -247,7 +247,7 @@ def test_journal_is_a_rollback_journal_with_full_sync_and_foreign_keys_on(store:
             " VALUES ('a4c1b6de-0000-4000-8000-000000000000', 'no-such-workshop', 9, 'x', 'other', 5, 'now')"
         )
     conn.rollback()
-    assert len(store.agenda()) == 9
+    assert len(store.agenda.all()) == 9
 
 
 def test_every_row_has_a_uuid(demo_file: Path) -> None:
@@ -291,12 +291,12 @@ def test_moving_the_date_into_summer_time_keeps_the_wall_clock_time(store: Works
 
 def test_clock_events_are_stored_in_utc(store: WorkshopStore) -> None:
     berlin = dt.datetime(2026, 7, 15, 14, 3, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-    store.add_clock_event(ClockEvent(kind="started", at=berlin))
+    store.clock.add(ClockEvent(kind="started", at=berlin))
     with reader(store.path) as conn:
         at = conn.execute("SELECT at FROM clock_event").fetchone()[0]
     assert at.startswith("2026-07-15T12:03:30")
     assert at.endswith("+00:00")
-    assert store.clock_events()[0].at == berlin
+    assert store.clock.events()[0].at == berlin
 
 
 def test_a_refused_value_changes_nothing(store: WorkshopStore) -> None:
@@ -316,51 +316,51 @@ def test_a_refused_value_changes_nothing(store: WorkshopStore) -> None:
 
 
 def test_agenda_operations_keep_positions_contiguous_and_undo_restores(store: WorkshopStore) -> None:
-    original = [item.title for item in store.agenda()]
+    original = [item.title for item in store.agenda.all()]
 
     def positions() -> list[int]:
         return [position for position, _title in raw_agenda(store.path)]
 
     extra = AgendaItem(title="Mittagessen", phase="break", planned_minutes=45)
-    store.insert_agenda_item(extra, 3)
-    assert [item.title for item in store.agenda()][3] == "Mittagessen"
+    store.agenda.insert(extra, 3)
+    assert [item.title for item in store.agenda.all()][3] == "Mittagessen"
     assert positions() == list(range(10))
 
-    store.insert_agenda_item(AgendaItem(title="Ganz am Ende", phase="other", planned_minutes=5), 99)
-    assert store.agenda()[-1].title == "Ganz am Ende"
+    store.agenda.insert(AgendaItem(title="Ganz am Ende", phase="other", planned_minutes=5), 99)
+    assert store.agenda.all()[-1].title == "Ganz am Ende"
     assert positions() == list(range(11))
-    removed, index = store.remove_agenda_item(store.agenda()[-1].id)
+    removed, index = store.agenda.remove(store.agenda.all()[-1].id)
     assert (removed.title, index) == ("Ganz am Ende", 10)
 
-    removed, index = store.remove_agenda_item(extra.id)
+    removed, index = store.agenda.remove(extra.id)
     assert index == 3
     assert positions() == list(range(9))
-    assert [item.title for item in store.agenda()] == original
-    store.insert_agenda_item(removed, index)  # undo of the removal
-    assert store.agenda()[3].id == extra.id
-    store.remove_agenda_item(extra.id)
+    assert [item.title for item in store.agenda.all()] == original
+    store.agenda.insert(removed, index)  # undo of the removal
+    assert store.agenda.all()[3].id == extra.id
+    store.agenda.remove(extra.id)
 
-    last = store.agenda()[-1]
-    old = store.move_agenda_item(last.id, 0)
+    last = store.agenda.all()[-1]
+    old = store.agenda.move(last.id, 0)
     assert old == 8
-    assert store.agenda()[0].id == last.id
+    assert store.agenda.all()[0].id == last.id
     assert positions() == list(range(9))
-    store.move_agenda_item(last.id, old)  # undo of the move
-    assert [item.title for item in store.agenda()] == original
+    store.agenda.move(last.id, old)  # undo of the move
+    assert [item.title for item in store.agenda.all()] == original
     assert positions() == list(range(9))
 
-    item = store.agenda()[4]
-    store.update_agenda_item(item.id, planned_minutes=15)
-    store.update_agenda_item(item.id, planned_minutes=item.planned_minutes)  # undo of the edit
-    assert store.agenda_item(item.id).planned_minutes == 10
+    item = store.agenda.all()[4]
+    store.agenda.update(item.id, planned_minutes=15)
+    store.agenda.update(item.id, planned_minutes=item.planned_minutes)  # undo of the edit
+    assert store.agenda.get(item.id).planned_minutes == 10
     assert positions() == list(range(9))
 
 
 def test_removing_an_unknown_item_raises_not_found(store: WorkshopStore) -> None:
     with pytest.raises(StoreError) as caught:
-        store.remove_agenda_item("00000000-0000-4000-8000-000000000000")
+        store.agenda.remove("00000000-0000-4000-8000-000000000000")
     assert caught.value.kind == "not_found"
-    assert len(store.agenda()) == 9
+    assert len(store.agenda.all()) == 9
 
 
 # ---- save a copy ---------------------------------------------------------
@@ -372,10 +372,10 @@ def test_save_copy_writes_a_file_that_opens_with_the_same_data(demo_file: Path, 
     with WorkshopStore.open(demo_file) as original:
         original.update_workshop(notes="Kurz vor dem Kopieren geändert")
         original.save_copy(target)
-        expected = (original.workshop(), original.agenda(), original.clock_events(), original.counts())
+        expected = (original.workshop(), original.agenda.all(), original.clock.events(), original.counts())
     assert sorted(p.name for p in target.parent.iterdir()) == ["aulendorf-kopie.zwd"]
     with WorkshopStore.open(target) as copy:
-        assert (copy.workshop(), copy.agenda(), copy.clock_events(), copy.counts()) == expected
+        assert (copy.workshop(), copy.agenda.all(), copy.clock.events(), copy.counts()) == expected
         assert copy.integrity_problems() == []
         assert copy.workshop().notes == "Kurz vor dem Kopieren geändert"
 
@@ -396,8 +396,8 @@ def test_an_older_file_is_migrated_after_a_backup_beside_it(tmp_path: Path) -> N
         assert opened.schema_version() == schema.SCHEMA_VERSION
         assert opened.workshop().title == "Alte Werkstatt"
         assert opened.workshop().id == workshop.id
-        assert [item.title for item in opened.agenda()] == [item.title for item in builtin_template().agenda()[:3]]
-        opened.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))  # the new table works
+        assert [item.title for item in opened.agenda.all()] == [item.title for item in builtin_template().agenda()[:3]]
+        opened.clock.add(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))  # the new table works
         backup = opened.backup_path
     assert backup is not None
     assert backup.parent == path.parent
@@ -426,7 +426,7 @@ def test_an_older_file_that_cannot_be_written_opens_read_only_upgraded_in_a_priv
         assert opened.read_only
         assert (opened.file_schema_version, opened.schema_version()) == (1, schema.SCHEMA_VERSION)
         assert opened.workshop().title == workshop.title
-        assert opened.clock_events() == []  # a table of a later migration, there in the copy
+        assert opened.clock.events() == []  # a table of a later migration, there in the copy
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.zwd"]
 
@@ -472,7 +472,7 @@ def test_a_held_file_opens_read_only(store: WorkshopStore) -> None:
     with WorkshopStore.open(store.path, read_only=True) as looker:
         assert looker.read_only
         assert looker.workshop().title == "Vom Halter geschrieben"
-        assert len(looker.agenda()) == 9
+        assert len(looker.agenda.all()) == 9
         with pytest.raises(StoreError) as caught:
             looker.update_workshop(title="Nicht erlaubt")
         assert caught.value.kind == "read_only"
@@ -549,15 +549,15 @@ def test_a_lock_from_another_host_is_respected(tmp_path: Path) -> None:
 
 
 def _try_every_change(opened: WorkshopStore) -> None:
-    first = opened.agenda()[0]
+    first = opened.agenda.all()[0]
     changes: list[Callable[[], object]] = [
         lambda: opened.update_workshop(title="X"),
-        lambda: opened.insert_agenda_item(AgendaItem(title="Neu"), 0),
-        lambda: opened.remove_agenda_item(first.id),
-        lambda: opened.move_agenda_item(first.id, 3),
-        lambda: opened.update_agenda_item(first.id, planned_minutes=1),
-        lambda: opened.set_agenda_minutes({first.id: 2}),
-        lambda: opened.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC))),
+        lambda: opened.agenda.insert(AgendaItem(title="Neu"), 0),
+        lambda: opened.agenda.remove(first.id),
+        lambda: opened.agenda.move(first.id, 3),
+        lambda: opened.agenda.update(first.id, planned_minutes=1),
+        lambda: opened.agenda.set_minutes({first.id: 2}),
+        lambda: opened.clock.add(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC))),
     ]
     for change in changes:
         with pytest.raises(StoreError) as caught:
@@ -569,9 +569,9 @@ def test_read_only_open_refuses_every_change_and_changes_nothing(demo_file: Path
     before = digest(demo_file)
     with WorkshopStore.open(demo_file, read_only=True) as opened:
         assert opened.read_only
-        data = (opened.workshop(), opened.agenda(), opened.clock_events())
+        data = (opened.workshop(), opened.agenda.all(), opened.clock.events())
         _try_every_change(opened)
-        assert (opened.workshop(), opened.agenda(), opened.clock_events()) == data
+        assert (opened.workshop(), opened.agenda.all(), opened.clock.events()) == data
     assert digest(demo_file) == before
     assert not lock_path(demo_file).exists()
 
@@ -686,9 +686,9 @@ def test_a_full_disk_refuses_the_change_and_keeps_the_previous_state(store: Work
     error: StoreError | None = None
     kept: list[AgendaItem] = []
     for number in range(500):
-        kept = store.agenda()
+        kept = store.agenda.all()
         try:
-            store.insert_agenda_item(
+            store.agenda.insert(
                 AgendaItem(title=f"Block {number} " + "x" * 250, method="Methode " * 200, planned_minutes=5), 0
             )
         except StoreError as exc:
@@ -697,13 +697,13 @@ def test_a_full_disk_refuses_the_change_and_keeps_the_previous_state(store: Work
     assert error is not None, "the page limit was never reached"
     assert error.kind == "disk_full"
     assert not conn.in_transaction
-    assert store.agenda() == kept
+    assert store.agenda.all() == kept
     with reader(store.path) as other:
         assert other.execute("SELECT count(*) FROM agenda_item").fetchone()[0] == len(kept)
 
     conn.execute("PRAGMA max_page_count = 1073741823")  # space again
-    store.insert_agenda_item(AgendaItem(title="Nach dem Aufräumen", planned_minutes=5), 0)
+    store.agenda.insert(AgendaItem(title="Nach dem Aufräumen", planned_minutes=5), 0)
     store.update_workshop(notes="Wieder Platz")
-    assert store.agenda()[0].title == "Nach dem Aufräumen"
-    assert [item.position for item in store.agenda()] == list(range(len(kept) + 1))
+    assert store.agenda.all()[0].title == "Nach dem Aufräumen"
+    assert [item.position for item in store.agenda.all()] == list(range(len(kept) + 1))
     assert store.integrity_problems() == []

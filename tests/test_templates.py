@@ -117,7 +117,7 @@ def test_a_users_template_is_listed_and_used_by_new(tmp_path: Path) -> None:
     created = run("new", str(target), "--template", "weingarten-tag", "--date", "2026-07-04")
     assert created.returncode == 0, created.stderr
     with WorkshopStore.open(target) as opened:
-        workshop, agenda = opened.workshop(), opened.agenda()
+        workshop, agenda = opened.workshop(), opened.agenda.all()
     assert (workshop.date, workshop.start_time, workshop.end_time) == (dt.date(2026, 7, 4), dt.time(9, 30), dt.time(15))
     assert [item.title for item in agenda][4] == "Mittagessen"
     assert (agenda[4].phase, agenda[4].planned_minutes, agenda[4].material) == ("break", 45, "Suppe")
@@ -184,4 +184,4 @@ def test_a_users_template_with_the_builtin_id_takes_its_place(tmp_path: Path) ->
     assert run("new", str(target)).returncode == 0
     with WorkshopStore.open(target) as opened:
         assert opened.workshop().start_time == dt.time(9, 30)
-        assert len(opened.agenda()) == len(WEINGARTEN["items"])
+        assert len(opened.agenda.all()) == len(WEINGARTEN["items"])

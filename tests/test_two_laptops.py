@@ -35,11 +35,11 @@ def _document(store: WorkshopStore) -> Any:
 
 def view(store: WorkshopStore) -> View:
     """What both laptops must agree on: the numbered clusters and every idea as shown."""
-    clusters = store.clusters()
+    clusters = store.ideas.clusters()
     names = {c.id: c.name for c in clusters}
     ideas = [
         (i.id, i.text, i.phase, names.get(i.cluster_id or ""), i.visible)
-        for i in sorted(store.ideas(include_hidden=True), key=lambda i: i.id)
+        for i in sorted(store.ideas.all(include_hidden=True), key=lambda i: i.id)
     ]
     return [(c.name, c.colour) for c in clusters], ideas
 
@@ -47,10 +47,10 @@ def view(store: WorkshopStore) -> View:
 def _main_laptop(path: Path) -> WorkshopStore:
     workshop = Workshop(title="Zukunftswerkstatt Aulendorf", date=dt.date(2026, 3, 7))
     store = WorkshopStore.create(path, workshop, [AgendaItem(title="Kritikphase", phase="critique", planned_minutes=45)])
-    verkehr = store.add_cluster(Cluster(name="Verkehr"))
-    store.add_cluster(Cluster(name="Begegnung", colour="#8ce99a"))
+    verkehr = store.ideas.add_cluster(Cluster(name="Verkehr"))
+    store.ideas.add_cluster(Cluster(name="Begegnung", colour="#8ce99a"))
     for text in ("Bus am Abend", "Kein Café", "Radweg fehlt"):
-        store.add_idea(Idea(text=text, cluster_id=verkehr.id))
+        store.ideas.add(Idea(text=text, cluster_id=verkehr.id))
     return store
 
 
@@ -90,29 +90,29 @@ OPERATIONS = ("capture", "edit", "delete", "merge", "cluster", "new cluster", "r
 
 def apply(store: WorkshopStore, operation: str, first: int, second: int, word: str) -> None:
     """One edit as an assistant makes it; ``first`` and ``second`` pick ideas or clusters by number."""
-    ideas, clusters = store.ideas(), store.clusters()
+    ideas, clusters = store.ideas.all(), store.ideas.clusters()
     idea = ideas[first % len(ideas)] if ideas else None
     other = ideas[second % len(ideas)] if ideas else None
     cluster = clusters[second % len(clusters)] if clusters else None
     try:
         if operation == "capture":
-            store.add_idea(Idea(text=f"Idee {word}", cluster_id=cluster.id if cluster and first % 2 else None))
+            store.ideas.add(Idea(text=f"Idee {word}", cluster_id=cluster.id if cluster and first % 2 else None))
         elif operation == "edit" and idea:
-            store.update_idea(idea.id, text=f"{idea.text} {word}"[-200:])
+            store.ideas.update(idea.id, text=f"{idea.text} {word}"[-200:])
         elif operation == "delete" and idea:
-            store.delete_ideas([idea.id])
+            store.ideas.delete([idea.id])
         elif operation == "merge" and idea and other and idea.id != other.id:
-            store.merge_ideas(idea.id, other.id)
+            store.ideas.merge(idea.id, other.id)
         elif operation == "cluster" and idea:
-            store.set_ideas_cluster([idea.id], cluster.id if cluster else None)
+            store.ideas.set_cluster([idea.id], cluster.id if cluster else None)
         elif operation == "new cluster":
-            store.add_cluster(Cluster(name=f"Thema {word}"), index=first % (len(clusters) + 1))
+            store.ideas.add_cluster(Cluster(name=f"Thema {word}"), index=first % (len(clusters) + 1))
         elif operation == "rename" and cluster:
-            store.update_cluster(cluster.id, name=f"{cluster.name[:80]} {word}")
+            store.ideas.update_cluster(cluster.id, name=f"{cluster.name[:80]} {word}")
         elif operation == "move" and cluster:
-            store.move_cluster(cluster.id, first % len(clusters))
+            store.ideas.move_cluster(cluster.id, first % len(clusters))
         elif operation == "delete cluster" and cluster:
-            store.delete_cluster(cluster.id)
+            store.ideas.delete_cluster(cluster.id)
     except StoreError:  # a merged text too long, say: refused as typing it would be
         pass
 
@@ -141,11 +141,11 @@ def test_random_edits_on_two_laptops_merged_both_ways_give_the_same_workshop(
                 apply(a if laptop == "A" else b, operation, first, second, word)
             both_ways(a, b)
             assert view(a) == view(b)
-            for number in range(1, len(a.clusters()) + 1):  # Alt+1…9 and the capture field's number
-                shown_a, shown_b = choose_cluster(a.clusters(), str(number)), choose_cluster(b.clusters(), str(number))
+            for number in range(1, len(a.ideas.clusters()) + 1):  # Alt+1…9 and the capture field's number
+                shown_a, shown_b = choose_cluster(a.ideas.clusters(), str(number)), choose_cluster(b.ideas.clusters(), str(number))
                 assert shown_a is not None and shown_b is not None and shown_a.name == shown_b.name
-            live = {c.id for c in a.clusters()}
-            assert all(i.cluster_id in live for i in a.ideas() if i.cluster_id), "an idea of a deleted cluster"
+            live = {c.id for c in a.ideas.clusters()}
+            assert all(i.cluster_id in live for i in a.ideas.all() if i.cluster_id), "an idea of a deleted cluster"
             assert not merge_document(a, _document(b)).changed  # merging again changes nothing
             assert not merge_document(b, _document(a)).changed
 
@@ -154,38 +154,38 @@ def test_random_edits_on_two_laptops_merged_both_ways_give_the_same_workshop(
 
 def test_new_clusters_on_both_laptops_get_the_same_numbers(laptops: tuple[WorkshopStore, WorkshopStore]) -> None:
     a, b = laptops
-    a.add_cluster(Cluster(name="Wohnen"))
-    b.add_cluster(Cluster(name="Kinder & Jugend"))
-    b.add_cluster(Cluster(name="Ehrenamt"))
+    a.ideas.add_cluster(Cluster(name="Wohnen"))
+    b.ideas.add_cluster(Cluster(name="Kinder & Jugend"))
+    b.ideas.add_cluster(Cluster(name="Ehrenamt"))
     both_ways(a, b)
-    names = [c.name for c in a.clusters()]
-    assert names == [c.name for c in b.clusters()]
+    names = [c.name for c in a.ideas.clusters()]
+    assert names == [c.name for c in b.ideas.clusters()]
     assert names[:2] == ["Verkehr", "Begegnung"] and sorted(names[2:]) == ["Ehrenamt", "Kinder & Jugend", "Wohnen"]
-    assert choose_cluster(a.clusters(), "4") == choose_cluster(b.clusters(), "4")
+    assert choose_cluster(a.ideas.clusters(), "4") == choose_cluster(b.ideas.clusters(), "4")
 
 
 def test_an_idea_merged_on_one_laptop_stays_merged_when_the_other_edited_it_later(
     laptops: tuple[WorkshopStore, WorkshopStore],
 ) -> None:
     a, b = laptops
-    bus, cafe = (next(i for i in a.ideas() if i.text == text) for text in ("Bus am Abend", "Kein Café"))
-    a.merge_ideas(bus.id, cafe.id)
-    b.update_idea(cafe.id, text="Kein Café am Marktplatz")  # later, not knowing of the merge
+    bus, cafe = (next(i for i in a.ideas.all() if i.text == text) for text in ("Bus am Abend", "Kein Café"))
+    a.ideas.merge(bus.id, cafe.id)
+    b.ideas.update(cafe.id, text="Kein Café am Marktplatz")  # later, not knowing of the merge
     report = merge_document(a, _document(b))
-    assert [i.text for i in a.ideas() if "Café" in i.text] == ["Bus am Abend\nKein Café"]
+    assert [i.text for i in a.ideas.all() if "Café" in i.text] == ["Bus am Abend\nKein Café"]
     assert any(c.lost.text == "Kein Café am Marktplatz" for c in report.conflicts)  # the late edit is reported
     merge_document(b, _document(a))
     assert view(a) == view(b)
-    assert b.idea(cafe.id).merged_into == bus.id and "Kein Café am Marktplatz" not in [i.text for i in b.ideas()]
+    assert b.ideas.get(cafe.id).merged_into == bus.id and "Kein Café am Marktplatz" not in [i.text for i in b.ideas.all()]
 
 
 def test_ideas_of_a_cluster_deleted_on_the_other_laptop_are_without_cluster(
     laptops: tuple[WorkshopStore, WorkshopStore],
 ) -> None:
     a, b = laptops
-    begegnung = next(c for c in a.clusters() if c.name == "Begegnung")
-    a.delete_cluster(begegnung.id)
-    idea = b.add_idea(Idea(text="Nachbarschaftsfest", cluster_id=begegnung.id))  # on B, later
+    begegnung = next(c for c in a.ideas.clusters() if c.name == "Begegnung")
+    a.ideas.delete_cluster(begegnung.id)
+    idea = b.ideas.add(Idea(text="Nachbarschaftsfest", cluster_id=begegnung.id))  # on B, later
     both_ways(a, b)
     for laptop in (a, b):
-        assert laptop.idea(idea.id).cluster_id is None and [c.name for c in laptop.clusters()] == ["Verkehr"]
+        assert laptop.ideas.get(idea.id).cluster_id is None and [c.name for c in laptop.ideas.clusters()] == ["Verkehr"]

@@ -20,7 +20,7 @@ from zwdesktop.paths import resource_dir
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.errors import InvalidValueError
 from zwdesktop.store.merge import create_from_document, merge_document
-from zwdesktop.store.votes import RoundSnapshot, VoteStore, vote_data
+from zwdesktop.store.votes import RoundSnapshot
 
 
 def builtin_template() -> Template:
@@ -36,7 +36,7 @@ def demo(tmp_path: Path) -> Iterator[WorkshopStore]:
 
 
 def _results(store: WorkshopStore) -> dict[str, list[str] | None]:
-    data = vote_data(store)
+    data = store.votes.data()
     runoffs = data.runoffs()
     labels = {o.id: o.label for o in data.options}
     results: dict[str, list[str] | None] = {}
@@ -47,7 +47,7 @@ def _results(store: WorkshopStore) -> dict[str, list[str] | None]:
 
 
 def test_demo_has_a_critique_tie_settled_by_a_runoff_a_fantasy_round_and_a_blitzlicht(demo: WorkshopStore) -> None:
-    votes = VoteStore(demo)
+    votes = demo.votes
     rounds = votes.rounds()
     assert [r.kind for r in rounds] == ["dots", "dots", "dots", "mood"]
     assert rounds[1].runoff_of == rounds[0].id and rounds[0].settlement == "runoff"
@@ -58,17 +58,17 @@ def test_demo_has_a_critique_tie_settled_by_a_runoff_a_fantasy_round_and_a_blitz
         "Ehrenamt",
     ]
     # The options stand for the demo's clusters and wishes.
-    clusters = {c.id: c.name for c in demo.clusters()}
+    clusters = {c.id: c.name for c in demo.ideas.clusters()}
     critique_options = votes.options(rounds[0].id)
     assert all(o.source_kind == "cluster" and clusters[o.source_id] == o.label for o in critique_options)
-    wishes = {i.id for i in demo.ideas() if i.phase == "fantasy"}
+    wishes = {i.id for i in demo.ideas.all() if i.phase == "fantasy"}
     assert {o.source_id for o in votes.options(rounds[2].id)} == wishes
     assert [e.kind for e in votes.events(rounds[0].id)] == ["opened", "closed", "settled"]
     assert demo.counts()["vote_rounds"] == 4
 
 
 def test_a_ballot_that_breaks_the_cap_is_refused_and_nothing_changes(demo: WorkshopStore) -> None:
-    votes = VoteStore(demo)
+    votes = demo.votes
     round_ = VoteRound(title="Test", participants=5, dots_per_person=3, stacking=Stacking.CAP.value, cap_per_option=1)
     round_.entry = Entry.BALLOTS.value
     options = [VoteOption(round_id=round_.id, label=f"Option {i}", position=i) for i in range(3)]
@@ -86,7 +86,7 @@ def test_a_ballot_that_breaks_the_cap_is_refused_and_nothing_changes(demo: Works
 
 
 def test_reopen_is_noted_in_the_history_and_can_be_taken_back(demo: WorkshopStore) -> None:
-    votes = VoteStore(demo)
+    votes = demo.votes
     round_ = votes.rounds()[0]
     event = RoundEvent(round_id=round_.id, kind=EventKind.REOPENED.value, note="Tippfehler")
     votes.update_round(round_.id, {"status": "open"}, add_event=event)
@@ -97,7 +97,7 @@ def test_reopen_is_noted_in_the_history_and_can_be_taken_back(demo: WorkshopStor
 
 
 def test_refused_values_change_nothing(demo: WorkshopStore) -> None:
-    votes = VoteStore(demo)
+    votes = demo.votes
     option = votes.options(votes.rounds()[0].id)[0]  # the critique round: at most 2 of 4 dots per option
     with pytest.raises(InvalidValueError):
         votes.set_tallies({option.id: -1})
@@ -131,7 +131,7 @@ def test_round_trip_and_merge_of_votes(demo: WorkshopStore, tmp_path: Path) -> N
     report = merge_document(demo, data)
     assert report.updated == {"vote_options": 1} and report.added == {"vote_rounds": 1}
     assert not merge_document(demo, parse_document(other, schema_path())).changed
-    assert VoteStore(demo).option(fantasy_option["id"]).tally == 19
+    assert demo.votes.option(fantasy_option["id"]).tally == 19
 
 
 def build_document_round(round_: VoteRound) -> dict[str, object]:
@@ -157,7 +157,7 @@ def test_a_document_with_broken_votes_is_refused_by_path(demo: WorkshopStore, ch
 
 
 def test_a_ballot_breaking_the_rules_in_a_document_is_refused(demo: WorkshopStore) -> None:
-    votes = VoteStore(demo)
+    votes = demo.votes
     round_ = VoteRound(title="Zettel", participants=5, dots_per_person=2, entry=Entry.BALLOTS.value)
     option = VoteOption(round_id=round_.id, label="Eins")
     votes.add_round(RoundSnapshot(round_, [option]))
@@ -173,4 +173,4 @@ def test_vote_data_is_empty_for_a_new_file(tmp_path: Path) -> None:
     from zwdesktop.core.workshop import Workshop
 
     with WorkshopStore.create(tmp_path / "neu.zwd", Workshop(title="Neu"), []) as store:
-        assert vote_data(store) == VoteData()
+        assert store.votes.data() == VoteData()

@@ -111,9 +111,9 @@ def test_the_agreements_heading_never_stands_alone_at_the_foot_of_a_page(tmp_pat
     path = tmp_path / "Aulendorf.zwd"
     assert cli_main(["new", str(path), "--title", "Zukunftswerkstatt Aulendorf"]) == 0
     with WorkshopStore.open(path) as store:
-        cluster = store.add_cluster(Cluster(name="Mobilität & Bus"))
-        store.add_idea(Idea(text="Zu wenig Busse am Abend und am Wochenende", cluster_id=cluster.id))
-        store.add_idea(Idea(text="Kein Treffpunkt für Jugendliche"))
+        cluster = store.ideas.add_cluster(Cluster(name="Mobilität & Bus"))
+        store.ideas.add(Idea(text="Zu wenig Busse am Abend und am Wochenende", cluster_id=cluster.id))
+        store.ideas.add(Idea(text="Kein Treffpunkt für Jugendliche"))
         agreement = Agreement(title="Bürgerbus", goal="Ein Bus am Abend", contact_name="Maria Schmid")
         store.agreements.put_bundle(AgreementBundle(agreement, members=[Member(agreement_id=agreement.id, name="Jana Roth")]))
         data = minutes_data(store)

@@ -365,8 +365,8 @@ def test_the_demo_minutes_hold_every_idea_by_phase_and_cluster(tmp_path: Path) -
     assert cli_main(["demo", str(workshop_file)]) == 0
     assert cli_main(["export", str(workshop_file), str(out)]) == 0
     with WorkshopStore.open(workshop_file, read_only=True) as store:
-        ideas = store.ideas()
-        clusters = store.clusters()
+        ideas = store.ideas.all()
+        clusters = store.ideas.clusters()
     text = " ".join(pdf_tools.text(out).split())
     assert "Ideen und Themen" in text and "Kritikphase (" in text
     checked = 0

@@ -29,7 +29,7 @@ def demo_data(folder: Path) -> tuple[Path, ExchangeData]:
         assert cli_main(["demo", str(path)]) == 0
     with WorkshopStore.open(path, read_only=True) as store:
         data = minutes_data(store)
-        data.photos = store.photos(with_data=True)
+        data.photos = store.photos.all(with_data=True)
         return path, data
 
 

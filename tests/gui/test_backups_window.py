@@ -30,11 +30,11 @@ def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_cl
     now[0] += 3600
     window.backups.tick()
     assert list_backups() == []  # nothing changed: no backup
-    store.add_idea(Idea(text="Mehr Bänke am Markt", phase="critique"))
+    store.ideas.add(Idea(text="Mehr Bänke am Markt", phase="critique"))
     window.backups.tick()  # the last backup (the opening) is more than 10 minutes ago
     (first,) = list_backups()
     assert first.counts["ideas"] == 1
-    store.add_idea(Idea(text="Zweite Idee", phase="critique"))
+    store.ideas.add(Idea(text="Zweite Idee", phase="critique"))
     now[0] += 599
     window.backups.tick()
     assert len(list_backups()) == 1
@@ -42,7 +42,7 @@ def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_cl
     window.backups.tick()
     (second,) = list_backups()  # the newest of each hour is kept
     assert second.counts["ideas"] == 2
-    store.add_idea(Idea(text="Bus am Sonntag", phase="critique"))
+    store.ideas.add(Idea(text="Bus am Sonntag", phase="critique"))
     window.close_workshop()  # a last backup on close
     newest = list_backups()[0]
     assert newest.counts["ideas"] == 3
@@ -52,7 +52,7 @@ def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_cl
 def test_restore_from_backup_opens_the_chosen_backup_as_a_new_file(make_window, answers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = make_file(tmp_path / "werkstatt.zwd")
     with WorkshopStore.open(path) as store:
-        store.add_idea(Idea(text="Vor dem Unglück", phase="critique"))
+        store.ideas.add(Idea(text="Vor dem Unglück", phase="critique"))
         backups_module.make_backup(store)
     path.write_bytes(path.read_bytes()[:4096])  # the file itself is lost
     window = make_window()
@@ -69,7 +69,7 @@ def test_restore_from_backup_opens_the_chosen_backup_as_a_new_file(make_window, 
     assert offered == [["Zukunftswerkstatt Bad Waldsee"]]
     assert window.session is not None and window.session.store.path == tmp_path / "gerettet.zwd"
     assert not window.session.read_only
-    assert [idea.text for idea in window.session.store.ideas()] == ["Vor dem Unglück"]
+    assert [idea.text for idea in window.session.store.ideas.all()] == ["Vor dem Unglück"]
     assert "gerettet.zwd" in window.windowTitle()
 
 
@@ -80,7 +80,7 @@ def test_the_restore_dialog_lists_date_time_and_counts_the_open_workshops_first(
         backups_module.make_backup(store)
     with WorkshopStore.open(second) as store:
         for number in range(3):
-            store.add_idea(Idea(text=f"Idee {number}", phase="critique"))
+            store.ideas.add(Idea(text=f"Idee {number}", phase="critique"))
         backups_module.make_backup(store)
         current = store.workshop_id
     found = list_backups()

@@ -132,19 +132,19 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     _tick(window, clock, 35 * 60)  # arrival 15 min over
     window.controller.next()
     assert page.delay_label.text() == "15 min behind plan"
-    before = {item.id: item.planned_minutes for item in window.session.store.agenda()}
+    before = {item.id: item.planned_minutes for item in window.session.store.agenda.all()}
     monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: True)
     assert window.workspace.clock_actions.end_on_time()
-    after = {item.id: item.planned_minutes for item in window.session.store.agenda()}
+    after = {item.id: item.planned_minutes for item in window.session.store.agenda.all()}
     assert sum(before.values()) - sum(after.values()) == 15
-    items = window.session.store.agenda()
+    items = window.session.store.agenda.all()
     breaks = [item for item in items if item.phase == "break"]
     agreements = [item for item in items if item.phase == "agreements"]
     assert all(item.planned_minutes >= 5 for item in breaks)
     assert all(item.planned_minutes >= 10 for item in agreements)
     assert page.delay_label.text() == "On time"
     window.registry.get("edit.undo").trigger()
-    assert {item.id: item.planned_minutes for item in window.session.store.agenda()} == before
+    assert {item.id: item.planned_minutes for item in window.session.store.agenda.all()} == before
 
 
 def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +153,7 @@ def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # 
     window.controller.start()
     _tick(window, clock, 30 * 60)
     window.controller.next()
-    vote = next(item for item in window.session.store.agenda() if item.title == "Punktabfrage")
+    vote = next(item for item in window.session.store.agenda.all() if item.title == "Punktabfrage")
 
     def drop_vote(dialog):  # type: ignore[no-untyped-def]
         dialog.set_dropped([vote.id])
@@ -162,7 +162,7 @@ def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # 
 
     monkeypatch.setattr(clock_actions, "ask_end_on_time", drop_vote)
     assert window.workspace.clock_actions.end_on_time()
-    assert window.session.store.agenda_item(vote.id).planned_minutes == 0
+    assert window.session.store.agenda.get(vote.id).planned_minutes == 0
 
 
 def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
@@ -205,9 +205,9 @@ def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
     killed_at = dt.datetime.now(dt.UTC)
     # Reopening takes over the stale lock and finds the countdown where the wall clock says.
     with WorkshopStore.open(path) as store:
-        events = store.clock_events()
+        events = store.clock.events()
         assert [event.kind for event in events] == ["started"]
-        state = compute_state(store.agenda(), events, killed_at, workshop_end_utc(store.workshop()))
+        state = compute_state(store.agenda.all(), events, killed_at, workshop_end_utc(store.workshop()))
         expected_elapsed = (killed_at - events[0].at).total_seconds()
         assert state.status is ClockStatus.RUNNING
         assert expected_elapsed >= 2.0
@@ -252,19 +252,19 @@ def test_agenda_duplicate_split_and_minutes_by_keyboard(running, qtbot) -> None:
     agenda.table.setFocus()
     agenda.select_row(1)  # critique, 45 min
     qtbot.keyClick(agenda.table, Qt.Key.Key_Plus)
-    assert store.agenda()[1].planned_minutes == 50
+    assert store.agenda.all()[1].planned_minutes == 50
     qtbot.keyClick(agenda.table, Qt.Key.Key_Minus)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Minus)
-    assert store.agenda()[1].planned_minutes == 40
+    assert store.agenda.all()[1].planned_minutes == 40
     qtbot.keyClick(agenda.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    items = store.agenda()
+    items = store.agenda.all()
     assert [items[1].planned_minutes, items[2].planned_minutes] == [20, 20]
     assert items[2].title == "Kritikphase (part 2)"
     window.registry.get("edit.undo").trigger()
-    assert store.agenda()[1].planned_minutes == 40 and len(store.agenda()) == 9
+    assert store.agenda.all()[1].planned_minutes == 40 and len(store.agenda.all()) == 9
     agenda.select_row(0)
     qtbot.keyClick(agenda.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert [item.title for item in store.agenda()][:2] == [store.agenda()[0].title] * 2
+    assert [item.title for item in store.agenda.all()][:2] == [store.agenda.all()[0].title] * 2
 
 
 def test_agenda_rows_move_by_drag_and_drop(running) -> None:  # type: ignore[no-untyped-def]
@@ -273,9 +273,9 @@ def test_agenda_rows_move_by_drag_and_drop(running) -> None:  # type: ignore[no-
     titles = [item.title for item in model.items]
     data = model.mimeData([model.index(0, 2)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
-    assert [item.title for item in window.session.store.agenda()][:3] == [titles[1], titles[2], titles[0]]
+    assert [item.title for item in window.session.store.agenda.all()][:3] == [titles[1], titles[2], titles[0]]
     window.registry.get("edit.undo").trigger()
-    assert [item.title for item in window.session.store.agenda()] == titles
+    assert [item.title for item in window.session.store.agenda.all()] == titles
 
 
 def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(running, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -69,7 +69,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     monkeypatch.setattr(clock_actions, "ask_reset", lambda parent, question, details: True)
     reset.trigger()
     assert window.controller.state.status is ClockStatus.NOT_STARTED
-    assert window.session.store.clock_events() == []
+    assert window.session.store.clock.events() == []
     assert page.phase_label.text() == "Not started yet"
     assert all(row["actual_start"] == "" for row in page.actuals.rows)
     assert window.registry.get("edit.undo").text() == "&Undo Reset the clock"

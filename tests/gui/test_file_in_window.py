@@ -51,7 +51,7 @@ def test_a_bad_clock_timestamp_is_refused_with_one_message_not_a_crash(make_wind
     from zwdesktop.store import WorkshopStore
 
     with WorkshopStore.open(path) as store:
-        store.add_clock_event(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
+        store.clock.add(ClockEvent(kind="started", at=dt.datetime.now(dt.UTC)))
     spoil(path, BAD_VALUES["clock timestamp"])
     before = digest(path)
     window = make_window()

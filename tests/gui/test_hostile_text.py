@@ -150,7 +150,6 @@ def test_message_boxes_show_file_names_and_card_texts_as_typed(qtbot, monkeypatc
 
 
 def test_control_characters_typed_into_captions_and_vote_texts_are_removed(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from zwdesktop.store.votes import VoteStore
 
     path = tmp_path / "demo.zwd"
     _hostile_demo(path)
@@ -161,17 +160,17 @@ def test_control_characters_typed_into_captions_and_vote_texts_are_removed(make_
     window.show_section("photos")
     photos.caption.setText("Pinnwand\x1b[31m der Kritik\x00")
     photos.caption.editingFinished.emit()
-    assert store.photo(photos.current_id()).caption == "Pinnwand[31m der Kritik"
+    assert store.photos.get(photos.current_id()).caption == "Pinnwand[31m der Kritik"
     votes = window.workspace.section("votes")
     window.show_section("votes")
     round_id = votes.current_round_id()
     votes.rules.title_edit.setText("Was ist\x07 am dringendsten?")
     votes.rules.title_edit.editingFinished.emit()
-    assert VoteStore(store).round(round_id).title == "Was ist am dringendsten?"
-    before = len(VoteStore(store).options(round_id))
+    assert store.votes.round(round_id).title == "Was ist am dringendsten?"
+    before = len(store.votes.options(round_id))
     votes.options.option_edit.setText("Bus\x1b fährt selten")
     votes.add_typed_option()
-    labels = [o.label for o in VoteStore(store).options(round_id)]
+    labels = [o.label for o in store.votes.options(round_id)]
     assert len(labels) == before + 1 and "Bus fährt selten" in labels
 
 

@@ -50,11 +50,11 @@ def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[ClockController]:
 
 
 def _fill(store: WorkshopStore, count: int, clusters: int = 8) -> None:
-    made = [store.add_cluster(Cluster(name=f"Thema {n + 1}", colour=CLUSTER_COLOURS[n % 8])) for n in range(clusters)]
+    made = [store.ideas.add_cluster(Cluster(name=f"Thema {n + 1}", colour=CLUSTER_COLOURS[n % 8])) for n in range(clusters)]
     texts = itertools.cycle(TEXTS)
     for n in range(count):
         cluster = made[n % clusters].id if n % 10 else None
-        store.add_idea(Idea(text=f"{next(texts)} ({n})", cluster_id=cluster))
+        store.ideas.add(Idea(text=f"{next(texts)} ({n})", cluster_id=cluster))
 
 
 def _wall(qtbot: QtBot, settings: Settings, controller: ClockController, width: int, height: int) -> IdeaWallMode:
@@ -107,7 +107,7 @@ def test_the_wall_grows_as_ideas_come_in_and_highlights(qtbot, settings, control
     store = controller.session.store
     wall = _wall(qtbot, settings, controller, 1280, 720)
     assert wall.layout_result.items == []
-    store.add_idea(Idea(text="Erste Idee"))
+    store.ideas.add(Idea(text="Erste Idee"))
     wall.update_state(controller)
     few = wall.layout_result.pixels
     _fill(store, 60)
@@ -116,7 +116,7 @@ def test_the_wall_grows_as_ideas_come_in_and_highlights(qtbot, settings, control
     assert many < few
     _check_geometry(wall)
     context = idea_context(controller.session, controller)
-    first = store.ideas()[0].id
+    first = store.ideas.all()[0].id
     context.set_highlight(idea_id=first)
     assert context.highlight_idea == first
     wall.grab()  # paints with the highlight
@@ -125,8 +125,8 @@ def test_the_wall_grows_as_ideas_come_in_and_highlights(qtbot, settings, control
 
 def test_the_wall_shows_the_chosen_phase(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
     store = controller.session.store
-    store.add_idea(Idea(text="Kritik"))
-    store.add_idea(Idea(text="Es wäre schön, wenn …", phase="fantasy"))
+    store.ideas.add(Idea(text="Kritik"))
+    store.ideas.add(Idea(text="Es wäre schön, wenn …", phase="fantasy"))
     wall = _wall(qtbot, settings, controller, 960, 540)
     assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Kritik"]
     idea_context(controller.session, controller).set_phase("fantasy")
@@ -175,10 +175,10 @@ def _lines(text: str, font: QFont, width: int) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("count", [15, 30, 60])
 def test_long_compounds_stay_whole_and_are_readable(qtbot, settings, controller, count: int) -> None:  # type: ignore[no-untyped-def]
     store = controller.session.store
-    clusters = [store.add_cluster(Cluster(name=name, colour=CLUSTER_COLOURS[n])) for n, name in enumerate(
+    clusters = [store.ideas.add_cluster(Cluster(name=name, colour=CLUSTER_COLOURS[n])) for n, name in enumerate(
         ("Ehrenamt und Engagement", "Begegnung", "Mobilität", "Kinder und Jugendliche"))]  # fmt: skip
     for n in range(count):
-        store.add_idea(Idea(text=COMPOUNDS[n % len(COMPOUNDS)], cluster_id=clusters[n % 4].id if n % 7 else None))
+        store.ideas.add(Idea(text=COMPOUNDS[n % len(COMPOUNDS)], cluster_id=clusters[n % 4].id if n % 7 else None))
     wall = _wall(qtbot, settings, controller, 1920, 1080)
     result = wall.layout_result
     assert result.fits

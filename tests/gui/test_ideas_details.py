@@ -55,7 +55,7 @@ def test_cluster_colours_stay_apart_beyond_eight_and_every_view_shows_the_same( 
     page.capture.focus_field()
     for _ in range(12):
         QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    clusters = window.session.store.clusters()
+    clusters = window.session.store.ideas.clusters()
     colours = [c.colour for c in clusters]
     assert len(set(colours)) == 12  # cluster 9 does not look like cluster 1
     assert all(a != b for a, b in itertools.pairwise(colours))
@@ -64,17 +64,17 @@ def test_cluster_colours_stay_apart_beyond_eight_and_every_view_shows_the_same( 
     page.cluster_ops.delete_cluster()
     names = iter(["Thema 13"])
     page.cluster_ops.new_cluster()
-    colours = [c.colour for c in window.session.store.clusters()]
+    colours = [c.colour for c in window.session.store.ideas.clusters()]
     assert colours[-1] != colours[-2]
     store = window.session.store
-    for cluster in store.clusters()[:10]:
-        store.add_idea(Idea(text=f"Idee in {cluster.name}", cluster_id=cluster.id))
+    for cluster in store.ideas.clusters()[:10]:
+        store.ideas.add(Idea(text=f"Idee in {cluster.name}", cluster_id=cluster.id))
     # The idea list and the clusters panel draw the cluster's one colour.
     for row in range(page.model.rowCount()):
         idea = page.model.idea_at(row)
         assert idea is not None
-        assert page.model.data(page.model.index(row), IdeasModel.ColourRole) == store.cluster(idea.cluster_id).colour
-    for row, cluster in enumerate(store.clusters()):
+        assert page.model.data(page.model.index(row), IdeasModel.ColourRole) == store.ideas.cluster(idea.cluster_id).colour
+    for row, cluster in enumerate(store.ideas.clusters()):
         swatch: QPixmap = page.clusters.data(page.clusters.index(row), Qt.ItemDataRole.DecorationRole)
         assert swatch.toImage().pixelColor(3, 3).name() == cluster.colour
 
@@ -83,10 +83,10 @@ def test_counts_are_in_words_for_one_and_many(make_window, answers, tmp_path, qt
     window = _open(make_window, tmp_path)
     page = window.workspace.ideas
     store = window.session.store
-    store.add_idea(Idea(text="Mehr Bänke"))
+    store.ideas.add(Idea(text="Mehr Bänke"))
     page.set_filter(text="")
     assert page.count_label.text() == "1 idea shown"
-    store.add_idea(Idea(text="Bürgerbus"))
+    store.ideas.add(Idea(text="Bürgerbus"))
     page.set_filter(text="")
     assert page.count_label.text() == "2 ideas shown"
     window.show_section("mailing")
@@ -97,7 +97,7 @@ def test_f2_edits_an_idea_in_a_wrapping_field_saved_with_ctrl_enter(make_window,
     window = _open(make_window, tmp_path)
     page = window.workspace.ideas
     long_text = "Ein Begegnungscafé im alten Bahnhof, wo Alteingesessene und Neuzugezogene " * 3
-    idea = window.session.store.add_idea(Idea(text=long_text.strip()))
+    idea = window.session.store.ideas.add(Idea(text=long_text.strip()))
     page.set_filter(text="")
     page.list.setFocus()
     page.list.selectionModel().setCurrentIndex(page.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -122,13 +122,13 @@ def test_f2_edits_an_idea_in_a_wrapping_field_saved_with_ctrl_enter(make_window,
     QTest.keyClick(page.list, Qt.Key.Key_F2)
     assert not errors, errors
     assert seen["wrapped"] and seen["title_fits"] and int(seen["width"]) >= 500  # type: ignore[call-overload]
-    assert window.session.store.idea(idea.id).text == "Begegnungscafé im Bahnhof\nfür alle"
+    assert window.session.store.ideas.get(idea.id).text == "Begegnungscafé im Bahnhof\nfür alle"
 
 
 def test_the_idea_questions_open_wide_enough_for_their_titles(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path)
     page = window.workspace.ideas
-    window.session.store.add_idea(Idea(text="Mehr Bänke"))
+    window.session.store.ideas.add(Idea(text="Mehr Bänke"))
     page.set_filter(text="")
     page.list.setFocus()
     page.list.selectionModel().setCurrentIndex(page.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)

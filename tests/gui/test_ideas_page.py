@@ -82,40 +82,40 @@ def test_capture_100_ideas_by_keyboard_in_any_script_cluster_undo_and_search(  #
         type_text(edit, text + "\n")
     assert edit.toPlainText() == ""
     assert page.model.rowCount() == 100
-    assert [idea.text for idea in window.session.store.ideas()] == texts
-    assert all(idea.phase == "critique" for idea in window.session.store.ideas())  # before the start: the first idea phase
+    assert [idea.text for idea in window.session.store.ideas.all()] == texts
+    assert all(idea.phase == "critique" for idea in window.session.store.ideas.all())  # before the start: the first idea phase
 
     # Shift+Enter makes a second line, Enter commits both lines as one idea.
     type_text(edit, "Zeile eins")
     QTest.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(edit, "Zeile zwei\n")
-    assert window.session.store.ideas()[-1].text == "Zeile eins\nZeile zwei"
+    assert window.session.store.ideas.all()[-1].text == "Zeile eins\nZeile zwei"
 
     # Clusters: a new one by keyboard, ideas into it with Alt+1 and by dropping them on it.
     scripted.text = ["Begegnung"]
     QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert [c.name for c in window.session.store.clusters()] == ["Begegnung"]
+    assert [c.name for c in window.session.store.ideas.clusters()] == ["Begegnung"]
     page.list.setFocus()
-    page.select_idea(window.session.store.ideas()[0].id)
-    page.select_idea(window.session.store.ideas()[1].id, add=True)
+    page.select_idea(window.session.store.ideas.all()[0].id)
+    page.select_idea(window.session.store.ideas.all()[1].id, add=True)
     QTest.keyClick(page.list, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-    cluster_id = window.session.store.clusters()[0].id
-    assert [i.cluster_id for i in window.session.store.ideas()[:3]] == [cluster_id, cluster_id, None]
-    third = window.session.store.ideas()[2]
+    cluster_id = window.session.store.ideas.clusters()[0].id
+    assert [i.cluster_id for i in window.session.store.ideas.all()[:3]] == [cluster_id, cluster_id, None]
+    third = window.session.store.ideas.all()[2]
     data = QMimeData()
     data.setData(MIME_TYPE, third.id.encode("ascii"))
     assert page.clusters.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, page.clusters.index(0))
     page.clusters.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, page.clusters.index(0))
-    assert window.session.store.idea(third.id).cluster_id == cluster_id
+    assert window.session.store.ideas.get(third.id).cluster_id == cluster_id
     assert page.clusters.data(page.clusters.index(0)) == "1  Begegnung (3)"
 
     # Undo takes the drop back, then the Alt+1 assignment; redo does the Alt+1 assignment again.
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.store.idea(third.id).cluster_id is None
+    assert window.session.store.ideas.get(third.id).cluster_id is None
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert all(i.cluster_id is None for i in window.session.store.ideas())
+    assert all(i.cluster_id is None for i in window.session.store.ideas.all())
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
-    assert window.session.store.idea(window.session.store.ideas()[0].id).cluster_id == cluster_id
+    assert window.session.store.ideas.get(window.session.store.ideas.all()[0].id).cluster_id == cluster_id
 
     # Search as you type, with counts.
     QTest.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -139,7 +139,7 @@ def test_capture_100_ideas_by_keyboard_in_any_script_cluster_undo_and_search(  #
     assert page.model.rowCount() == before + 1
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.model.rowCount() == before
-    assert "Noch eine Idee" not in [i.text for i in window.session.store.ideas()]
+    assert "Noch eine Idee" not in [i.text for i in window.session.store.ideas.all()]
 
 
 def test_empty_too_long_and_duplicate_ideas(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -147,82 +147,82 @@ def test_empty_too_long_and_duplicate_ideas(make_window, answers, scripted, tmp_
     page = _page(window)
     bar, edit = page.capture, page.capture.edit
     type_text(edit, "   \n")
-    assert window.session.store.ideas() == []
+    assert window.session.store.ideas.all() == []
     edit.setPlainText("x" * (MAX_IDEA + 1))
     assert not bar.submit()
     assert str(MAX_IDEA + 1) in bar.message.text() and edit.toPlainText() == "x" * (MAX_IDEA + 1)
-    assert window.session.store.ideas() == []
+    assert window.session.store.ideas.all() == []
     edit.clear()
     type_text(edit, "Sprachcafé\n")
     type_text(edit, "sprachcafé\n")
-    assert len(window.session.store.ideas()) == 1 and "already there" in bar.message.text()
+    assert len(window.session.store.ideas.all()) == 1 and "already there" in bar.message.text()
     QTest.keyClick(edit, Qt.Key.Key_Return)  # Enter again keeps both
-    assert len(window.session.store.ideas()) == 2
+    assert len(window.session.store.ideas.all()) == 2
     type_text(edit, "Sprachcafé\n")
     QTest.keyClick(edit, Qt.Key.Key_Escape)  # Esc discards
-    assert len(window.session.store.ideas()) == 2 and edit.toPlainText() == ""
+    assert len(window.session.store.ideas.all()) == 2 and edit.toPlainText() == ""
     # A cluster by first letters in the capture; an unknown one refuses the idea.
-    window.session.store.add_cluster(Cluster(name="Öffentlicher Verkehr"))
+    window.session.store.ideas.add_cluster(Cluster(name="Öffentlicher Verkehr"))
     type_text(bar.cluster_edit, "ver")
     assert bar.cluster_label.text() == "→ Öffentlicher Verkehr"
     type_text(edit, "Bus am Abend\n")
-    assert window.session.store.ideas()[-1].cluster_id == window.session.store.clusters()[0].id
+    assert window.session.store.ideas.all()[-1].cluster_id == window.session.store.ideas.clusters()[0].id
     bar.cluster_edit.setText("xyz")
     type_text(edit, "Noch was\n")
-    assert "no cluster" in bar.message.text().lower() and len(window.session.store.ideas()) == 3
+    assert "no cluster" in bar.message.text().lower() and len(window.session.store.ideas.all()) == 3
     # Up in the empty field corrects the last idea.
     bar.cluster_edit.clear()
     edit.clear()
     QTest.keyClick(edit, Qt.Key.Key_Up)
     assert edit.toPlainText() == "Bus am Abend"
     type_text(edit, " und am Wochenende\n")
-    assert window.session.store.ideas()[-1].text == "Bus am Abend und am Wochenende"
+    assert window.session.store.ideas.all()[-1].text == "Bus am Abend und am Wochenende"
 
 
 def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     store = window.session.store
-    critique = store.add_idea(Idea(text="Kein Treffpunkt für Jugendliche"))
-    other = store.add_idea(Idea(text="Nach 18 Uhr ist alles zu"))
-    wish = store.add_idea(Idea(text="Es wäre schön, wenn es einen Jugendraum gäbe", phase="fantasy"))
+    critique = store.ideas.add(Idea(text="Kein Treffpunkt für Jugendliche"))
+    other = store.ideas.add(Idea(text="Nach 18 Uhr ist alles zu"))
+    wish = store.ideas.add(Idea(text="Es wäre schön, wenn es einen Jugendraum gäbe", phase="fantasy"))
     stack = window.session.undo_stack
 
     page.select_idea(critique.id)
     scripted.multiline = "Kein Treffpunkt für Jugendliche am Abend"
     page.list.setFocus()
     QTest.keyClick(page.list, Qt.Key.Key_F2)
-    assert store.idea(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend"
+    assert store.ideas.get(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend"
 
     page.select_idea(critique.id)
     page.select_idea(other.id, add=True)
     QTest.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert store.idea(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend\nNach 18 Uhr ist alles zu"
+    assert store.ideas.get(critique.id).text == "Kein Treffpunkt für Jugendliche am Abend\nNach 18 Uhr ist alles zu"
     assert page.model.rowCount() == 2
 
     page.select_idea(wish.id)
     scripted.choose = [1]
     QTest.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert store.idea(wish.id).reframed_from == critique.id
+    assert store.ideas.get(wish.id).reframed_from == critique.id
 
     page.select_idea(wish.id)
     scripted.choose = [2]  # realisation phase
     QTest.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert store.idea(wish.id).phase == "realisation"
+    assert store.ideas.get(wish.id).phase == "realisation"
 
     page.select_idea(wish.id)
     page.list.setFocus()
     QTest.keyClick(page.list, Qt.Key.Key_Delete)
-    assert [i.id for i in store.ideas()] == [critique.id]
+    assert [i.id for i in store.ideas.all()] == [critique.id]
 
     for _ in range(5):
         stack.undo()
-    assert [i.text for i in store.ideas()] == [
+    assert [i.text for i in store.ideas.all()] == [
         "Kein Treffpunkt für Jugendliche",
         "Nach 18 Uhr ist alles zu",
         "Es wäre schön, wenn es einen Jugendraum gäbe",
     ]
-    assert store.idea(wish.id).phase == "fantasy" and store.idea(wish.id).reframed_from is None
+    assert store.ideas.get(wish.id).phase == "fantasy" and store.ideas.get(wish.id).reframed_from is None
 
 
 def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, removals, scripted, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
@@ -232,37 +232,37 @@ def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, removals
     scripted.text = ["Begegnung", "Ehrenamt"]
     page.cluster_ops.new_cluster()
     page.cluster_ops.new_cluster()
-    _a, b = store.clusters()
-    idea = store.add_idea(Idea(text="Immer dieselben Leute", cluster_id=b.id))
+    _a, b = store.ideas.clusters()
+    idea = store.ideas.add(Idea(text="Immer dieselben Leute", cluster_id=b.id))
     page.cluster_list.setCurrentIndex(page.clusters.index(1))
     page.cluster_list.setFocus()
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert [c.name for c in store.clusters()] == ["Ehrenamt", "Begegnung"]
+    assert [c.name for c in store.ideas.clusters()] == ["Ehrenamt", "Begegnung"]
     scripted.text = ["Ehrenamt stärken"]
     QTest.keyClick(page.cluster_list, Qt.Key.Key_F2)
     scripted.colour = "#FFA8A8"
     page.cluster_ops.recolour_cluster()
-    assert (store.cluster(b.id).name, store.cluster(b.id).colour) == ("Ehrenamt stärken", "#ffa8a8")
+    assert (store.ideas.cluster(b.id).name, store.ideas.cluster(b.id).colour) == ("Ehrenamt stärken", "#ffa8a8")
     # A cluster with ideas asks first and says how many; "Cancel" keeps it.
     removals.remove = False
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
     assert removals.removals == ["The cluster “Ehrenamt stärken” holds 1 idea. It stays, without a cluster.\n\n"
                                 "Ctrl+Z brings the cluster back with its ideas."]  # fmt: skip
-    assert [c.name for c in store.clusters()] == ["Ehrenamt stärken", "Begegnung"]
+    assert [c.name for c in store.ideas.clusters()] == ["Ehrenamt stärken", "Begegnung"]
     removals.remove = True
     QTest.keyClick(page.cluster_list, Qt.Key.Key_Delete)
-    assert [c.name for c in store.clusters()] == ["Begegnung"]
-    assert store.idea(idea.id).cluster_id is None and page.model.rowCount() == 1
+    assert [c.name for c in store.ideas.clusters()] == ["Begegnung"]
+    assert store.ideas.get(idea.id).cluster_id is None and page.model.rowCount() == 1
     window.session.undo_stack.undo()
-    assert store.idea(idea.id).cluster_id == b.id and [c.name for c in store.clusters()] == ["Ehrenamt stärken", "Begegnung"]
+    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == ["Ehrenamt stärken", "Begegnung"]
 
 
 def test_models_pass_the_model_tester(make_window, answers, scripted, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     store = window.session.store
-    cluster = store.add_cluster(Cluster(name="A"))
+    cluster = store.ideas.add_cluster(Cluster(name="A"))
     for n in range(5):
-        store.add_idea(Idea(text=f"Idee {n}", cluster_id=cluster.id if n % 2 else None))
+        store.ideas.add(Idea(text=f"Idee {n}", cluster_id=cluster.id if n % 2 else None))
     page = _page(window)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.clusters)
@@ -276,7 +276,7 @@ def test_assistant_station_captures_into_the_same_file(make_window, answers, scr
     station = window.station
     assert station is not None and station.isVisible()
     type_text(station.capture.edit, "Interkulturelles Fest 🎉\n")
-    assert [i.text for i in window.session.store.ideas()] == ["Interkulturelles Fest 🎉"]
+    assert [i.text for i in window.session.store.ideas.all()] == ["Interkulturelles Fest 🎉"]
     assert station.model.rowCount() == 1
     page = _page(window)
     assert page.model.rowCount() == 1
@@ -288,15 +288,15 @@ def test_merge_ideas_from_another_laptops_file_twice_gives_no_duplicates(  # typ
     other = tmp_path / "laptop-b.zwd"
     assert cli_main(["new", str(other), "--title", "Assistenz-Laptop"]) == 0
     with WorkshopStore.open(other) as b:
-        c = b.add_cluster(Cluster(name="Wohnraum"))
+        c = b.ideas.add_cluster(Cluster(name="Wohnraum"))
         for text in ("Bezahlbare Wohnungen fehlen", "Вільних квартир немає", "Mitfahrbänke"):
-            b.add_idea(Idea(text=text, cluster_id=c.id))
+            b.ideas.add(Idea(text=text, cluster_id=c.id))
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     scripted.source = other
     window.registry.get("file.merge_ideas").trigger()
     assert "another workshop" in scripted.reports[0]
-    assert page.model.rowCount() == 3 and [c.name for c in window.session.store.clusters()] == ["Wohnraum"]
+    assert page.model.rowCount() == 3 and [c.name for c in window.session.store.ideas.clusters()] == ["Wohnraum"]
     window.registry.get("file.merge_ideas").trigger()
     assert "Nothing new" in scripted.reports[1]
-    assert page.model.rowCount() == 3 and len(window.session.store.clusters()) == 1
+    assert page.model.rowCount() == 3 and len(window.session.store.ideas.clusters()) == 1

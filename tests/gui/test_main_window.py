@@ -89,7 +89,7 @@ def test_create_from_template_fill_in_close_and_reopen(make_window, answers, tmp
     assert workshop.title == "Zukunftswerkstatt Aulendorf – Begegnung stärken"
     assert workshop.contact_email == "e.militz@rv.de"
     assert workshop.count_staff == 9
-    assert store.agenda()[-1].title == "Fotos der Pinnwände"
+    assert store.agenda.all()[-1].title == "Fotos der Pinnwände"
     assert again.workspace.details.field("title").text() == workshop.title
 
 
@@ -156,19 +156,19 @@ def test_undo_and_redo_every_edit_by_keyboard(make_window, answers, tmp_path, qt
     window.show_section("agenda")
     agenda = window.workspace.agenda
     agenda.table.setFocus()
-    first = [item.title for item in store.agenda()]
+    first = [item.title for item in store.agenda.all()]
     agenda.select_row(0)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert [item.title for item in store.agenda()][:2] == [first[1], first[0]]
+    assert [item.title for item in store.agenda.all()][:2] == [first[1], first[0]]
     agenda.select_row(2)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
-    assert len(store.agenda()) == 8
+    assert len(store.agenda.all()) == 8
     window.registry.get("edit.undo").trigger()
-    assert len(store.agenda()) == 9
+    assert len(store.agenda.all()) == 9
     window.registry.get("edit.undo").trigger()
-    assert [item.title for item in store.agenda()] == first
+    assert [item.title for item in store.agenda.all()] == first
     window.registry.get("edit.redo").trigger()
-    assert [item.title for item in store.agenda()][:2] == [first[1], first[0]]
+    assert [item.title for item in store.agenda.all()][:2] == [first[1], first[0]]
 
 
 def test_agenda_minutes_edit_updates_times_and_overrun_warning(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -184,7 +184,7 @@ def test_agenda_minutes_edit_updates_times_and_overrun_warning(make_window, answ
     assert "runs 15 min past the end" in agenda.summary.text()
     assert not model.setData(model.index(1, minutes_column), -5)
     assert "0 to 600 minutes" in agenda.problem_label.text()
-    assert window.session.store.agenda()[1].planned_minutes == 60
+    assert window.session.store.agenda.all()[1].planned_minutes == 60
 
 
 def test_agenda_model_passes_the_model_tester(make_window, answers, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -315,7 +315,7 @@ def test_save_a_copy(make_window, answers, tmp_path, qtbot) -> None:  # type: ig
     window.registry.get("file.save_copy").trigger()
     with WorkshopStore.open(tmp_path / "copy.zwd") as copy:
         assert copy.workshop() == window.session.store.workshop()
-        assert copy.agenda() == window.session.store.agenda()
+        assert copy.agenda.all() == window.session.store.agenda.all()
 
 
 def test_window_geometry_is_remembered(make_window, settings) -> None:  # type: ignore[no-untyped-def]

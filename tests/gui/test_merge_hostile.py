@@ -60,11 +60,11 @@ def test_every_hostile_document_gets_a_short_message_and_changes_nothing(  # typ
     window = make_window()
     assert window.open_file(main)
     before = hashlib.sha256(main.read_bytes()).hexdigest()
-    ideas_before = window.session.store.ideas(include_hidden=True)
+    ideas_before = window.session.store.ideas.all(include_hidden=True)
     window.registry.get("file.merge_ideas").trigger()
     assert len(reports) == 1
     assert "\n" not in reports[0] and len(reports[0]) < 400, reports[0][:500]
     assert "Nothing was changed" in reports[0]
-    assert window.session.store.ideas(include_hidden=True) == ideas_before
+    assert window.session.store.ideas.all(include_hidden=True) == ideas_before
     window.close_workshop()
     assert hashlib.sha256(main.read_bytes()).hexdigest() == before

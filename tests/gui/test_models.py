@@ -23,9 +23,8 @@ from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.workshop import AgendaItem
 from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.paths import resource_dir
-from zwdesktop.store.agreements_repo import AgreementRepository
+from zwdesktop.store.agreements import AgreementRepository
 from zwdesktop.store.merge import create_from_document
-from zwdesktop.store.votes import VoteStore
 
 
 def _gui_models() -> set[type]:
@@ -57,10 +56,10 @@ def demo(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
 def _agenda_changes(window: Any) -> None:
     store = window.session.store
     item = AgendaItem(title="Kaffee", phase="break", planned_minutes=10)
-    store.insert_agenda_item(item, 0)
-    store.update_agenda_item(item.id, planned_minutes=15)
-    store.move_agenda_item(item.id, 3)
-    store.remove_agenda_item(item.id)
+    store.agenda.insert(item, 0)
+    store.agenda.update(item.id, planned_minutes=15)
+    store.agenda.move(item.id, 3)
+    store.agenda.remove(item.id)
 
 
 def _clock_changes(window: Any) -> None:
@@ -79,17 +78,17 @@ def _clock_changes(window: Any) -> None:
 
 def _idea_changes(window: Any) -> None:
     store = window.session.store
-    cluster = store.add_cluster(Cluster(name="Mobilität & Bus"), 0)
-    idea = store.add_idea(Idea(text="Bürgerbus 🚌 ሰላም", phase="critique"))
-    store.set_ideas_cluster([idea.id], cluster.id)
-    store.update_idea(idea.id, text="Bürgerbus am Wochenende")
-    store.move_cluster(cluster.id, 2)
-    store.delete_ideas([idea.id])
-    store.restore_ideas([idea.id])
+    cluster = store.ideas.add_cluster(Cluster(name="Mobilität & Bus"), 0)
+    idea = store.ideas.add(Idea(text="Bürgerbus 🚌 ሰላም", phase="critique"))
+    store.ideas.set_cluster([idea.id], cluster.id)
+    store.ideas.update(idea.id, text="Bürgerbus am Wochenende")
+    store.ideas.move_cluster(cluster.id, 2)
+    store.ideas.delete([idea.id])
+    store.ideas.restore([idea.id])
 
 
 def _vote_changes(window: Any) -> None:
-    votes = VoteStore(window.session.store)
+    votes = window.session.store.votes
     model = window.workspace.section("votes").model
     options = votes.options(model.round_id)
     votes.set_tallies({option.id: 3 + index for index, option in enumerate(options)})

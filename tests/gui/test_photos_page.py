@@ -73,7 +73,7 @@ def test_add_caption_phase_reorder_remove_and_undo_everything(make_window, tmp_p
     store = window.session.store
     chosen["paths"] = [write_photo(tmp_path / "rot.jpg", "red"), write_photo(tmp_path / "blau.jpg", "blue", 6)]
     page.add_action.trigger()
-    assert [p.original_name for p in store.photos()] == ["rot.jpg", "blau.jpg"]
+    assert [p.original_name for p in store.photos.all()] == ["rot.jpg", "blau.jpg"]
     assert page.list.count() == 2
     assert page.list.item(0).icon().isNull() is False  # a thumbnail
 
@@ -82,37 +82,37 @@ def test_add_caption_phase_reorder_remove_and_undo_everything(make_window, tmp_p
     page.caption.setFocus()
     type_text(page.caption, "Pinnwand Kritik – Grüße, سلام")
     page.caption.editingFinished.emit()
-    assert store.photos()[0].caption == "Pinnwand Kritik – Grüße, سلام"
+    assert store.photos.all()[0].caption == "Pinnwand Kritik – Grüße, سلام"
 
     # Without a running clock new photos go to the end; this one belongs to the critique phase.
-    assert store.photos()[0].phase == PHOTO_AT_END
+    assert store.photos.all()[0].phase == PHOTO_AT_END
     critique = page.phase.findData("critique")
     page.phase.setCurrentIndex(critique)
     page.phase.activated.emit(critique)
-    assert store.photos()[0].phase == "critique"
+    assert store.photos.all()[0].phase == "critique"
 
     page.list.setCurrentRow(1)
     page.up_action.trigger()
-    assert [p.original_name for p in store.photos()] == ["blau.jpg", "rot.jpg"]
-    assert page.current_id() == store.photos()[0].id  # the moved photo stays selected
+    assert [p.original_name for p in store.photos.all()] == ["blau.jpg", "rot.jpg"]
+    assert page.current_id() == store.photos.all()[0].id  # the moved photo stays selected
 
     page.list.setCurrentRow(1)
     page.remove_action.trigger()
-    assert [p.original_name for p in store.photos()] == ["blau.jpg"]
+    assert [p.original_name for p in store.photos.all()] == ["blau.jpg"]
 
     stack = window.session.undo_stack
     stack.undo()  # remove
-    assert [p.original_name for p in store.photos()] == ["blau.jpg", "rot.jpg"]
-    assert store.photo_data(store.photos()[1].id) == (tmp_path / "rot.jpg").read_bytes()
+    assert [p.original_name for p in store.photos.all()] == ["blau.jpg", "rot.jpg"]
+    assert store.photos.data(store.photos.all()[1].id) == (tmp_path / "rot.jpg").read_bytes()
     stack.undo()  # move
     stack.undo()  # phase
     stack.undo()  # caption
-    assert next((p.original_name, p.caption, p.phase) for p in store.photos()) == ("rot.jpg", "", PHOTO_AT_END)
+    assert next((p.original_name, p.caption, p.phase) for p in store.photos.all()) == ("rot.jpg", "", PHOTO_AT_END)
     stack.undo()
     stack.undo()  # both attachments
-    assert store.photos() == [] and page.list.count() == 0
+    assert store.photos.all() == [] and page.list.count() == 0
     stack.redo()
-    assert [p.original_name for p in store.photos()] == ["rot.jpg"]
+    assert [p.original_name for p in store.photos.all()] == ["rot.jpg"]
 
 
 def test_a_file_that_is_no_photo_is_refused_with_a_message(make_window, tmp_path, chosen) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +122,7 @@ def test_a_file_that_is_no_photo_is_refused_with_a_message(make_window, tmp_path
     fake.write_text("keine Fotodaten", encoding="utf-8")
     chosen["paths"] = [fake, write_photo(tmp_path / "gut.jpg", "green")]
     page.add_action.trigger()
-    assert [p.original_name for p in window.session.store.photos()] == ["gut.jpg"]
+    assert [p.original_name for p in window.session.store.photos.all()] == ["gut.jpg"]
     assert len(chosen["informed"]) == 1
     assert "notiz.jpg" in chosen["informed"][0] and "JPEG" in chosen["informed"][0]
 

@@ -60,7 +60,7 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
 @pytest.fixture
 def items(store: WorkshopStore) -> list[AgendaItem]:
     """The agenda in order."""
-    return store.agenda()
+    return store.agenda.all()
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def _clock_mode(window: ProjectorWindow) -> ClockMode:
 
 
 def _start(store: WorkshopStore, items: list[AgendaItem]) -> None:
-    store.add_clock_event(ClockEvent(kind="started", at=START, item_id=items[0].id))
+    store.clock.add(ClockEvent(kind="started", at=START, item_id=items[0].id))
 
 
 class WallMode(ProjectorMode):
@@ -178,7 +178,7 @@ def test_clock_mode_follows_the_clock_history(
 
     # The moderator goes on: the critique phase with 45 minutes; its title equals the phase name
     # in German, so the phase line is not repeated.
-    store.add_clock_event(ClockEvent(kind="next", at=clock.now(), item_id=items[1].id))
+    store.clock.add(ClockEvent(kind="next", at=clock.now(), item_id=items[1].id))
     assert mode.title_label.full_text == "Kritikphase"
     assert mode.countdown_label.text() == "45:00"
     assert mode.level is ClockLevel.NORMAL
@@ -195,7 +195,7 @@ def test_clock_mode_follows_the_clock_history(
 
     assert controller.resume()
     assert mode.status_label.text() == ""
-    store.add_clock_event(ClockEvent(kind="finished", at=clock.advance(minutes=1)))
+    store.clock.add(ClockEvent(kind="finished", at=clock.advance(minutes=1)))
     assert mode.countdown_label.text() == "Thank you!"
     assert mode.next_label.text() == ""
     assert mode.level is None
@@ -275,7 +275,7 @@ def test_long_texts_are_shortened_not_cut(
     controller: ClockController,
 ) -> None:
     window = make_projector(800, 600)
-    store.update_agenda_item(items[0].id, title="Ankommen, Begrüßung, Vorstellungsrunde, Ablauf und Spielregeln " * 3)
+    store.agenda.update(items[0].id, title="Ankommen, Begrüßung, Vorstellungsrunde, Ablauf und Spielregeln " * 3)
     store.update_workshop(guiding_question=" ".join([QUESTION] * 20))
     _start(store, items)
     mode = _clock_mode(window)

@@ -29,7 +29,7 @@ def _other_file(tmp_path: Path) -> Path:
     path = tmp_path / "Bad Waldsee.zwd"
     assert cli_main(["new", str(path), "--title", OTHER_TITLE]) == 0
     with WorkshopStore.open(path) as store:
-        store.add_idea(Idea(text="Bürgerbus am Abend"))
+        store.ideas.add(Idea(text="Bürgerbus am Abend"))
         store.agreements.put_bundle(AgreementBundle(Agreement(title="Bürgerbus-Gruppe")))
     return path
 

@@ -42,23 +42,23 @@ def test_ctrl_z_in_the_empty_capture_field_takes_back_the_idea_just_captured(  #
     type_text(edit, "Mehr Bänke im Park\n")
     type_text(edit, "Bürgerbus am Abend\n")
     store = window.session.store
-    assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park", "Bürgerbus am Abend"]
+    assert [i.text for i in store.ideas.all()] == ["Mehr Bänke im Park", "Bürgerbus am Abend"]
     undo(edit)
-    assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park"]
+    assert [i.text for i in store.ideas.all()] == ["Mehr Bänke im Park"]
     assert edit.hasFocus() and edit.toPlainText() == ""
     bar = window.workspace.ideas.capture
     assert bar.message.text() == "Taken back: Bürgerbus am Abend (Ctrl+Shift+Z brings it back)"  # not "Saved: …"
     redo(edit)
-    assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park", "Bürgerbus am Abend"]
+    assert [i.text for i in store.ideas.all()] == ["Mehr Bänke im Park", "Bürgerbus am Abend"]
     assert bar.message.text() == "Saved: Bürgerbus am Abend"
     QTest.keyClick(edit, Qt.Key.Key_Y, CTRL)  # nothing left to redo: Ctrl+Y changes nothing
     # With text in the field, Ctrl+Z undoes the typing and leaves the ideas alone.
     type_text(edit, "Sprachcafé")
     undo(edit)
     assert edit.toPlainText() == ""
-    assert len(store.ideas()) == 2
+    assert len(store.ideas.all()) == 2
     undo(edit)  # now empty again: the last capture goes
-    assert [i.text for i in store.ideas()] == ["Mehr Bänke im Park"]
+    assert [i.text for i in store.ideas.all()] == ["Mehr Bänke im Park"]
 
 
 def test_ctrl_z_in_the_assistant_station_takes_back_its_capture(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -67,14 +67,14 @@ def test_ctrl_z_in_the_assistant_station_takes_back_its_capture(make_window, ans
     station = window.station
     edit = station.capture.edit
     type_text(edit, "Interkulturelles Fest\n")
-    assert len(window.session.store.ideas()) == 1
+    assert len(window.session.store.ideas.all()) == 1
     undo(edit)
-    assert window.session.store.ideas() == []
+    assert window.session.store.ideas.all() == []
     redo(edit)
-    assert [i.text for i in window.session.store.ideas()] == ["Interkulturelles Fest"]
+    assert [i.text for i in window.session.store.ideas.all()] == ["Interkulturelles Fest"]
     # The cluster and author fields of the capture bar pass the keys on as well when they have no typing.
     undo(station.capture.author_edit)
-    assert window.session.store.ideas() == []
+    assert window.session.store.ideas.all() == []
 
 
 def test_ctrl_z_in_a_form_field_with_nothing_to_undo_takes_back_the_last_change(  # type: ignore[no-untyped-def]
@@ -143,12 +143,12 @@ def test_ctrl_z_reaches_the_window_from_the_agreement_form_steering_group_mailin
 
     window.show_section("photos")
     photos = window.workspace.photos
-    photo = store.photos()[0]
+    photo = store.photos.all()[0]
     photos.caption.setFocus()
     photos.caption.selectAll()
     type_text(photos.caption, "Pinnwand\n")
-    assert store.photo(photo.id).caption == "Pinnwand"
+    assert store.photos.get(photo.id).caption == "Pinnwand"
     photos.list.setCurrentRow(0)
     photos.caption.setFocus()  # reloaded from the file: nothing of its own to undo
     undo(photos.caption)
-    assert store.photo(photo.id).caption == photo.caption
+    assert store.photos.get(photo.id).caption == photo.caption

@@ -18,7 +18,6 @@ from zwdesktop.gui.votes.dialogs import GroupDecisionDialog, PickOptionsDialog
 from zwdesktop.gui.votes.model import DOTS, LABEL
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.gui.votes.texts import VoteTexts, join_sentences
-from zwdesktop.store.votes import VoteStore
 
 from .conftest import type_text
 from .test_votes_page import _demo, _page
@@ -105,7 +104,7 @@ def _when_dialog(act: Callable[[QDialog], None]) -> list[QDialog]:
 
 def test_removing_a_closed_round_asks_naming_what_goes_and_ctrl_z_brings_it_back(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
-    votes = VoteStore(demo_window.session.store)
+    votes = demo_window.session.store.votes
     asked: list[tuple[str, str]] = []
     answer = [False]
 
@@ -159,7 +158,7 @@ def test_the_removal_question_defaults_to_cancel_and_shows_the_title_as_typed(de
     seen = _when_dialog(lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Return))  # Enter keeps everything
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert seen and seen[0].textFormat() == Qt.TextFormat.PlainText
-    assert len(VoteStore(demo_window.session.store).rounds()) == 4
+    assert len(demo_window.session.store.votes.rounds()) == 4
 
 
 # ---- messages keep their place --------------------------------------------------------------
@@ -335,7 +334,7 @@ def test_the_pick_dialog_opens_at_a_useful_size_and_works_by_keyboard(demo_windo
     assert seen and report["title_fits"] and report["focus"]
     assert report["rows"] >= 6  # not Qt's minimum of two or three lines
     assert report["next"] == "QPushButton"
-    labels = [o.label for o in VoteStore(demo_window.session.store).options(page.current_round_id())]
+    labels = [o.label for o in demo_window.session.store.votes.options(page.current_round_id())]
     assert len(labels) == 5 and "Begegnung & Nachbarschaft" not in labels
 
 
@@ -460,7 +459,7 @@ def test_the_demo_runoff_and_a_carrying_forward_speak_english(demo_window, qtbot
     last = page.history_box.history.item(page.history_box.history.count() - 1).text()
     assert last.endswith("carried forward – Agreements")
     # The file notes where to, not a word of the language of the moment.
-    events = VoteStore(demo_window.session.store).events(page.current_round_id())
+    events = demo_window.session.store.votes.events(page.current_round_id())
     assert events[-1].note == "agreements"
     assert VoteTexts().history_entry(events[-1]) == "carried forward – Agreements"
 

@@ -18,7 +18,6 @@ from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.paths import resource_dir
 from zwdesktop.store.merge import create_from_document
-from zwdesktop.store.votes import VoteStore
 
 
 def _demo(path: Path) -> Path:
@@ -61,7 +60,7 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
         editor = QApplication.focusWidget()
         assert editor is not page.table  # typing opened the editor on the current option
         QTest.keyClick(editor, Qt.Key.Key_Return)
-    votes = VoteStore(demo_window.session.store)
+    votes = demo_window.session.store.votes
     tallies = [o.tally for o in votes.options(page.current_round_id())]
     assert tallies == [i % 9 + 1 for i in range(30)]
     assert "dots of at most" in page.options.sum_label.text()
@@ -98,7 +97,7 @@ def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qt
     page.ballots.spin(0).setValue(2)
     qtbot.mouseClick(page.ballots.save_button, Qt.MouseButton.LeftButton)
     assert "at most 1 per option" in page.problem_label.text()
-    assert VoteStore(demo_window.session.store).ballots(page.current_round_id()) == []
+    assert demo_window.session.store.votes.ballots(page.current_round_id()) == []
     page.ballots.spin(0).setValue(1)
     page.ballots.spin(1).setValue(1)
     qtbot.mouseClick(page.ballots.save_button, Qt.MouseButton.LeftButton)
@@ -121,7 +120,7 @@ def test_close_reopen_history_and_undo(demo_window, qtbot) -> None:  # type: ign
 def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round_with_options(page, qtbot, 3)
-    votes = VoteStore(demo_window.session.store)
+    votes = demo_window.session.store.votes
     options = votes.options(page.current_round_id())
     votes.set_tallies({options[0].id: 5, options[1].id: 3, options[2].id: 3})
     page.rules.cutoff_spin.setValue(2)
@@ -162,14 +161,14 @@ def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type:
     signalled: list[tuple[str, str, list[str]]] = []
     vote_focus(demo_window.session).carry_forward.connect(lambda *args: signalled.append(args))
     store = demo_window.session.store
-    before = [c.name for c in store.clusters()]
+    before = [c.name for c in store.ideas.clusters()]
     qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
-    new = [c.name for c in store.clusters() if c.name not in before]
+    new = [c.name for c in store.ideas.clusters() if c.name not in before]
     assert new == ["Wishes: Begegnung & Nachbarschaft", "Wishes: Sprache & Sprachcafé", "Wishes: Ehrenamt"]
     assert signalled and signalled[0][1] == "fantasy" and len(signalled[0][2]) == 3
     assert "carried forward" in page.history_box.history.item(page.history_box.history.count() - 1).text()
     demo_window.registry.get("edit.undo").trigger()
-    assert [c.name for c in store.clusters()] == before
+    assert [c.name for c in store.ideas.clusters()] == before
 
 
 def test_options_from_the_clusters_and_ideas_of_a_phase(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -186,18 +185,18 @@ def test_options_from_the_clusters_and_ideas_of_a_phase(demo_window, qtbot, monk
     qtbot.mouseClick(page.options.pick_button, Qt.MouseButton.LeftButton)
     labels, checked = offered[0]
     assert labels[0] == "Cluster: Begegnung & Nachbarschaft" and sum(checked) == 6  # the six critique clusters
-    options = VoteStore(demo_window.session.store).options(page.current_round_id())
+    options = demo_window.session.store.votes.options(page.current_round_id())
     assert [o.source_kind for o in options] == ["cluster"] * 6
     assert page.rules.suggestion_label.text().startswith("Suggested: 3 dots")
     # Asking again offers only what is not an option yet: the critique cards themselves.
     qtbot.mouseClick(page.options.pick_button, Qt.MouseButton.LeftButton)
     assert not any(label.startswith("Cluster:") for label in offered[1][0])
-    assert len(offered[1][0]) == len([i for i in demo_window.session.store.ideas() if i.phase == "critique"])
+    assert len(offered[1][0]) == len([i for i in demo_window.session.store.ideas.all() if i.phase == "critique"])
 
 
 def test_options_model(demo_window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = VoteOptionsModel(demo_window.session)
-    model.set_round(VoteStore(demo_window.session.store).rounds()[0].id)
+    model.set_round(demo_window.session.store.votes.rounds()[0].id)
     qtmodeltester.check(model)
     assert model.index(2, 2).data() == "3 =" or model.index(3, 2).data() == "3 ="
 

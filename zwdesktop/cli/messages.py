@@ -62,6 +62,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Das Dokument gehört zu einer anderen Zukunftswerkstatt („{title}“) als {path}; nichts wurde verändert.",
         "The document belongs to a different workshop (“{title}”) than {path}; nothing was changed.",
     ),
+    "in_use": (
+        "Die Zusammenführung in {path} lässt sich nicht mehr zurücknehmen: die Uhr ist seither durch einen Programmpunkt gelaufen, den sie gebracht hat.",
+        "The merge into {path} can no longer be taken back: the clock has since run through an agenda item it brought.",
+    ),
     "not_found": ("Eintrag {id} nicht gefunden.", "Record {id} not found."),
     "unknown_field": ("Unbekanntes Feld {field}.", "Unknown field {field}."),
     "invalid_value": ("Ungültiger Wert für {field}: {reason}", "Invalid value for {field}: {reason}"),

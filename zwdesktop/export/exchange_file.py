@@ -28,17 +28,15 @@ def schema_path() -> Path:
 
 def exchange_data(store: WorkshopStore) -> ExchangeData:
     """Everything in an open workshop file, as exchange records."""
-    from ..store.votes import vote_data
-
     return ExchangeData(
         workshop=store.workshop(),
-        agenda=store.agenda(),
-        clock_events=store.clock_events(),
-        photos=store.photos(with_data=True),
+        agenda=store.agenda.all(),
+        clock_events=store.clock.events(),
+        photos=store.photos.all(with_data=True),
         agreements=store.agreements.data(),
-        clusters=store.clusters(include_deleted=True),
-        ideas=store.ideas(include_hidden=True),
-        votes=vote_data(store),
+        clusters=store.ideas.clusters(include_deleted=True),
+        ideas=store.ideas.all(include_hidden=True),
+        votes=store.votes.data(),
     )
 
 

@@ -88,8 +88,8 @@ def set_agenda_field(session: WorkshopSession, text: str, item_id: str, field: s
     return StoreCommand(
         session,
         text,
-        lambda: session.store.update_agenda_item(item_id, **{field: new}),
-        lambda: session.store.update_agenda_item(item_id, **{field: old}),
+        lambda: session.store.agenda.update(item_id, **{field: new}),
+        lambda: session.store.agenda.update(item_id, **{field: old}),
     )
 
 
@@ -98,8 +98,8 @@ def insert_agenda_item(session: WorkshopSession, text: str, item: AgendaItem, in
     return StoreCommand(
         session,
         text,
-        lambda: session.store.insert_agenda_item(item, index),
-        lambda: session.store.remove_agenda_item(item.id),
+        lambda: session.store.agenda.insert(item, index),
+        lambda: session.store.agenda.remove(item.id),
     )
 
 
@@ -108,8 +108,8 @@ def remove_agenda_item(session: WorkshopSession, text: str, item: AgendaItem, in
     return StoreCommand(
         session,
         text,
-        lambda: session.store.remove_agenda_item(item.id),
-        lambda: session.store.insert_agenda_item(item, index),
+        lambda: session.store.agenda.remove(item.id),
+        lambda: session.store.agenda.insert(item, index),
     )
 
 
@@ -118,8 +118,8 @@ def move_agenda_item(session: WorkshopSession, text: str, item_id: str, old: int
     return StoreCommand(
         session,
         text,
-        lambda: session.store.move_agenda_item(item_id, new),
-        lambda: session.store.move_agenda_item(item_id, old),
+        lambda: session.store.agenda.move(item_id, new),
+        lambda: session.store.agenda.move(item_id, old),
     )
 
 
@@ -128,8 +128,8 @@ def set_agenda_minutes(session: WorkshopSession, text: str, old: dict[str, int],
     return StoreCommand(
         session,
         text,
-        lambda: session.store.set_agenda_minutes(new),
-        lambda: session.store.set_agenda_minutes(old),
+        lambda: session.store.agenda.set_minutes(new),
+        lambda: session.store.agenda.set_minutes(old),
     )
 
 
@@ -140,13 +140,13 @@ def split_agenda_item(
 
     def forward() -> None:
         with session.store.batch():
-            session.store.update_agenda_item(item.id, planned_minutes=first_minutes)
-            session.store.insert_agenda_item(second, index)
+            session.store.agenda.update(item.id, planned_minutes=first_minutes)
+            session.store.agenda.insert(second, index)
 
     def backward() -> None:
         with session.store.batch():
-            session.store.remove_agenda_item(second.id)
-            session.store.update_agenda_item(item.id, planned_minutes=item.planned_minutes)
+            session.store.agenda.remove(second.id)
+            session.store.agenda.update(item.id, planned_minutes=item.planned_minutes)
 
     return StoreCommand(session, text, forward, backward)
 

@@ -15,6 +15,7 @@ from ..core.clock import Clock, ClockStatus
 from ..core.workshop import Workshop  # loaded before PySide6 with the store anyway (gui.app)
 from ..paths import resource_dir, user_data_dir, user_templates_dir
 from ..store import StoreError, WorkshopStore
+from ..store.changes import Area, Change
 from ..store.errors import StoreErrorKind
 from .actions import ActionRegistry
 from .agreements.actions import AgreementActions
@@ -314,6 +315,10 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(files))
 
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.WORKSHOP):  # the title shows the workshop's title
+            self._update_title()
+
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle(APP_NAME)
@@ -353,7 +358,7 @@ class MainWindow(QMainWindow):
     def _show_store(self, store: WorkshopStore) -> None:
         self.close_workshop()
         self.session = WorkshopSession(store, self)
-        self.session.changed.connect(lambda *_: self._update_title())
+        self.session.changed.connect(self._on_changed)
         self.session.failed.connect(self._on_failed)
         self.session.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
         self.backups = BackupKeeper(store, self)

@@ -170,6 +170,10 @@ def store_error_text(error: StoreError) -> str:
         "other_workshop": QCoreApplication.translate(
             "Messages", "The document belongs to a different workshop. Nothing was changed."
         ),
+        "in_use": QCoreApplication.translate(
+            "Messages",
+            "The merge can no longer be taken back: the clock has since run through an agenda item it brought.",
+        ),
         "not_found": QCoreApplication.translate("Messages", "The entry no longer exists."),
         "unknown_field": QCoreApplication.translate("Messages", "Unknown field."),
     }

@@ -11,17 +11,20 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..store import StoreError, WorkshopStore
-from ..store.workshop_store import Change
+from ..store.changes import Change
 
 
 class WorkshopSession(QObject):
-    """The open workshop: ``store``, ``undo_stack``, and ``changed(kind, ids)`` after each commit.
+    """The open workshop: ``store``, ``undo_stack``, and ``changed(change)`` after each commit.
 
+    ``changed`` carries the store's :class:`~zwdesktop.store.changes.Change`:
+    the areas the commit touched and the ids it wrote. A view connects to it
+    and refreshes only when ``change.touches(...)`` one of the areas it shows.
     ``failed`` carries a :class:`StoreError` when an edit could not be
     written; the edit is then not on the undo stack and nothing changed.
     """
 
-    changed = Signal(str, tuple)
+    changed = Signal(object)
     failed = Signal(object)
 
     def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
@@ -36,7 +39,7 @@ class WorkshopSession(QObject):
         return self.store.read_only
 
     def _on_change(self, change: Change) -> None:
-        self.changed.emit(change.kind, change.ids)
+        self.changed.emit(change)
 
     def push(self, command: QUndoCommand) -> bool:
         """Run ``command`` once and put it on the undo stack; on a store error report it and return False."""

@@ -79,7 +79,7 @@ def make_backup(store: WorkshopStore, root: Path | None = None, now: dt.datetime
         folder.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(partial)
         try:
-            store._conn.backup(dest)
+            store.conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()

@@ -31,6 +31,7 @@ class StoreErrorKind(enum.StrEnum):
     NOT_FOUND = "not_found"
     UNKNOWN_FIELD = "unknown_field"
     OTHER_WORKSHOP = "other_workshop"
+    IN_USE = "in_use"  # a merge cannot be taken back: something not undone (the clock) uses what it brought
 
 
 class StoreError(Exception):

@@ -9,27 +9,32 @@ clusters carry their deletions as tombstones, which merge like any change).
 A document of another workshop (a second laptop's file started new, not from
 this file's document) brings only its ideas and clusters; the report says so.
 One without ideas or clusters is refused, as there is nothing to take from it.
+
+A merge writes through a :class:`~.row_journal.RowJournal`: the report's
+``rows`` say what every written row was before and is after, so the window
+can take the merge back as one undo step (:func:`~.row_journal.put_back`)
+and do it again (:func:`~.row_journal.put_again`); its change names the
+areas it touched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
 from ..core.ideas_merge import Conflict
 from ..core.workshop_records import workshop_to_record
+from .changes import EVERY_AREA, Change
 from .connection import remove_quietly, sidecar, sync_folder, translate_os_error
 from .errors import StoreError, StoreErrorKind
 from .lock import lock_path
 from .merge_ideas import merge_ideas_into
-from .votes import insert_vote_data, merge_vote_data
-from .workshop_store import Change, WorkshopStore, _agenda_row
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from .row_journal import RowJournal, WrittenRows
+from .workshop_store import WorkshopStore
 
 
 @dataclass
@@ -43,6 +48,8 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     # The title of the other workshop when the document was another workshop's (only ideas and clusters taken).
     other_workshop: str | None = None
+    # Every row the merge wrote, before and after (to take it back, and do it again).
+    rows: WrittenRows = field(default_factory=WrittenRows)
 
     def count(self, outcome: str, kind: str) -> None:
         """Count one row of ``kind`` as ``added``, ``updated`` or ``kept_newer``."""
@@ -96,73 +103,86 @@ def create_from_document(path: Path, data: ExchangeData) -> WorkshopStore:
 
 def _fill(store: WorkshopStore, data: ExchangeData) -> None:
     """Everything of the document beyond the workshop and its agenda, in one transaction."""
-    with store.batch():
+    # Nothing shows the new file yet: one change of every area.
+    with store.write(Change(EVERY_AREA)) as db:
         if data.clock_events:
-            with store.write(Change("clock")) as db:
-                db.table("clock_event").insert_all([store.clock_event_row(event) for event in data.clock_events], pk="id")
-        if data.photos:
-            with store.write(Change("photos")) as db:
-                for photo in data.photos:
-                    db.table("photo").insert(store.photo_row(photo))
-        if not data.agreements.empty:
-            with store.write(Change("agreements")) as db:
-                for table, _label, rows in agreement_rows(store, data.agreements):
-                    if rows:
-                        db.table(table).insert_all(rows, pk="id")
-        if data.clusters or data.ideas:
-            with store.write(Change("ideas")) as db:
-                db.table("idea_cluster").insert_all([store.cluster_row(c) for c in data.clusters], pk="id")
-                db.table("idea").insert_all([store.idea_row(i) for i in data.ideas], pk="id")
+            db.table("clock_event").insert_all([store.clock.row(event) for event in data.clock_events], pk="id")
+        for photo in data.photos:
+            db.table("photo").insert(store.photos.row(photo))
+        for table, _label, rows in agreement_rows(store, data.agreements):
+            if rows:
+                db.table(table).insert_all(rows, pk="id")
+        if data.clusters:
+            db.table("idea_cluster").insert_all([store.ideas.cluster_row(c) for c in data.clusters], pk="id")
+        if data.ideas:
+            db.table("idea").insert_all([store.ideas.row(i) for i in data.ideas], pk="id")
         if data.votes.rounds:
-            with store.write(Change("votes")) as db:
-                insert_vote_data(db, data.votes, store.workshop_id)
+            store.votes.insert_data(db, data.votes)
 
 
 def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
-    """Merge a document into an open file in one transaction; nothing is written when it fails."""
+    """Merge a document into an open file in one transaction; nothing is written when it fails.
+
+    The report's ``rows`` hold every row written, before and after.
+    """
     if data.workshop.id != store.workshop_id:
         if not data.ideas and not data.clusters:
             raise StoreError(StoreErrorKind.OTHER_WORKSHOP, path=str(store.path), title=data.workshop.title)
-        return _merge_ideas_only(store, data)
+        report = MergeReport(other_workshop=data.workshop.title)
+        _merge(store, report, lambda journal: None, data)
+        return report
     report = MergeReport()
     current = store.workshop()
-    existing_items = {item.id: item for item in store.agenda()}
-    known_events = {event.id for event in store.clock_events()}
-    existing_photos = {photo.id: photo for photo in store.photos()}
-    with store.write(Change("all")) as db:
-        _add_idea_results(report, *merge_ideas_into(store, db, data))
+    existing_items = {item.id: item for item in store.agenda.all()}
+    known_events = {event.id for event in store.clock.events()}
+    existing_photos = {photo.id: photo for photo in store.photos.all()}
+
+    def rest(journal: RowJournal) -> None:
         if data.workshop.updated_at > current.updated_at:
-            db.table("workshop").update(store.workshop_id, workshop_to_record(data.workshop))
+            journal.update("workshop", store.workshop_id, workshop_to_record(data.workshop))
             report.updated["workshop"] = 1
         elif data.workshop.updated_at < current.updated_at and data.workshop != current:
             report.kept_newer["workshop"] = 1
         for item in data.agenda:
             mine = existing_items.get(item.id)
             if mine is None:
-                db.table("agenda_item").insert(_agenda_row(item, store.workshop_id))
-                report.added["agenda_items"] = report.added.get("agenda_items", 0) + 1
+                journal.insert("agenda_item", store.agenda.row(item))
+                report.count("added", "agenda_items")
             elif item.updated_at > mine.updated_at:
-                db.table("agenda_item").update(item.id, _agenda_row(item, store.workshop_id))
-                report.updated["agenda_items"] = report.updated.get("agenda_items", 0) + 1
+                journal.update("agenda_item", item.id, store.agenda.row(item))
+                report.count("updated", "agenda_items")
             elif item.updated_at < mine.updated_at and item != mine:
-                report.kept_newer["agenda_items"] = report.kept_newer.get("agenda_items", 0) + 1
-        new_events = [store.clock_event_row(e) for e in data.clock_events if e.id not in known_events]
+                report.count("kept_newer", "agenda_items")
+        new_events = [store.clock.row(e) for e in data.clock_events if e.id not in known_events]
+        journal.insert_all("clock_event", new_events)
         if new_events:
-            db.table("clock_event").insert_all(new_events, pk="id")
             report.added["clock_events"] = len(new_events)
         for photo in data.photos:
             mine_photo = existing_photos.get(photo.id)
             if mine_photo is None:
-                db.table("photo").insert(store.photo_row(photo))
-                report.added["photos"] = report.added.get("photos", 0) + 1
+                journal.insert("photo", store.photos.row(photo))
+                report.count("added", "photos")
             elif photo.updated_at > mine_photo.updated_at:
-                db.table("photo").update(photo.id, store.photo_row(photo))
-                report.updated["photos"] = report.updated.get("photos", 0) + 1
+                journal.update("photo", photo.id, store.photos.row(photo))
+                report.count("updated", "photos")
             elif photo.updated_at < mine_photo.updated_at and photo != mine_photo:
-                report.kept_newer["photos"] = report.kept_newer.get("photos", 0) + 1
-        _merge_agreements(store, db, data.agreements, report)
-        merge_vote_data(store, db, data.votes, report.count)
+                report.count("kept_newer", "photos")
+        _merge_agreements(store, journal, data.agreements, report)
+        store.votes.merge_data(journal, data.votes, report.count)
+
+    _merge(store, report, rest, data)
     return report
+
+
+def _merge(store: WorkshopStore, report: MergeReport, rest: Callable[[RowJournal], None], data: ExchangeData) -> None:
+    """Ideas and clusters, then ``rest``, in one transaction whose change names what was written."""
+    written = WrittenRows()
+    with store.write(lambda: written.change()) as db:
+        journal = RowJournal(db)
+        _add_idea_results(report, *merge_ideas_into(store, journal, data))
+        rest(journal)
+        written = journal.written()
+    report.rows = written
 
 
 def agreement_rows(store: WorkshopStore, data: AgreementsData) -> list[tuple[str, str, list[dict[str, Any]]]]:
@@ -179,7 +199,7 @@ def agreement_rows(store: WorkshopStore, data: AgreementsData) -> list[tuple[str
     ]
 
 
-def _merge_agreements(store: WorkshopStore, db: Database, data: AgreementsData, report: MergeReport) -> None:
+def _merge_agreements(store: WorkshopStore, journal: RowJournal, data: AgreementsData, report: MergeReport) -> None:
     """Add or update the agreement tables' rows by id, the later ``updated_at`` winning."""
     for table, label, rows in agreement_rows(store, data):
         if not rows:
@@ -187,26 +207,18 @@ def _merge_agreements(store: WorkshopStore, db: Database, data: AgreementsData, 
         ids = [row["id"] for row in rows]
         marks = ",".join("?" * len(ids))
         mine = {
-            r["id"]: dict(r)
-            for r in store._conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids).fetchall()
+            r["id"]: dict(r) for r in store.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids).fetchall()
         }
         for row in rows:
             current = mine.get(row["id"])
             if current is None:
-                db.table(table).insert(row)
-                report.added[label] = report.added.get(label, 0) + 1
+                journal.insert(table, row)
+                report.count("added", label)
             elif row["updated_at"] > current["updated_at"]:
-                db.table(table).update(row["id"], row)
-                report.updated[label] = report.updated.get(label, 0) + 1
+                journal.update(table, row["id"], row)
+                report.count("updated", label)
             elif row["updated_at"] < current["updated_at"] and any(current.get(k) != v for k, v in row.items()):
-                report.kept_newer[label] = report.kept_newer.get(label, 0) + 1
-
-
-def _merge_ideas_only(store: WorkshopStore, data: ExchangeData) -> MergeReport:
-    report = MergeReport(other_workshop=data.workshop.title)
-    with store.write(Change("all")) as db:
-        _add_idea_results(report, *merge_ideas_into(store, db, data))
-    return report
+                report.count("kept_newer", label)
 
 
 def _add_idea_results(

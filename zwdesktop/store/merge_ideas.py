@@ -17,8 +17,7 @@ from ..core.ideas_merge import Conflict, MergePlan, Row, cluster_order, plan_mer
 from ..core.workshop import utc_now
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from .row_journal import RowJournal
     from .workshop_store import WorkshopStore
 
 
@@ -26,14 +25,14 @@ Counts = dict[str, int]
 
 
 def merge_ideas_into(
-    store: WorkshopStore, db: Database, data: ExchangeData
+    store: WorkshopStore, journal: RowJournal, data: ExchangeData
 ) -> tuple[Counts, Counts, Counts, list[Conflict]]:
     """Insert and update clusters and ideas by the merge rules; returns added, updated, kept counts and conflicts.
 
     Clusters first, so that every idea's cluster is there when the idea is.
     """
-    own_clusters = {c.id: c for c in store.clusters(include_deleted=True)}
-    own_ideas = {i.id: i for i in store.ideas(include_hidden=True)}
+    own_clusters = {c.id: c for c in store.ideas.clusters(include_deleted=True)}
+    own_ideas = {i.id: i for i in store.ideas.all(include_hidden=True)}
     clusters = dict(own_clusters)
     cluster_plan = plan_merge("cluster", own_clusters, data.clusters)
     clusters.update({c.id: c for c in (*cluster_plan.insert, *cluster_plan.update)})
@@ -49,8 +48,8 @@ def merge_ideas_into(
         for i in ideas.values()
         if i.cluster_id is not None and (i.cluster_id in dead or i.cluster_id not in clusters)
     }
-    _write(db, "idea_cluster", cluster_plan, renumbered, store.cluster_row)
-    _write(db, "idea", idea_plan, homeless, store.idea_row)
+    _write(journal, "idea_cluster", cluster_plan, renumbered, store.ideas.cluster_row)
+    _write(journal, "idea", idea_plan, homeless, store.ideas.row)
     added: Counts = {}
     updated: Counts = {}
     kept: Counts = {}
@@ -67,16 +66,16 @@ def merge_ideas_into(
 
 
 def _write(
-    db: Database, table: str, plan: MergePlan[Row], own_changes: dict[str, Row], row: Callable[[Row], dict[str, Any]]
+    journal: RowJournal, table: str, plan: MergePlan[Row], own_changes: dict[str, Row], row: Callable[[Row], dict[str, Any]]
 ) -> None:
     """Insert and update the plan's rows, and the merge's own changes (each row once, with those changes applied)."""
     for record in plan.insert:
-        db.table(table).insert(row(own_changes.get(record.id, record)))
+        journal.insert(table, row(own_changes.get(record.id, record)))
     written = {record.id for record in plan.insert}
     changed = plan.update + list(own_changes.values())
     for current in changed:
         if current.id not in written:
-            db.table(table).update(current.id, row(own_changes.get(current.id, current)))
+            journal.update(table, current.id, row(own_changes.get(current.id, current)))
             written.add(current.id)
 
 

@@ -20,9 +20,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.validation import check_agenda_field, check_workshop_field
 from ..core.workshop import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop
 from ..core.workshop_records import workshop_to_record
 from . import schema
+from .agenda import agenda_row
 from .connection import (
     ReadView,
     check_ours,
@@ -35,7 +37,8 @@ from .connection import (
     translate_os_error,
     translate_sqlite_error,
 )
-from .errors import InvalidValueError, LockedError, StoreError, StoreErrorKind
+from .errors import LockedError, StoreError, StoreErrorKind
+from .fields import check_fields, fields_of
 from .lock import FileLock
 from .verdict import judge
 
@@ -63,21 +66,13 @@ def create_file(path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> Non
     Built under a temporary name and renamed, so a crash or a full disk never
     leaves a half-made workshop file under the user's chosen name.
     """
-    from ..core.validation import check_agenda_field, check_workshop_field
-
     if path.exists():
         raise StoreError(StoreErrorKind.EXISTS, path=str(path))
     if not path.parent.is_dir():
         raise StoreError(StoreErrorKind.MISSING_FOLDER, path=str(path.parent))
-    for name in WORKSHOP_EDITABLE_FIELDS:
-        problem = check_workshop_field(name, getattr(workshop, name))
-        if problem:
-            raise InvalidValueError(name, problem)
+    check_fields(fields_of(workshop, WORKSHOP_EDITABLE_FIELDS), WORKSHOP_EDITABLE_FIELDS, check_workshop_field)
     for item in agenda:
-        for name in AGENDA_EDITABLE_FIELDS:
-            problem = check_agenda_field(name, getattr(item, name))
-            if problem:
-                raise InvalidValueError(name, problem)
+        check_fields(fields_of(item, AGENDA_EDITABLE_FIELDS), AGENDA_EDITABLE_FIELDS, check_agenda_field)
     tmp = path.with_name(path.name + ".creating")
     leftovers = [tmp, *(sidecar(tmp, suffix) for suffix in ("-journal", "-wal", "-shm"))]
     # A leftover from an interrupted create must not be built upon.
@@ -105,15 +100,6 @@ def create_file(path: Path, workshop: Workshop, agenda: list[AgendaItem]) -> Non
     finally:
         for leftover in leftovers:
             remove_quietly(leftover)
-
-
-def agenda_row(item: AgendaItem, workshop_id: str) -> dict[str, object]:
-    """The ``agenda_item`` row of an agenda item of ``workshop_id``."""
-    from ..core.workshop_records import agenda_to_record
-
-    row = agenda_to_record(item)
-    row["workshop_id"] = workshop_id
-    return row
 
 
 def open_file(cls: type[WorkshopStore], path: Path, read_only: bool, damaged_ok: bool = False) -> WorkshopStore:

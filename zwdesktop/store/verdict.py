@@ -88,7 +88,7 @@ def sqlite_problems(conn: sqlite3.Connection) -> list[str]:
 
 def judge(store: WorkshopStore) -> Verdict:
     """The verdict on an open (read-only) store; raises ``sqlite3.DatabaseError`` when pages cannot be read."""
-    conn = store._conn
+    conn = store.conn
     damage = tuple(sqlite_problems(conn))
     try:
         _check_tables(conn)
@@ -205,7 +205,7 @@ def _fail_on(where: str, problem: Any) -> None:
 
 
 def _check_workshop(store: WorkshopStore) -> None:
-    conn = store._conn
+    conn = store.conn
     if conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
         raise BadValue("workshop", "not exactly one workshop")
     row = conn.execute("SELECT starts_at, ends_at, timezone FROM workshop").fetchone()
@@ -219,19 +219,19 @@ def _check_workshop(store: WorkshopStore) -> None:
 
 
 def _check_agenda(store: WorkshopStore) -> None:
-    for item in store.agenda():
+    for item in store.agenda.all():
         for name in AGENDA_EDITABLE_FIELDS:
             _fail_on(f"agenda_item {item.id}.{name}", check_agenda_field(name, getattr(item, name)))
 
 
 def _check_clock(store: WorkshopStore) -> None:
-    for event in store.clock_events():  # each ClockEvent checks its kind, instant and extension itself
+    for event in store.clock.events():  # each ClockEvent checks its kind, instant and extension itself
         if not 0 <= event.seconds <= _MAX_EXTENSION_SECONDS:
             raise BadValue(f"clock_event {event.id}.seconds", f"out of range ({event.seconds})")
 
 
 def _check_photos(store: WorkshopStore) -> None:
-    for photo in store.photos():
+    for photo in store.photos.all():
         where = f"photo {photo.id}"
         for name in PHOTO_EDITABLE_FIELDS:
             _fail_on(f"{where}.{name}", check_photo_field(name, getattr(photo, name)))
@@ -242,22 +242,20 @@ def _check_photos(store: WorkshopStore) -> None:
 
 
 def _check_ideas(store: WorkshopStore) -> None:
-    conn = store._conn
+    conn = store.conn
     for table in ("idea", "idea_cluster"):
         for row_id, deleted in conn.execute(f"SELECT id, deleted FROM [{table}]"):
             if deleted not in (0, 1):
                 raise BadValue(f"{table} {row_id}.deleted", f"not 0 or 1 ({deleted})")
-    clusters = store.clusters(include_deleted=True)
-    ideas = store.ideas(include_hidden=True)
+    clusters = store.ideas.clusters(include_deleted=True)
+    ideas = store.ideas.all(include_hidden=True)
     # The import's rules, on the records the window reads.
     clusters_from_records([cluster_to_record(c) for c in clusters], _document_failure("idea_cluster", clusters))
     ideas_from_records([idea_to_record(i) for i in ideas], {c.id for c in clusters}, _document_failure("idea", ideas))
 
 
 def _check_votes(store: WorkshopStore) -> None:
-    from .votes import vote_data  # here: that module imports the store, which imports this one
-
-    data = vote_data(store)
+    data = store.votes.data()
     round_ids = {r.id for r in data.rounds}
     for round_ in data.rounds:
         _fail_on(f"vote_round {round_.id}", check_round(round_))
@@ -274,7 +272,7 @@ def _check_votes(store: WorkshopStore) -> None:
             raise BadValue(f"vote_ballot {ballot.id}.dots", "not dots per option")
     for event in data.events:
         instant(event.at, f"vote_event {event.id}.at")
-    for row_id, chosen in store._conn.execute("SELECT id, chosen_ids FROM vote_round"):
+    for row_id, chosen in store.conn.execute("SELECT id, chosen_ids FROM vote_round"):
         if chosen and not isinstance(json.loads(chosen), list):
             raise BadValue(f"vote_round {row_id}.chosen_ids", "not a list")
 

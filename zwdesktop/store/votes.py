@@ -1,7 +1,7 @@
-"""Dot votes in the workshop file: rounds, options with tallies, ballots and each round's history.
+"""Dot votes in the workshop file (``store.votes``): rounds, options with tallies, ballots and each round's history.
 
 Every method is one committed transaction through :meth:`WorkshopStore.write`
-(reported as ``Change("votes", ids)``), checked against the rules in
+(reporting a change of :attr:`~.changes.Area.VOTES` with its ids), checked against the rules in
 :mod:`zwdesktop.core.votes` first: a refused value raises
 :class:`~zwdesktop.store.errors.InvalidValueError` and changes nothing.
 Methods that change state return what an undo needs to take them back.
@@ -36,15 +36,15 @@ from ..core.votes_records import (
     round_to_record,
 )
 from ..core.workshop import utc_now
+from .changes import Area
 from .errors import InvalidValueError, StoreError, StoreErrorKind
-from .workshop_store import Change
+from .fields import check_fields
+from .repository import Repository
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from .workshop_store import WorkshopStore
-
-KIND = "votes"
+    from .row_journal import RowJournal
 ROUND_FIELDS = (
     "title",
     "phase",
@@ -112,29 +112,26 @@ def _ballot_of_row(row: dict[str, Any]) -> Ballot:
     return ballot_from_record(row)
 
 
-class VoteStore:
-    """The dot votes of one open :class:`WorkshopStore`."""
+class VoteRepository(Repository):
+    """The dot votes of one open workshop file."""
 
-    def __init__(self, store: WorkshopStore) -> None:
-        self.store = store
+    area = Area.VOTES
 
-    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.store._conn.execute(sql, params)  # reading needs no sqlite-utils (start-up time)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._rows(sql, params)]
 
     # ---- reading -------------------------------------------------------
 
     def rounds(self) -> list[VoteRound]:
         """All rounds of the workshop, in their order."""
-        rows = self._rows(
-            "SELECT * FROM vote_round WHERE workshop_id = ? ORDER BY position, created_at, id", [self.store.workshop_id]
+        rows = self._dicts(
+            "SELECT * FROM vote_round WHERE workshop_id = ? ORDER BY position, created_at, id", [self.workshop_id]
         )
         return [_round_of_row(row) for row in rows]
 
     def round(self, round_id: str) -> VoteRound:
         """One round by id."""
-        rows = self._rows("SELECT * FROM vote_round WHERE id = ?", [round_id])
+        rows = self._dicts("SELECT * FROM vote_round WHERE id = ?", [round_id])
         if not rows:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=round_id)
         return _round_of_row(rows[0])
@@ -142,14 +139,14 @@ class VoteStore:
     def options(self, round_id: str | None = None) -> list[VoteOption]:
         """The options of one round (or of all rounds), in their order."""
         if round_id is None:
-            rows = self._rows("SELECT * FROM vote_option ORDER BY round_id, position, id", [])
+            rows = self._dicts("SELECT * FROM vote_option ORDER BY round_id, position, id", [])
         else:
-            rows = self._rows("SELECT * FROM vote_option WHERE round_id = ? ORDER BY position, id", [round_id])
+            rows = self._dicts("SELECT * FROM vote_option WHERE round_id = ? ORDER BY position, id", [round_id])
         return [option_from_record(row) for row in rows]
 
     def option(self, option_id: str) -> VoteOption:
         """One option by id."""
-        rows = self._rows("SELECT * FROM vote_option WHERE id = ?", [option_id])
+        rows = self._dicts("SELECT * FROM vote_option WHERE id = ?", [option_id])
         if not rows:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=option_id)
         return option_from_record(rows[0])
@@ -157,17 +154,17 @@ class VoteStore:
     def ballots(self, round_id: str | None = None) -> list[Ballot]:
         """The ballots of one round (or of all), by participant number."""
         if round_id is None:
-            rows = self._rows("SELECT * FROM vote_ballot ORDER BY round_id, number, id", [])
+            rows = self._dicts("SELECT * FROM vote_ballot ORDER BY round_id, number, id", [])
         else:
-            rows = self._rows("SELECT * FROM vote_ballot WHERE round_id = ? ORDER BY number, id", [round_id])
+            rows = self._dicts("SELECT * FROM vote_ballot WHERE round_id = ? ORDER BY number, id", [round_id])
         return [_ballot_of_row(row) for row in rows]
 
     def events(self, round_id: str | None = None) -> list[RoundEvent]:
         """The history of one round (or of all), oldest first."""
         if round_id is None:
-            rows = self._rows("SELECT * FROM vote_event ORDER BY at, id", [])
+            rows = self._dicts("SELECT * FROM vote_event ORDER BY at, id", [])
         else:
-            rows = self._rows("SELECT * FROM vote_event WHERE round_id = ? ORDER BY at, id", [round_id])
+            rows = self._dicts("SELECT * FROM vote_event WHERE round_id = ? ORDER BY at, id", [round_id])
         return [event_from_record(row) for row in rows]
 
     def snapshot(self, round_id: str) -> RoundSnapshot:
@@ -188,8 +185,8 @@ class VoteStore:
             if problem:
                 raise InvalidValueError("option", problem)
         ids = (snapshot.round.id, *(o.id for o in snapshot.options))
-        with self.store.write(Change(KIND, ids)) as db:
-            db.table("vote_round").insert(round_row(snapshot.round, self.store.workshop_id))
+        with self._write(ids) as db:
+            db.table("vote_round").insert(round_row(snapshot.round, self.workshop_id))
             self._insert_children(db, snapshot)
 
     @staticmethod
@@ -204,7 +201,7 @@ class VoteStore:
     def remove_round(self, round_id: str) -> RoundSnapshot:
         """Remove a round with everything in it; returns it for an undo. A round with a run-off keeps it (unlinked)."""
         snapshot = self.snapshot(round_id)
-        with self.store.write(Change(KIND, (round_id,))) as db:
+        with self._write([round_id]) as db:
             for table in ("vote_event", "vote_ballot", "vote_option"):
                 db.execute(f"DELETE FROM [{table}] WHERE round_id = ?", [round_id])
             db.table("vote_round").delete(round_id)
@@ -219,18 +216,13 @@ class VoteStore:
     ) -> VoteRound:
         """Change fields of a round (checked), optionally noting or taking back a history entry in the same step."""
         current = self.round(round_id)
-        for name, value in changes.items():
-            if name not in ROUND_FIELDS:
-                raise StoreError(StoreErrorKind.UNKNOWN_FIELD, field=name)
-            problem = check_round_field(name, value)
-            if problem:
-                raise InvalidValueError(name, problem)
+        check_fields(changes, ROUND_FIELDS, check_round_field)
         updated = replace(current, **changes, updated_at=utc_now())
         problem = check_round(updated)
         if problem:
             raise InvalidValueError("round", problem)
-        with self.store.write(Change(KIND, (round_id,))) as db:
-            db.table("vote_round").update(round_id, round_row(updated, self.store.workshop_id))
+        with self._write([round_id]) as db:
+            db.table("vote_round").update(round_id, round_row(updated, self.workshop_id))
             if add_event is not None:
                 db.table("vote_event").insert(event_row(add_event))
             if remove_event_id is not None:
@@ -247,7 +239,7 @@ class VoteStore:
                 raise InvalidValueError("tally", problem)
         old = {option_id: self.option(option_id).tally for option_id in tallies}
         now = utc_now()
-        with self.store.write(Change(KIND, tuple(tallies))) as db:
+        with self._write(tallies) as db:
             for option_id, value in tallies.items():
                 db.table("vote_option").update(option_id, {"tally": value, "updated_at": now})
         return old
@@ -258,7 +250,7 @@ class VoteStore:
         if problem:
             raise InvalidValueError("label", problem)
         self.round(option.round_id)
-        with self.store.write(Change(KIND, (option.id,))) as db:
+        with self._write([option.id]) as db:
             db.table("vote_option").insert(option_row(replace(option, updated_at=utc_now())))
 
     def update_option_label(self, option_id: str, label: str) -> VoteOption:
@@ -267,7 +259,7 @@ class VoteStore:
         if problem:
             raise InvalidValueError("label", problem)
         updated = replace(self.option(option_id), label=label, updated_at=utc_now())
-        with self.store.write(Change(KIND, (option_id,))) as db:
+        with self._write([option_id]) as db:
             db.table("vote_option").update(option_id, option_row(updated))
         return updated
 
@@ -276,7 +268,7 @@ class VoteStore:
         option = self.option(option_id)
         if any(ballot.dots.get(option_id) for ballot in self.ballots(option.round_id)):
             raise InvalidValueError("option", Problem("vote_option_has_dots", {"option": option.label}))
-        with self.store.write(Change(KIND, (option_id,))) as db:
+        with self._write([option_id]) as db:
             db.table("vote_option").delete(option_id)
         return option
 
@@ -296,7 +288,7 @@ class VoteStore:
         if problem:
             raise InvalidValueError("ballot", problem)
         previous = next((b for b in others if b.id == ballot.id), None)
-        with self.store.write(Change(KIND, (ballot.id,))) as db:
+        with self._write([ballot.id]) as db:
             if previous is None:
                 db.table("vote_ballot").insert(ballot_row(cleaned))
             else:
@@ -305,71 +297,56 @@ class VoteStore:
 
     def restore_ballot(self, ballot: Ballot) -> None:
         """Put a ballot back as it was (undo; no rule check, it was valid when written)."""
-        with self.store.write(Change(KIND, (ballot.id,))) as db:
+        with self._write([ballot.id]) as db:
             db.table("vote_ballot").upsert(ballot_row(ballot), pk="id")
 
     def remove_ballot(self, ballot_id: str) -> None:
         """Remove a ballot."""
-        with self.store.write(Change(KIND, (ballot_id,))) as db:
+        with self._write([ballot_id]) as db:
             db.table("vote_ballot").delete(ballot_id)
 
+    # ---- the whole feature -------------------------------------------------
 
-def vote_data(store: WorkshopStore) -> VoteData:
-    """All dot votes of an open file as records (for the exchange document and the results)."""
-    votes = VoteStore(store)
-    return VoteData(votes.rounds(), votes.options(), votes.ballots(), votes.events())
+    def data(self) -> VoteData:
+        """All dot votes of the file as records (for the exchange document and the results)."""
+        return VoteData(self.rounds(), self.options(), self.ballots(), self.events())
 
+    def insert_data(self, db: Database, data: VoteData) -> None:
+        """Write all of ``data`` into a new file (inside the caller's transaction)."""
+        if data.rounds:
+            db.table("vote_round").insert_all([round_row(r, self.workshop_id) for r in data.rounds])
+        self._insert_children(db, RoundSnapshot(VoteRound(), data.options, data.ballots, data.events))
 
-def insert_vote_data(db: Database, data: VoteData, workshop_id: str) -> None:
-    """Write all of ``data`` into a new file (inside the caller's transaction)."""
-    if data.rounds:
-        db.table("vote_round").insert_all([round_row(r, workshop_id) for r in data.rounds])
-    VoteStore._insert_children(db, RoundSnapshot(VoteRound(), data.options, data.ballots, data.events))
+    def merge_data(self, journal: RowJournal, data: VoteData, count: Callable[[str, str], None]) -> None:
+        """Merge a document's votes by UUID (inside the caller's transaction): later ``updated_at`` wins.
 
-
-def merge_vote_data(
-    store: WorkshopStore, db: Database, data: VoteData, count: Callable[[str, str], None]
-) -> None:
-    """Merge a document's votes by UUID (inside the caller's transaction): later ``updated_at`` wins.
-
-    ``count(outcome, kind)`` is told of every row added, updated or kept
-    because the file's copy was newer. History entries are only ever added.
-    Rounds go first, so the options, ballots and entries of a new round find it.
-    """
-    mine = vote_data(store)
-    tables: list[tuple[str, str, list[Any], list[Any], Callable[[Any], dict[str, Any]]]] = [
-        ("vote_rounds", "vote_round", data.rounds, mine.rounds, lambda r: round_row(r, store.workshop_id)),
-        ("vote_options", "vote_option", data.options, mine.options, option_row),
-        ("vote_ballots", "vote_ballot", data.ballots, mine.ballots, ballot_row),
-    ]
-    for kind, table, theirs, ours, to_row in tables:
-        existing = {item.id: item for item in ours}
-        for item in theirs:
-            current = existing.get(item.id)
-            if current is None:
-                db.table(table).insert(to_row(item))
-                count("added", kind)
-            elif item.updated_at > current.updated_at:
-                db.table(table).update(item.id, to_row(item))
-                count("updated", kind)
-            elif item.updated_at < current.updated_at and item != current:
-                count("kept_newer", kind)
-    known_events = {event.id for event in mine.events}
-    new_events = [event_row(e) for e in data.events if e.id not in known_events]
-    if new_events:
-        db.table("vote_event").insert_all(new_events)
+        ``count(outcome, kind)`` is told of every row added, updated or kept
+        because the file's copy was newer. History entries are only ever added.
+        Rounds go first, so the options, ballots and entries of a new round find it.
+        """
+        mine = self.data()
+        tables: list[tuple[str, str, list[Any], list[Any], Callable[[Any], dict[str, Any]]]] = [
+            ("vote_rounds", "vote_round", data.rounds, mine.rounds, lambda r: round_row(r, self.workshop_id)),
+            ("vote_options", "vote_option", data.options, mine.options, option_row),
+            ("vote_ballots", "vote_ballot", data.ballots, mine.ballots, ballot_row),
+        ]
+        for kind, table, theirs, ours, to_row in tables:
+            existing = {item.id: item for item in ours}
+            for item in theirs:
+                current = existing.get(item.id)
+                if current is None:
+                    journal.insert(table, to_row(item))
+                    count("added", kind)
+                elif item.updated_at > current.updated_at:
+                    journal.update(table, item.id, to_row(item))
+                    count("updated", kind)
+                elif item.updated_at < current.updated_at and item != current:
+                    count("kept_newer", kind)
+        known_events = {event.id for event in mine.events}
+        new_events = [event_row(e) for e in data.events if e.id not in known_events]
+        journal.insert_all("vote_event", new_events)
         for _event in new_events:
             count("added", "vote_events")
 
 
-__all__ = [
-    "RoundSnapshot",
-    "VoteStore",
-    "ballot_row",
-    "event_row",
-    "insert_vote_data",
-    "merge_vote_data",
-    "option_row",
-    "round_row",
-    "vote_data",
-]
+__all__ = ["RoundSnapshot", "VoteRepository", "ballot_row", "event_row", "option_row", "round_row"]

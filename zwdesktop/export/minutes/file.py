@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from ...core.exchange import ExchangeData
 from ...core.photos import Photo
-from ...store.votes import vote_data
 from ...store.workshop_store import WorkshopStore
 from ..atomic import write_bytes_atomic
 from .story import MinutesOptions, MinutesResult, build_minutes
@@ -21,19 +20,19 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
     """The records the minutes need; photos without their bytes (fetched one at a time while drawing)."""
     return ExchangeData(
         workshop=store.workshop(),
-        agenda=store.agenda(),
-        clock_events=store.clock_events(),
-        photos=store.photos(),
+        agenda=store.agenda.all(),
+        clock_events=store.clock.events(),
+        photos=store.photos.all(),
         agreements=store.agreements.data(),
-        clusters=store.clusters(),
-        ideas=store.ideas(),
-        votes=vote_data(store),
+        clusters=store.ideas.clusters(),
+        ideas=store.ideas.all(),
+        votes=store.votes.data(),
     )
 
 
 def _photo_loader(store: WorkshopStore) -> Callable[[Photo], bytes]:
     def load(photo: Photo) -> bytes:
-        return photo.data or store.photo_data(photo.id)
+        return photo.data or store.photos.data(photo.id)
 
     return load
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from ...core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
 from ...core.validation import check_agenda_field, clean_text
 from ...core.workshop import AgendaItem
+from ...store.changes import Area, Change
 from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
@@ -54,17 +55,17 @@ class AgendaModel(QAbstractTableModel):
         session.changed.connect(self._on_changed)
 
     def _reload(self) -> None:
-        self.items = self.session.store.agenda()
+        self.items = self.session.store.agenda.all()
         workshop = self.session.store.workshop()
         # The one rule for clock times (DST-aware, in the workshop's time zone): core.schedule.
         start = workshop_start_utc(workshop).astimezone(ZoneInfo(workshop.timezone))
         self.slots = planned_schedule(start, self.items)
 
-    def _on_changed(self, kind: str, ids: tuple[str, ...]) -> None:
-        if kind not in ("agenda", "workshop", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(Area.AGENDA, Area.WORKSHOP):
             return
         old_ids = [item.id for item in self.items]
-        new_items = self.session.store.agenda()
+        new_items = self.session.store.agenda.all()
         if [item.id for item in new_items] != old_ids:
             # Rows came, went or moved: a reset keeps the model simple and correct.
             self.beginResetModel()

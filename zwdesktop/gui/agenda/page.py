@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.schedule import plan_overrun_minutes
 from ...core.validation import MAX_ITEM_MINUTES
 from ...core.workshop import AgendaItem, Phase
+from ...store.changes import Area, Change
 from .. import commands
 from ..actions import ActionRegistry, action_buttons
 from ..i18n import arg
@@ -221,7 +222,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.summary)
 
-        session.changed.connect(self._refresh_summary)
+        session.changed.connect(self._on_changed)
         self._refresh_summary()
         if session.read_only:
             for action in self.edit_actions:
@@ -231,7 +232,11 @@ class AgendaPage(QWidget):
 
     # ---- summary -------------------------------------------------------
 
-    def _refresh_summary(self, *_args: object) -> None:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.AGENDA, Area.WORKSHOP):
+            self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
         workshop = self.session.store.workshop()
         total = sum(item.planned_minutes for item in self.model.items)
         planned_end = self.model.end_time()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
 from ...core.validation import Problem
+from ...store.changes import Area, Change
 from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
@@ -226,8 +227,8 @@ class AgreementEditor(QWidget):
         except Exception:  # the agreement was removed (e.g. by an undo)
             return None
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("agreements", "workshop", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.AGREEMENTS, Area.WORKSHOP):
             bundle = self._fetch()
             if bundle is None:
                 self.set_agreement(None)

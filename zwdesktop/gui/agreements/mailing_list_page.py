@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.agreements import STEERING_GROUP, Signup, check_signup
 from ...core.validation import clean_text
 from ...core.workshop import utc_now
+from ...store.changes import Area, Change
 from .. import commands
 from ..actions import ActionRegistry
 from ..i18n import arg
@@ -118,8 +119,8 @@ class MailingListPage(QWidget):
         session.changed.connect(self._on_changed)
         self.load()
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("signups", "agreements", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.SIGNUPS, Area.AGREEMENTS):
             self.load()
 
     def load(self) -> None:

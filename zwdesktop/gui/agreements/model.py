@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 
 from ...core.agreements import AgreementBundle
+from ...store.changes import Area, Change
 from ..i18n import arg
 from ..session import WorkshopSession
 from .texts import meeting_line, status_name
@@ -28,8 +29,8 @@ class AgreementListModel(QAbstractListModel):
         self.zone = session.store.workshop().timezone
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind not in ("agreements", "workshop", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(Area.AGREEMENTS, Area.WORKSHOP):
             return
         new = self.session.store.agreements.bundles()
         self.zone = self.session.store.workshop().timezone

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
 from ...core.validation import Problem, clean_text, parse_date, parse_time
 from ...core.workshop import utc_now
+from ...store.changes import Area, Change
 from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
@@ -175,8 +176,8 @@ class SteeringPage(QWidget):
         """The workshop's time zone."""
         return self.session.store.workshop().timezone
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("steering", "workshop", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.STEERING, Area.WORKSHOP):
             self.load()
 
     def load(self) -> None:

@@ -260,9 +260,9 @@ class ClockActions(QObject):
         def put_back() -> None:
             with store.batch():  # all or nothing
                 for event in events:
-                    store.add_clock_event(event)
+                    store.clock.add(event)
 
         command = commands.StoreCommand(
-            self.session, self.tr("Reset the clock"), lambda: store.remove_clock_events(ids), put_back
+            self.session, self.tr("Reset the clock"), lambda: store.clock.remove(ids), put_back
         )
         return self.session.push(command)

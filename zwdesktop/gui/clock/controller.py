@@ -23,6 +23,7 @@ from ...core.clock import (
 from ...core.schedule import is_try_out, planned_end_for_clock
 from ...core.workshop import AgendaItem, Workshop
 from ...store import StoreError
+from ...store.changes import Area, Change
 from ..session import WorkshopSession
 
 TICK_MS = 250
@@ -46,7 +47,7 @@ class ClockController(QObject):
         self.clock: Clock = clock or SystemClock()
         self.items: list[AgendaItem] = []
         self.workshop: Workshop = session.store.workshop()
-        self._events = session.store.clock_events()
+        self._events = session.store.clock.events()
         self.state: ClockState = self._compute()
         self._alerted_item: str | None = self._already_alerted()
         self.timer = QTimer(self)
@@ -59,15 +60,15 @@ class ClockController(QObject):
     # ---- state ---------------------------------------------------------
 
     def _reload(self) -> None:
-        self.items = self.session.store.agenda()
+        self.items = self.session.store.agenda.all()
         self.workshop = self.session.store.workshop()
-        self._events = self.session.store.clock_events()
+        self._events = self.session.store.clock.events()
         if not self._events:
             self._alerted_item = None  # reset: the gong sounds again at the end of every item
         self.tick()
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("agenda", "workshop", "clock", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.AGENDA, Area.WORKSHOP, Area.CLOCK):
             self._reload()
 
     def _compute(self) -> ClockState:
@@ -125,7 +126,7 @@ class ClockController(QObject):
             self.refused.emit(exc.code)
             return False
         try:
-            self.session.store.add_clock_event(event)
+            self.session.store.clock.add(event)
         except StoreError as exc:
             self.session.report(exc)
             return False

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
 from ...core.workshop import Workshop
+from ...store.changes import Area, Change
 from ..commands import SetWorkshopFieldCommand
 from ..forms import child, load_form
 from ..i18n import arg
@@ -94,8 +95,8 @@ class DetailsPage(QWidget):
 
     # ---- showing -------------------------------------------------------
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("workshop", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.WORKSHOP):
             self.load()
 
     def load(self) -> None:

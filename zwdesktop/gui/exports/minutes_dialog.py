@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
         self.result_path = path
         # Read everything now, on the GUI thread: the SQLite connection belongs to it.
         data = minutes_data(self.session.store)
-        data.photos = self.session.store.photos(with_data=True)
+        data.photos = self.session.store.photos.all(with_data=True)
         self.export_button.setEnabled(False)
         self.progress.show()
         self._builder = _Builder(data, self.options(), self.word, self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 from ...core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
 from ...core.workshop import PHASES
 from ...store import StoreError
+from ...store.changes import Area, Change
 from ..i18n import arg
 from ..messages import problem_text, store_error_text
 from ..phases import phase_name
@@ -151,16 +152,16 @@ class CaptureBar(QWidget):
         """The phase the next idea goes into."""
         return self.context.phase()
 
-    def _on_store_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("clusters", "all"):
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches(Area.CLUSTERS):
             self._show_cluster()
-        if kind in ("ideas", "all") and self._last_id is not None and self._saved is not None:
+        if change.touches(Area.IDEAS) and self._last_id is not None and self._saved is not None:
             self._follow_last()
 
     def _follow_last(self) -> None:
         """After Ctrl+Z / Ctrl+Shift+Z the line says whether the idea just captured is still there."""
         try:
-            idea = self.session.store.idea(self._last_id or "")
+            idea = self.session.store.ideas.get(self._last_id or "")
         except StoreError:
             idea = None
         shown = _short(self._saved or "")
@@ -174,7 +175,7 @@ class CaptureBar(QWidget):
         typed = self.cluster_edit.text().strip()
         if not typed or typed in ("0", "-"):
             return True, None
-        cluster = choose_cluster(self.session.store.clusters(), typed)
+        cluster = choose_cluster(self.session.store.ideas.clusters(), typed)
         return (cluster is not None), (cluster.id if cluster else None)
 
     def _show_cluster(self) -> None:
@@ -182,7 +183,7 @@ class CaptureBar(QWidget):
         if not typed or typed in ("0", "-"):
             self.cluster_label.setText(self.tr("no cluster"))
             return
-        cluster = choose_cluster(self.session.store.clusters(), typed)
+        cluster = choose_cluster(self.session.store.ideas.clusters(), typed)
         self.cluster_label.setText(f"→ {cluster.name}" if cluster else self.tr("no such cluster"))
 
     # ---- committing ------------------------------------------------------
@@ -220,7 +221,7 @@ class CaptureBar(QWidget):
             )
             return False
         phase = self.phase()
-        duplicate = find_duplicate(self.session.store.ideas(), text, phase)
+        duplicate = find_duplicate(self.session.store.ideas.all(), text, phase)
         if duplicate is not None and self._pending_duplicate != text:
             self._pending_duplicate = text
             self._say(
@@ -258,13 +259,13 @@ class CaptureBar(QWidget):
         idea: Idea | None = None
         if self._last_id is not None:
             try:
-                idea = self.session.store.idea(self._last_id)
+                idea = self.session.store.ideas.get(self._last_id)
             except StoreError:
                 idea = None
             if idea is not None and not idea.visible:
                 idea = None
         if idea is None:
-            in_phase = [i for i in self.session.store.ideas() if i.phase == self.phase()]
+            in_phase = [i for i in self.session.store.ideas.all() if i.phase == self.phase()]
             idea = in_phase[-1] if in_phase else None
         if idea is None:
             return

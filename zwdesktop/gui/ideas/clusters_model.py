@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QColor, QPixmap
 
 from ...core.ideas import Cluster
+from ...store.changes import Area, Change
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
 from .model import MIME_TYPE, ids_from_mime
@@ -28,15 +29,15 @@ class ClustersModel(QAbstractListModel):
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.clusters: list[Cluster] = session.store.clusters()
+        self.clusters: list[Cluster] = session.store.ideas.clusters()
         self.counts: dict[str, int] = {}
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind not in ("clusters", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(Area.CLUSTERS):
             return
         self.beginResetModel()
-        self.clusters = self.session.store.clusters()
+        self.clusters = self.session.store.ideas.clusters()
         self.endResetModel()
 
     def set_counts(self, counts: dict[str, int]) -> None:

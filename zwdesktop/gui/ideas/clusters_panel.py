@@ -136,7 +136,7 @@ class ClusterOperations(QObject):
         cluster = self.selected_cluster()
         if cluster is None:
             return
-        held = sum(1 for idea in self.session.store.ideas() if idea.cluster_id == cluster.id)
+        held = sum(1 for idea in self.session.store.ideas.all() if idea.cluster_id == cluster.id)
         if held:
             message = arg(
                 self.tr("The cluster “%1” holds %n idea(s). They stay, without a cluster.", "", held),

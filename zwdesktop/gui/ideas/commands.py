@@ -20,11 +20,11 @@ class AddIdeaCommand(StoreCommand):
 
         def forward() -> None:
             if self.stored is None:
-                self.stored = session.store.add_idea(idea)
+                self.stored = session.store.ideas.add(idea)
             else:
-                session.store.restore_ideas([idea.id])
+                session.store.ideas.restore([idea.id])
 
-        super().__init__(session, text, forward, lambda: session.store.delete_ideas([idea.id]))
+        super().__init__(session, text, forward, lambda: session.store.ideas.delete([idea.id]))
 
 
 def update_idea(session: WorkshopSession, label: str, idea: Idea, **changes: Any) -> StoreCommand:
@@ -33,8 +33,8 @@ def update_idea(session: WorkshopSession, label: str, idea: Idea, **changes: Any
     return StoreCommand(
         session,
         label,
-        lambda: session.store.update_idea(idea.id, **changes),
-        lambda: session.store.update_idea(idea.id, **old),
+        lambda: session.store.ideas.update(idea.id, **changes),
+        lambda: session.store.ideas.update(idea.id, **old),
     )
 
 
@@ -44,12 +44,12 @@ def move_ideas_to_phase(session: WorkshopSession, text: str, ideas: list[Idea], 
     def forward() -> None:
         with session.store.batch():
             for idea in ideas:
-                session.store.update_idea(idea.id, phase=phase)
+                session.store.ideas.update(idea.id, phase=phase)
 
     def backward() -> None:
         with session.store.batch():
             for idea in ideas:
-                session.store.update_idea(idea.id, phase=idea.phase)
+                session.store.ideas.update(idea.id, phase=idea.phase)
 
     return StoreCommand(session, text, forward, backward)
 
@@ -57,7 +57,7 @@ def move_ideas_to_phase(session: WorkshopSession, text: str, ideas: list[Idea], 
 def delete_ideas(session: WorkshopSession, text: str, ids: list[str]) -> StoreCommand:
     """Delete ideas; undo brings them back."""
     return StoreCommand(
-        session, text, lambda: session.store.delete_ideas(ids), lambda: session.store.restore_ideas(ids)
+        session, text, lambda: session.store.ideas.delete(ids), lambda: session.store.ideas.restore(ids)
     )
 
 
@@ -67,9 +67,9 @@ def assign_cluster(session: WorkshopSession, text: str, ids: list[str], cluster_
 
     def forward() -> None:
         before.clear()
-        before.update(session.store.set_ideas_cluster(ids, cluster_id))
+        before.update(session.store.ideas.set_cluster(ids, cluster_id))
 
-    return StoreCommand(session, text, forward, lambda: session.store.set_clusters_of(dict(before)))
+    return StoreCommand(session, text, forward, lambda: session.store.ideas.set_clusters_of(dict(before)))
 
 
 def merge_ideas(session: WorkshopSession, text: str, survivor_id: str, absorbed_id: str) -> StoreCommand:
@@ -78,11 +78,11 @@ def merge_ideas(session: WorkshopSession, text: str, survivor_id: str, absorbed_
     reframed: list[Idea] = []
 
     def forward() -> None:
-        reframed[:] = [i for i in session.store.ideas(include_hidden=True) if i.reframed_from == absorbed_id]
-        before[:] = list(session.store.merge_ideas(survivor_id, absorbed_id))
+        reframed[:] = [i for i in session.store.ideas.all(include_hidden=True) if i.reframed_from == absorbed_id]
+        before[:] = list(session.store.ideas.merge(survivor_id, absorbed_id))
 
     def backward() -> None:
-        session.store.put_ideas([*before, *reframed])
+        session.store.ideas.put([*before, *reframed])
 
     return StoreCommand(session, text, forward, backward)
 
@@ -92,8 +92,8 @@ def add_cluster(session: WorkshopSession, text: str, cluster: Cluster, index: in
     return StoreCommand(
         session,
         text,
-        lambda: session.store.add_cluster(cluster, index),
-        lambda: session.store.delete_cluster(cluster.id),
+        lambda: session.store.ideas.add_cluster(cluster, index),
+        lambda: session.store.ideas.delete_cluster(cluster.id),
     )
 
 
@@ -103,8 +103,8 @@ def update_cluster(session: WorkshopSession, label: str, cluster: Cluster, **cha
     return StoreCommand(
         session,
         label,
-        lambda: session.store.update_cluster(cluster.id, **changes),
-        lambda: session.store.update_cluster(cluster.id, **old),
+        lambda: session.store.ideas.update_cluster(cluster.id, **changes),
+        lambda: session.store.ideas.update_cluster(cluster.id, **old),
     )
 
 
@@ -113,8 +113,8 @@ def move_cluster(session: WorkshopSession, text: str, cluster_id: str, old: int,
     return StoreCommand(
         session,
         text,
-        lambda: session.store.move_cluster(cluster_id, new),
-        lambda: session.store.move_cluster(cluster_id, old),
+        lambda: session.store.ideas.move_cluster(cluster_id, new),
+        lambda: session.store.ideas.move_cluster(cluster_id, old),
     )
 
 
@@ -123,10 +123,10 @@ def delete_cluster(session: WorkshopSession, text: str, cluster: Cluster) -> Sto
     saved: list[Any] = []
 
     def forward() -> None:
-        saved[:] = list(session.store.delete_cluster(cluster.id))
+        saved[:] = list(session.store.ideas.delete_cluster(cluster.id))
 
     def backward() -> None:
         removed, index, members = saved
-        session.store.restore_cluster(replace(removed), index, members)
+        session.store.ideas.restore_cluster(replace(removed), index, members)
 
     return StoreCommand(session, text, forward, backward)

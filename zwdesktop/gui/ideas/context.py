@@ -36,7 +36,7 @@ class IdeaContext(QObject):
     def clock_phase(self) -> str:
         """The idea phase of the clock's present agenda item (see :func:`~zwdesktop.core.ideas.capture_phase`)."""
         if self.controller is None:
-            return capture_phase([item.phase for item in self.session.store.agenda()], None)
+            return capture_phase([item.phase for item in self.session.store.agenda.all()], None)
         items = self.controller.items
         return capture_phase([item.phase for item in items], self.controller.state.current_index)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
+from ...store.changes import Area, Change
 from ..phases import phase_name
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
@@ -55,8 +56,8 @@ class IdeasModel(QAbstractListModel):
     # ---- loading -----------------------------------------------------
 
     def _load(self) -> None:
-        self._all = {idea.id: idea for idea in self.session.store.ideas()}
-        self.clusters = {c.id: c for c in self.session.store.clusters()}
+        self._all = {idea.id: idea for idea in self.session.store.ideas.all()}
+        self.clusters = {c.id: c for c in self.session.store.ideas.clusters()}
 
     def _refilter(self) -> None:
         self._needles = self.filter.needles()
@@ -81,17 +82,17 @@ class IdeasModel(QAbstractListModel):
         """Every visible idea (whatever the filter), in capture order."""
         return sorted(self._all.values(), key=_order)
 
-    def _on_changed(self, kind: str, ids: tuple[str, ...]) -> None:
-        if kind == "ideas" and ids:
-            self._update_rows(ids)
-        elif kind in ("ideas", "clusters", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.areas == {Area.IDEAS} and change.ids:
+            self._update_rows(change.ids)
+        elif change.touches(Area.IDEAS, Area.CLUSTERS):
             self.beginResetModel()
             self._load()
             self._refilter()
             self.endResetModel()
 
     def _update_rows(self, ids: Sequence[str]) -> None:
-        for idea in self.session.store.ideas_by_id(ids):
+        for idea in self.session.store.ideas.by_ids(ids):
             old_row = self.row_of(idea.id)
             if idea.visible:
                 self._all[idea.id] = idea

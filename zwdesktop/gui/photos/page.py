@@ -29,6 +29,7 @@ from ...core.clock import compute_state
 from ...core.photos import PHOTO_AT_END, Photo
 from ...core.validation import clean_text
 from ...store import StoreError
+from ...store.changes import Area, Change
 from ..actions import ActionRegistry, action_buttons
 from ..commands import StoreCommand
 from ..dialogs import PHOTOS, ask_open_paths
@@ -182,12 +183,12 @@ class PhotosPage(QWidget):
     def reload(self, keep: str | None = None) -> None:
         """Fill the list from the file, keeping the selection on ``keep`` (or the current photo)."""
         current = keep or self.current_id()
-        self._photos = self.session.store.photos()
+        self._photos = self.session.store.photos.all()
         self._loading = True
         self.list.clear()
         for photo in self._photos:
             if photo.id not in self._thumbs:
-                self._thumbs[photo.id] = thumbnail(self.session.store.photo_data(photo.id))
+                self._thumbs[photo.id] = thumbnail(self.session.store.photos.data(photo.id))
             item = QListWidgetItem(QIcon(self._thumbs[photo.id]), self._label(photo))
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             self.list.addItem(item)
@@ -218,7 +219,7 @@ class PhotosPage(QWidget):
         index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
         self.phase.setCurrentIndex(max(index, 0))
         self._loading = False
-        preview = thumbnail(self.session.store.photo_data(photo.id), PREVIEW) if photo else QPixmap()
+        preview = thumbnail(self.session.store.photos.data(photo.id), PREVIEW) if photo else QPixmap()
         self.preview.setPixmap(preview)
         for widget in (self.caption, self.phase):
             widget.setEnabled(photo is not None and writable)
@@ -227,8 +228,8 @@ class PhotosPage(QWidget):
         self.up_action.setEnabled(photo is not None and writable and row > 0)
         self.down_action.setEnabled(photo is not None and writable and row < len(self._photos) - 1)
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("photos", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.PHOTOS):
             self.reload()
 
     # ---- editing ---------------------------------------------------------
@@ -236,9 +237,9 @@ class PhotosPage(QWidget):
     def default_phase(self) -> str:
         """The phase a new photo gets: the one running on the clock, else the selected photo's, else the end."""
         store = self.session.store
-        events = store.clock_events()
+        events = store.clock.events()
         if events:
-            agenda = store.agenda()
+            agenda = store.agenda.all()
             state = compute_state(agenda, events, dt.datetime.now(dt.UTC))
             phases = {item.id: item.phase for item in agenda}
             if state.current_item_id in phases:
@@ -282,7 +283,7 @@ class PhotosPage(QWidget):
         photo_id = self.current_id()
         if photo_id is None:
             return
-        photo = self.session.store.photo(photo_id, with_data=True)
+        photo = self.session.store.photos.get(photo_id, with_data=True)
         index = self.list.currentRow()
         name = photo.caption or photo.original_name
         self.session.push(remove_photo(self.session, arg(self.tr("Remove photo “%1”"), name), photo, index))
@@ -302,7 +303,7 @@ class PhotosPage(QWidget):
         photo_id = self.current_id()
         if self._loading or photo_id is None:
             return
-        old = self.session.store.photo(photo_id).caption
+        old = self.session.store.photos.get(photo_id).caption
         new = clean_text(self.caption.text())
         if new != old:
             text = self.tr("Change the caption")
@@ -312,7 +313,7 @@ class PhotosPage(QWidget):
         photo_id = self.current_id()
         if self._loading or photo_id is None:
             return
-        old = self.session.store.photo(photo_id).phase
+        old = self.session.store.photos.get(photo_id).phase
         new = str(self.phase.itemData(index))
         if new != old:
             text = self.tr("Change the photo's phase")
@@ -322,14 +323,14 @@ class PhotosPage(QWidget):
 def insert_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
     """Attach a photo at ``index`` (undo removes it)."""
     return StoreCommand(
-        session, text, lambda: session.store.insert_photo(photo, index), lambda: session.store.remove_photo(photo.id)
+        session, text, lambda: session.store.photos.insert(photo, index), lambda: session.store.photos.remove(photo.id)
     )
 
 
 def remove_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
     """Remove a photo (``photo`` must carry its bytes so the undo can put it back)."""
     return StoreCommand(
-        session, text, lambda: session.store.remove_photo(photo.id), lambda: session.store.insert_photo(photo, index)
+        session, text, lambda: session.store.photos.remove(photo.id), lambda: session.store.photos.insert(photo, index)
     )
 
 
@@ -338,8 +339,8 @@ def move_photo(session: WorkshopSession, text: str, photo_id: str, old: int, new
     return StoreCommand(
         session,
         text,
-        lambda: session.store.move_photo(photo_id, new),
-        lambda: session.store.move_photo(photo_id, old),
+        lambda: session.store.photos.move(photo_id, new),
+        lambda: session.store.photos.move(photo_id, old),
     )
 
 
@@ -348,6 +349,6 @@ def set_photo_field(session: WorkshopSession, text: str, photo_id: str, field: s
     return StoreCommand(
         session,
         text,
-        lambda: session.store.update_photo(photo_id, **{field: new}),
-        lambda: session.store.update_photo(photo_id, **{field: old}),
+        lambda: session.store.photos.update(photo_id, **{field: new}),
+        lambda: session.store.photos.update(photo_id, **{field: old}),
     )

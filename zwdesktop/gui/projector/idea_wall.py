@@ -77,8 +77,8 @@ class IdeaWallMode(ProjectorMode):
             context.changed.connect(self._context_changed)
         self._controller = controller
         phase = context.phase()
-        ideas = session.store.ideas()
-        clusters = session.store.clusters()
+        ideas = session.store.ideas.all()
+        clusters = session.store.ideas.clusters()
         signature = (
             phase,
             tuple((i.id, i.updated_at) for i in ideas if i.phase == phase),

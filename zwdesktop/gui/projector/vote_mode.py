@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...store import StoreError
-from ...store.votes import VoteStore
+from ...store.changes import Area, Change
 from ..clock.controller import ClockController
 from ..session import WorkshopSession
 from ..votes.chart import ChartColors, VoteChart
@@ -79,11 +79,15 @@ class VoteMode(ProjectorMode):
             return
         if self._session is not None:
             with contextlib.suppress(RuntimeError):
-                self._session.changed.disconnect(self._mark_dirty)
+                self._session.changed.disconnect(self._on_changed)
         self._session = session
-        session.changed.connect(self._mark_dirty)
+        session.changed.connect(self._on_changed)
         vote_focus(session).round_changed.connect(self._mark_dirty)
         self._dirty = True
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.VOTES):
+            self._mark_dirty()
 
     def _mark_dirty(self, *_args: object) -> None:
         self._dirty = True
@@ -99,7 +103,7 @@ class VoteMode(ProjectorMode):
     def _reload(self, session: WorkshopSession) -> None:
         self._dirty = False
         round_id = vote_focus(session).round_id
-        votes = VoteStore(session.store)
+        votes = session.store.votes
         if not round_id:
             rounds = votes.rounds()
             round_id = rounds[-1].id if rounds else ""

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from ...core.agreements import Agreement, AgreementBundle, Origin
 from ...core.ideas import CLUSTER_COLOURS, MAX_CLUSTER_NAME, Cluster
 from ...core.votes import EventKind, RoundEvent
-from ...store.votes import VoteStore
 from ..commands import StoreCommand
 from .view import RoundView
 
@@ -59,7 +58,7 @@ def agreement_bundles(session: WorkshopSession, view: RoundView) -> list[Agreeme
 
 def theme_clusters(session: WorkshopSession, view: RoundView, name_of: Callable[[str], str]) -> list[Cluster]:
     """One new cluster per critique going forward, a theme of the fantasy phase (a name that exists is skipped)."""
-    existing = {cluster.name for cluster in session.store.clusters()}
+    existing = {cluster.name for cluster in session.store.ideas.clusters()}
     clusters: list[Cluster] = []
     for option_id in view.outcome.forward or []:
         option = next(o for o in view.options if o.id == option_id)
@@ -79,7 +78,7 @@ def carry_command(
 ) -> tuple[StoreCommand, int] | None:
     """The undoable carrying forward into ``target`` and how many records it makes (None: no such target)."""
     event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, note=note)
-    votes = VoteStore(session.store)
+    votes = session.store.votes
     if target == AGREEMENTS:
         bundles = agreement_bundles(session, view)
 
@@ -97,11 +96,11 @@ def carry_command(
 
         def make() -> None:
             for cluster in clusters:
-                session.store.add_cluster(cluster)
+                session.store.ideas.add_cluster(cluster)
 
         def unmake() -> None:
             for cluster in clusters:
-                session.store.delete_cluster(cluster.id)
+                session.store.ideas.delete_cluster(cluster.id)
 
         count = len(clusters)
     else:

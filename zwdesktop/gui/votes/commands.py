@@ -1,19 +1,15 @@
-"""Undo commands for dot votes: each runs the same :class:`~zwdesktop.store.votes.VoteStore` operations forward and back."""
+"""Undo commands for dot votes: each runs the same :class:`~zwdesktop.store.votes.VoteRepository` operations forward and back."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from ...core.votes import Ballot, RoundEvent, VoteOption
-from ...store.votes import RoundSnapshot, VoteStore
+from ...store.votes import RoundSnapshot
 from ..commands import StoreCommand
 
 if TYPE_CHECKING:
     from ..session import WorkshopSession
-
-
-def _votes(session: WorkshopSession) -> VoteStore:
-    return VoteStore(session.store)
 
 
 def add_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -> StoreCommand:
@@ -21,8 +17,8 @@ def add_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -> S
     return StoreCommand(
         session,
         text,
-        lambda: _votes(session).add_round(snapshot),
-        lambda: _votes(session).remove_round(snapshot.round.id),
+        lambda: session.store.votes.add_round(snapshot),
+        lambda: session.store.votes.remove_round(snapshot.round.id),
     )
 
 
@@ -31,8 +27,8 @@ def remove_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -
     return StoreCommand(
         session,
         text,
-        lambda: _votes(session).remove_round(snapshot.round.id),
-        lambda: _votes(session).add_round(snapshot),
+        lambda: session.store.votes.remove_round(snapshot.round.id),
+        lambda: session.store.votes.add_round(snapshot),
     )
 
 
@@ -48,29 +44,29 @@ def update_round(
     return StoreCommand(
         session,
         text,
-        lambda: _votes(session).update_round(round_id, new, add_event=event),
-        lambda: _votes(session).update_round(round_id, old, remove_event_id=event.id if event else None),
+        lambda: session.store.votes.update_round(round_id, new, add_event=event),
+        lambda: session.store.votes.update_round(round_id, old, remove_event_id=event.id if event else None),
     )
 
 
 def set_tallies(session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]) -> StoreCommand:
     """Set the dots of one or more options."""
     return StoreCommand(
-        session, text, lambda: _votes(session).set_tallies(new), lambda: _votes(session).set_tallies(old)
+        session, text, lambda: session.store.votes.set_tallies(new), lambda: session.store.votes.set_tallies(old)
     )
 
 
 def add_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
     """Add an option to a round."""
     return StoreCommand(
-        session, text, lambda: _votes(session).add_option(option), lambda: _votes(session).remove_option(option.id)
+        session, text, lambda: session.store.votes.add_option(option), lambda: session.store.votes.remove_option(option.id)
     )
 
 
 def remove_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
     """Remove an option (undo puts it back with its tally)."""
     return StoreCommand(
-        session, text, lambda: _votes(session).remove_option(option.id), lambda: _votes(session).add_option(option)
+        session, text, lambda: session.store.votes.remove_option(option.id), lambda: session.store.votes.add_option(option)
     )
 
 
@@ -79,8 +75,8 @@ def rename_option(session: WorkshopSession, text: str, option_id: str, old: str,
     return StoreCommand(
         session,
         text,
-        lambda: _votes(session).update_option_label(option_id, new),
-        lambda: _votes(session).update_option_label(option_id, old),
+        lambda: session.store.votes.update_option_label(option_id, new),
+        lambda: session.store.votes.update_option_label(option_id, old),
     )
 
 
@@ -89,17 +85,17 @@ def save_ballot(session: WorkshopSession, text: str, ballot: Ballot, previous: B
 
     def backward() -> None:
         if previous is None:
-            _votes(session).remove_ballot(ballot.id)
+            session.store.votes.remove_ballot(ballot.id)
         else:
-            _votes(session).restore_ballot(previous)
+            session.store.votes.restore_ballot(previous)
 
-    return StoreCommand(session, text, lambda: _votes(session).save_ballot(ballot), backward)
+    return StoreCommand(session, text, lambda: session.store.votes.save_ballot(ballot), backward)
 
 
 def remove_ballot(session: WorkshopSession, text: str, ballot: Ballot) -> StoreCommand:
     """Remove a ballot."""
     return StoreCommand(
-        session, text, lambda: _votes(session).remove_ballot(ballot.id), lambda: _votes(session).restore_ballot(ballot)
+        session, text, lambda: session.store.votes.remove_ballot(ballot.id), lambda: session.store.votes.restore_ballot(ballot)
     )
 
 
@@ -116,12 +112,12 @@ def start_runoff(
 
     def forward() -> None:
         with session.store.batch():
-            _votes(session).update_round(round_id, new, add_event=event)
-            _votes(session).add_round(runoff)
+            session.store.votes.update_round(round_id, new, add_event=event)
+            session.store.votes.add_round(runoff)
 
     def backward() -> None:
         with session.store.batch():
-            _votes(session).remove_round(runoff.round.id)
-            _votes(session).update_round(round_id, old, remove_event_id=event.id)
+            session.store.votes.remove_round(runoff.round.id)
+            session.store.votes.update_round(round_id, old, remove_event_id=event.id)
 
     return StoreCommand(session, text, forward, backward)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...core.validation import clean_text
 from ...core.votes import MOOD_SCALE, TIED, Entry, check_option_label, check_tally
 from ...store import StoreError
-from ...store.votes import VoteStore
+from ...store.changes import Area, Change
 from ..i18n import arg
 from ..messages import problem_text
 from ..session import WorkshopSession
@@ -31,7 +31,7 @@ class VoteOptionsModel(QAbstractTableModel):
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.votes = VoteStore(session.store)
+        self.votes = session.store.votes
         self.round_id = ""
         self.view: RoundView | None = None
         session.changed.connect(self._on_changed)
@@ -51,8 +51,8 @@ class VoteOptionsModel(QAbstractTableModel):
             except StoreError:
                 self.round_id = ""
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind not in ("votes", "all"):
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(Area.VOTES):
             return
         old = [o.id for o in self.view.options] if self.view else []
         self._load()

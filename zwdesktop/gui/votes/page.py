@@ -40,7 +40,8 @@ from ...core.votes import (
     suggest_dots,
 )
 from ...store import StoreError
-from ...store.votes import RoundSnapshot, VoteStore
+from ...store.changes import Area, Change
+from ...store.votes import RoundSnapshot
 from ..actions import ActionRegistry
 from ..dialogs import Ask
 from ..i18n import arg
@@ -67,7 +68,7 @@ class VotesPage(QWidget):
     def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.votes = VoteStore(session.store)
+        self.votes = session.store.votes
         self.focus = vote_focus(session)
         self.view: RoundView | None = None
         self._loading = False
@@ -187,8 +188,8 @@ class VotesPage(QWidget):
         ]
         set_tab_chain(chain)
 
-    def _on_changed(self, kind: str, _ids: tuple[str, ...]) -> None:
-        if kind in ("votes", "all", "workshop"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Area.VOTES, Area.WORKSHOP):
             self.reload_rounds()
 
     # ---- the rounds list -------------------------------------------------

@@ -17,7 +17,7 @@ from ...core.votes import (
     counts_of,
     outcome,
 )
-from ...store.votes import VoteStore
+from ...store.votes import VoteRepository
 from .chart import Bar
 from .texts import VoteTexts
 
@@ -80,7 +80,7 @@ class RoundView:
         return bars
 
 
-def load_round(votes: VoteStore, round_id: str) -> RoundView:
+def load_round(votes: VoteRepository, round_id: str) -> RoundView:
     """Everything about one round, computed afresh from the file."""
     round_ = votes.round(round_id)
     options = votes.options(round_id)

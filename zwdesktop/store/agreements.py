@@ -49,13 +49,13 @@ from ..core.agreements import (
     to_record,
 )
 from ..core.workshop import utc_now
+from .changes import EVERY_AREA, Area, Change
 from .errors import InvalidValueError, StoreError, StoreErrorKind
-from .workshop_store import Change
+from .ordering import renumber
+from .repository import Repository
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from .workshop_store import WorkshopStore
 
 # Tables whose rows are people: erasure deletes their rows.
 PERSON_TABLES = ("agreement_member", "steering_member", "signup")
@@ -76,19 +76,18 @@ def _changed(new: dict[str, Any], old: dict[str, Any] | None) -> bool:
     return any(new.get(key) != old.get(key) for key in new if key != "updated_at")
 
 
-class AgreementRepository:
-    """Reads and changes this feature's tables of one open :class:`WorkshopStore`."""
+class AgreementRepository(Repository):
+    """Reads and changes this feature's tables of one open workshop file (``store.agreements``)."""
 
-    def __init__(self, store: WorkshopStore) -> None:
-        self.store = store
+    area = Area.AGREEMENTS
 
     # ---- rows ------------------------------------------------------------
 
-    def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self.store._conn.execute(sql, params).fetchall()]
+    def _dicts(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._rows(sql, params)]
 
     def _wid(self) -> str:
-        return self.store.workshop_id
+        return self.workshop_id
 
     def agreement_row(self, agreement: Agreement) -> dict[str, Any]:
         """The ``agreement`` row of an agreement of this workshop."""
@@ -120,7 +119,7 @@ class AgreementRepository:
         wid = self._wid()
         agreements = [
             agreement_from_record(r)
-            for r in self._rows("SELECT * FROM agreement WHERE workshop_id = ? ORDER BY position, id", [wid])
+            for r in self._dicts("SELECT * FROM agreement WHERE workshop_id = ? ORDER BY position, id", [wid])
         ]
         ids = [a.id for a in agreements]
         marks = ",".join("?" * len(ids))
@@ -128,7 +127,7 @@ class AgreementRepository:
         def children(table: str) -> list[dict[str, Any]]:
             if not ids:
                 return []
-            return self._rows(f"SELECT * FROM [{table}] WHERE agreement_id IN ({marks}) ORDER BY position, id", ids)
+            return self._dicts(f"SELECT * FROM [{table}] WHERE agreement_id IN ({marks}) ORDER BY position, id", ids)
 
         return AgreementsData(
             agreements=agreements,
@@ -137,15 +136,15 @@ class AgreementRepository:
             members=[member_from_record(r) for r in children("agreement_member")],
             meetings=[
                 meeting_from_record(r)
-                for r in self._rows("SELECT * FROM meeting WHERE workshop_id = ? ORDER BY starts_at, id", [wid])
+                for r in self._dicts("SELECT * FROM meeting WHERE workshop_id = ? ORDER BY starts_at, id", [wid])
             ],
             steering_members=[
                 steering_member_from_record(r)
-                for r in self._rows("SELECT * FROM steering_member WHERE workshop_id = ? ORDER BY position, id", [wid])
+                for r in self._dicts("SELECT * FROM steering_member WHERE workshop_id = ? ORDER BY position, id", [wid])
             ],
             signups=[
                 signup_from_record(r)
-                for r in self._rows("SELECT * FROM signup WHERE workshop_id = ? ORDER BY created_at, id", [wid])
+                for r in self._dicts("SELECT * FROM signup WHERE workshop_id = ? ORDER BY created_at, id", [wid])
             ],
         )
 
@@ -206,9 +205,9 @@ class AgreementRepository:
         self.check_bundle(bundle)
         aid = bundle.agreement.id
         now = utc_now()
-        existing = self._rows("SELECT * FROM agreement WHERE id = ?", [aid])
+        existing = self._dicts("SELECT * FROM agreement WHERE id = ?", [aid])
         order = [a.id for a in self.data().agreements]
-        with self.store.write(Change("agreements", (aid,))) as db:
+        with self._write([aid]) as db:
             agreement = bundle.agreement
             if not existing:
                 position = len(order) if index is None else max(0, min(index, len(order)))
@@ -221,7 +220,7 @@ class AgreementRepository:
                 row["updated_at"] = now
             db.table("agreement").upsert(row, pk="id")
             if not existing:
-                self._renumber(db, order, skip=aid)
+                renumber(db, "agreement", order)
             steps = [replace(s, agreement_id=aid, position=i) for i, s in enumerate(bundle.steps)]
             origins = [replace(o, agreement_id=aid, position=i) for i, o in enumerate(bundle.origins)]
             members = [replace(m, agreement_id=aid, position=i) for i, m in enumerate(bundle.members)]
@@ -235,7 +234,7 @@ class AgreementRepository:
         return self.bundle(aid)
 
     def _replace_children(self, db: Database, table: str, aid: str, rows: list[dict[str, Any]], now: str) -> None:
-        stored = {r["id"]: r for r in self._rows(f"SELECT * FROM [{table}] WHERE agreement_id = ?", [aid])}
+        stored = {r["id"]: r for r in self._dicts(f"SELECT * FROM [{table}] WHERE agreement_id = ?", [aid])}
         keep = {row["id"] for row in rows}
         for old_id in set(stored) - keep:
             db.table(table).delete(old_id)
@@ -244,24 +243,17 @@ class AgreementRepository:
                 row["updated_at"] = now
                 db.table(table).upsert(row, pk="id")
 
-    def _renumber(self, db: Database, order: list[str], skip: str | None = None) -> None:
-        now = utc_now()
-        positions = {r["id"]: r["position"] for r in self._rows("SELECT id, position FROM agreement")}
-        for position, aid in enumerate(order):
-            if aid != skip and positions.get(aid) != position:
-                db.table("agreement").update(aid, {"position": position, "updated_at": now})
-
     def remove_agreement(self, agreement_id: str) -> tuple[AgreementBundle, int]:
         """Remove an agreement with its parts; returns them and its index, so an undo can put them back."""
         bundle = self.bundle(agreement_id)
         order = [a.id for a in self.data().agreements]
         index = order.index(agreement_id)
         order.remove(agreement_id)
-        with self.store.write(Change("agreements", (agreement_id,))) as db:
+        with self._write([agreement_id]) as db:
             for table in ("agreement_step", "agreement_origin", "agreement_member", "meeting"):
                 db.execute(f"DELETE FROM [{table}] WHERE agreement_id = ?", [agreement_id])
             db.table("agreement").delete(agreement_id)
-            self._renumber(db, order)
+            renumber(db, "agreement", order)
         return bundle, index
 
     def move_agreement(self, agreement_id: str, index: int) -> int:
@@ -272,8 +264,8 @@ class AgreementRepository:
         old = order.index(agreement_id)
         order.remove(agreement_id)
         order.insert(max(0, min(index, len(order))), agreement_id)
-        with self.store.write(Change("agreements", (agreement_id,))) as db:
-            self._renumber(db, order)
+        with self._write([agreement_id]) as db:
+            renumber(db, "agreement", order)
         return old
 
     # ---- steering group ---------------------------------------------------------
@@ -286,21 +278,14 @@ class AgreementRepository:
         members = self.steering_members()
         ids = [m.id for m in members]
         stored = next((m for m in members if m.id == member.id), None)
-        with self.store.write(Change("steering", (member.id,))) as db:
+        with self._write([member.id], Area.STEERING) as db:
             if stored is None:
                 ids.insert(len(ids) if index is None else max(0, min(index, len(ids))), member.id)
             row = self.steering_row(replace(member, position=ids.index(member.id)))
             if _changed(row, self.steering_row(stored) if stored else None):
                 row["updated_at"] = utc_now()
                 db.table("steering_member").upsert(row, pk="id")
-            self._renumber_steering(db, ids, skip=member.id)
-
-    def _renumber_steering(self, db: Database, ids: list[str], skip: str | None = None) -> None:
-        now = utc_now()
-        positions = {r["id"]: r["position"] for r in self._rows("SELECT id, position FROM steering_member")}
-        for position, mid in enumerate(ids):
-            if mid != skip and positions.get(mid) != position:
-                db.table("steering_member").update(mid, {"position": position, "updated_at": now})
+            renumber(db, "steering_member", ids)
 
     def remove_steering_member(self, member_id: str) -> tuple[SteeringMember, int]:
         """Remove a steering-group member; returns them and their index."""
@@ -309,9 +294,9 @@ class AgreementRepository:
         if index is None:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=member_id)
         removed = members.pop(index)
-        with self.store.write(Change("steering", (member_id,))) as db:
+        with self._write([member_id], Area.STEERING) as db:
             db.table("steering_member").delete(member_id)
-            self._renumber_steering(db, [m.id for m in members])
+            renumber(db, "steering_member", [m.id for m in members])
         return removed, index
 
     def put_meeting(self, meeting: Meeting) -> None:
@@ -321,20 +306,20 @@ class AgreementRepository:
         found = check_meeting(meeting)
         if found:
             raise InvalidValueError(found[0], found[1])
-        stored = self._rows("SELECT * FROM meeting WHERE id = ?", [meeting.id])
+        stored = self._dicts("SELECT * FROM meeting WHERE id = ?", [meeting.id])
         row = self.meeting_row(meeting)
         if not _changed(row, stored[0] if stored else None):
             return
         row["updated_at"] = utc_now()
-        with self.store.write(Change("steering", (meeting.id,))) as db:
+        with self._write([meeting.id], Area.STEERING) as db:
             db.table("meeting").upsert(row, pk="id")
 
     def remove_meeting(self, meeting_id: str) -> Meeting:
         """Remove a steering-group meeting; returns it."""
-        rows = self._rows("SELECT * FROM meeting WHERE id = ? AND agreement_id IS NULL", [meeting_id])
+        rows = self._dicts("SELECT * FROM meeting WHERE id = ? AND agreement_id IS NULL", [meeting_id])
         if not rows:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=meeting_id)
-        with self.store.write(Change("steering", (meeting_id,))) as db:
+        with self._write([meeting_id], Area.STEERING) as db:
             db.table("meeting").delete(meeting_id)
         return meeting_from_record(rows[0])
 
@@ -345,27 +330,27 @@ class AgreementRepository:
         found = check_signup(signup)
         if found:
             raise InvalidValueError(found[0], found[1])
-        stored = self._rows("SELECT * FROM signup WHERE id = ?", [signup.id])
+        stored = self._dicts("SELECT * FROM signup WHERE id = ?", [signup.id])
         row = self.signup_row(signup)
         if stored and not _changed(row, stored[0]):
             return
         row["updated_at"] = utc_now()
-        with self.store.write(Change("signups", (signup.id,))) as db:
+        with self._write([signup.id], Area.SIGNUPS) as db:
             db.table("signup").upsert(row, pk="id")
 
     def remove_signup(self, signup_id: str) -> Signup:
         """Remove a sign-up (consent withdrawn, or a typing mistake); returns it."""
-        rows = self._rows("SELECT * FROM signup WHERE id = ?", [signup_id])
+        rows = self._dicts("SELECT * FROM signup WHERE id = ?", [signup_id])
         if not rows:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=signup_id)
-        with self.store.write(Change("signups", (signup_id,))) as db:
+        with self._write([signup_id], Area.SIGNUPS) as db:
             db.table("signup").delete(signup_id)
         return signup_from_record(rows[0])
 
     # ---- data protection ---------------------------------------------------------
 
     def _text_columns(self) -> dict[str, list[str]]:
-        conn = self.store._conn
+        conn = self.store.conn
         tables = [
             r[0]
             for r in conn.execute(
@@ -390,7 +375,7 @@ class AgreementRepository:
         report: dict[str, list[dict[str, Any]]] = {}
         for table, columns in self._text_columns().items():
             hits = []
-            for row in self._rows(f"SELECT * FROM [{table}]"):
+            for row in self._dicts(f"SELECT * FROM [{table}]"):
                 is_person = table in PERSON_TABLES and query.matches(str(row.get("name") or ""), str(row.get("email") or ""))
                 if is_person or any(query.mentioned_in(str(row.get(c) or "")) for c in columns):
                     hits.append({k: v for k, v in row.items() if not isinstance(v, bytes)})
@@ -410,27 +395,27 @@ class AgreementRepository:
             return {}
         needles = query.needles()
         counts: dict[str, int] = {}
-        conn = self.store._conn
+        conn = self.store.conn
         # Deleted text must not stay behind in free pages of the file.
         conn.execute("PRAGMA secure_delete = ON")
         try:
-            with self.store.write(Change("all")) as db:
+            with self.store.write(Change(EVERY_AREA)) as db:  # any text of any table may name them
                 now = utc_now()
                 for table in PERSON_TABLES:
-                    for row in self._rows(f"SELECT id, name, email, phone FROM [{table}]"):
+                    for row in self._dicts(f"SELECT id, name, email, phone FROM [{table}]"):
                         if query.matches(str(row["name"] or ""), str(row["email"] or "")):
                             needles += [n for n in (str(row["email"] or "").strip(), str(row["phone"] or "").strip()) if n]
                             db.table(table).delete(row["id"])
                             counts[table] = counts.get(table, 0) + 1
                 for table, name_col, email_col, phone_col, extra in _CONTACTS:
-                    for row in self._rows(f"SELECT * FROM [{table}]"):
+                    for row in self._dicts(f"SELECT * FROM [{table}]"):
                         if query.matches(str(row[name_col] or ""), str(row[email_col] or "")):
                             needles += [n for n in (str(row[email_col] or ""), str(row[phone_col] or "")) if n.strip()]
                             cleared = dict.fromkeys((name_col, email_col, phone_col, *extra), "")
                             db.table(table).update(row["id"], {**cleared, "updated_at": now})
                             counts[table] = counts.get(table, 0) + 1
                 for table, columns in self._text_columns().items():
-                    for row in self._rows(f"SELECT * FROM [{table}]"):
+                    for row in self._dicts(f"SELECT * FROM [{table}]"):
                         changes = {}
                         for column in columns:
                             value = row.get(column)
