@@ -2326,6 +2326,10 @@ Den Ordner öffnen?</translation>
         <translation>Die Idee ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Es wurde nichts gespeichert oder gekürzt: Bitte kürzen oder auf zwei Ideen aufteilen.</translation>
     </message>
     <message>
+        <source>The merge can no longer be taken back: the clock has since run through an agenda item it brought.</source>
+        <translation>Die Zusammenführung lässt sich nicht mehr zurücknehmen: Die Uhr ist seither durch einen Programmpunkt gelaufen, den sie mitgebracht hat.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
     </message>

@@ -2326,6 +2326,10 @@ Open the folder?</translation>
         <translation>The idea is {length} characters long; at most {limit} are allowed. Nothing was stored or cut: please shorten it or split it into two ideas.</translation>
     </message>
     <message>
+        <source>The merge can no longer be taken back: the clock has since run through an agenda item it brought.</source>
+        <translation>The merge can no longer be taken back: the clock has since run through an agenda item it brought.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>The name must not be empty.</translation>
     </message>
