@@ -108,8 +108,8 @@ def bench_window(path: Path, entries: int, folder: Path) -> dict[str, list[float
     window.open_file(path)
     window.show_section("ideas")
     assert window.workspace is not None
-    window.toggle_projector()
-    projector = window.projector
+    window.projector_control.toggle()
+    projector = window.projector_control.projector
     assert projector is not None
     projector.set_mode("ideas")
     controller = window.controller

@@ -1417,6 +1417,33 @@ Die Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;minutes (PDF)…</source>
+        <translation>&amp;Protokoll exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export minutes for editing (&amp;Word)…</source>
+        <translation>Protokoll zum Bearbeiten exportieren (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Minutes saved as %1.</source>
+        <translation>Protokoll gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Poster saved as %1.</source>
+        <translation>Aushang gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Press &amp;text…</source>
+        <translation>Presse&amp;text…</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;poster (PDF)…</source>
+        <translation>Aus&amp;hang zum Eintragen (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1545,6 +1572,53 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>Werkstatt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Neue Werkstatt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Future workshop.zwd</source>
+        <translation>Zukunftswerkstatt.zwd</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neue Werkstatt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>&amp;Demo-Werkstatt öffnen</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1953,29 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>IdeasWindowActions</name>
+    <message>
+        <source>&amp;Assistant station</source>
+        <translation>&amp;Assistenz-Platz</translation>
+    </message>
+    <message>
+        <source>&amp;Capture an idea</source>
+        <translation>Idee &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge ideas from another laptop…</source>
+        <translation>Ideen von anderem Laptop &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>A compact second window for capturing ideas only</source>
+        <translation>Ein kleines zweites Fenster nur zum Erfassen von Ideen</translation>
+    </message>
+    <message>
+        <source>Go to the Ideas section and put the cursor into the capture field</source>
+        <translation>Zum Bereich Ideen wechseln und den Cursor ins Erfassungsfeld setzen</translation>
+    </message>
+</context>
+<context>
     <name>MailingListPage</name>
     <message numerus="yes">
         <source>%n sign-up(s) with consent</source>
@@ -1971,18 +2068,6 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Ablauf</translation>
     </message>
     <message>
-        <source>&amp;Assistant station</source>
-        <translation>&amp;Assistenz-Platz</translation>
-    </message>
-    <message>
-        <source>&amp;Capture an idea</source>
-        <translation>Idee &amp;erfassen</translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation>Werkstatt &amp;schließen</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -2019,32 +2104,12 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Mail-Verteiler</translation>
     </message>
     <message>
-        <source>&amp;Merge ideas from another laptop…</source>
-        <translation>Ideen von anderem Laptop &amp;übernehmen…</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Neue Werkstatt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Photos</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
         <source>&amp;Projector</source>
         <translation>Bea&amp;mer</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Recent files</source>
-        <translation>&amp;Zuletzt verwendet</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2075,10 +2140,6 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>A compact second window for capturing ideas only</source>
-        <translation>Ein kleines zweites Fenster nur zum Erfassen von Ideen</translation>
-    </message>
-    <message>
         <source>A&amp;greements</source>
         <translation>&amp;Verabredungen</translation>
     </message>
@@ -2095,10 +2156,6 @@ Den Ordner öffnen?</translation>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Choose projector &amp;screen…</source>
-        <translation>Beamer-&amp;Bildschirm wählen…</translation>
-    </message>
-    <message>
         <source>Copy saved as %1.</source>
         <translation>Kopie gespeichert als %1.</translation>
     </message>
@@ -2107,88 +2164,20 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Punktabfragen</translation>
     </message>
     <message>
-        <source>Export &amp;minutes (PDF)…</source>
-        <translation>&amp;Protokoll exportieren (PDF)…</translation>
-    </message>
-    <message>
-        <source>Export minutes for editing (&amp;Word)…</source>
-        <translation>Protokoll zum Bearbeiten exportieren (&amp;Word)…</translation>
-    </message>
-    <message>
-        <source>Future workshop.zwd</source>
-        <translation>Zukunftswerkstatt.zwd</translation>
-    </message>
-    <message>
-        <source>Go to the Ideas section and put the cursor into the capture field</source>
-        <translation>Zum Bereich Ideen wechseln und den Cursor ins Erfassungsfeld setzen</translation>
-    </message>
-    <message>
-        <source>Hide &amp;projector</source>
-        <translation>&amp;Beamer ausblenden</translation>
-    </message>
-    <message>
         <source>I&amp;deas</source>
         <translation>&amp;Ideen</translation>
-    </message>
-    <message>
-        <source>Minutes saved as %1.</source>
-        <translation>Protokoll gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation>Neue Werkstatt</translation>
-    </message>
-    <message>
-        <source>Next projector &amp;mode (M in the projector)</source>
-        <translation>Nächste Beamer-&amp;Ansicht (M im Beamer-Fenster)</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>&amp;Demo-Werkstatt öffnen</translation>
-    </message>
-    <message>
         <source>Please choose another file name than the open file&apos;s.</source>
         <translation>Bitte einen anderen Dateinamen wählen als den der geöffneten Datei.</translation>
     </message>
     <message>
-        <source>Poster saved as %1.</source>
-        <translation>Aushang gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>Press &amp;text…</source>
-        <translation>Presse&amp;text…</translation>
-    </message>
-    <message>
-        <source>Projector &amp;theme dark/light (T in the projector)</source>
-        <translation>Beamer-&amp;Farben dunkel/hell (T im Beamer-Fenster)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Kopie speichern…</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <source>Show &amp;projector</source>
-        <translation>&amp;Beamer zeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the projector window (full screen on the second screen)</source>
-        <translation>Beamer-Fenster zeigen oder ausblenden (Vollbild auf dem zweiten Bildschirm)</translation>
-    </message>
-    <message>
-        <source>Sign-up &amp;poster (PDF)…</source>
-        <translation>Aus&amp;hang zum Eintragen (PDF)…</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
@@ -2741,6 +2730,33 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Press text</source>
         <translation>Pressetext</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Choose projector &amp;screen…</source>
+        <translation>Beamer-&amp;Bildschirm wählen…</translation>
+    </message>
+    <message>
+        <source>Hide &amp;projector</source>
+        <translation>&amp;Beamer ausblenden</translation>
+    </message>
+    <message>
+        <source>Next projector &amp;mode (M in the projector)</source>
+        <translation>Nächste Beamer-&amp;Ansicht (M im Beamer-Fenster)</translation>
+    </message>
+    <message>
+        <source>Projector &amp;theme dark/light (T in the projector)</source>
+        <translation>Beamer-&amp;Farben dunkel/hell (T im Beamer-Fenster)</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>&amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (full screen on the second screen)</source>
+        <translation>Beamer-Fenster zeigen oder ausblenden (Vollbild auf dem zweiten Bildschirm)</translation>
     </message>
 </context>
 <context>

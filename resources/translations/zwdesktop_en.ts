@@ -1417,6 +1417,33 @@ The details are written to the log file:
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export &amp;minutes (PDF)…</source>
+        <translation>Export &amp;minutes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export minutes for editing (&amp;Word)…</source>
+        <translation>Export minutes for editing (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>Minutes saved as %1.</source>
+        <translation>Minutes saved as %1.</translation>
+    </message>
+    <message>
+        <source>Poster saved as %1.</source>
+        <translation>Poster saved as %1.</translation>
+    </message>
+    <message>
+        <source>Press &amp;text…</source>
+        <translation>Press &amp;text…</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;poster (PDF)…</source>
+        <translation>Sign-up &amp;poster (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1545,6 +1572,53 @@ Open the folder?</translation>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation>&amp;Close workshop</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <source>Future workshop.zwd</source>
+        <translation>Future workshop.zwd</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workshop</source>
+        <translation>Open the &amp;demo workshop</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1953,29 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>IdeasWindowActions</name>
+    <message>
+        <source>&amp;Assistant station</source>
+        <translation>&amp;Assistant station</translation>
+    </message>
+    <message>
+        <source>&amp;Capture an idea</source>
+        <translation>&amp;Capture an idea</translation>
+    </message>
+    <message>
+        <source>&amp;Merge ideas from another laptop…</source>
+        <translation>&amp;Merge ideas from another laptop…</translation>
+    </message>
+    <message>
+        <source>A compact second window for capturing ideas only</source>
+        <translation>A compact second window for capturing ideas only</translation>
+    </message>
+    <message>
+        <source>Go to the Ideas section and put the cursor into the capture field</source>
+        <translation>Go to the Ideas section and put the cursor into the capture field</translation>
+    </message>
+</context>
+<context>
     <name>MailingListPage</name>
     <message numerus="yes">
         <source>%n sign-up(s) with consent</source>
@@ -1971,18 +2068,6 @@ Open the folder?</translation>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>&amp;Assistant station</source>
-        <translation>&amp;Assistant station</translation>
-    </message>
-    <message>
-        <source>&amp;Capture an idea</source>
-        <translation>&amp;Capture an idea</translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation>&amp;Close workshop</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -2019,32 +2104,12 @@ Open the folder?</translation>
         <translation>&amp;Mailing list</translation>
     </message>
     <message>
-        <source>&amp;Merge ideas from another laptop…</source>
-        <translation>&amp;Merge ideas from another laptop…</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;New workshop…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
         <source>&amp;Photos</source>
         <translation>&amp;Photos</translation>
     </message>
     <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projector</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Recent files</source>
-        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2075,10 +2140,6 @@ Open the folder?</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>A compact second window for capturing ideas only</source>
-        <translation>A compact second window for capturing ideas only</translation>
-    </message>
-    <message>
         <source>A&amp;greements</source>
         <translation>A&amp;greements</translation>
     </message>
@@ -2095,10 +2156,6 @@ Open the folder?</translation>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <source>Choose projector &amp;screen…</source>
-        <translation>Choose projector &amp;screen…</translation>
-    </message>
-    <message>
         <source>Copy saved as %1.</source>
         <translation>Copy saved as %1.</translation>
     </message>
@@ -2107,88 +2164,20 @@ Open the folder?</translation>
         <translation>D&amp;ot votes</translation>
     </message>
     <message>
-        <source>Export &amp;minutes (PDF)…</source>
-        <translation>Export &amp;minutes (PDF)…</translation>
-    </message>
-    <message>
-        <source>Export minutes for editing (&amp;Word)…</source>
-        <translation>Export minutes for editing (&amp;Word)…</translation>
-    </message>
-    <message>
-        <source>Future workshop.zwd</source>
-        <translation>Future workshop.zwd</translation>
-    </message>
-    <message>
-        <source>Go to the Ideas section and put the cursor into the capture field</source>
-        <translation>Go to the Ideas section and put the cursor into the capture field</translation>
-    </message>
-    <message>
-        <source>Hide &amp;projector</source>
-        <translation>Hide &amp;projector</translation>
-    </message>
-    <message>
         <source>I&amp;deas</source>
         <translation>I&amp;deas</translation>
-    </message>
-    <message>
-        <source>Minutes saved as %1.</source>
-        <translation>Minutes saved as %1.</translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation>New workshop</translation>
-    </message>
-    <message>
-        <source>Next projector &amp;mode (M in the projector)</source>
-        <translation>Next projector &amp;mode (M in the projector)</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation>Open the &amp;demo workshop</translation>
-    </message>
-    <message>
         <source>Please choose another file name than the open file&apos;s.</source>
         <translation>Please choose another file name than the open file&apos;s.</translation>
     </message>
     <message>
-        <source>Poster saved as %1.</source>
-        <translation>Poster saved as %1.</translation>
-    </message>
-    <message>
-        <source>Press &amp;text…</source>
-        <translation>Press &amp;text…</translation>
-    </message>
-    <message>
-        <source>Projector &amp;theme dark/light (T in the projector)</source>
-        <translation>Projector &amp;theme dark/light (T in the projector)</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Restore from &amp;backup…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
-    </message>
-    <message>
-        <source>Show &amp;projector</source>
-        <translation>Show &amp;projector</translation>
-    </message>
-    <message>
-        <source>Show or hide the projector window (full screen on the second screen)</source>
-        <translation>Show or hide the projector window (full screen on the second screen)</translation>
-    </message>
-    <message>
-        <source>Sign-up &amp;poster (PDF)…</source>
-        <translation>Sign-up &amp;poster (PDF)…</translation>
     </message>
     <message>
         <source>The file was updated to the current version. A backup copy is at %1.</source>
@@ -2741,6 +2730,33 @@ Open the folder?</translation>
     <message>
         <source>Press text</source>
         <translation>Press text</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Choose projector &amp;screen…</source>
+        <translation>Choose projector &amp;screen…</translation>
+    </message>
+    <message>
+        <source>Hide &amp;projector</source>
+        <translation>Hide &amp;projector</translation>
+    </message>
+    <message>
+        <source>Next projector &amp;mode (M in the projector)</source>
+        <translation>Next projector &amp;mode (M in the projector)</translation>
+    </message>
+    <message>
+        <source>Projector &amp;theme dark/light (T in the projector)</source>
+        <translation>Projector &amp;theme dark/light (T in the projector)</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>Show &amp;projector</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector window (full screen on the second screen)</source>
+        <translation>Show or hide the projector window (full screen on the second screen)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from zwdesktop.gui import dialogs
+from zwdesktop.gui.agreements.actions import AgreementFileAction
+from zwdesktop.gui.main_window import WindowAction
 
 from .conftest import type_text
 
@@ -18,7 +20,7 @@ from .conftest import type_text
 def _demo(make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     window.resize(1366, 740)  # a 1366×768 laptop screen, less the panel
-    assert window.open_demo()
+    assert window.files.open_demo()
     return window
 
 
@@ -140,7 +142,7 @@ def test_removing_an_agreement_with_steps_and_meetings_asks_first_naming_them(  
     answers.remove = True
     QTest.keyClick(page.list, Qt.Key.Key_Delete)
     assert "Sprachcafé" not in [b.agreement.title for b in store.agreements.bundles()]
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert [b.agreement.title for b in store.agreements.bundles()] == titles
     # A new, empty agreement goes at once.
     QTest.keyClick(page.list, Qt.Key.Key_Insert)
@@ -207,7 +209,7 @@ def test_the_data_access_export_names_the_groups(make_window, monkeypatch, tmp_p
     window = _demo(make_window)
     monkeypatch.setattr(dialogs.Ask, "person", classmethod(lambda cls, parent, title: ("Ahmad Rahimi", "")))
     monkeypatch.setattr(dialogs.Ask, "save_file", classmethod(lambda cls, *a: tmp_path / "ahmad.json"))
-    window.registry.get("person.export").trigger()
+    window.action(AgreementFileAction.PERSON_EXPORT).trigger()
     records = json.loads((tmp_path / "ahmad.json").read_text(encoding="utf-8"))["records"]
     groups = records["signup"][0]["groups"]
     assert [g["name"] for g in groups] == ["Interkulturelles Fest", "Steering group"]

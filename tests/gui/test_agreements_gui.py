@@ -14,14 +14,16 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from zwdesktop.core.agreements import PersonQuery
 from zwdesktop.core.agreements_payloads import mailing_list_payload
 from zwdesktop.gui import dialogs
+from zwdesktop.gui.agreements.actions import AgreementFileAction
 from zwdesktop.gui.agreements.model import AgreementListModel
+from zwdesktop.gui.main_window import WindowAction
 
 from .conftest import type_text
 
 
 def _demo(make_window):  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
+    assert window.files.open_demo()
     return window
 
 
@@ -110,9 +112,9 @@ def test_an_agreement_with_steps_and_a_first_meeting_typed_by_keyboard(make_wind
     assert "First meeting" in page.model.data(page.model.index(row))
 
     # Undo takes the place back, then the meeting, then the rest step by step; the flag comes back with it.
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert store.agreements.bundle(bundle.agreement.id).meetings[0].place == ""
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert store.agreements.bundle(bundle.agreement.id).meetings == []
     assert page.model.data(page.model.index(row), AgreementListModel.FlagRole)
     while window.session.undo_stack.canUndo():
@@ -177,7 +179,7 @@ def test_the_mailing_list_stores_nothing_without_consent(make_window, qtbot) -> 
     assert signups[-1].name == "Gülsen Aydın" and signups[-1].consented
     assert signups[-1].groups == [store.agreements.bundles()[1].agreement.id]
     assert page.edits["name"].text() == "" and not page.consent.isChecked()
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert len(store.agreements.signups()) == before
 
 
@@ -187,10 +189,10 @@ def test_erasing_a_person_from_the_menu(make_window, monkeypatch, tmp_path) -> N
     monkeypatch.setattr(dialogs.Ask, "save_file", classmethod(lambda cls, *a: tmp_path / "ahmad.json"))
     asked: list[str] = []
     monkeypatch.setattr(dialogs.Ask, "confirm", classmethod(lambda cls, p, t, m: asked.append(m) or True))
-    window.registry.get("person.export").trigger()
+    window.action(AgreementFileAction.PERSON_EXPORT).trigger()
     exported = (tmp_path / "ahmad.json").read_text(encoding="utf-8")
     assert "a.rahimi@example.org" in exported and "signup" in exported
-    window.registry.get("person.erase").trigger()
+    window.action(AgreementFileAction.PERSON_ERASE).trigger()
     assert asked and "cannot be undone" in asked[0]
     assert not window.session.undo_stack.canUndo()
     assert window.session.store.agreements.person_report(PersonQuery(name="Ahmad Rahimi")) == {}
@@ -198,7 +200,7 @@ def test_erasing_a_person_from_the_menu(make_window, monkeypatch, tmp_path) -> N
 
 def _signup_pages(window):  # type: ignore[no-untyped-def]
     """The projector at 1920×1080 in sign-up mode; yields (mode, page) for every page, painted."""
-    projector = window._projector()
+    projector = window.projector_control.ensure()
     projector.resize(1920, 1080)
     projector.show()
     projector.set_mode("signup")
@@ -243,7 +245,7 @@ def test_every_code_of_the_sign_up_picture_scans_from_the_back_of_the_hall(make_
     assert mailing_list_payload(window.session.store.workshop()) == expected[-1]
     assert sorted(decoded) == sorted(expected)
     assert any(p.startswith("BEGIN:VEVENT") for p in decoded) and not any("VCALENDAR" in p for p in decoded)
-    window._projector().hide()
+    window.projector_control.ensure().hide()
 
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (Debian zbar-tools) is not installed")
@@ -261,7 +263,7 @@ def test_the_sign_up_picture_on_the_projector_scans(make_window, tmp_path) -> No
     for payload in expected:
         assert payload.replace("\r\n", "\n") in decoded.replace("\r\n", "\n")
     assert "BEGIN:VEVENT" in decoded and "VCALENDAR" not in decoded
-    projector = window._projector()
+    projector = window.projector_control.ensure()
     projector.set_mode("agreements")
     QApplication.processEvents()
     assert next(b.agreement.title for b in projector.mode("agreements").visible_bundles()) == "Interkulturelles Fest"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from zwdesktop.core.ideas import Idea
 from zwdesktop.gui.files import backups as backups_module
+from zwdesktop.gui.files.actions import FileAction
 from zwdesktop.gui.files.restore_dialog import RestoreDialog
 from zwdesktop.store import WorkshopStore
 from zwdesktop.store.backup import BackupSchedule, backup_root, list_backups
@@ -65,7 +66,7 @@ def test_restore_from_backup_opens_the_chosen_backup_as_a_new_file(make_window, 
 
     monkeypatch.setattr(backups_module, "choose_backup", choose)
     answers.save_path = tmp_path / "gerettet.zwd"
-    window.registry.get("file.restore_backup").trigger()
+    window.action(FileAction.RESTORE_BACKUP).trigger()
     assert offered == [["Zukunftswerkstatt Bad Waldsee"]]
     assert window.session is not None and window.session.store.path == tmp_path / "gerettet.zwd"
     assert not window.session.read_only

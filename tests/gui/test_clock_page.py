@@ -19,7 +19,10 @@ from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
 from zwdesktop.core.schedule import workshop_end_utc
 from zwdesktop.gui.clock import actions as clock_actions
-from zwdesktop.gui.main_window import MainWindow
+from zwdesktop.gui.files.actions import FileAction
+from zwdesktop.gui.ideas.actions import IdeasWindowAction
+from zwdesktop.gui.main_window import MainWindow, WindowAction
+from zwdesktop.gui.projector.control import ProjectorAction
 from zwdesktop.gui.settings import Settings
 from zwdesktop.store import WorkshopStore
 
@@ -143,7 +146,7 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     assert all(item.planned_minutes >= 5 for item in breaks)
     assert all(item.planned_minutes >= 10 for item in agreements)
     assert page.delay_label.text() == "On time"
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert {item.id: item.planned_minutes for item in window.session.store.agenda.all()} == before
 
 
@@ -174,13 +177,14 @@ def test_killed_program_resumes_where_the_wall_clock_is(tmp_path) -> None:
         "from pathlib import Path\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "from zwdesktop.gui.clock.actions import ClockAction\n"
         "from zwdesktop.gui.main_window import MainWindow\n"
         "from zwdesktop.gui.settings import Settings\n"
         "app = QApplication([])\n"
         "window = MainWindow(Settings(), 'en')\n"
         "window.open_file(Path(sys.argv[1]))\n"
         "window.show()\n"
-        "window.registry.get('clock.toggle').trigger()\n"
+        "window.workspace.clock_actions.get(ClockAction.TOGGLE).trigger()\n"
         "print('STARTED', flush=True)\n"
         "app.exec()\n",
         encoding="utf-8",
@@ -235,7 +239,7 @@ def test_reopened_window_shows_the_running_countdown(qtbot, tmp_path, answers) -
 
 def test_gong_switch_is_remembered(running) -> None:  # type: ignore[no-untyped-def]
     window, _page, _clock = running
-    action = window.registry.get("settings.gong")
+    action = window.action(WindowAction.GONG)
     assert action.isChecked()
     action.trigger()
     assert not window.gong.enabled
@@ -260,7 +264,7 @@ def test_agenda_duplicate_split_and_minutes_by_keyboard(running, qtbot) -> None:
     items = store.agenda.all()
     assert [items[1].planned_minutes, items[2].planned_minutes] == [20, 20]
     assert items[2].title == "Kritikphase (part 2)"
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert store.agenda.all()[1].planned_minutes == 40 and len(store.agenda.all()) == 9
     agenda.select_row(0)
     qtbot.keyClick(agenda.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -274,15 +278,15 @@ def test_agenda_rows_move_by_drag_and_drop(running) -> None:  # type: ignore[no-
     data = model.mimeData([model.index(0, 2)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
     assert [item.title for item in window.session.store.agenda.all()][:3] == [titles[1], titles[2], titles[0]]
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert [item.title for item in window.session.store.agenda.all()] == titles
 
 
 def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(running, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, _page, clock = running
     clock.set(START)
-    window.registry.get("projector.show").trigger()
-    projector = window.projector
+    window.action(ProjectorAction.SHOW).trigger()
+    projector = window.projector_control.projector
     assert projector is not None and projector.isVisible()
     assert projector.clock_mode.countdown_label.text() == "Starting soon"
     QTest.mouseClick(projector, Qt.MouseButton.LeftButton)  # the moderator clicks into the projector
@@ -295,9 +299,9 @@ def test_projector_from_the_main_window_follows_the_clock_and_takes_its_keys(run
     assert projector.clock_mode.countdown_label.text() == "19:00"
     qtbot.keyClick(projector, Qt.Key.Key_Right)
     assert "Kritikphase" in projector.clock_mode.title_label.text()
-    window.registry.get("file.close").trigger()
+    window.action(FileAction.CLOSE).trigger()
     assert not projector.isVisible()  # nothing of a closed workshop stays on the wall
-    assert not window.registry.get("projector.show").isEnabled()
+    assert not window.action(ProjectorAction.SHOW).isEnabled()
     qtbot.waitUntil(lambda: not any(action.shortcut().toString() == "Space" for action in projector.actions()))
 
 
@@ -387,7 +391,7 @@ def test_clock_keys_do_not_fire_while_typing_an_idea(running, qtbot) -> None:  #
     window, _page, clock = running
     clock.set(START)
     window.controller.start()
-    window.registry.get("capture.focus").trigger()
+    window.action(IdeasWindowAction.CAPTURE).trigger()
     capture = window.workspace.ideas.capture.edit
     qtbot.waitUntil(capture.hasFocus)
     for key in (Qt.Key.Key_E, Qt.Key.Key_Plus, Qt.Key.Key_Asterisk, Qt.Key.Key_Space):

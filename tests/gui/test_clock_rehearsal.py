@@ -11,9 +11,10 @@ from PySide6.QtGui import QFontMetrics
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock
 from zwdesktop.gui.clock import actions as clock_actions
+from zwdesktop.gui.clock.actions import ClockAction
 from zwdesktop.gui.clock.end_on_time_dialog import EndOnTimeDialog
-from zwdesktop.gui.main_window import MainWindow
-from zwdesktop.gui.projector import ScreenPicker
+from zwdesktop.gui.main_window import MainWindow, WindowAction
+from zwdesktop.gui.projector.screens import ScreenPicker
 from zwdesktop.gui.settings import Settings
 
 WORKSHOP_START = dt.datetime(2026, 11, 25, 13, 0, tzinfo=dt.UTC)  # 14:00 in Berlin
@@ -42,7 +43,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     assert page.day_label.isVisible()
     assert "not the workshop's date (25.11.2026)" in page.day_label.text()
     assert page.delay_label.text() == ""  # no "10,000 min ahead of plan"
-    assert not window.registry.get("clock.reset").isEnabled()  # nothing to reset yet
+    assert not window.workspace.clock_actions.get(ClockAction.RESET).isEnabled()  # nothing to reset yet
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Space)  # the try-out starts
     clock.advance(minutes=25)
@@ -55,7 +56,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
 
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(clock_actions, "ask_reset", lambda parent, question, details: asked.append((question, details)) or False)
-    reset = window.registry.get("clock.reset")
+    reset = window.workspace.clock_actions.get(ClockAction.RESET)
     assert reset.isEnabled()
     reset.trigger()
     question, details = asked[0]
@@ -72,11 +73,11 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     assert window.session.store.clock.events() == []
     assert page.phase_label.text() == "Not started yet"
     assert all(row["actual_start"] == "" for row in page.actuals.rows)
-    assert window.registry.get("edit.undo").text() == "&Undo Reset the clock"
-    window.registry.get("edit.undo").trigger()
+    assert window.action(WindowAction.UNDO).text() == "&Undo Reset the clock"
+    window.action(WindowAction.UNDO).trigger()
     assert window.controller.state.status is ClockStatus.RUNNING
     assert "Kritikphase" in page.item_label.text()
-    window.registry.get("edit.redo").trigger()
+    window.action(WindowAction.REDO).trigger()
     assert window.controller.state.status is ClockStatus.NOT_STARTED
 
     # On the workshop's day the notice goes and the clock is the real one.

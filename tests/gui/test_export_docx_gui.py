@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from zwdesktop.gui.exports import minutes_dialog as export_dialog
+from zwdesktop.gui.exports.actions import ExportAction
 
 
 @pytest.fixture
@@ -30,14 +31,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
 def test_word_minutes_from_the_file_menu(make_window, tmp_path: Path, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
-    action = window.registry.get("file.export_docx")
+    assert window.files.open_demo()
+    action = window.action(ExportAction.MINUTES_WORD)
     assert action.isEnabled()
     assert action in window.menuBar().actions()[0].menu().actions()  # in the File menu
     target = tmp_path / "Protokoll zum Bearbeiten.docx"
     answers["path"] = target
     action.trigger()
-    dialog = window.export_dialog
+    dialog = window.exports.minutes_dialog
     assert dialog.isVisible() and "Word" in dialog.windowTitle()
     dialog.section_boxes["workshop_data"].setChecked(False)
     dialog.names.setChecked(False)
@@ -56,10 +57,10 @@ def test_word_minutes_from_the_file_menu(make_window, tmp_path: Path, qtbot, ans
 
 def test_a_folder_that_cannot_be_written_is_reported(make_window, tmp_path: Path, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
+    assert window.files.open_demo()
     answers["path"] = tmp_path / "fehlt" / "Protokoll.docx"
-    window.registry.get("file.export_docx").trigger()
-    dialog = window.export_dialog
+    window.action(ExportAction.MINUTES_WORD).trigger()
+    dialog = window.exports.minutes_dialog
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.wait_for_build()
     qtbot.waitUntil(lambda: bool(answers["informed"]), timeout=20000)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from file_helpers import listing, make_wal_file, read_only_place
 
+from zwdesktop.gui.main_window import WindowAction
+
 
 def test_a_wal_file_from_a_read_only_place_shows_every_idea_read_only(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "stick"
@@ -76,7 +78,7 @@ def test_a_damaged_file_whose_records_read_opens_read_only_with_a_banner(make_wi
     assert window.session.read_only
     banner = window.workspace.banner
     assert banner.isVisibleTo(window) and "damaged" in banner.text() and "Restore from backup" in banner.text()
-    assert not window.registry.get("edit.undo").isEnabled()
+    assert not window.action(WindowAction.UNDO).isEnabled()
     window.show_section("agenda")
     assert len(window.workspace.agenda.model.items) == 9
     window.close_workshop()

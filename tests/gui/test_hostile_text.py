@@ -116,8 +116,8 @@ def test_markup_in_user_text_is_shown_as_typed_everywhere(make_window, tmp_path:
         assert not _label_problems(), _label_problems()
     window.controller.tick()
     assert MARK in workspace.run.item_label.text()
-    window.toggle_projector()
-    projector = window.projector
+    window.projector_control.toggle()
+    projector = window.projector_control.projector
     for key in projector.mode_keys():
         projector.set_mode(key)
         projector.current_mode().grab()  # paint it: a paint event must not raise
@@ -189,7 +189,7 @@ def test_the_sign_up_picture_paints_with_a_purpose_of_2000_characters(make_windo
     create_from_document(path, data).close()
     window = make_window()
     assert window.open_file(path)
-    projector = window._projector()
+    projector = window.projector_control.ensure()
     projector.resize(1920, 1080)
     projector.show()
     projector.set_mode("signup")

@@ -18,8 +18,9 @@ from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.gui.clock.controller import ClockController
 from zwdesktop.gui.ideas.context import idea_context
-from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow
+from zwdesktop.gui.projector.idea_wall import IdeaWallMode
 from zwdesktop.gui.projector.wall_text import measure_whole_words
+from zwdesktop.gui.projector.window import ProjectorWindow
 from zwdesktop.gui.session import WorkshopSession
 from zwdesktop.gui.settings import Settings
 from zwdesktop.paths import resource_dir

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import Idea
+from zwdesktop.gui.ideas.actions import IdeaAction
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.gui.ideas.model import IdeasModel
 
@@ -139,10 +140,10 @@ def test_the_idea_questions_open_wide_enough_for_their_titles(make_window, answe
         widths.append((dialog.windowTitle(), dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())))
         dialog.reject()
 
-    for name in ("ideas.assign", "ideas.phase"):  # Ctrl+K, Ctrl+Shift+P
+    for name in (IdeaAction.ASSIGN, IdeaAction.PHASE):  # Ctrl+K, Ctrl+Shift+P
         errors: list[BaseException] = []
         _in_dialog(measure_and_cancel, errors)
-        window.registry.get(name).trigger()
+        window.workspace.ideas.page_actions.get(name).trigger()
         assert not errors, errors
     assert [title for title, _w, _t in widths] == ["Put into cluster", "Move to phase"]
     assert all(width >= 440 and title_width + 120 < width for _t, width, title_width in widths), widths

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
+from zwdesktop.gui.ideas.actions import IdeasWindowAction
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.gui.ideas.model import MIME_TYPE
 from zwdesktop.gui.ideas.page import IdeasPage
@@ -273,7 +274,7 @@ def test_models_pass_the_model_tester(make_window, answers, scripted, tmp_path, 
 def test_assistant_station_captures_into_the_same_file(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    station = window.station
+    station = window.ideas.station
     assert station is not None and station.isVisible()
     type_text(station.capture.edit, "Interkulturelles Fest 🎉\n")
     assert [i.text for i in window.session.store.ideas.all()] == ["Interkulturelles Fest 🎉"]
@@ -294,9 +295,9 @@ def test_merge_ideas_from_another_laptops_file_twice_gives_no_duplicates(  # typ
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     scripted.source = other
-    window.registry.get("file.merge_ideas").trigger()
+    window.action(IdeasWindowAction.MERGE_FILE).trigger()
     assert "another workshop" in scripted.reports[0]
     assert page.model.rowCount() == 3 and [c.name for c in window.session.store.ideas.clusters()] == ["Wohnraum"]
-    window.registry.get("file.merge_ideas").trigger()
+    window.action(IdeasWindowAction.MERGE_FILE).trigger()
     assert "Nothing new" in scripted.reports[1]
     assert page.model.rowCount() == 3 and len(window.session.store.ideas.clusters()) == 1

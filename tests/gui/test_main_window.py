@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.gui import dialogs
+from zwdesktop.gui.files.actions import FileAction
+from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.store import WorkshopStore
 
 from .conftest import type_text
@@ -163,11 +165,11 @@ def test_undo_and_redo_every_edit_by_keyboard(make_window, answers, tmp_path, qt
     agenda.select_row(2)
     qtbot.keyClick(agenda.table, Qt.Key.Key_Delete)
     assert len(store.agenda.all()) == 8
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert len(store.agenda.all()) == 9
-    window.registry.get("edit.undo").trigger()
+    window.action(WindowAction.UNDO).trigger()
     assert [item.title for item in store.agenda.all()] == first
-    window.registry.get("edit.redo").trigger()
+    window.action(WindowAction.REDO).trigger()
     assert [item.title for item in store.agenda.all()][:2] == [first[1], first[0]]
 
 
@@ -301,7 +303,7 @@ def test_demo_from_the_welcome_screen_and_recent_files(make_window, answers, qtb
     assert window.session is not None
     assert window.session.store.workshop().guiding_question == "Aulendorf als lebenswerte Stadt – aber wie?"
     path = window.session.store.path
-    window.registry.get("file.close").trigger()
+    window.action(FileAction.CLOSE).trigger()
     assert window.session is None
     assert window.welcome.recent_list.count() == 1
     item = window.welcome.recent_list.item(0)
@@ -312,7 +314,7 @@ def test_demo_from_the_welcome_screen_and_recent_files(make_window, answers, qtb
 def test_save_a_copy(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _create(make_window, answers, tmp_path, qtbot)
     answers.save_path = tmp_path / "copy.zwd"
-    window.registry.get("file.save_copy").trigger()
+    window.action(FileAction.SAVE_COPY).trigger()
     with WorkshopStore.open(tmp_path / "copy.zwd") as copy:
         assert copy.workshop() == window.session.store.workshop()
         assert copy.agenda.all() == window.session.store.agenda.all()

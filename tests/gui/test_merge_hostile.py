@@ -14,6 +14,7 @@ import pytest
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.exchange_file import write_exchange_file
+from zwdesktop.gui.ideas.actions import IdeasWindowAction
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore
@@ -61,7 +62,7 @@ def test_every_hostile_document_gets_a_short_message_and_changes_nothing(  # typ
     assert window.open_file(main)
     before = hashlib.sha256(main.read_bytes()).hexdigest()
     ideas_before = window.session.store.ideas.all(include_hidden=True)
-    window.registry.get("file.merge_ideas").trigger()
+    window.action(IdeasWindowAction.MERGE_FILE).trigger()
     assert len(reports) == 1
     assert "\n" not in reports[0] and len(reports[0]) < 400, reports[0][:500]
     assert "Nothing was changed" in reports[0]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.photos import PHOTO_AT_END
 from zwdesktop.gui.exports import minutes_dialog as export_dialog
+from zwdesktop.gui.exports.actions import ExportAction
 from zwdesktop.gui.photos import page as photos_page
 
 from .conftest import type_text
@@ -134,10 +135,10 @@ def test_export_minutes_from_the_file_menu(make_window, tmp_path, qtbot, chosen)
     target = tmp_path / "Protokoll.pdf"
     chosen["pdf"] = target
     chosen["open_folder"] = True
-    action = window.registry.get("file.export_minutes")
+    action = window.action(ExportAction.MINUTES)
     assert action.isEnabled()
     action.trigger()
-    dialog = window.export_dialog
+    dialog = window.exports.minutes_dialog
     assert dialog.isVisible()
     dialog.section_boxes["workshop_data"].setChecked(False)
     dialog.names.setChecked(False)
@@ -159,8 +160,8 @@ def test_press_text_and_poster_from_the_file_menu(make_window, tmp_path, qtbot, 
 
     window = open_workshop(make_window, tmp_path)
     window.session.store.update_workshop(contact_name="Eva Militz", contact_email="e.militz@rv.de")
-    window.registry.get("file.press_text").trigger()
-    dialog = window.press_dialog
+    window.action(ExportAction.PRESS_TEXT).trigger()
+    dialog = window.exports.press_dialog
     assert "Eva Militz" in dialog.editor.toPlainText()
     dialog.editor.appendPlainText("Zitat: „Es war ein guter Anfang.“")
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -168,8 +169,8 @@ def test_press_text_and_poster_from_the_file_menu(make_window, tmp_path, qtbot, 
     dialog.close()
 
     chosen["pdf"] = tmp_path / "Aushang.pdf"
-    window.registry.get("file.export_poster").trigger()
-    poster = window.poster_dialog
+    window.action(ExportAction.POSTER).trigger()
+    poster = window.exports.poster_dialog
     assert poster.isVisible() and poster.paper_size() == "A4"
     qtbot.mouseClick(poster.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "Aushang.pdf").read_bytes().startswith(b"%PDF")
@@ -188,8 +189,8 @@ def test_the_poster_offers_a4_and_a3_and_says_what_it_saves(make_window, tmp_pat
         return tmp_path / "Aushang A3.pdf"
 
     monkeypatch.setattr(export_dialog, "ask_save_path", save_path)
-    window.registry.get("file.export_poster").trigger()
-    poster = window.poster_dialog
+    window.action(ExportAction.POSTER).trigger()
+    poster = window.exports.poster_dialog
     assert [poster.size_box.itemData(i) for i in range(poster.size_box.count())] == ["A4", "A3"]
     assert poster.minimumWidth() >= 400
     poster.size_box.setCurrentIndex(1)
@@ -224,8 +225,8 @@ def test_the_minutes_dialog_is_wide_enough_and_its_buttons_stay_put(make_window,
     window = open_workshop(make_window, tmp_path)
     target = tmp_path / "Protokoll.pdf"
     chosen["pdf"] = target
-    window.registry.get("file.export_minutes").trigger()
-    dialog = window.export_dialog
+    window.action(ExportAction.MINUTES).trigger()
+    dialog = window.exports.minutes_dialog
     qtbot.waitExposed(dialog)
     title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
     assert dialog.width() >= 480 and title_width + 150 < dialog.width()
@@ -240,8 +241,8 @@ def test_the_minutes_dialog_is_wide_enough_and_its_buttons_stay_put(make_window,
 def test_a_poster_without_any_code_is_not_made_and_says_what_it_needs(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
     window = open_workshop(make_window, tmp_path)  # a new workshop: no group, no contact e-mail
     chosen["pdf"] = tmp_path / "Aushang.pdf"
-    window.registry.get("file.export_poster").trigger()
-    qtbot.mouseClick(window.poster_dialog.export_button, Qt.MouseButton.LeftButton)
+    window.action(ExportAction.POSTER).trigger()
+    qtbot.mouseClick(window.exports.poster_dialog.export_button, Qt.MouseButton.LeftButton)
     assert not (tmp_path / "Aushang.pdf").exists()
     assert len(chosen["informed"]) == 1 and "no QR code" in chosen["informed"][0]
-    assert window.poster_dialog.isVisible()  # the organiser can add a contact e-mail and try again
+    assert window.exports.poster_dialog.isVisible()  # the organiser can add a contact e-mail and try again

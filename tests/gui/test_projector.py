@@ -23,8 +23,10 @@ from zwdesktop.core.clock import ClockEvent, ClockLevel, FakeClock
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.core.workshop import AgendaItem, Workshop
 from zwdesktop.gui.clock.controller import ClockController
-from zwdesktop.gui.projector import THEMES, ClockMode, ProjectorMode, ProjectorWindow, ScreenPicker, choose_screen
-from zwdesktop.gui.projector.modes import fits
+from zwdesktop.gui.projector.clock_mode import ClockMode
+from zwdesktop.gui.projector.modes import THEMES, ProjectorMode, fits
+from zwdesktop.gui.projector.screens import ScreenPicker, choose_screen
+from zwdesktop.gui.projector.window import ProjectorWindow
 from zwdesktop.gui.session import WorkshopSession
 from zwdesktop.gui.settings import Settings
 from zwdesktop.paths import resource_dir
@@ -331,7 +333,7 @@ def test_t_switches_the_theme_and_it_is_remembered(
 
     QTest.keyClick(window, Qt.Key.Key_T)
     assert window.theme_name == "light"
-    assert settings.value("projector/theme") == "light"
+    assert settings.projector_theme == "light"
     assert window.palette().color(QPalette.ColorRole.Window) == light.background
     assert mode.palette().color(QPalette.ColorRole.Window) == light.background
     assert mode.title_label.palette().color(QPalette.ColorRole.WindowText) == light.text
@@ -344,7 +346,7 @@ def test_t_switches_the_theme_and_it_is_remembered(
     assert _clock_mode(again).palette().color(QPalette.ColorRole.Window) == light.background
     QTest.keyClick(again, Qt.Key.Key_T)
     assert again.theme_name == "dark"
-    assert settings.value("projector/theme") == "dark"
+    assert settings.projector_theme == "dark"
     with pytest.raises(ValueError):
         again.set_theme("sepia")
 
@@ -445,7 +447,7 @@ def test_one_screen_gives_an_ordinary_window_that_keeps_its_geometry(
     qtbot.waitExposed(window)
     assert not window.isFullScreen()
     assert abs(window.width() / window.height() - 16 / 9) < 0.01
-    assert settings.value("projector/screen") is None  # nothing to choose between
+    assert settings.projector_screen == ""  # nothing to choose between
 
     window.resize(700, 420)
     qtbot.waitUntil(lambda: window.size().width() == 700, timeout=2000)
@@ -491,7 +493,8 @@ TWO_SCREEN_SCRIPT = textwrap.dedent(
 
     from zwdesktop.core.clock import FakeClock
     from zwdesktop.gui.clock.controller import ClockController
-    from zwdesktop.gui.projector import ProjectorWindow, ScreenPicker
+    from zwdesktop.gui.projector.screens import ScreenPicker
+    from zwdesktop.gui.projector.window import ProjectorWindow
     from zwdesktop.gui.session import WorkshopSession
     from zwdesktop.gui.settings import Settings
     from zwdesktop.store import WorkshopStore
@@ -531,7 +534,7 @@ TWO_SCREEN_SCRIPT = textwrap.dedent(
     label = mode.countdown_label
     out["countdown"] = label.text()
     out["countdown_fits"] = QRect(0, 0, label.width(), label.height()).contains(mode.countdown_text_rect())
-    out["remembered"] = settings.value("projector/screen")
+    out["remembered"] = settings.projector_screen
 
     # The moderator clicks into the projector on purpose (only then does it take keys), then Esc.
     QTest.mouseClick(projector, Qt.MouseButton.LeftButton)

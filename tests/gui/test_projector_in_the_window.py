@@ -14,8 +14,12 @@ from zwdesktop.cli import main as cli_main
 from zwdesktop.core.agreements import Agreement, AgreementBundle
 from zwdesktop.core.clock import ClockStatus
 from zwdesktop.core.ideas import Idea
+from zwdesktop.gui.files.actions import FileAction
+from zwdesktop.gui.ideas.actions import IdeasWindowAction
 from zwdesktop.gui.main_window import MainWindow
-from zwdesktop.gui.projector import IdeaWallMode, ProjectorWindow
+from zwdesktop.gui.projector.control import ProjectorAction
+from zwdesktop.gui.projector.idea_wall import IdeaWallMode
+from zwdesktop.gui.projector.window import ProjectorWindow
 from zwdesktop.store import WorkshopStore
 
 from .conftest import Answers, type_text
@@ -35,9 +39,9 @@ def _other_file(tmp_path: Path) -> Path:
 
 
 def _projector_on_the_demo(window: MainWindow, qtbot: QtBot, mode: str) -> ProjectorWindow:
-    assert window.open_demo()
-    window.registry.get("projector.show").trigger()
-    projector = window.projector
+    assert window.files.open_demo()
+    window.action(ProjectorAction.SHOW).trigger()
+    projector = window.projector_control.projector
     assert projector is not None
     qtbot.waitUntil(projector.isVisible)
     projector.set_mode(mode)
@@ -73,7 +77,7 @@ def test_opening_another_file_with_the_projector_shown(
     window = make_window()
     projector = _projector_on_the_demo(window, qtbot, mode)
     answers.open_path = _other_file(tmp_path)
-    window.registry.get("file.open").trigger()  # Ctrl+O
+    window.action(FileAction.OPEN).trigger()  # Ctrl+O
     assert window.session is not None and window.session.store.path == answers.open_path
     _shows_the_other_workshop(window, projector, mode, OTHER_TITLE)
 
@@ -84,7 +88,7 @@ def test_a_new_workshop_with_the_projector_shown(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     projector = _projector_on_the_demo(window, qtbot, mode)
-    window.registry.get("file.new").trigger()  # Ctrl+N: back to the templates ...
+    window.action(FileAction.NEW).trigger()  # Ctrl+N: back to the templates ...
     assert not projector.isVisible()  # nothing of the closed workshop stays on the wall
     answers.save_path = tmp_path / "Neu.zwd"
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)  # ... and create
@@ -98,11 +102,11 @@ def test_closing_then_opening_with_the_projector_shown(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     projector = _projector_on_the_demo(window, qtbot, mode)
-    window.registry.get("file.close").trigger()  # Ctrl+W
+    window.action(FileAction.CLOSE).trigger()  # Ctrl+W
     assert not projector.isVisible()
-    assert window.registry.get("projector.show").text() == "Show &projector"
+    assert window.action(ProjectorAction.SHOW).text() == "Show &projector"
     answers.open_path = _other_file(tmp_path)
-    window.registry.get("file.open").trigger()
+    window.action(FileAction.OPEN).trigger()
     _shows_the_other_workshop(window, projector, mode, OTHER_TITLE)
 
 
@@ -132,13 +136,13 @@ def test_showing_the_projector_leaves_the_keyboard_in_the_capture_field(
     make_window, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
+    assert window.files.open_demo()
     window.show_section("ideas")
     capture = window.workspace.ideas.capture.edit
-    window.registry.get("capture.focus").trigger()
+    window.action(IdeasWindowAction.CAPTURE).trigger()
     qtbot.waitUntil(capture.hasFocus)
     _press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Ctrl+B: the projector comes up
-    projector = window.projector
+    projector = window.projector_control.projector
     assert projector is not None and projector.isVisible()
     _window_manager_focuses(qtbot, projector)
     qtbot.waitUntil(lambda: window.isActiveWindow() and capture.hasFocus())
@@ -152,7 +156,7 @@ def test_showing_the_projector_leaves_the_keyboard_in_the_capture_field(
     assert not projector.isActiveWindow()
 
     # Switching its mode from the menu leaves the keyboard where it is, too.
-    window.registry.get("projector.mode").trigger()
+    window.action(ProjectorAction.MODE).trigger()
     assert projector.current_mode().key == "ideas"
     assert capture.hasFocus()
 
@@ -169,9 +173,9 @@ def test_showing_the_projector_leaves_the_keyboard_in_the_capture_field(
 
 def test_a_click_into_the_projector_gives_it_its_keys(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
-    window.registry.get("projector.show").trigger()
-    projector = window.projector
+    assert window.files.open_demo()
+    window.action(ProjectorAction.SHOW).trigger()
+    projector = window.projector_control.projector
     assert projector is not None
     qtbot.waitExposed(projector)
     QTest.mouseClick(projector, Qt.MouseButton.LeftButton)  # on purpose
@@ -192,11 +196,11 @@ def test_a_click_into_the_projector_gives_it_its_keys(make_window, qtbot: QtBot)
 
 def test_escape_and_f11_in_the_projector_and_the_menu_text(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_demo()
-    show = window.registry.get("projector.show")
+    assert window.files.open_demo()
+    show = window.action(ProjectorAction.SHOW)
     assert show.text() == "Show &projector"
     show.trigger()
-    projector = window.projector
+    projector = window.projector_control.projector
     assert projector is not None and projector.isVisible()
     assert show.text() == "Hide &projector"
     projector.setWindowState(Qt.WindowState.WindowFullScreen)  # as on a second screen

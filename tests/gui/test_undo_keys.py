@@ -64,7 +64,7 @@ def test_ctrl_z_in_the_empty_capture_field_takes_back_the_idea_just_captured(  #
 def test_ctrl_z_in_the_assistant_station_takes_back_its_capture(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path)
     QTest.keyClick(window, Qt.Key.Key_I, CTRL | SHIFT)
-    station = window.station
+    station = window.ideas.station
     edit = station.capture.edit
     type_text(edit, "Interkulturelles Fest\n")
     assert len(window.session.store.ideas.all()) == 1
@@ -105,7 +105,7 @@ def test_ctrl_z_reaches_the_window_from_the_agreement_form_steering_group_mailin
     make_window, answers, qtbot
 ) -> None:
     window = make_window()
-    assert window.open_demo()
+    assert window.files.open_demo()
     store = window.session.store
     window.show_section("mailing")
     mailing = window.workspace.mailing

@@ -10,7 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from zwdesktop.cli import main as cli_main
+from zwdesktop.gui.files.actions import FileAction
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
+from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.user_text import escape_ampersands
 
 NAME = "Mobilität & Bus"
@@ -40,10 +42,10 @@ def test_undo_menu_and_recent_files_show_an_ampersand_as_typed(  # type: ignore[
     QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     monkeypatch.setattr(IdeaAsk, "text", classmethod(lambda cls, p, t, label, initial="": NAME))
     window.workspace.ideas.cluster_ops.new_cluster()
-    undo = window.registry.get("edit.undo")
+    undo = window.action(WindowAction.UNDO)
     assert shown(undo) == "Undo New cluster “Mobilität & Bus”"
     window.session.undo_stack.undo()
-    assert shown(window.registry.get("edit.redo")) == "Redo New cluster “Mobilität & Bus”"
-    window.registry.get("file.close").trigger()
-    entries = window.recent_menu.actions()
+    assert shown(window.action(WindowAction.REDO)) == "Redo New cluster “Mobilität & Bus”"
+    window.action(FileAction.CLOSE).trigger()
+    entries = window.files.recent_menu.actions()
     assert [shown(a) for a in entries] == [str(path)]

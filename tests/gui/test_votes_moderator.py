@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox
 
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.i18n import install_translators
+from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes.dialogs import GroupDecisionDialog, PickOptionsDialog
 from zwdesktop.gui.votes.model import DOTS, LABEL
 from zwdesktop.gui.votes.page import VotesPage
@@ -125,7 +126,7 @@ def test_removing_a_closed_round_asks_naming_what_goes_and_ctrl_z_brings_it_back
     answer[0] = True
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert critique not in [r.id for r in votes.rounds()]
-    demo_window.registry.get("edit.undo").trigger()
+    demo_window.action(WindowAction.UNDO).trigger()
     assert critique in [r.id for r in votes.rounds()] and len(votes.options(critique)) == 6
     # A fresh round without dots goes at once (and is undoable as well).
     asked.clear()
@@ -398,7 +399,7 @@ def test_one_dot_one_option_in_german(demo_window, qtbot, german) -> None:  # ty
 def test_the_projector_counts_what_it_leaves_out(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round(page, qtbot, [f"Option {i}" for i in range(21)])  # the open round shows 20
-    projector = demo_window._projector()
+    projector = demo_window.projector_control.ensure()
     projector.resize(1280, 720)
     projector.show()
     projector.set_mode("votes")
@@ -425,7 +426,7 @@ def test_each_blitzlicht_face_shows_its_word(demo_window, qtbot) -> None:  # typ
     assert all(not icon.isNull() for icon in icons)  # the face, drawn: no emoji font needed
     assert not page.model.flags(page.model.index(0, LABEL)) & Qt.ItemFlag.ItemIsEditable  # the scale is fixed
     assert [bar.caption for bar in page.results.chart.bars] == words
-    projector = demo_window._projector()
+    projector = demo_window.projector_control.ensure()
     projector.resize(1280, 720)
     projector.show()
     projector.set_mode("votes")
@@ -445,7 +446,7 @@ def test_the_demo_runoff_and_a_carrying_forward_speak_english(demo_window, qtbot
         "Tie at the cut-off line (“Ehrenamt”, “Kinder & Jugend”): settled by a run-off round, "
         "17 : 11 for “Ehrenamt” over “Kinder & Jugend”."
     )
-    projector = demo_window._projector()
+    projector = demo_window.projector_control.ensure()
     projector.resize(1280, 720)
     projector.show()
     projector.set_mode("votes")

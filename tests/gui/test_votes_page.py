@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
+from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes import dialogs as vote_dialogs
 from zwdesktop.gui.votes.focus import vote_focus
 from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
@@ -28,7 +29,7 @@ def _demo(path: Path) -> Path:
 
 
 def _page(window) -> VotesPage:  # type: ignore[no-untyped-def]
-    window.registry.get("view.votes").trigger()
+    window.action(WindowAction.VOTES).trigger()
     page = window.workspace.section("votes")
     assert isinstance(page, VotesPage)
     return page
@@ -65,7 +66,7 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
     assert tallies == [i % 9 + 1 for i in range(30)]
     assert "dots of at most" in page.options.sum_label.text()
     # Each tally is one undo step.
-    demo_window.registry.get("edit.undo").trigger()
+    demo_window.action(WindowAction.UNDO).trigger()
     assert votes.options(page.current_round_id())[-1].tally == 0
 
 
@@ -113,7 +114,7 @@ def test_close_reopen_history_and_undo(demo_window, qtbot) -> None:  # type: ign
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert "Open" in page.status_label.text()
     assert page.history_box.history.count() == history + 1 and "reopened" in page.history_box.history.item(history).text()
-    demo_window.registry.get("edit.undo").trigger()
+    demo_window.action(WindowAction.UNDO).trigger()
     assert "Closed" in page.status_label.text() and page.history_box.history.count() == history
 
 
@@ -147,8 +148,8 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     page.select_round(first)
     assert page.results.forward_label.text().endswith("“Option 1” and “Option 2”")
     # One undo takes the run-off round away and the tie is open again.
-    demo_window.registry.get("edit.undo").trigger()  # closing the run-off
-    demo_window.registry.get("edit.undo").trigger()  # the run-off itself
+    demo_window.action(WindowAction.UNDO).trigger()  # closing the run-off
+    demo_window.action(WindowAction.UNDO).trigger()  # the run-off itself
     assert votes.round(first).settlement == "" and all(r.id != runoff.id for r in votes.rounds())
 
 
@@ -167,7 +168,7 @@ def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type:
     assert new == ["Wishes: Begegnung & Nachbarschaft", "Wishes: Sprache & Sprachcafé", "Wishes: Ehrenamt"]
     assert signalled and signalled[0][1] == "fantasy" and len(signalled[0][2]) == 3
     assert "carried forward" in page.history_box.history.item(page.history_box.history.count() - 1).text()
-    demo_window.registry.get("edit.undo").trigger()
+    demo_window.action(WindowAction.UNDO).trigger()
     assert [c.name for c in store.ideas.clusters()] == before
 
 
@@ -203,7 +204,7 @@ def test_options_model(demo_window, qtmodeltester) -> None:  # type: ignore[no-u
 
 def test_vote_mode_hides_counts_while_open_and_shows_sorted_results(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
-    projector = demo_window._projector()
+    projector = demo_window.projector_control.ensure()
     projector.resize(1280, 720)
     projector.show()
     projector.set_mode("votes")
@@ -243,7 +244,7 @@ def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbo
     # Carrying again makes nothing twice.
     qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
     assert len(store.agreements.bundles()) == before + 3
-    demo_window.registry.get("edit.undo").trigger()  # the second (empty) carrying
-    demo_window.registry.get("edit.undo").trigger()  # the first
+    demo_window.action(WindowAction.UNDO).trigger()  # the second (empty) carrying
+    demo_window.action(WindowAction.UNDO).trigger()  # the first
     assert len(store.agreements.bundles()) == before
     assert "carried forward" not in page.history_box.history.item(page.history_box.history.count() - 1).text()

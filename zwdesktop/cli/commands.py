@@ -142,12 +142,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store:
         try:
             if suffix == ".pdf" and args.poster:
-                from ..export.atomic import write_bytes_atomic
                 from ..export.minutes.file import minutes_data
-                from ..export.poster import build_poster
+                from ..export.poster import write_poster
 
-                pdf, payloads = build_poster(minutes_data(store), size=args.size)
-                write_bytes_atomic(args.out, pdf)
+                payloads = write_poster(minutes_data(store), args.out, args.size)
                 print(text("exported_poster", path=args.out, codes=len(payloads)))
                 return 0
             if suffix == ".pdf":
@@ -167,13 +165,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(text("exported_docx", path=args.out))
                 return 0
             if suffix == ".txt":
-                from ..core.press_facts import workshop_press_facts
-                from ..core.press_text import press_text
                 from ..export.atomic import write_text_atomic
-                from ..export.minutes.file import minutes_data
+                from ..export.minutes.file import draft_press_text
 
-                data = minutes_data(store)
-                write_text_atomic(args.out, press_text(data.workshop, workshop_press_facts(data)))
+                write_text_atomic(args.out, draft_press_text(store))
                 print(text("exported_press", path=args.out))
                 return 0
             if suffix == ".csv":

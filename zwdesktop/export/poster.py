@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A3, A4
@@ -19,6 +20,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
 from ..core.exchange import ExchangeData
 from ..core.qr_payloads import PayloadError, mailto
+from .atomic import write_bytes_atomic
 from .minutes.labels import Labels
 from .pdf.document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, QRCode, TextBlock, TextStyle
@@ -216,3 +218,10 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
     columns, qr_mm = LAYOUTS[-1]
     pdf, _pages = render(story_for(columns, qr_mm, shrink=True), info, "", 10**6, pagesize=pagesize)
     return pdf, payloads
+
+
+def write_poster(data: ExchangeData, target: Path, size: str = "A4") -> list[str]:
+    """Build the poster and write it to ``target`` atomically; returns its QR payloads in order."""
+    pdf, payloads = build_poster(data, size=size)
+    write_bytes_atomic(Path(target), pdf)
+    return payloads

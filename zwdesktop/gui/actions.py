@@ -1,46 +1,58 @@
-"""All actions in one place, keyed by name, with their shortcuts.
+"""Actions by feature: each part of the program keeps its ``QAction`` objects in an :class:`ActionCollection`.
 
-Menus, toolbars, the projector window and tests look actions up here by
-name instead of each widget making its own.
+A collection is a child of what it belongs to — the main window for the menus'
+actions, a page for the page's own keys, the workspace for the live clock's —
+so its actions live exactly as long as that: a page that goes away takes its
+actions with it, and no list of names has to be kept in step by hand. Names are
+members of a :class:`~enum.StrEnum` per feature (``AgendaAction.ADD``), so menus,
+pages and tests spell them alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeAlias
+import enum
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from .flow_layout import FlowLayout
+from .session import WorkshopSession
 
-# A string alias: evaluating a union of Qt types at import time costs start-up time.
-Shortcut: TypeAlias = "QKeySequence | QKeySequence.StandardKey | str | None"
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
-class ActionRegistry(QObject):
-    """Creates and keeps the program's ``QAction`` objects by name."""
+class Needs(enum.Enum):
+    """What an action of the menus needs to be enabled."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    NOTHING = enum.auto()
+    WORKSHOP = enum.auto()  # an open workshop
+    WRITABLE = enum.auto()  # an open workshop that may be changed (not read-only)
+
+
+class ActionCollection(QObject):
+    """The actions of one part of the program, by name; they live as long as the collection's parent."""
+
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
+        self._needs: dict[str, Needs] = {}
 
     def add(
         self,
-        name: str,
+        name: enum.StrEnum,
         text: str,
         slot: Callable[..., Any] | None = None,
         shortcut: Shortcut | list[Shortcut] = None,
-        owner: QWidget | None = None,
+        widget: QWidget | None = None,
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
         tip: str = "",
-        icon: QIcon | None = None,
+        needs: Needs = Needs.NOTHING,
     ) -> QAction:
-        """Make an action ``name`` (owned by ``owner`` so its shortcut works in that widget's window)."""
-        action = QAction(text, owner or self.parent())
-        if icon is not None:
-            action.setIcon(icon)
+        """Make the action ``name``; its shortcut works in ``widget`` (as far as ``context`` says)."""
+        action = QAction(text, self)
         shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
         keys: list[QKeySequence] = []
         for key in shortcuts:
@@ -61,28 +73,29 @@ class ActionRegistry(QObject):
             action.setStatusTip(tip)
         if slot is not None:
             action.triggered.connect(slot)
-        if owner is not None:
-            owner.addAction(action)
+        if widget is not None:
+            widget.addAction(action)
         self._actions[name] = action
+        self._needs[name] = needs
         return action
 
-    def register(self, name: str, action: QAction) -> QAction:
-        """Keep an action made elsewhere (e.g. the undo stack's) under ``name``."""
-        self._actions[name] = action
-        return action
-
-    def get(self, name: str) -> QAction:
+    def get(self, name: enum.StrEnum) -> QAction:
         """The action called ``name``."""
         return self._actions[name]
 
-    def names(self) -> list[str]:
-        """All action names."""
-        return list(self._actions)
+    def __contains__(self, name: object) -> bool:
+        return name in self._actions
 
-    def remove_prefix(self, prefix: str) -> None:
-        """Forget the actions of a page that is going away (e.g. ``agenda.``)."""
-        for name in [n for n in self._actions if n.startswith(prefix)]:
-            del self._actions[name]
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def enable_for(self, session: WorkshopSession | None) -> None:
+        """Enable each action whose needs the open workshop (or none) meets."""
+        for name, needs in self._needs.items():
+            if needs is Needs.WORKSHOP:
+                self._actions[name].setEnabled(session is not None)
+            elif needs is Needs.WRITABLE:
+                self._actions[name].setEnabled(session is not None and not session.read_only)
 
 
 def action_buttons(parent: QWidget, actions: list[QAction], text_only: bool = True) -> FlowLayout:

@@ -90,22 +90,23 @@ class Settings:
         """Remember a window's geometry."""
         self.q.setValue(f"windows/{window}/geometry", geometry)
 
-    def window_state(self, window: str) -> QByteArray | None:
-        """The saved toolbar/dock state of a main window, if any."""
-        value = self.q.value(f"windows/{window}/state")
-        return value if isinstance(value, QByteArray) else None
+    @property
+    def projector_theme(self) -> str:
+        """The projector's colour theme (``dark`` or ``light``; "" before one was chosen)."""
+        return str(self._get("projector/theme", "", str))
 
-    def set_window_state(self, window: str, state: QByteArray) -> None:
-        """Remember a main window's toolbar/dock state."""
-        self.q.setValue(f"windows/{window}/state", state)
+    @projector_theme.setter
+    def projector_theme(self, name: str) -> None:
+        self.q.setValue("projector/theme", name)
 
-    def value(self, key: str, default: Any = None) -> Any:
-        """A raw value (for settings that later features declare)."""
-        return self.q.value(key, default)
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen the projector was last put on ("" if none)."""
+        return str(self._get("projector/screen", "", str))
 
-    def set_value(self, key: str, value: Any) -> None:
-        """Set a raw value."""
-        self.q.setValue(key, value)
+    @projector_screen.setter
+    def projector_screen(self, name: str) -> None:
+        self.q.setValue("projector/screen", name)
 
     def sync(self) -> None:
         """Write the settings to disk now."""

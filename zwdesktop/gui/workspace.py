@@ -1,15 +1,22 @@
-"""The open workshop: a list of sections on the left, the chosen section on the right."""
+"""The open workshop: a list of sections on the left, the chosen section on the right.
+
+Each section's page is built when it is first shown, and its module is loaded
+then (opening a file stays quick): the functions below are the pages' one entry
+point each. A page makes its own actions, which go with it when the workshop
+is closed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
-from .actions import ActionRegistry
+from .agreements.actions import AgreementActions
 from .clock.actions import ClockActions
 from .clock.controller import ClockController
 from .clock.gong import Gong
@@ -24,80 +31,102 @@ if TYPE_CHECKING:
     from .details.page import DetailsPage
     from .ideas.page import IdeasPage
     from .photos.page import PhotosPage
-
-
-# The pages' modules are imported when a page is first built, so opening a file stays quick.
-def _details(session: WorkshopSession, parent: QWidget) -> QWidget:
-    from .details.page import DetailsPage
-
-    return DetailsPage(session, parent)
-
-
-def _agenda(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .agenda.page import AgendaPage
-
-    return AgendaPage(session, actions, parent)
-
-
-def _clock(
-    session: WorkshopSession, clock_actions: ClockActions, controller: ClockController, parent: QWidget
-) -> QWidget:
-    from .clock.page import RunPage
-
-    return RunPage(session, clock_actions, controller, parent)
-
-
-def _photos(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .photos.page import PhotosPage
-
-    return PhotosPage(session, actions, parent)
-
-
-def _ideas(session: WorkshopSession, actions: ActionRegistry, controller: ClockController, parent: QWidget) -> QWidget:
-    from .ideas.page import IdeasPage
-
-    return IdeasPage(session, actions, controller, parent)
-
-
-def _agreements(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .agreements.page import AgreementsPage
-
-    return AgreementsPage(session, actions, parent)
-
-
-def _steering(session: WorkshopSession, parent: QWidget) -> QWidget:
-    from .agreements.steering_page import SteeringPage
-
-    return SteeringPage(session, parent)
-
-
-def _mailing(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
-    from .agreements.mailing_list_page import MailingListPage
-
-    return MailingListPage(session, actions, parent)
-
-
-def _votes(session: WorkshopSession, actions: ActionRegistry, parent: QWidget) -> QWidget:
     from .votes.page import VotesPage
 
-    return VotesPage(session, actions, parent)
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the workshop: its key and the View menu's shortcut (the main window's ``view.*`` actions)."""
+
+    key: str
+    shortcut: str
+
+
+SECTIONS = (
+    Section("details", "Ctrl+1"),
+    Section("agenda", "Ctrl+2"),
+    Section("clock", "Ctrl+3"),
+    Section("photos", "Ctrl+4"),
+    Section("ideas", "Ctrl+5"),
+    Section("votes", "Ctrl+9"),  # added after the agreements had taken 6 to 8
+    Section("agreements", "Ctrl+6"),
+    Section("steering", "Ctrl+7"),
+    Section("mailing", "Ctrl+8"),
+)
+
+
+def _details(workspace: Workspace) -> QWidget:
+    from .details.page import DetailsPage
+
+    return DetailsPage(workspace.session, workspace)
+
+
+def _agenda(workspace: Workspace) -> QWidget:
+    from .agenda.page import AgendaPage
+
+    return AgendaPage(workspace.session, workspace)
+
+
+def _clock(workspace: Workspace) -> QWidget:
+    from .clock.page import RunPage
+
+    return RunPage(workspace.session, workspace.clock_actions, workspace.controller, workspace)
+
+
+def _photos(workspace: Workspace) -> QWidget:
+    from .photos.page import PhotosPage
+
+    return PhotosPage(workspace.session, workspace)
+
+
+def _ideas(workspace: Workspace) -> QWidget:
+    from .ideas.page import IdeasPage
+
+    return IdeasPage(workspace.session, workspace.controller, workspace)
+
+
+def _votes(workspace: Workspace) -> QWidget:
+    from .votes.page import VotesPage
+
+    return VotesPage(workspace.session, workspace)
+
+
+def _agreements(workspace: Workspace) -> QWidget:
+    from .agreements.page import AgreementsPage
+
+    return AgreementsPage(workspace.session, workspace)
+
+
+def _steering(workspace: Workspace) -> QWidget:
+    from .agreements.steering_page import SteeringPage
+
+    return SteeringPage(workspace.session, workspace)
+
+
+def _mailing(workspace: Workspace) -> QWidget:
+    from .agreements.mailing_list_page import MailingListPage
+
+    return MailingListPage(workspace.session, workspace.agreement_actions, workspace)
 
 
 class Workspace(QWidget):
-    """The sections of one open workshop (details, agenda, and what later features add)."""
+    """The sections of one open workshop, from its details to the mailing list."""
 
     def __init__(
         self,
         session: WorkshopSession,
-        actions: ActionRegistry,
         controller: ClockController,
         gong: Gong,
+        agreement_actions: AgreementActions | None = None,
         parent: QWidget | None = None,
         first_section: str = "details",
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.controller = controller
+        self.agreement_actions = agreement_actions
+        # The clock's actions exist as long as the workshop is open (the projector uses them too).
+        self.clock_actions = ClockActions(session, controller, gong, self)
         self.banner = QLabel(self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setObjectName("readOnlyBanner")
@@ -108,22 +137,24 @@ class Workspace(QWidget):
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionList")
         self.stack = QStackedWidget(self)
-        self._factories: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
-        self._keys: list[str] = []
         self._lent: list[QAction] = []
-
-        # Sections are built when first shown, so opening a file stays quick.
-        self.add_section("details", self.tr("Details"), lambda: _details(session, self))
-        self.add_section("agenda", self.tr("Agenda"), lambda: _agenda(session, actions, self))
-        self.clock_actions = ClockActions(actions, session, controller, gong, self)
-        self.add_section("clock", self.tr("Live clock"), lambda: _clock(session, self.clock_actions, controller, self))
-        self.add_section("photos", self.tr("Photos"), lambda: _photos(session, actions, self))
-        self.add_section("ideas", self.tr("Ideas"), lambda: _ideas(session, actions, controller, self))
-        self.add_section("votes", self.tr("Dot votes"), lambda: _votes(session, actions, self))
-        self.add_section("agreements", self.tr("Agreements"), lambda: _agreements(session, actions, self))
-        self.add_section("steering", self.tr("Steering group"), lambda: _steering(session, self))
-        self.add_section("mailing", self.tr("Mailing list"), lambda: _mailing(session, actions, self))
+        pages: dict[str, tuple[str, Callable[[Workspace], QWidget]]] = {
+            "details": (self.tr("Details"), _details),
+            "agenda": (self.tr("Agenda"), _agenda),
+            "clock": (self.tr("Live clock"), _clock),
+            "photos": (self.tr("Photos"), _photos),
+            "ideas": (self.tr("Ideas"), _ideas),
+            "votes": (self.tr("Dot votes"), _votes),
+            "agreements": (self.tr("Agreements"), _agreements),
+            "steering": (self.tr("Steering group"), _steering),
+            "mailing": (self.tr("Mailing list"), _mailing),
+        }
+        self._keys = [section.key for section in SECTIONS]
+        self._factories = {key: pages[key][1] for key in self._keys}
+        for key in self._keys:
+            self.stack.addWidget(QWidget(self.stack))  # a placeholder until the page is built
+            self.nav.addItem(pages[key][0])
         # Wide enough for the longest section name, so none is cut off (German names are long).
         frame = 2 * self.nav.frameWidth()
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame + self.nav.fontMetrics().averageCharWidth() * 2)
@@ -139,21 +170,12 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
 
-    def add_section(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
-        """Add a section to the navigation; ``factory`` builds its page when it is first needed."""
-        self._factories[key] = factory
-        self._keys.append(key)
-        placeholder = QWidget(self.stack)
-        self.stack.addWidget(placeholder)
-        self.nav.addItem(title)
-        self.nav.item(self.nav.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
-
     def section(self, key: str) -> QWidget:
         """The page of a section, built now if it was not yet."""
         page = self._built.get(key)
         if page is None:
             index = self._keys.index(key)
-            page = self._factories[key]()
+            page = self._factories[key](self)
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
@@ -163,6 +185,10 @@ class Workspace(QWidget):
             self.stack.setCurrentIndex(current)
             self._built[key] = page
         return page
+
+    def is_built(self, key: str) -> bool:
+        """Whether the section's page was built (shown at least once, or asked for)."""
+        return key in self._built
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
@@ -180,51 +206,6 @@ class Workspace(QWidget):
         self._lent = list(lend()) if callable(lend) else []
         self.nav.addActions(self._lent)
 
-    @property
-    def details(self) -> DetailsPage:
-        """The workshop details page."""
-        page = self.section("details")
-        from .details.page import DetailsPage
-
-        assert isinstance(page, DetailsPage)
-        return page
-
-    @property
-    def agenda(self) -> AgendaPage:
-        """The agenda page."""
-        page = self.section("agenda")
-        from .agenda.page import AgendaPage
-
-        assert isinstance(page, AgendaPage)
-        return page
-
-    @property
-    def run(self) -> RunPage:
-        """The live clock page."""
-        page = self.section("clock")
-        from .clock.page import RunPage
-
-        assert isinstance(page, RunPage)
-        return page
-
-    @property
-    def photos(self) -> PhotosPage:
-        """The photos page."""
-        page = self.section("photos")
-        from .photos.page import PhotosPage
-
-        assert isinstance(page, PhotosPage)
-        return page
-
-    @property
-    def ideas(self) -> IdeasPage:
-        """The ideas page."""
-        page = self.section("ideas")
-        from .ideas.page import IdeasPage
-
-        assert isinstance(page, IdeasPage)
-        return page
-
     def show_section(self, key: str) -> None:
         """Switch to a section by key (``details``, ``agenda``, …)."""
         if key in self._keys:
@@ -239,29 +220,49 @@ class Workspace(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
+    # The pages by section, typed (each built when first asked for).
+
+    @property
+    def details(self) -> DetailsPage:
+        """The workshop details page."""
+        return cast("DetailsPage", self.section("details"))
+
+    @property
+    def agenda(self) -> AgendaPage:
+        """The agenda page."""
+        return cast("AgendaPage", self.section("agenda"))
+
+    @property
+    def run(self) -> RunPage:
+        """The live clock page."""
+        return cast("RunPage", self.section("clock"))
+
+    @property
+    def photos(self) -> PhotosPage:
+        """The photos page."""
+        return cast("PhotosPage", self.section("photos"))
+
+    @property
+    def ideas(self) -> IdeasPage:
+        """The ideas page."""
+        return cast("IdeasPage", self.section("ideas"))
+
+    @property
+    def votes(self) -> VotesPage:
+        """The dot-vote page."""
+        return cast("VotesPage", self.section("votes"))
+
     @property
     def agreements(self) -> AgreementsPage:
         """The agreements page."""
-        page = self.section("agreements")
-        from .agreements.page import AgreementsPage
-
-        assert isinstance(page, AgreementsPage)
-        return page
+        return cast("AgreementsPage", self.section("agreements"))
 
     @property
     def steering(self) -> SteeringPage:
         """The steering-group page."""
-        page = self.section("steering")
-        from .agreements.steering_page import SteeringPage
-
-        assert isinstance(page, SteeringPage)
-        return page
+        return cast("SteeringPage", self.section("steering"))
 
     @property
     def mailing(self) -> MailingListPage:
         """The mailing-list page."""
-        page = self.section("mailing")
-        from .agreements.mailing_list_page import MailingListPage
-
-        assert isinstance(page, MailingListPage)
-        return page
+        return cast("MailingListPage", self.section("mailing"))

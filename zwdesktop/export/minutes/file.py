@@ -1,4 +1,4 @@
-"""The minutes of an open workshop file, written atomically as PDF or as an editable Word document."""
+"""The minutes of an open workshop file, written atomically as PDF or as an editable Word document; its press text."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from ...core.exchange import ExchangeData
 from ...core.photos import Photo
+from ...core.press_facts import workshop_press_facts
+from ...core.press_text import press_text
 from ...store.workshop_store import WorkshopStore
 from ..atomic import write_bytes_atomic
 from .story import MinutesOptions, MinutesResult, build_minutes
@@ -56,3 +58,9 @@ def write_minutes(store: WorkshopStore, target: Path, options: MinutesOptions | 
     result = minutes_pdf(store, options)
     write_bytes_atomic(Path(target), result.pdf)
     return result
+
+
+def draft_press_text(store: WorkshopStore) -> str:
+    """The draft press text of ``store``'s workshop, from the facts in the file (in the minutes' language)."""
+    data = minutes_data(store)
+    return press_text(data.workshop, workshop_press_facts(data))

@@ -23,10 +23,11 @@ from ...core.validation import MAX_ITEM_MINUTES
 from ...core.workshop import AgendaItem, Phase
 from ...store.changes import Area, Change
 from .. import commands
-from ..actions import ActionRegistry, action_buttons
+from ..actions import ActionCollection, action_buttons
 from ..i18n import arg
 from ..phases import phase_choices
 from ..session import WorkshopSession
+from .actions import AgendaAction
 from .model import COLUMNS, AgendaModel
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
@@ -80,7 +81,7 @@ class MinutesDelegate(QStyledItemDelegate):
 class AgendaPage(QWidget):
     """The agenda table with its buttons, and the planned end against the workshop's end."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = AgendaModel(session, self)
@@ -124,9 +125,9 @@ class AgendaPage(QWidget):
         self.model.problem.connect(self._show_problem)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.registry = actions
+        self.page_actions = actions = ActionCollection(self)
         self.add_action = actions.add(
-            "agenda.add",
+            AgendaAction.ADD,
             self.tr("&Add item"),
             self.add_item,
             "Ins",
@@ -135,7 +136,7 @@ class AgendaPage(QWidget):
             self.tr("Add an agenda item below the selected one"),
         )
         self.remove_action = actions.add(
-            "agenda.remove",
+            AgendaAction.REMOVE,
             self.tr("&Remove item"),
             self.remove_item,
             "Del",
@@ -144,7 +145,7 @@ class AgendaPage(QWidget):
             self.tr("Remove the selected agenda item"),
         )
         self.up_action = actions.add(
-            "agenda.up",
+            AgendaAction.UP,
             self.tr("Move &up"),
             lambda: self.move_item(-1),
             "Ctrl+Up",
@@ -153,7 +154,7 @@ class AgendaPage(QWidget):
             self.tr("Move the selected item up"),
         )
         self.down_action = actions.add(
-            "agenda.down",
+            AgendaAction.DOWN,
             self.tr("Move &down"),
             lambda: self.move_item(1),
             "Ctrl+Down",
@@ -163,7 +164,7 @@ class AgendaPage(QWidget):
         )
 
         self.duplicate_action = actions.add(
-            "agenda.duplicate",
+            AgendaAction.DUPLICATE,
             self.tr("D&uplicate"),
             self.duplicate_item,
             "Ctrl+D",
@@ -172,7 +173,7 @@ class AgendaPage(QWidget):
             self.tr("Insert a copy of the selected item below it"),
         )
         self.split_action = actions.add(
-            "agenda.split",
+            AgendaAction.SPLIT,
             self.tr("&Split in two"),
             self.split_item,
             "Ctrl+T",
@@ -181,7 +182,7 @@ class AgendaPage(QWidget):
             self.tr("Split the selected item into two halves"),
         )
         self.longer_action = actions.add(
-            "agenda.longer",
+            AgendaAction.LONGER,
             self.tr("+5 min"),
             lambda: self.change_minutes(5),
             "+",
@@ -190,7 +191,7 @@ class AgendaPage(QWidget):
             self.tr("Make the selected item 5 minutes longer"),
         )
         self.shorter_action = actions.add(
-            "agenda.shorter",
+            AgendaAction.SHORTER,
             self.tr("−5 min"),
             lambda: self.change_minutes(-5),
             "-",

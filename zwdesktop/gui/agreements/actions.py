@@ -1,17 +1,18 @@
-"""The agreements' commands of the main window: CSV and ICS export, and a person's data (access and erasure)."""
+"""The agreements' actions: the main window's (CSV and ICS export, a person's data: access and erasure) and the names
+of the agreements and mailing-list pages' own."""
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from ...store import StoreError
-from ..actions import ActionRegistry
+from ..actions import ActionCollection, Needs
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
@@ -21,24 +22,47 @@ if TYPE_CHECKING:
     from ...core.agreements import PersonQuery
 
 
-class AgreementActions(QObject):
-    """Adds ``file.export_csv``, ``file.export_ics``, ``person.export`` and ``person.erase`` to the registry."""
+class AgreementAction(enum.StrEnum):
+    """The agreements page's actions."""
 
-    NAMES = ("file.export_csv", "file.export_ics", "person.export", "person.erase")
+    ADD = "agreements.add"
+    REMOVE = "agreements.remove"
+    UP = "agreements.up"
+    DOWN = "agreements.down"
 
-    def __init__(
-        self, window: QMainWindow, registry: ActionRegistry, session: Callable[[], WorkshopSession | None], language: str
-    ) -> None:
+
+class MailingAction(enum.StrEnum):
+    """The mailing-list page's action."""
+
+    REMOVE = "mailing.remove"
+
+
+class AgreementFileAction(enum.StrEnum):
+    """The main window's actions of the agreements (the File menu)."""
+
+    EXPORT_CSV = "file.export_csv"
+    EXPORT_ICS = "file.export_ics"
+    PERSON_EXPORT = "person.export"
+    PERSON_ERASE = "person.erase"
+
+
+class AgreementActions(ActionCollection):
+    """The File menu's exports of the agreements and a person's data (access and erasure)."""
+
+    def __init__(self, window: QMainWindow, session: Callable[[], WorkshopSession | None], language: str) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.language = language
-        registry.add("file.export_csv", self.tr("Export the &mailing list (CSV)…"), self.export_csv, None, window)
-        registry.add("file.export_ics", self.tr("Export the follow-up &meetings (iCalendar)…"), self.export_ics, None,
-                     window)  # fmt: skip
-        registry.add("person.export", self.tr("E&xport everything stored about a person…"), self.export_person, None,
-                     window)  # fmt: skip
-        registry.add("person.erase", self.tr("E&rase a person everywhere…"), self.erase_person, None, window)
+        workshop, writable = Needs.WORKSHOP, Needs.WRITABLE
+        self.add(AgreementFileAction.EXPORT_CSV, self.tr("Export the &mailing list (CSV)…"), self.export_csv,
+                 widget=window, needs=workshop)  # fmt: skip
+        self.add(AgreementFileAction.EXPORT_ICS, self.tr("Export the follow-up &meetings (iCalendar)…"),
+                 self.export_ics, widget=window, needs=workshop)  # fmt: skip
+        self.add(AgreementFileAction.PERSON_EXPORT, self.tr("E&xport everything stored about a person…"),
+                 self.export_person, widget=window, needs=workshop)  # fmt: skip
+        self.add(AgreementFileAction.PERSON_ERASE, self.tr("E&rase a person everywhere…"), self.erase_person,
+                 widget=window, needs=writable)  # fmt: skip
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)

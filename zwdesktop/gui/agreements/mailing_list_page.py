@@ -29,12 +29,13 @@ from ...core.validation import clean_text
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from .. import commands
-from ..actions import ActionRegistry
+from ..actions import ActionCollection
 from ..i18n import arg
 from ..messages import problem_text
 from ..row_table import FittedTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from .actions import AgreementActions, AgreementFileAction, MailingAction
 from .texts import consent_text, zone_of
 
 FIELDS = ("name", "email", "phone", "municipality")
@@ -43,7 +44,9 @@ FIELDS = ("name", "email", "phone", "municipality")
 class MailingListPage(QWidget):
     """The sign-up form, the groups to hear from, the consent box, and the list of sign-ups."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: WorkshopSession, file_actions: AgreementActions | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.edits: dict[str, QLineEdit] = {}
@@ -89,17 +92,16 @@ class MailingListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.remove_action = actions.add(
-            "mailing.remove", self.tr("Remove sign-up"), self.remove_selected, "Del", self.table,
+        self.page_actions = ActionCollection(self)
+        self.remove_action = self.page_actions.add(
+            MailingAction.REMOVE, self.tr("Remove sign-up"), self.remove_selected, "Del", self.table,
             Qt.ShortcutContext.WidgetShortcut,
         )  # fmt: skip
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
-        for name in ("file.export_csv", "person.export", "person.erase"):
-            try:
-                action = actions.get(name)
-            except KeyError:
-                continue
+        # The File menu's exports of the mailing list and a person's data, as buttons here too.
+        shared = (AgreementFileAction.EXPORT_CSV, AgreementFileAction.PERSON_EXPORT, AgreementFileAction.PERSON_ERASE)
+        for action in [file_actions.get(name) for name in shared] if file_actions is not None else []:
             button = QPushButton(action.text().replace("&", ""), self)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from ...core.agreements import Agreement, AgreementBundle
 from .. import commands
-from ..actions import ActionRegistry
+from ..actions import ActionCollection
 from ..dialogs import Ask
 from ..i18n import arg
 from ..session import WorkshopSession
+from .actions import AgreementAction
 from .editor import AgreementEditor
 from .model import AgreementListModel
 
@@ -38,7 +39,7 @@ from .model import AgreementListModel
 class AgreementsPage(QWidget):
     """The list of agreements and the editor of the chosen one."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = AgreementListModel(session, self)
@@ -55,13 +56,14 @@ class AgreementsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         context = Qt.ShortcutContext.WidgetShortcut
-        self.add_action = actions.add("agreements.add", self.tr("&New agreement"), self.add_agreement, "Ins",
+        self.page_actions = actions = ActionCollection(self)
+        self.add_action = actions.add(AgreementAction.ADD, self.tr("&New agreement"), self.add_agreement, "Ins",
                                       self.list, context)  # fmt: skip
-        self.remove_action = actions.add("agreements.remove", self.tr("&Remove agreement"), self.remove_agreement,
+        self.remove_action = actions.add(AgreementAction.REMOVE, self.tr("&Remove agreement"), self.remove_agreement,
                                          "Del", self.list, context)  # fmt: skip
-        self.up_action = actions.add("agreements.up", self.tr("Move &up"), lambda: self.move_by(-1), "Ctrl+Up",
+        self.up_action = actions.add(AgreementAction.UP, self.tr("Move &up"), lambda: self.move_by(-1), "Ctrl+Up",
                                      self.list, context)  # fmt: skip
-        self.down_action = actions.add("agreements.down", self.tr("Move &down"), lambda: self.move_by(1), "Ctrl+Down",
+        self.down_action = actions.add(AgreementAction.DOWN, self.tr("Move &down"), lambda: self.move_by(1), "Ctrl+Down",
                                        self.list, context)  # fmt: skip
         buttons = QHBoxLayout()
         for action in (self.add_action, self.remove_action):

@@ -7,17 +7,18 @@ the projector window. The gong hangs here too, so it sounds on any page.
 
 from __future__ import annotations
 
+import enum
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ...core.clock import minutes_to_save, remaining_items
 from ...core.schedule import run_started_at
 from .. import commands
-from ..actions import ActionRegistry
+from ..actions import ActionCollection
 from ..i18n import arg
 from ..session import WorkshopSession
 from .controller import ClockController
@@ -28,14 +29,30 @@ if TYPE_CHECKING:
 
     from .end_on_time_dialog import EndOnTimeDialog
 
-NAMES = (
-    "clock.toggle",
-    "clock.next",
-    "clock.previous",
-    "clock.extend1",
-    "clock.extend5",
-    "clock.extend_custom",
-    "clock.end_on_time",
+
+class ClockAction(enum.StrEnum):
+    """The names of the live clock's actions."""
+
+    TOGGLE = "clock.toggle"
+    NEXT = "clock.next"
+    PREVIOUS = "clock.previous"
+    EXTEND1 = "clock.extend1"
+    EXTEND5 = "clock.extend5"
+    EXTEND_CUSTOM = "clock.extend_custom"
+    END_ON_TIME = "clock.end_on_time"
+    RESET = "clock.reset"
+    JUMP = "clock.jump"  # the live clock page's own (Enter in its table)
+
+
+# The clock keys of the page, the section list and the projector, in button order.
+KEYED = (
+    ClockAction.TOGGLE,
+    ClockAction.NEXT,
+    ClockAction.PREVIOUS,
+    ClockAction.EXTEND1,
+    ClockAction.EXTEND5,
+    ClockAction.EXTEND_CUSTOM,
+    ClockAction.END_ON_TIME,
 )
 
 
@@ -95,28 +112,26 @@ def extension_dialog(parent: QWidget | None) -> QInputDialog:
     return dialog
 
 
-class ClockActions(QObject):
-    """Creates the clock's QActions and carries out the ones that need a dialog."""
+class ClockActions(ActionCollection):
+    """The clock's QActions (as long as a workshop is open); carries out the ones that need a dialog."""
 
     message = Signal(str)  # feedback for the moderator, e.g. "nothing to shorten"
 
     def __init__(
         self,
-        registry: ActionRegistry,
         session: WorkshopSession,
         controller: ClockController,
         gong: Gong,
         dialog_parent: QWidget,
     ) -> None:
         super().__init__(dialog_parent)
-        self.registry = registry
         self.session = session
         self.controller = controller
         self.dialog_parent = dialog_parent
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        add = registry.add
+        add = self.add
         add(
-            "clock.toggle",
+            ClockAction.TOGGLE,
             self.tr("Start / &Pause / Resume"),
             controller.toggle,
             ["Space", "F5"],
@@ -125,7 +140,7 @@ class ClockActions(QObject):
             self.tr("Start the workshop, pause or resume the clock"),
         )
         add(
-            "clock.next",
+            ClockAction.NEXT,
             self.tr("&Next item"),
             controller.next,
             ["Right", "PgDown"],
@@ -134,7 +149,7 @@ class ClockActions(QObject):
             self.tr("Go on to the next agenda item"),
         )
         add(
-            "clock.previous",
+            ClockAction.PREVIOUS,
             self.tr("P&revious item"),
             controller.previous,
             ["Left", "PgUp"],
@@ -143,7 +158,7 @@ class ClockActions(QObject):
             self.tr("Go back to the previous agenda item"),
         )
         add(
-            "clock.extend1",
+            ClockAction.EXTEND1,
             self.tr("+&1 min"),
             lambda: controller.extend(1),
             "+",
@@ -152,7 +167,7 @@ class ClockActions(QObject):
             self.tr("Give the current item one more minute"),
         )
         add(
-            "clock.extend5",
+            ClockAction.EXTEND5,
             self.tr("+&5 min"),
             lambda: controller.extend(5),
             ["*", "Ctrl++"],
@@ -161,7 +176,7 @@ class ClockActions(QObject):
             self.tr("Give the current item five more minutes"),
         )
         add(
-            "clock.extend_custom",
+            ClockAction.EXTEND_CUSTOM,
             self.tr("&Extend by…"),
             self.extend_custom,
             "E",
@@ -170,7 +185,7 @@ class ClockActions(QObject):
             self.tr("Give the current item a chosen number of minutes more"),
         )
         add(
-            "clock.end_on_time",
+            ClockAction.END_ON_TIME,
             self.tr("End &on time…"),
             self.end_on_time,
             "Ctrl+E",
@@ -180,7 +195,7 @@ class ClockActions(QObject):
         )
         # No key: a rehearsal is undone on purpose, from the live clock's button.
         self.reset_action = add(
-            "clock.reset",
+            ClockAction.RESET,
             self.tr("Reset the &clock…"),
             self.reset,
             None,
@@ -188,22 +203,16 @@ class ClockActions(QObject):
             ctx,
             self.tr("Forget the clock's record (after a try-out or a rehearsal); undoable"),
         )
-        for action in [*self.actions(), self.reset_action]:
-            # Owned here, so they go away with the workshop (also from the projector window).
-            action.setParent(self)
-            if session.read_only:
+        if session.read_only:
+            for action in self:
                 action.setEnabled(False)
         controller.item_ended.connect(lambda _id: gong.play())
         controller.ticked.connect(self._update_reset)
         self._update_reset()
 
-    def actions(self) -> list[QAction]:
-        """The clock's actions, in button order."""
-        return [self.registry.get(name) for name in NAMES]
-
-    def get(self, name: str) -> QAction:
-        """One of the clock's actions."""
-        return self.registry.get(name)
+    def keyed(self) -> list[QAction]:
+        """The clock's keys, in button order (for the page, the section list and the projector)."""
+        return [self.get(name) for name in KEYED]
 
     def extend_custom(self) -> None:
         """Ask how many minutes to add and add them."""

@@ -24,11 +24,11 @@ from ...core.clock import (
     format_countdown,
     format_delay_minutes,
 )
-from ..actions import action_buttons
+from ..actions import ActionCollection, action_buttons
 from ..i18n import arg
 from ..phases import phase_name
 from ..session import WorkshopSession
-from .actions import ClockActions
+from .actions import ClockAction, ClockActions
 from .actuals_model import ActualsModel
 from .controller import ClockController
 
@@ -111,8 +111,9 @@ class RunPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.jump_to_row(index.row()))
 
         self.clock_actions = clock_actions
-        self.jump_action = clock_actions.registry.add(
-            "clock.jump",
+        self.page_actions = ActionCollection(self)
+        self.jump_action = self.page_actions.add(
+            ClockAction.JUMP,
             self.tr("&Jump to selected item"),
             lambda: self.jump_to_row(self.selected_row()),
             ["Return", "Enter"],
@@ -121,14 +122,14 @@ class RunPage(QWidget):
             self.tr("Make the item selected in the table the current one"),
         )
         # The clock's keys work while this page (or the projector) has focus.
-        self.addActions(clock_actions.actions())
-        self.toggle_action = clock_actions.get("clock.toggle")
+        self.addActions(clock_actions.keyed())
+        self.toggle_action = clock_actions.get(ClockAction.TOGGLE)
         controller.refused.connect(self._refused)
         controller.ticked.connect(self.update_state)
         clock_actions.message.connect(self.message_label.setText)
 
         buttons = action_buttons(
-            self, [*clock_actions.actions(), self.jump_action, clock_actions.reset_action], text_only=False
+            self, [*clock_actions.keyed(), self.jump_action, clock_actions.reset_action], text_only=False
         )
 
         figures = QGridLayout()
@@ -155,7 +156,7 @@ class RunPage(QWidget):
 
     def keys_for_section_list(self) -> list[QAction]:
         """The clock's keys work from the section list too while this page is shown (see Workspace)."""
-        return self.clock_actions.actions()
+        return self.clock_actions.keyed()
 
     # ---- display -------------------------------------------------------
 

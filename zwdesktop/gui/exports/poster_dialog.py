@@ -63,9 +63,8 @@ class PosterDialog(QDialog):
 
     def export(self) -> None:
         """Ask where, build the poster and write it; the dialog closes when it is written."""
-        from ...export.atomic import write_bytes_atomic
         from ...export.minutes.file import minutes_data
-        from ...export.poster import build_poster, poster_blocks
+        from ...export.poster import poster_blocks, write_poster
 
         data = minutes_data(self.session.store)
         if not poster_blocks(data):
@@ -78,9 +77,8 @@ class PosterDialog(QDialog):
         path = ExportAsk.poster_path(self, str(self.suggested_path()))
         if path is None:
             return
-        pdf, _payloads = build_poster(data, size=self.paper_size())
         try:
-            write_bytes_atomic(path, pdf)
+            write_poster(data, path, self.paper_size())
         except OSError as exc:
             message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
             ExportAsk.inform(self, self.tr("Not exported"), message)

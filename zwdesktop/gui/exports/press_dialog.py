@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...core.press_facts import workshop_press_facts
-from ...core.press_text import press_text
-from ...export.minutes.file import minutes_data
+from ...export.minutes.file import draft_press_text
 from ..session import WorkshopSession
 
 
@@ -26,8 +24,7 @@ class PressTextDialog(QDialog):
         hint.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("pressText")
-        data = minutes_data(session.store)
-        self.editor.setPlainText(press_text(data.workshop, workshop_press_facts(data)))
+        self.editor.setPlainText(draft_press_text(session.store))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(self.tr("&Copy text"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +31,7 @@ from ...core.ideas import (
 )
 from ...core.workshop import PHASES, Phase
 from ...store import StoreError
-from ..actions import ActionRegistry
+from ..actions import ActionCollection
 from ..clock.controller import ClockController
 from ..i18n import arg
 from ..messages import problem_text, store_error_text
@@ -40,6 +39,7 @@ from ..phases import phase_name
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from . import commands as cmd
+from .actions import ClusterAction, IdeaAction
 from .capture import CaptureBar
 from .clusters_model import ClustersModel
 from .clusters_panel import ClusterOperations
@@ -58,7 +58,6 @@ class IdeasPage(QWidget):
     def __init__(
         self,
         session: WorkshopSession,
-        actions: ActionRegistry,
         controller: ClockController | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -113,7 +112,7 @@ class IdeasPage(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
-        self._make_actions(actions)
+        self._make_actions()
         self._layout()
         self.search.textChanged.connect(self._apply_filter)
         self.phase_filter.activated.connect(self._apply_filter)
@@ -155,20 +154,20 @@ class IdeasPage(QWidget):
         right_layout.addWidget(self.cluster_list, 1)
         buttons = QHBoxLayout()
         for name in (
-            "clusters.new",
-            "clusters.rename",
-            "clusters.colour",
-            "clusters.up",
-            "clusters.down",
-            "clusters.delete",
+            ClusterAction.NEW,
+            ClusterAction.RENAME,
+            ClusterAction.COLOUR,
+            ClusterAction.UP,
+            ClusterAction.DOWN,
+            ClusterAction.DELETE,
         ):
             button = QToolButton(right)
-            button.setDefaultAction(self._actions[name])
+            button.setDefaultAction(self.page_actions.get(name))
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
         highlight = QToolButton(right)
-        highlight.setDefaultAction(self._actions["clusters.highlight"])
+        highlight.setDefaultAction(self.page_actions.get(ClusterAction.HIGHLIGHT))
         right_layout.addWidget(highlight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -180,39 +179,40 @@ class IdeasPage(QWidget):
         layout.addWidget(self.capture)
         layout.addWidget(splitter, 1)
 
-    def _make_actions(self, registry: ActionRegistry) -> None:
+    def _make_actions(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self._actions: dict[str, QAction] = {}
+        self.page_actions = actions = ActionCollection(self)
 
-        def add(name: str, text: str, slot: Callable[[], Any], key: Any, owner: QWidget, tip: str = "") -> None:
-            self._actions[name] = registry.add(name, text, slot, key, owner, ctx, tip=tip)
+        def add(name: IdeaAction | ClusterAction, text: str, slot: Callable[[], Any], key: Any, owner: QWidget,
+                tip: str = "") -> None:  # fmt: skip
+            actions.add(name, text, slot, key, owner, ctx, tip=tip)
 
-        add("ideas.search", self.tr("&Search ideas"), self.focus_search, "Ctrl+F", self)
-        add("ideas.edit", self.tr("&Edit idea…"), self.edit_selected, "F2", self.list)
-        add("ideas.delete", self.tr("&Delete ideas"), self.delete_selected, "Del", self.list)
-        add("ideas.phase", self.tr("Move to &phase…"), self.move_selected_to_phase, "Ctrl+Shift+P", self)
-        add("ideas.merge", self.tr("&Merge two ideas"), self.merge_selected, "Ctrl+M", self)
+        add(IdeaAction.SEARCH, self.tr("&Search ideas"), self.focus_search, "Ctrl+F", self)
+        add(IdeaAction.EDIT, self.tr("&Edit idea…"), self.edit_selected, "F2", self.list)
+        add(IdeaAction.DELETE, self.tr("&Delete ideas"), self.delete_selected, "Del", self.list)
+        add(IdeaAction.PHASE, self.tr("Move to &phase…"), self.move_selected_to_phase, "Ctrl+Shift+P", self)
+        add(IdeaAction.MERGE, self.tr("&Merge two ideas"), self.merge_selected, "Ctrl+M", self)
         add(
-            "ideas.reframe",
+            IdeaAction.REFRAME,
             self.tr("Wish &reframed from a critique point…"),
             self.reframe_selected,
             "Ctrl+R",
             self,
             tip=self.tr("Mark the selected wish as reframed from a critique point (“It would be nice if …”)"),
         )
-        add("ideas.assign", self.tr("Put into &cluster…"), self.assign_selected_by_prompt, "Ctrl+K", self)
-        add("ideas.highlight", self.tr("&Highlight on the wall"), self.highlight_selected, "Ctrl+H", self)
+        add(IdeaAction.ASSIGN, self.tr("Put into &cluster…"), self.assign_selected_by_prompt, "Ctrl+K", self)
+        add(IdeaAction.HIGHLIGHT, self.tr("&Highlight on the wall"), self.highlight_selected, "Ctrl+H", self)
         for number in range(10):
             add(
-                f"ideas.assign_{number}",
+                IdeaAction(f"ideas.assign_{number}"),
                 arg(self.tr("Into cluster %1"), str(number)) if number else self.tr("Out of its cluster"),
                 functools.partial(self.assign_selected_to_number, number),
                 f"Alt+{number}",
                 self,
             )
-        add("clusters.new", self.tr("New"), self.cluster_ops.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
+        add(ClusterAction.NEW, self.tr("New"), self.cluster_ops.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
         add(
-            "clusters.rename",
+            ClusterAction.RENAME,
             self.tr("Rename"),
             self.cluster_ops.rename_cluster,
             "F2",
@@ -220,16 +220,16 @@ class IdeasPage(QWidget):
             tip=self.tr("Rename cluster"),
         )
         add(
-            "clusters.colour",
+            ClusterAction.COLOUR,
             self.tr("Colour"),
             self.cluster_ops.recolour_cluster,
             None,
             self,
             tip=self.tr("Colour of the cluster"),
         )
-        add("clusters.up", "↑", lambda: self.cluster_ops.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
+        add(ClusterAction.UP, "↑", lambda: self.cluster_ops.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
         add(
-            "clusters.down",
+            ClusterAction.DOWN,
             "↓",
             lambda: self.cluster_ops.move_cluster(1),
             "Ctrl+Down",
@@ -237,18 +237,18 @@ class IdeasPage(QWidget):
             tip=self.tr("Cluster down"),
         )
         add(
-            "clusters.delete",
+            ClusterAction.DELETE,
             self.tr("Delete"),
             self.cluster_ops.delete_cluster,
             "Del",
             self.cluster_list,
             tip=self.tr("Delete cluster (its ideas stay)"),
         )
-        add("clusters.highlight", self.tr("Highlight cluster on the wall"), self.cluster_ops.highlight_cluster, None, self)
-        if self.session.read_only:
-            for name, action in self._actions.items():
-                if name not in ("ideas.search", "ideas.highlight", "clusters.highlight"):
-                    action.setEnabled(False)
+        add(ClusterAction.HIGHLIGHT, self.tr("Highlight cluster on the wall"), self.cluster_ops.highlight_cluster, None, self)
+        if self.session.read_only:  # searching and highlighting change nothing in the file
+            keep = {actions.get(name) for name in (IdeaAction.SEARCH, IdeaAction.HIGHLIGHT, ClusterAction.HIGHLIGHT)}
+            for action in actions:
+                action.setEnabled(action in keep)
 
     # ---- filter and counts -------------------------------------------
 

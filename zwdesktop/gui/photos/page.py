@@ -30,7 +30,7 @@ from ...core.photos import PHOTO_AT_END, Photo
 from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
-from ..actions import ActionRegistry, action_buttons
+from ..actions import ActionCollection, action_buttons
 from ..commands import StoreCommand
 from ..dialogs import PHOTOS, ask_open_paths
 from ..i18n import arg
@@ -38,6 +38,7 @@ from ..messages import store_error_text
 from ..phases import phase_choices, phase_name
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from .actions import PhotosAction
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
@@ -86,7 +87,7 @@ def thumbnail(data: bytes, box: QSize = THUMBNAIL) -> QPixmap:
 class PhotosPage(QWidget):
     """A list of the photos in process order with a caption and phase editor beside it."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photosPage")
         self.session = session
@@ -126,8 +127,9 @@ class PhotosPage(QWidget):
         self.hint.setStyleSheet("color: #52606d;")
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.page_actions = actions = ActionCollection(self)
         self.add_action = actions.add(
-            "photos.add",
+            PhotosAction.ADD,
             self.tr("&Add photos…"),
             self.add_photos,
             "Ins",
@@ -136,14 +138,14 @@ class PhotosPage(QWidget):
             self.tr("Attach JPEG or PNG photos"),
         )
         self.remove_action = actions.add(
-            "photos.remove", self.tr("&Remove photo"), self.remove_photo, "Del", self, ctx, self.tr("Remove the photo")
+            PhotosAction.REMOVE, self.tr("&Remove photo"), self.remove_photo, "Del", self, ctx, self.tr("Remove the photo")
         )
         self.up_action = actions.add(
-            "photos.up", self.tr("Move &up"), lambda: self.move_photo(-1), "Ctrl+Up", self, ctx,
+            PhotosAction.UP, self.tr("Move &up"), lambda: self.move_photo(-1), "Ctrl+Up", self, ctx,
             self.tr("Show the photo earlier"),
         )  # fmt: skip
         self.down_action = actions.add(
-            "photos.down", self.tr("Move &down"), lambda: self.move_photo(1), "Ctrl+Down", self, ctx,
+            PhotosAction.DOWN, self.tr("Move &down"), lambda: self.move_photo(1), "Ctrl+Down", self, ctx,
             self.tr("Show the photo later"),
         )  # fmt: skip
         self.edit_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]

@@ -1,24 +1,5 @@
-"""The projector window and its pluggable modes (the clock first)."""
+"""The projector: its window (``window``), the menu's control of it (``control``) and its modes.
 
-from __future__ import annotations
-
-from .clock_mode import ClockMode
-from .idea_wall import IdeaWallMode
-from .modes import DARK, LIGHT, THEMES, ProjectorMode, Theme, fit_font, theme_named
-from .screens import ScreenPicker, choose_screen
-from .window import ProjectorWindow
-
-__all__ = [
-    "DARK",
-    "LIGHT",
-    "THEMES",
-    "ClockMode",
-    "IdeaWallMode",
-    "ProjectorMode",
-    "ProjectorWindow",
-    "ScreenPicker",
-    "Theme",
-    "choose_screen",
-    "fit_font",
-    "theme_named",
-]
+The modes are the clock (``clock_mode``), the idea wall (``idea_wall``), the dot vote (``vote_mode``), the
+agreements and the sign-up (``agreements_modes``); ``modes`` says what a mode is.
+"""

@@ -1,6 +1,6 @@
 """What a projector mode is: a pluggable full-window view, its colour themes, and text fitting.
 
-Every mode (the clock now; the idea wall, vote results and agreements later)
+Every mode (the clock, the idea wall, the dot vote, the agreements, the sign-up)
 is a :class:`ProjectorMode` that the :class:`~zwdesktop.gui.projector.window.ProjectorWindow`
 holds in a stack. A mode draws nothing but what its ``update_state`` is told,
 in the colours of the current :class:`Theme`, in fonts scaled to the window

@@ -1,7 +1,7 @@
 """The projector window: what the hall sees, full-screen on the beamer, switched between modes with one key.
 
 The window holds :class:`~zwdesktop.gui.projector.modes.ProjectorMode` views
-in a stack (the clock first; later the idea wall, vote results, agreements).
+in a stack: the clock, the idea wall, the dot vote, the agreements and the sign-up.
 It shows no pointer, no dialogs and no decorations when full-screen. Keys
 while it has focus: **M** the next mode, **F1**–**F4** a mode directly,
 **T** dark/light theme, **Esc** out of full screen, **F11** or **F** back
@@ -40,8 +40,6 @@ from .clock_mode import ClockMode
 from .modes import DARK, DEFAULT_THEME, LIGHT, THEMES, ProjectorMode, Theme, theme_named
 from .screens import ScreenPicker, choose_screen
 
-THEME_KEY = "projector/theme"
-SCREEN_KEY = "projector/screen"
 GEOMETRY_NAME = "projector"
 # The ordinary window on a laptop with one screen (or after Esc): 16:9, as most beamers are.
 DEFAULT_SIZE = QSize(960, 540)
@@ -95,7 +93,7 @@ class ProjectorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stack)
-        self.theme: Theme = theme_named(str(settings.value(THEME_KEY, DEFAULT_THEME)))
+        self.theme: Theme = theme_named(settings.projector_theme or DEFAULT_THEME)
 
         self.next_mode_action = self._own_action(self.tr("Next projector mode"), "M", self.next_mode)
         self.theme_action = self._own_action(self.tr("Switch projector theme (dark/light)"), "T", self.toggle_theme)
@@ -227,10 +225,6 @@ class ProjectorWindow(QWidget):
             if action not in present:
                 self.addAction(action)
 
-    def menu_actions(self) -> list[QAction]:
-        """The projector's own actions for the moderator's menu (next mode, theme, direct mode keys)."""
-        return [self.next_mode_action, self.theme_action, *self._mode_actions]
-
     # ---- themes ------------------------------------------------------
 
     @property
@@ -242,7 +236,7 @@ class ProjectorWindow(QWidget):
         """Use the ``dark`` or ``light`` theme in every mode and remember it."""
         if name not in THEMES:
             raise ValueError(f"unknown projector theme {name!r}")
-        self.settings.set_value(THEME_KEY, name)
+        self.settings.projector_theme = name
         if name == self.theme.name:
             return
         self._apply_theme(THEMES[name])
@@ -265,7 +259,7 @@ class ProjectorWindow(QWidget):
 
     def remembered_screen_name(self) -> str:
         """The name of the screen the projector was last put on ("" if none)."""
-        return str(self.settings.value(SCREEN_KEY, "") or "")
+        return self.settings.projector_screen
 
     def open_on_screen(self, moderator_window: QWidget | None = None, *, ask: bool = False) -> bool:
         """Show the projector on the remembered screen, else on one the moderator's window is not on.
@@ -300,7 +294,7 @@ class ProjectorWindow(QWidget):
             # it is put there hidden and shown again.
             self.hide()
         if len(QGuiApplication.screens()) >= 2:
-            self.settings.set_value(SCREEN_KEY, screen.name())
+            self.settings.projector_screen = screen.name()
             self.setScreen(screen)
             # Onto the target screen at a normal size first: a window goes full-screen on the screen it is
             # on, and Esc brings it back to this rectangle on the same screen. A full-screen window has no

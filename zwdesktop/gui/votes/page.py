@@ -42,13 +42,14 @@ from ...core.votes import (
 from ...store import StoreError
 from ...store.changes import Area, Change
 from ...store.votes import RoundSnapshot
-from ..actions import ActionRegistry
+from ..actions import ActionCollection
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import problem_text
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
 from . import commands as vote_commands
+from .actions import VotesAction
 from .ballots import BallotPanel
 from .dialogs import VoteAsk
 from .focus import vote_focus
@@ -65,7 +66,7 @@ from .widgets import MessageLine, set_tab_chain
 class VotesPage(QWidget):
     """Rounds on the left; the chosen round's rules, dots, results, tie settlement and history on the right."""
 
-    def __init__(self, session: WorkshopSession, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.votes = session.store.votes
@@ -135,26 +136,27 @@ class VotesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self._make_actions(actions)
+        self._make_actions()
         self._connect()
         self._set_tab_order()
         self.reload_rounds()
 
     # ---- wiring --------------------------------------------------------
 
-    def _make_actions(self, actions: ActionRegistry) -> None:
+    def _make_actions(self) -> None:
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        actions.add("votes.plus", self.tr("One dot more"), lambda: self.step_tally(1), "+", self.table, local)
-        actions.add("votes.minus", self.tr("One dot less"), lambda: self.step_tally(-1), "-", self.table, local)
+        self.page_actions = actions = ActionCollection(self)
+        actions.add(VotesAction.PLUS, self.tr("One dot more"), lambda: self.step_tally(1), "+", self.table, local)
+        actions.add(VotesAction.MINUS, self.tr("One dot less"), lambda: self.step_tally(-1), "-", self.table, local)
         actions.add(
-            "votes.save_ballot",
+            VotesAction.SAVE_BALLOT,
             self.tr("Save ballot"),
             self.ballots.save,
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
             self.ballots,
             local,
         )
-        actions.add("votes.remove_option", self.tr("Remove option"), self.remove_option, "Del", self.table, local)
+        actions.add(VotesAction.REMOVE_OPTION, self.tr("Remove option"), self.remove_option, "Del", self.table, local)
 
     def _connect(self) -> None:
         self.session.changed.connect(self._on_changed)

@@ -1,0 +1,148 @@
+"""The File menu's workshop files: new from a template, open, the demo, recent files, a backup, a copy, close, quit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ...core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
+from ...core.workshop import Workshop
+from ...paths import resource_dir, user_data_dir, user_templates_dir
+from ...store import StoreError, WorkshopStore
+from ...store.errors import StoreErrorKind
+from ..actions import ActionCollection, Needs
+from ..dialogs import Ask
+from ..messages import store_error_text
+from ..user_text import escape_ampersands
+from .backups import restore_from_backup
+from .opening import make_demo, save_copy
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+DEMO_FILE_NAME = "demo-aulendorf.zwd"
+
+
+class FileAction(enum.StrEnum):
+    """The names of the workshop files' actions."""
+
+    NEW = "file.new"
+    OPEN = "file.open"
+    DEMO = "file.demo"
+    RESTORE_BACKUP = "file.restore_backup"
+    SAVE_COPY = "file.save_copy"
+    CLOSE = "file.close"
+    QUIT = "file.quit"
+
+
+class FileActions(ActionCollection):
+    """Creates and opens workshop files for the main window, which shows them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._templates: list[Template] | None = None
+        self.add(FileAction.NEW, self.tr("&New workshop…"), self.new_default, QKeySequence.StandardKey.New, window)
+        self.add(FileAction.OPEN, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, window)
+        self.add(FileAction.DEMO, self.tr("Open the &demo workshop"), self.open_demo, widget=window)
+        self.add(FileAction.RESTORE_BACKUP, self.tr("Restore from &backup…"), lambda: restore_from_backup(window),
+                 widget=window)  # fmt: skip
+        self.add(FileAction.SAVE_COPY, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", window,
+                 needs=Needs.WORKSHOP)  # fmt: skip
+        # Not the slot itself: triggered(checked=False) would arrive as show_welcome=False (an empty window).
+        self.add(FileAction.CLOSE, self.tr("&Close workshop"), lambda: window.close_workshop(),
+                 QKeySequence.StandardKey.Close, window, needs=Needs.WORKSHOP)  # fmt: skip
+        self.add(FileAction.QUIT, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, window)
+        self.recent_menu = QMenu(self.tr("&Recent files"), window)
+
+    @property
+    def templates(self) -> list[Template]:
+        """The usable templates (built-in and the user's), read when first needed."""
+        if self._templates is None:
+            self._templates, _problems = list_templates(resource_dir() / "templates", user_templates_dir())
+        return self._templates
+
+    def default_template(self) -> Template | None:
+        """The built-in four-hour template, if it is there."""
+        return find_template(self.templates, DEFAULT_TEMPLATE_ID)
+
+    def refresh_recent(self) -> None:
+        """Show the recent files in the menu and on the welcome screen (if it was built)."""
+        files = self.window.settings.recent_files
+        self.window.show_recent_files(files)
+        self.recent_menu.clear()
+        for name in files:
+            action = QAction(escape_ampersands(name), self.recent_menu)
+            action.triggered.connect(lambda _c=False, n=name: self.window.open_file(Path(n)))
+            action.setEnabled(Path(name).exists())
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(files))
+
+    def open_dialog(self) -> None:
+        """Ask for a workshop file and open it."""
+        path = Ask.open_path(self.window)
+        if path is not None:
+            self.window.open_file(path)
+
+    def new_default(self) -> None:
+        """A new workshop from the four-hour template; with a workshop open, the welcome screen to choose one."""
+        template = self.default_template() or (self.templates[0] if self.templates else None)
+        if self.window.session is not None or template is None:
+            self.window.close_workshop()
+            self.window.stack.setCurrentWidget(self.window.welcome)
+            self.window.welcome.template_box.setFocus()
+            return
+        self.new_from_template(template)
+
+    def new_from_template(self, template: Template) -> bool:
+        """Ask where to save, create the workshop from ``template`` and open its details."""
+        window = self.window
+        path = Ask.save_path(window, self.tr("New workshop"), self.tr("Future workshop.zwd"))
+        if path is None:
+            return False
+        if path.exists():
+            error = StoreError(StoreErrorKind.EXISTS, path=str(path))
+            Ask.inform(window, self.tr("Cannot create the file"), store_error_text(error))
+            return False
+        start = template.start
+        end = (dt.datetime.combine(dt.date.today(), start) + dt.timedelta(minutes=template.total_minutes)).time()
+        workshop = Workshop(
+            title=template.display_name(window.language),
+            date=dt.date.today(),
+            start_time=start,
+            end_time=end,
+            minutes_language=window.language,
+        )
+        try:
+            store = WorkshopStore.create(path, workshop, template.agenda(window.language))
+        except StoreError as exc:
+            Ask.inform(window, self.tr("Cannot create the file"), store_error_text(exc))
+            return False
+        window.show_store(store)
+        window.show_section("details")
+        if window.workspace is not None:
+            title = window.workspace.details.field("title")
+            # Deferred until the window is shown; by then the user may have gone to another section,
+            # and taking the focus from there would close an editor they are typing in.
+            QTimer.singleShot(0, title, lambda: title.setFocus() if title.isVisible() else None)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo workshop, making it first when it does not exist yet."""
+        path = user_data_dir() / DEMO_FILE_NAME
+        if not path.exists():
+            template = self.default_template()
+            if template is None or not make_demo(self.window, path, template):
+                return False
+        return self.window.open_file(path)
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open workshop to a file the user chooses."""
+        if self.window.session is not None:
+            save_copy(self.window, self.window.session.store)
