@@ -576,6 +576,10 @@
         <translation>andere</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
@@ -1274,6 +1278,10 @@
     <message>
         <source>refers to an unknown dot vote %1.</source>
         <translation>verweist auf eine unbekannte Punktabfrage %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown follow-up meeting %1.</source>
+        <translation>verweist auf ein unbekanntes Folgetreffen %1.</translation>
     </message>
     <message>
         <source>refers to an unknown idea %1.</source>
@@ -2203,12 +2211,24 @@ Den Ordner öffnen?</translation>
         <translation>Beim Blitzlicht gibt jede Person nur einen Punkt.</translation>
     </message>
     <message>
+        <source>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</source>
+        <translation>Ein Treffen in der Zukunft kann noch nicht stattgefunden haben: „geplant“ wählen oder ein früheres Datum.</translation>
+    </message>
+    <message>
         <source>A meeting lasts at most 24 hours.</source>
         <translation>Ein Treffen dauert höchstens 24 Stunden.</translation>
     </message>
     <message>
         <source>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</source>
         <translation>Ein Treffen braucht Datum, Beginn und Ende (TT.MM.JJJJ, HH:MM).</translation>
+    </message>
+    <message>
+        <source>A meeting that took place needs a date.</source>
+        <translation>Ein Treffen, das stattgefunden hat, braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation>Eine Notiz braucht einen Text.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces and + - / ( ) only.</source>
@@ -2241,6 +2261,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
         <translation>Bitte eine ganze Zahl von 0 bis {max}.</translation>
+    </message>
+    <message>
+        <source>Please say what was corrected.</source>
+        <translation>Bitte angeben, was korrigiert wurde.</translation>
+    </message>
+    <message>
+        <source>Something is recorded about this meeting in the follow-up; it stays. A group that does not go on gets the status “dropped”.</source>
+        <translation>Zu diesem Treffen ist in der Nachbereitung schon etwas festgehalten; es bleibt. Eine Gruppe, die nicht weitermacht, bekommt den Stand „aufgegeben“.</translation>
     </message>
     <message>
         <source>The agenda item&apos;s title must not be empty.</source>
@@ -2319,8 +2347,16 @@ Den Ordner öffnen?</translation>
         <translation>Die Zusammenführung lässt sich nicht mehr zurücknehmen: Die Uhr ist seither durch einen Programmpunkt gelaufen, den sie mitgebracht hat.</translation>
     </message>
     <message>
+        <source>The minutes are approved at a meeting that took place.</source>
+        <translation>Das Protokoll wird bei einem Treffen genehmigt, das stattgefunden hat.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The next meeting must lie in the future.</source>
+        <translation>Das nächste Treffen muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The number of options going forward must be 1 to {max}.</source>
@@ -2371,6 +2407,10 @@ Den Ordner öffnen?</translation>
         <translation>Dieses Datum liegt mehr als ein Jahr voraus – das erste Treffen sollte zeitnah sein.</translation>
     </message>
     <message>
+        <source>This date lies in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
         <source>This is not a JPEG or PNG photo.</source>
         <translation>Das ist kein JPEG- oder PNG-Foto.</translation>
     </message>
@@ -2399,6 +2439,18 @@ Den Ordner öffnen?</translation>
         <translation>Unbekanntes Feld.</translation>
     </message>
     <message>
+        <source>Unknown kind of note.</source>
+        <translation>Unbekannte Art der Notiz.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of person.</source>
+        <translation>Unbekannte Art der Person.</translation>
+    </message>
+    <message>
+        <source>Unknown kind.</source>
+        <translation>Unbekannte Art.</translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation>Unbekannte Sprache.</translation>
     </message>
@@ -2413,6 +2465,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Unknown role.</source>
         <translation>Unbekannte Funktion.</translation>
+    </message>
+    <message>
+        <source>Unknown state.</source>
+        <translation>Unbekannter Stand.</translation>
     </message>
     <message>
         <source>Unknown status.</source>

@@ -576,6 +576,10 @@
         <translation>other</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
         <source>planned</source>
         <translation>planned</translation>
     </message>
@@ -1274,6 +1278,10 @@
     <message>
         <source>refers to an unknown dot vote %1.</source>
         <translation>refers to an unknown dot vote %1.</translation>
+    </message>
+    <message>
+        <source>refers to an unknown follow-up meeting %1.</source>
+        <translation>refers to an unknown follow-up meeting %1.</translation>
     </message>
     <message>
         <source>refers to an unknown idea %1.</source>
@@ -2203,12 +2211,24 @@ Open the folder?</translation>
         <translation>A Blitzlicht takes one dot per person.</translation>
     </message>
     <message>
+        <source>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</source>
+        <translation>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</translation>
+    </message>
+    <message>
         <source>A meeting lasts at most 24 hours.</source>
         <translation>A meeting lasts at most 24 hours.</translation>
     </message>
     <message>
         <source>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</source>
         <translation>A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).</translation>
+    </message>
+    <message>
+        <source>A meeting that took place needs a date.</source>
+        <translation>A meeting that took place needs a date.</translation>
+    </message>
+    <message>
+        <source>A note needs a text.</source>
+        <translation>A note needs a text.</translation>
     </message>
     <message>
         <source>A phone number has digits, spaces and + - / ( ) only.</source>
@@ -2241,6 +2261,14 @@ Open the folder?</translation>
     <message>
         <source>Please a whole number from 0 to {max}.</source>
         <translation>Please a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Please say what was corrected.</source>
+        <translation>Please say what was corrected.</translation>
+    </message>
+    <message>
+        <source>Something is recorded about this meeting in the follow-up; it stays. A group that does not go on gets the status “dropped”.</source>
+        <translation>Something is recorded about this meeting in the follow-up; it stays. A group that does not go on gets the status “dropped”.</translation>
     </message>
     <message>
         <source>The agenda item&apos;s title must not be empty.</source>
@@ -2319,8 +2347,16 @@ Open the folder?</translation>
         <translation>The merge can no longer be taken back: the clock has since run through an agenda item it brought.</translation>
     </message>
     <message>
+        <source>The minutes are approved at a meeting that took place.</source>
+        <translation>The minutes are approved at a meeting that took place.</translation>
+    </message>
+    <message>
         <source>The name must not be empty.</source>
         <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The next meeting must lie in the future.</source>
+        <translation>The next meeting must lie in the future.</translation>
     </message>
     <message>
         <source>The number of options going forward must be 1 to {max}.</source>
@@ -2371,6 +2407,10 @@ Open the folder?</translation>
         <translation>This date is more than a year ahead – the first meeting should come soon.</translation>
     </message>
     <message>
+        <source>This date lies in the future.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
         <source>This is not a JPEG or PNG photo.</source>
         <translation>This is not a JPEG or PNG photo.</translation>
     </message>
@@ -2399,6 +2439,18 @@ Open the folder?</translation>
         <translation>Unknown field.</translation>
     </message>
     <message>
+        <source>Unknown kind of note.</source>
+        <translation>Unknown kind of note.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of person.</source>
+        <translation>Unknown kind of person.</translation>
+    </message>
+    <message>
+        <source>Unknown kind.</source>
+        <translation>Unknown kind.</translation>
+    </message>
+    <message>
         <source>Unknown language.</source>
         <translation>Unknown language.</translation>
     </message>
@@ -2413,6 +2465,10 @@ Open the folder?</translation>
     <message>
         <source>Unknown role.</source>
         <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Unknown state.</source>
+        <translation>Unknown state.</translation>
     </message>
     <message>
         <source>Unknown status.</source>

@@ -185,6 +185,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "verweist auf eine unbekannte Verabredung {value}.",
         "refers to an unknown agreement {value}.",
     ),
+    "doc_unknown_meeting": (
+        "verweist auf ein unbekanntes Folgetreffen {value}.",
+        "refers to an unknown follow-up meeting {value}.",
+    ),
+    # follow-up
+    "held_needs_date": ("Ein stattgefundenes Treffen braucht ein Datum.", "A meeting that took place needs a date."),
+    "held_in_future": (
+        "Ein Treffen in der Zukunft kann nicht stattgefunden haben.",
+        "A meeting in the future cannot have taken place.",
+    ),
+    "next_in_past": ("Das nächste Treffen muss in der Zukunft liegen.", "The next meeting must lie in the future."),
+    "state_invalid": ("Unbekannter Stand „{value}“.", "Unknown state “{value}”."),
+    "note_kind_invalid": ("Unbekannte Art der Notiz „{value}“.", "Unknown kind of note “{value}”."),
+    "note_text_empty": ("Eine Notiz braucht einen Text.", "A note needs a text."),
+    "person_kind_invalid": ("Unbekannte Art der Person „{value}“.", "Unknown kind of person “{value}”."),
+    "revision_kind_invalid": ("Unbekannte Art „{value}“.", "Unknown kind “{value}”."),
+    "correction_what_empty": ("Die Korrektur braucht ein „Was“.", "The correction needs a “what”."),
+    "revision_in_future": ("Das Datum liegt in der Zukunft.", "The date lies in the future."),
+    "approval_meeting_not_held": (
+        "Genehmigt wird bei einem Treffen, das stattgefunden hat.",
+        "Approval happens at a meeting that took place.",
+    ),
+    "meeting_recorded": (
+        "Zu diesem Treffen ist schon etwas festgehalten (Nachbereitung); es bleibt. Eine Gruppe, die nicht "
+        "weitermacht, bekommt den Stand „aufgegeben“.",
+        "Something is recorded about this meeting (follow-up); it stays. A group that does not go on gets the "
+        "status “dropped”.",
+    ),
     "exported": ("{path} geschrieben.", "Wrote {path}."),
     "exported_poster": (
         "Aushang {path} geschrieben ({codes} QR-Codes).",

@@ -28,11 +28,34 @@ class AgreementStatus(enum.StrEnum):
 
     PLANNED = "planned"
     ACTIVE = "active"
+    PAUSED = "paused"
     DONE = "done"
     DROPPED = "dropped"
 
 
+class StepState(enum.StrEnum):
+    """Where a step stands."""
+
+    OPEN = "open"
+    STARTED = "started"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class MeetingStatus(enum.StrEnum):
+    """Whether a meeting is still ahead, took place, or did not."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
 STATUSES: tuple[str, ...] = tuple(s.value for s in AgreementStatus)
+STEP_STATES: tuple[str, ...] = tuple(s.value for s in StepState)
+MEETING_STATUSES: tuple[str, ...] = tuple(s.value for s in MeetingStatus)
+# How many came to a follow-up meeting, per group of people (staff, volunteers, others).
+MAX_ATTENDANCE = 9999
+ATTENDANCE_FIELDS: tuple[str, ...] = ("count_staff", "count_volunteers", "count_other")
 STEERING_ROLES: tuple[str, ...] = ("staff", "volunteer", "other")
 # Where an agreement came from: an idea or a cluster (issue 4), a vote result carried forward (issue 5),
 # or a free text. The label is a snapshot, so the agreement stands on its own when the source is gone.
@@ -84,6 +107,7 @@ class Step:
     who: str = ""
     with_whom: str = ""
     due: dt.date | None = None
+    state: str = StepState.OPEN.value
     position: int = 0
     updated_at: str = field(default_factory=utc_now)
 
@@ -134,7 +158,17 @@ class Meeting:
     place: str = ""
     address: str = ""
     purpose: str = ""
+    # What became of it (recorded in the follow-up section): planned, held or cancelled, and who came.
+    status: str = MeetingStatus.PLANNED.value
+    count_staff: int = 0
+    count_volunteers: int = 0
+    count_other: int = 0
     updated_at: str = field(default_factory=utc_now)
+
+    @property
+    def attendance(self) -> int:
+        """How many came, all groups together."""
+        return self.count_staff + self.count_volunteers + self.count_other
 
 
 @dataclass
@@ -242,6 +276,8 @@ def check_step(step: Step) -> tuple[str, Problem] | None:
         problem = check_text(getattr(step, name), MAX_SHORT_TEXT)
         if problem:
             return name, problem
+    if step.state not in STEP_STATES:
+        return "state", Problem("state_invalid", {"value": step.state})
     return None
 
 
@@ -309,6 +345,19 @@ def check_meeting(meeting: Meeting) -> tuple[str, Problem] | None:
         problem = check_text(getattr(meeting, name), limit)
         if problem:
             return name, problem
+    if meeting.status not in MEETING_STATUSES:
+        return "status", Problem("status_invalid", {"value": meeting.status})
+    for name in ATTENDANCE_FIELDS:
+        problem = check_attendance(getattr(meeting, name))
+        if problem:
+            return name, problem
+    return None
+
+
+def check_attendance(value: object) -> Problem | None:
+    """How many came: a whole number from 0 to :data:`MAX_ATTENDANCE`."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ATTENDANCE:
+        return Problem("count_invalid", {"max": MAX_ATTENDANCE})
     return None
 
 
@@ -457,6 +506,7 @@ def step_from_record(row: dict[str, Any]) -> Step:
         who=_text(row, "who"),
         with_whom=_text(row, "with_whom"),
         due=dt.date.fromisoformat(due) if due else None,
+        state=_text(row, "state") or StepState.OPEN.value,
         position=int(row.get("position") or 0),
         updated_at=row["updated_at"],
     )
@@ -500,8 +550,21 @@ def meeting_from_record(row: dict[str, Any]) -> Meeting:
         place=_text(row, "place"),
         address=_text(row, "address"),
         purpose=_text(row, "purpose"),
+        status=_text(row, "status") or MeetingStatus.PLANNED.value,
+        count_staff=_count(row, "count_staff"),
+        count_volunteers=_count(row, "count_volunteers"),
+        count_other=_count(row, "count_other"),
         updated_at=row["updated_at"],
     )
+
+
+def _count(row: dict[str, Any], key: str) -> int:
+    value = row.get(key)
+    if value is None:
+        return 0
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{key} is not a whole number")
+    return value
 
 
 def steering_member_from_record(row: dict[str, Any]) -> SteeringMember:

@@ -19,6 +19,7 @@ from .agreements import AgreementsData
 from .clock import ClockEvent, compute_state
 from .exchange_check import DocumentError as DocumentError  # re-exported: the error of this module's parse_document
 from .exchange_check import check_schema, check_structure
+from .followup import FollowupData
 from .ideas import Cluster, Idea
 from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from .instants import canonical_instant, parse_instant
@@ -45,6 +46,7 @@ class ExchangeData:
     clusters: list[Cluster] = field(default_factory=list)  # tombstones included
     ideas: list[Idea] = field(default_factory=list)  # tombstones and merged-away ideas included
     votes: VoteData = field(default_factory=VoteData)
+    followup: FollowupData = field(default_factory=FollowupData)  # notes, attendees, minutes revisions
 
 
 def _event_to_record(event: ClockEvent) -> dict[str, Any]:
@@ -92,6 +94,10 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
     from .agreements_exchange import to_document  # here: that module imports this one
 
     document.update(to_document(data.agreements))
+    from .followup_exchange import to_document as followup_to_document
+
+    # Only when there are some: a reader from before the follow-up refuses unknown keys.
+    document.update(followup_to_document(data.followup))
     return document
 
 
@@ -228,6 +234,7 @@ def _records(document: dict[str, Any]) -> ExchangeData:
     photos = [_photo_from_record(record, f"$.photos[{i}]") for i, record in enumerate(document.get("photos", []))]
     _check_unique([photo.id for photo in photos], "$.photos")
     from .agreements_exchange import from_document
+    from .followup_exchange import from_document as followup_from_document
 
     agreements = from_document(document)
     clusters = clusters_from_records(document.get("clusters", []), _fail)
@@ -243,6 +250,7 @@ def _records(document: dict[str, Any]) -> ExchangeData:
         clusters=clusters,
         ideas=ideas,
         votes=votes_from_document(document),
+        followup=followup_from_document(document, agreements),
     )
 
 

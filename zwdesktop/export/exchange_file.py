@@ -37,6 +37,7 @@ def exchange_data(store: WorkshopStore) -> ExchangeData:
         clusters=store.ideas.clusters(include_deleted=True),
         ideas=store.ideas.all(include_hidden=True),
         votes=store.votes.data(),
+        followup=store.followup.data(),
     )
 
 

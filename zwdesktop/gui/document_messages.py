@@ -88,6 +88,10 @@ def _reasons() -> dict[str, tuple[str, tuple[str, ...]]]:
             QCoreApplication.translate("DocumentMessages", "refers to an unknown agreement %1."),
             ("value",),
         ),
+        "unknown_meeting": (
+            QCoreApplication.translate("DocumentMessages", "refers to an unknown follow-up meeting %1."),
+            ("value",),
+        ),
         "unknown_cluster": (
             QCoreApplication.translate("DocumentMessages", "refers to an unknown cluster %1."),
             ("value",),

@@ -61,6 +61,26 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "meeting_incomplete": QCoreApplication.translate(
             "Messages", "A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM)."
         ),
+        "held_needs_date": QCoreApplication.translate("Messages", "A meeting that took place needs a date."),
+        "held_in_future": QCoreApplication.translate(
+            "Messages", "A meeting in the future cannot have taken place yet: choose “planned” or an earlier date."
+        ),
+        "next_in_past": QCoreApplication.translate("Messages", "The next meeting must lie in the future."),
+        "state_invalid": QCoreApplication.translate("Messages", "Unknown state."),
+        "note_kind_invalid": QCoreApplication.translate("Messages", "Unknown kind of note."),
+        "note_text_empty": QCoreApplication.translate("Messages", "A note needs a text."),
+        "person_kind_invalid": QCoreApplication.translate("Messages", "Unknown kind of person."),
+        "revision_kind_invalid": QCoreApplication.translate("Messages", "Unknown kind."),
+        "correction_what_empty": QCoreApplication.translate("Messages", "Please say what was corrected."),
+        "revision_in_future": QCoreApplication.translate("Messages", "This date lies in the future."),
+        "approval_meeting_not_held": QCoreApplication.translate(
+            "Messages", "The minutes are approved at a meeting that took place."
+        ),
+        "meeting_recorded": QCoreApplication.translate(
+            "Messages",
+            "Something is recorded about this meeting in the follow-up; it stays. A group that does not go on"
+            " gets the status “dropped”.",
+        ),
         "idea_empty": QCoreApplication.translate("Messages", "An empty idea is not stored."),
         "idea_too_long": QCoreApplication.translate(
             "Messages",

@@ -205,6 +205,9 @@ class AgreementRepository(Repository):
         self.check_bundle(bundle)
         aid = bundle.agreement.id
         now = utc_now()
+        kept = {m.id for m in bundle.meetings}
+        stored_meetings = [r[0] for r in self._rows("SELECT id FROM meeting WHERE agreement_id = ?", [aid])]
+        self.store.followup.check_removable(m for m in stored_meetings if m not in kept)
         existing = self._dicts("SELECT * FROM agreement WHERE id = ?", [aid])
         order = [a.id for a in self.data().agreements]
         with self._write([aid]) as db:
@@ -246,6 +249,7 @@ class AgreementRepository(Repository):
     def remove_agreement(self, agreement_id: str) -> tuple[AgreementBundle, int]:
         """Remove an agreement with its parts; returns them and its index, so an undo can put them back."""
         bundle = self.bundle(agreement_id)
+        self.store.followup.check_removable(m.id for m in bundle.meetings)
         order = [a.id for a in self.data().agreements]
         index = order.index(agreement_id)
         order.remove(agreement_id)
@@ -319,6 +323,7 @@ class AgreementRepository(Repository):
         rows = self._dicts("SELECT * FROM meeting WHERE id = ? AND agreement_id IS NULL", [meeting_id])
         if not rows:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=meeting_id)
+        self.store.followup.check_removable([meeting_id])
         with self._write([meeting_id], Area.STEERING) as db:
             db.table("meeting").delete(meeting_id)
         return meeting_from_record(rows[0])
@@ -407,6 +412,10 @@ class AgreementRepository(Repository):
                             needles += [n for n in (str(row["email"] or "").strip(), str(row["phone"] or "").strip()) if n]
                             db.table(table).delete(row["id"])
                             counts[table] = counts.get(table, 0) + 1
+                for row in self._dicts("SELECT id, name FROM meeting_attendee"):
+                    if query.matches(str(row["name"] or "")):
+                        db.table("meeting_attendee").delete(row["id"])
+                        counts["meeting_attendee"] = counts.get("meeting_attendee", 0) + 1
                 for table, name_col, email_col, phone_col, extra in _CONTACTS:
                     for row in self._dicts(f"SELECT * FROM [{table}]"):
                         if query.matches(str(row[name_col] or ""), str(row[email_col] or "")):

@@ -32,6 +32,7 @@ class Area(enum.StrEnum):
     AGREEMENTS = "agreements"
     STEERING = "steering"
     SIGNUPS = "signups"
+    FOLLOWUP = "followup"
 
 
 EVERY_AREA = frozenset(Area)
@@ -52,9 +53,12 @@ TABLE_AREAS: dict[str, frozenset[Area]] = {
     "agreement_step": frozenset({Area.AGREEMENTS}),
     "agreement_origin": frozenset({Area.AGREEMENTS}),
     "agreement_member": frozenset({Area.AGREEMENTS}),
-    "meeting": frozenset({Area.AGREEMENTS, Area.STEERING}),
+    "meeting": frozenset({Area.AGREEMENTS, Area.STEERING, Area.FOLLOWUP}),
     "steering_member": frozenset({Area.STEERING}),
     "signup": frozenset({Area.SIGNUPS}),
+    "meeting_note": frozenset({Area.FOLLOWUP}),
+    "meeting_attendee": frozenset({Area.FOLLOWUP}),
+    "minutes_revision": frozenset({Area.FOLLOWUP}),
 }
 
 

@@ -109,7 +109,7 @@ def _fill(store: WorkshopStore, data: ExchangeData) -> None:
             db.table("clock_event").insert_all([store.clock.row(event) for event in data.clock_events], pk="id")
         for photo in data.photos:
             db.table("photo").insert(store.photos.row(photo))
-        for table, _label, rows in agreement_rows(store, data.agreements):
+        for table, _label, rows in agreement_rows(store, data.agreements) + store.followup.rows(data.followup):
             if rows:
                 db.table(table).insert_all(rows, pk="id")
         if data.clusters:
@@ -167,7 +167,8 @@ def merge_document(store: WorkshopStore, data: ExchangeData) -> MergeReport:
                 report.count("updated", "photos")
             elif photo.updated_at < mine_photo.updated_at and photo != mine_photo:
                 report.count("kept_newer", "photos")
-        _merge_agreements(store, journal, data.agreements, report)
+        _merge_agreements(store, journal, agreement_rows(store, data.agreements), report)
+        _merge_agreements(store, journal, store.followup.rows(data.followup), report)
         store.votes.merge_data(journal, data.votes, report.count)
 
     _merge(store, report, rest, data)
@@ -199,9 +200,11 @@ def agreement_rows(store: WorkshopStore, data: AgreementsData) -> list[tuple[str
     ]
 
 
-def _merge_agreements(store: WorkshopStore, journal: RowJournal, data: AgreementsData, report: MergeReport) -> None:
-    """Add or update the agreement tables' rows by id, the later ``updated_at`` winning."""
-    for table, label, rows in agreement_rows(store, data):
+def _merge_agreements(
+    store: WorkshopStore, journal: RowJournal, tables: list[tuple[str, str, list[dict[str, Any]]]], report: MergeReport
+) -> None:
+    """Add or update the rows of the agreement (or follow-up) tables by id, the later ``updated_at`` winning."""
+    for table, label, rows in tables:
         if not rows:
             continue
         ids = [row["id"] for row in rows]

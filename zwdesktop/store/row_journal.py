@@ -52,6 +52,9 @@ REFERENCES: tuple[tuple[str, str], ...] = (
     ("agreement_origin", "source_id"),
     ("agreement_member", "agreement_id"),
     ("meeting", "agreement_id"),
+    ("meeting_note", "meeting_id"),
+    ("meeting_attendee", "meeting_id"),
+    ("minutes_revision", "meeting_id"),
 )
 # Links a deleted idea may lose when what it names goes (see the module's docstring).
 _TOMBSTONE_LINKS = frozenset({"cluster_id", "reframed_from"})
@@ -113,6 +116,20 @@ class RowJournal:
         if key not in self._before:
             self._before[key] = _read(self.db, table, row_id)
         self.db.table(table).update(row_id, values)
+
+    def delete(self, table: str, row_id: str) -> None:
+        """Remove a row that is there."""
+        key = (table, row_id)
+        if key not in self._before:
+            self._before[key] = _read(self.db, table, row_id)
+        self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+
+    def put(self, table: str, row: Row) -> None:
+        """Insert a new row or change the one with its id."""
+        if _read(self.db, table, str(row["id"])) is None:
+            self.insert(table, row)
+        else:
+            self.update(table, str(row["id"]), row)
 
     def written(self) -> WrittenRows:
         """The rows written so far, each with what it is now (read inside the transaction)."""

@@ -300,6 +300,62 @@ def _m0005_agreements(db: Database) -> None:
     )
 
 
+def _m0007_followup(db: Database) -> None:
+    # After the workshop: what became of the steps and meetings, a meeting's notes and attendees, the
+    # minutes' corrections and approval. Existing rows get the values they had in effect: every step
+    # open, every meeting planned with nobody counted.
+    db.table("agreement_step").add_column("state", str, not_null_default="open")  # open, started, done, dropped
+    db.table("meeting").add_column("status", str, not_null_default="planned")  # planned, held, cancelled
+    for column in ("count_staff", "count_volunteers", "count_other"):
+        db.table("meeting").add_column(column, int, not_null_default=0)
+    db.table("meeting_note").create(
+        {
+            "id": str,
+            "meeting_id": str,
+            "position": int,
+            "kind": str,  # information, decision, task
+            "text": str,
+            "step_id": str,  # the step a task became (no foreign key: the step may be removed later), or NULL
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("meeting_id", "meeting", "id")],
+        not_null={"meeting_id", "position", "kind", "text", "updated_at"},
+    )
+    db.table("meeting_note").create_index(["meeting_id", "position"])
+    db.table("meeting_attendee").create(
+        {
+            "id": str,
+            "meeting_id": str,
+            "position": int,
+            "person_kind": str,  # member, steering, signup
+            "person_id": str,  # the row of that table (no foreign key: the person may leave the group)
+            "name": str,  # as it was at the meeting
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("meeting_id", "meeting", "id")],
+        not_null={"meeting_id", "position", "person_kind", "person_id", "name", "updated_at"},
+    )
+    db.table("meeting_attendee").create_index(["meeting_id", "position"])
+    db.table("minutes_revision").create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "kind": str,  # correction, approval
+            "day": str,  # YYYY-MM-DD
+            "by": str,
+            "what": str,
+            "meeting_id": str,  # an approval's follow-up meeting, or NULL
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("workshop_id", "workshop", "id"), ("meeting_id", "meeting", "id")],
+        not_null={"workshop_id", "kind", "day", "created_at", "updated_at"},
+    )
+
+
 # In order. Never edit or remove a migration that has shipped: add a new one.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
@@ -308,6 +364,7 @@ MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0004_votes", _m0004_votes),
     ("0006_photos", _m0006_photos),
     ("0005_agreements", _m0005_agreements),
+    ("0007_followup", _m0007_followup),
 ]
 MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _fn in MIGRATIONS)
 SCHEMA_VERSION = len(MIGRATIONS)

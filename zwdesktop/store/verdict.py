@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core import agreements as rules
+from ..core import followup as followup_rules
 from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from ..core.photos import MAX_PHOTO_BYTES, MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field, sniff_image
 from ..core.validation import check_agenda_field, check_workshop_field
@@ -46,8 +47,9 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _ID_COLUMNS = frozenset(
     {"id", "workshop_id", "item_id", "cluster_id", "reframed_from", "merged_into", "round_id"}
     | {"parent_option_id", "runoff_of", "agreement_id", "source_id"}
+    | {"meeting_id", "step_id", "person_id"}
 )
-_DATE_COLUMNS = frozenset({"due"})
+_DATE_COLUMNS = frozenset({"due", "day"})
 _FIRST_YEAR, _LAST_YEAR = 1900, 2999
 # Positions, counts and sizes: far beyond any real workshop, far inside what date and Qt arithmetic take.
 _MAX_NUMBER = 10_000_000
@@ -188,6 +190,7 @@ def _check_records(store: WorkshopStore) -> None:
         ("idea", _check_ideas),
         ("vote_round", _check_votes),
         ("agreement", _check_agreements),
+        ("meeting_note", _check_followup),
     ]
     for table, check in checks:
         try:
@@ -289,6 +292,20 @@ def _check_agreements(store: WorkshopStore) -> None:
         ("signup", data.signups, rules.check_signup),
     ]
     for table, rows, check in checks:  # the rules an import applies (core.agreements_exchange)
+        for row in rows:
+            found = check(row)
+            if found:
+                raise BadValue(f"{table} {row.id}.{found[0]}", found[1].code)
+
+
+def _check_followup(store: WorkshopStore) -> None:
+    data = store.followup.data()
+    checks: list[tuple[str, list[Any], Callable[[Any], tuple[str, Any] | None]]] = [
+        ("meeting_note", data.notes, followup_rules.check_note),
+        ("meeting_attendee", data.attendees, followup_rules.check_attendee),
+        ("minutes_revision", data.revisions, followup_rules.check_revision),
+    ]
+    for table, rows, check in checks:  # the rules an import applies (core.followup_exchange)
         for row in rows:
             found = check(row)
             if found:

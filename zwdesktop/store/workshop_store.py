@@ -35,6 +35,7 @@ from .connection import (
 )
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .fields import check_fields
+from .followup import FollowupRepository
 from .ideas import IdeaRepository
 from .lock import FileLock
 from .photos import PhotoRepository
@@ -57,7 +58,7 @@ class WorkshopStore:
     The workshop's own record is read and changed here (:meth:`workshop`,
     :meth:`update_workshop`); everything else through the feature's
     repository: ``store.agenda``, ``store.clock``, ``store.photos``,
-    ``store.ideas``, ``store.votes`` and ``store.agreements``.
+    ``store.ideas``, ``store.votes``, ``store.agreements`` and ``store.followup``.
     """
 
     def __init__(
@@ -89,6 +90,7 @@ class WorkshopStore:
         self.ideas = IdeaRepository(self)
         self.votes = VoteRepository(self)
         self.agreements = AgreementRepository(self)
+        self.followup = FollowupRepository(self)
 
     # ---- opening -------------------------------------------------------
 
@@ -238,6 +240,9 @@ class WorkshopStore:
             "meetings": "meeting",
             "steering_members": "steering_member",
             "signups": "signup",
+            "meeting_notes": "meeting_note",
+            "meeting_attendees": "meeting_attendee",
+            "minutes_revisions": "minutes_revision",
             "vote_rounds": "vote_round",
             "vote_options": "vote_option",
             "vote_ballots": "vote_ballot",

@@ -29,6 +29,7 @@ def minutes_data(store: WorkshopStore) -> ExchangeData:
         clusters=store.ideas.clusters(),
         ideas=store.ideas.all(),
         votes=store.votes.data(),
+        followup=store.followup.data(),
     )
 
 

@@ -16,9 +16,11 @@ from typing import Any
 from ...core.agreements import (
     AgreementBundle,
     Meeting,
+    MeetingStatus,
     Member,
     Origin,
     Step,
+    StepState,
     check_agreement,
     check_meeting,
     check_member,
@@ -102,7 +104,8 @@ def _steps(
             return [], Refusal("steps", Problem("date_invalid", {"value": due_text}), row_id, STEP_COLUMNS["due"])
         old = next((s for s in stored.steps if s.id == row_id), None)
         step = Step(id=row_id, agreement_id=stored.agreement.id, what=what, who=who, with_whom=with_whom, due=due,
-                    position=index, updated_at=_updated_at(old))  # fmt: skip
+                    state=old.state if old else StepState.OPEN.value, position=index,
+                    updated_at=_updated_at(old))  # fmt: skip
         found = check_step(step)
         if found:
             return [], Refusal("steps", found[1], row_id, STEP_COLUMNS.get(found[0], 0))
@@ -152,7 +155,12 @@ def _meetings(
             purpose=purpose,
             updated_at=_updated_at(old),
         )
+        if old is not None:  # what the follow-up recorded stays
+            meeting = replace(meeting, status=old.status, count_staff=old.count_staff,
+                              count_volunteers=old.count_volunteers, count_other=old.count_other)  # fmt: skip
         found = check_meeting(meeting)
+        if found is None and meeting.status == MeetingStatus.HELD.value and meeting.starts_at > dt.datetime.now(dt.UTC):
+            found = ("date", Problem("held_in_future"))
         if found:
             return [], Refusal("meetings", found[1], row_id, MEETING_COLUMNS.get(found[0], 0))
         meetings.append(meeting)

@@ -15,6 +15,7 @@ def status_name(code: str) -> str:
     names = {
         "planned": QCoreApplication.translate("Agreements", "planned"),
         "active": QCoreApplication.translate("Agreements", "active"),
+        "paused": QCoreApplication.translate("Agreements", "paused"),
         "done": QCoreApplication.translate("Agreements", "done"),
         "dropped": QCoreApplication.translate("Agreements", "dropped"),
     }
