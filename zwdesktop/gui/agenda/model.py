@@ -22,11 +22,11 @@ from ...core.schedule import PlannedSlot, planned_schedule, workshop_start_utc
 from ...core.validation import check_agenda_field, clean_text
 from ...core.workshop import AgendaItem
 from ...store.changes import Area, Change
-from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
 from ..phases import phase_name
 from ..session import WorkshopSession
+from . import commands
 
 COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "material")
 MIME_TYPE = "application/x-zwdesktop-agenda-item"

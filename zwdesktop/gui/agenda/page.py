@@ -22,11 +22,11 @@ from ...core.schedule import plan_overrun_minutes
 from ...core.validation import MAX_ITEM_MINUTES
 from ...core.workshop import AgendaItem, Phase
 from ...store.changes import Area, Change
-from .. import commands
 from ..actions import ActionCollection, action_buttons
 from ..i18n import arg
 from ..phases import phase_choices
 from ..session import WorkshopSession
+from . import commands
 from .actions import AgendaAction
 from .model import COLUMNS, AgendaModel
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from ...core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
 from ...core.validation import Problem
 from ...store.changes import Area, Change
-from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from . import commands
 from .reading import MEMBER_CONSENT, EditorValues, Refusal, read_bundle
 from .texts import consent_text, status_name, zone_of
 

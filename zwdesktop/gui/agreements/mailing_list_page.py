@@ -28,13 +28,13 @@ from ...core.agreements import STEERING_GROUP, Signup, check_signup
 from ...core.validation import clean_text
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
-from .. import commands
 from ..actions import ActionCollection
 from ..i18n import arg
 from ..messages import problem_text
 from ..row_table import FittedTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from . import commands
 from .actions import AgreementActions, AgreementFileAction, MailingAction
 from .texts import consent_text, zone_of
 

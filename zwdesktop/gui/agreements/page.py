@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import Agreement, AgreementBundle
-from .. import commands
 from ..actions import ActionCollection
 from ..dialogs import Ask
 from ..i18n import arg
 from ..session import WorkshopSession
+from . import commands
 from .actions import AgreementAction
 from .editor import AgreementEditor
 from .model import AgreementListModel

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,12 +28,12 @@ from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_me
 from ...core.validation import Problem, clean_text, parse_date, parse_time
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
-from .. import commands
 from ..i18n import arg
 from ..messages import problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from . import commands
 from .texts import consent_text, role_name, zone_of
 
 MEETING_FIELDS = ("date", "start", "end", "place", "address", "purpose")
@@ -64,34 +63,6 @@ class RoleDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
 
-
-class SteeringMeetingCommand(commands.StoreCommand):
-    """Set the steering group's meeting; typing in one of its fields is one undo step (like the other forms)."""
-
-    MERGE_ID = 1201
-
-    def __init__(self, session: WorkshopSession, text: str, old: Meeting | None, new: Meeting, field: str) -> None:
-        self.old, self.new, self.field = old, new, field
-        repo = session.store.agreements
-
-        def backward() -> None:
-            if self.old is None:
-                repo.remove_meeting(self.new.id)
-            else:
-                repo.put_meeting(self.old)
-
-        super().__init__(session, text, lambda: repo.put_meeting(self.new), backward)
-
-    def id(self) -> int:
-        """Commands with this id may merge."""
-        return self.MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Absorb the next change of the same field of the same meeting."""
-        if not isinstance(other, SteeringMeetingCommand) or (other.field, other.new.id) != (self.field, self.new.id):
-            return False
-        self.new = other.new
-        return True
 
 
 class SteeringPage(QWidget):
@@ -329,7 +300,7 @@ class SteeringPage(QWidget):
         if meeting is None or meeting == self._meeting:
             return
         text = self.tr("First meeting of the steering group")
-        self.session.push(SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
+        self.session.push(commands.SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
 
     def _meeting_left(self) -> None:
         """Leaving a refused field shows the stored value again and says what was not stored."""

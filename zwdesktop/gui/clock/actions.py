@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.clock import minutes_to_save, remaining_items
 from ...core.schedule import run_started_at
-from .. import commands
 from ..actions import ActionCollection
+from ..agenda import commands as agenda_commands
+from ..commands import StoreCommand
 from ..i18n import arg
 from ..session import WorkshopSession
 from .controller import ClockController
@@ -238,7 +239,7 @@ class ClockActions(ActionCollection):
             return False
         old = {item.id: item.planned_minutes for item in items if item.id in proposal.new_minutes}
         text = arg(self.tr("End on time (%1 min)"), str(proposal.saved_minutes))
-        return self.session.push(commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))
+        return self.session.push(agenda_commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))
 
     def _update_reset(self, *_args: object) -> None:
         self.reset_action.setEnabled(bool(self.controller.events) and not self.session.read_only)
@@ -271,7 +272,7 @@ class ClockActions(ActionCollection):
                 for event in events:
                     store.clock.add(event)
 
-        command = commands.StoreCommand(
+        command = StoreCommand(
             self.session, self.tr("Reset the clock"), lambda: store.clock.remove(ids), put_back
         )
         return self.session.push(command)

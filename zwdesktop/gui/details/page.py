@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from ...core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
 from ...core.workshop import Workshop
 from ...store.changes import Area, Change
-from ..commands import SetWorkshopFieldCommand
 from ..forms import child, load_form
 from ..i18n import arg
 from ..messages import problem_text
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
+from .commands import SetWorkshopFieldCommand
 
 TEXT_FIELDS = (
     "title",

@@ -31,7 +31,6 @@ from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
 from ..actions import ActionCollection, action_buttons
-from ..commands import StoreCommand
 from ..dialogs import PHOTOS, ask_open_paths
 from ..i18n import arg
 from ..messages import store_error_text
@@ -39,6 +38,7 @@ from ..phases import phase_choices, phase_name
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from .actions import PhotosAction
+from .commands import insert_photo, move_photo, remove_photo, set_photo_field
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
@@ -320,37 +320,3 @@ class PhotosPage(QWidget):
         if new != old:
             text = self.tr("Change the photo's phase")
             self.session.push(set_photo_field(self.session, text, photo_id, "phase", old, new))
-
-
-def insert_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
-    """Attach a photo at ``index`` (undo removes it)."""
-    return StoreCommand(
-        session, text, lambda: session.store.photos.insert(photo, index), lambda: session.store.photos.remove(photo.id)
-    )
-
-
-def remove_photo(session: WorkshopSession, text: str, photo: Photo, index: int) -> StoreCommand:
-    """Remove a photo (``photo`` must carry its bytes so the undo can put it back)."""
-    return StoreCommand(
-        session, text, lambda: session.store.photos.remove(photo.id), lambda: session.store.photos.insert(photo, index)
-    )
-
-
-def move_photo(session: WorkshopSession, text: str, photo_id: str, old: int, new: int) -> StoreCommand:
-    """Move a photo from index ``old`` to ``new``."""
-    return StoreCommand(
-        session,
-        text,
-        lambda: session.store.photos.move(photo_id, new),
-        lambda: session.store.photos.move(photo_id, old),
-    )
-
-
-def set_photo_field(session: WorkshopSession, text: str, photo_id: str, field: str, old: str, new: str) -> StoreCommand:
-    """Change a photo's caption or phase."""
-    return StoreCommand(
-        session,
-        text,
-        lambda: session.store.photos.update(photo_id, **{field: new}),
-        lambda: session.store.photos.update(photo_id, **{field: old}),
-    )
