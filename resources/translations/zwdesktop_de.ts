@@ -3265,20 +3265,8 @@ Den Ordner öffnen?</translation>
         </translation>
     </message>
     <message>
-        <source>Carried forward into: %1</source>
-        <translation>Übernommen in: %1</translation>
-    </message>
-    <message>
         <source>Carry forward</source>
         <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Note the carrying forward</source>
-        <translation>Übernahme vermerken</translation>
-    </message>
-    <message>
-        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
-        <translation>Diese Optionen kann noch nichts übernehmen: Der Teil „%1“ fehlt dem Programm noch.</translation>
     </message>
     <message>
         <source>Please choose at least one option the group decided on.</source>

@@ -3265,20 +3265,8 @@ Open the folder?</translation>
         </translation>
     </message>
     <message>
-        <source>Carried forward into: %1</source>
-        <translation>Carried forward into: %1</translation>
-    </message>
-    <message>
         <source>Carry forward</source>
         <translation>Carry forward</translation>
-    </message>
-    <message>
-        <source>Note the carrying forward</source>
-        <translation>Note the carrying forward</translation>
-    </message>
-    <message>
-        <source>Nothing takes these options yet: the %1 part of the program is not there.</source>
-        <translation>Nothing takes these options yet: the %1 part of the program is not there.</translation>
     </message>
     <message>
         <source>Please choose at least one option the group decided on.</source>

@@ -17,7 +17,6 @@ from zwdesktop.core.ideas import CLUSTER_COLOURS, Cluster, Idea
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.gui.clock.controller import ClockController
-from zwdesktop.gui.ideas.context import idea_context
 from zwdesktop.gui.projector.idea_wall import IdeaWallMode
 from zwdesktop.gui.projector.wall_text import measure_whole_words
 from zwdesktop.gui.projector.window import ProjectorWindow
@@ -116,7 +115,7 @@ def test_the_wall_grows_as_ideas_come_in_and_highlights(qtbot, settings, control
     many = wall.layout_result.pixels
     assert many < few
     _check_geometry(wall)
-    context = idea_context(controller.session, controller)
+    context = controller.session.idea_context
     first = store.ideas.all()[0].id
     context.set_highlight(idea_id=first)
     assert context.highlight_idea == first
@@ -130,7 +129,7 @@ def test_the_wall_shows_the_chosen_phase(qtbot, settings, controller) -> None:  
     store.ideas.add(Idea(text="Es wäre schön, wenn …", phase="fantasy"))
     wall = _wall(qtbot, settings, controller, 960, 540)
     assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Kritik"]
-    idea_context(controller.session, controller).set_phase("fantasy")
+    controller.session.idea_context.set_phase("fantasy")
     wall.update_state(controller)
     assert [i.text for i in wall.layout_result.items if i.kind == "card"] == ["Es wäre schön, wenn …"]
 

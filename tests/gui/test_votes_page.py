@@ -14,7 +14,6 @@ from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes import dialogs as vote_dialogs
-from zwdesktop.gui.votes.focus import vote_focus
 from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.paths import resource_dir
@@ -153,20 +152,18 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     assert votes.round(first).settlement == "" and all(r.id != runoff.id for r in votes.rounds())
 
 
-def test_blitzlicht_and_carry_forward_hook(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_blitzlicht_and_carry_forward(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     qtbot.mouseClick(page.mood_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 4 and not page.rules.dots_spin.isEnabled()
     page.rounds.setCurrentRow(0)  # critique, settled by its run-off
     assert page.results.carry_button.isEnabled()
-    signalled: list[tuple[str, str, list[str]]] = []
-    vote_focus(demo_window.session).carry_forward.connect(lambda *args: signalled.append(args))
     store = demo_window.session.store
     before = [c.name for c in store.ideas.clusters()]
     qtbot.mouseClick(page.results.carry_button, Qt.MouseButton.LeftButton)
     new = [c.name for c in store.ideas.clusters() if c.name not in before]
     assert new == ["Wishes: Begegnung & Nachbarschaft", "Wishes: Sprache & Sprachcafé", "Wishes: Ehrenamt"]
-    assert signalled and signalled[0][1] == "fantasy" and len(signalled[0][2]) == 3
+    assert "3 new" in page.results.carry_label.text()
     assert "carried forward" in page.history_box.history.item(page.history_box.history.count() - 1).text()
     demo_window.action(WindowAction.UNDO).trigger()
     assert [c.name for c in store.ideas.clusters()] == before

@@ -93,7 +93,6 @@ STATUSES = tuple(s.value for s in RoundStatus)
 ENTRIES = tuple(e.value for e in Entry)
 SETTLEMENTS = tuple(s.value for s in Settlement)
 SOURCE_KINDS = tuple(s.value for s in SourceKind)
-EVENT_KINDS = tuple(e.value for e in EventKind)
 
 # The Blitzlicht scale, best first: the stored label is the emoji (the minutes and the
 # exchange document show it); the screen draws the faces itself, so no emoji font is needed.

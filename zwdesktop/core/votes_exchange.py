@@ -32,8 +32,6 @@ from .votes_records import (
     round_to_record,
 )
 
-DOCUMENT_KEYS = ("vote_rounds", "vote_options", "vote_ballots", "vote_events")
-
 
 @dataclass
 class VoteData:

@@ -2,7 +2,8 @@
 
 A realistic, filled example for trying the program and for screenshots: the
 details, the four-hour agenda, and a clock history that puts the workshop in
-its third hour at the moment the demo is made. Later features add their part.
+its third hour at the moment the demo is made. The other modules here add
+the photos, ideas, votes and agreements.
 """
 
 from __future__ import annotations

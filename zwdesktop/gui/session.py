@@ -12,10 +12,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..store import StoreError, WorkshopStore
 from ..store.changes import Change
+from .ideas.context import IdeaContext
+from .votes.focus import VoteFocus
 
 
 class WorkshopSession(QObject):
     """The open workshop: ``store``, ``undo_stack``, and ``changed(change)`` after each commit.
+
+    Two pieces of view state belong to the open workshop and are shared by its
+    views: ``idea_context`` (the phase ideas go into, the wall's highlight) and
+    ``vote_focus`` (the round on the projector). Neither is written to the file.
 
     ``changed`` carries the store's :class:`~zwdesktop.store.changes.Change`:
     the areas the commit touched and the ids it wrote. A view connects to it
@@ -31,6 +37,8 @@ class WorkshopSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.idea_context = IdeaContext(self)
+        self.vote_focus = VoteFocus(self)
         store.add_listener(self._on_change)
 
     @property

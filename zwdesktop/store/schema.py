@@ -182,6 +182,8 @@ def _m0004_votes(db: Database) -> None:
         not_null={"round_id", "kind", "at"},
     )
     db.table("vote_event").create_index(["round_id", "at"])
+
+
 def _m0006_photos(db: Database) -> None:
     # Photos ("Impressionen") with their bytes in the file, so the workshop
     # file stays the one thing to copy. Self-contained: it creates only its
@@ -357,6 +359,8 @@ def _m0007_followup(db: Database) -> None:
 
 
 # In order. Never edit or remove a migration that has shipped: add a new one.
+# The numbers are only names (stored in every file, so they cannot change); this list's order
+# is the order they run in: 0006_photos shipped before 0005_agreements.
 MIGRATIONS: list[tuple[str, Callable[[Any], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_clock_events", _m0002_clock_events),

@@ -206,11 +206,6 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self.height = len(lines) * self.style.leading
         return self.width, self.height
 
-    def natural_width(self) -> float:
-        """The widest line unwrapped (for sizing table columns)."""
-        measure = measure_for(self.style)
-        return max((measure(p) for p in self.text.splitlines() or [""]), default=0.0)
-
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Split between lines when the block does not fit (headings never split)."""
         lines = self._layout(availWidth)

@@ -54,6 +54,7 @@ class ClockController(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         session.changed.connect(self._on_changed)
+        session.idea_context.follow_clock(self)  # ideas go into the running item's phase
         self._reload()
         self.timer.start()
 

@@ -1,18 +1,22 @@
 """What the idea views of one open workshop share: the phase ideas are captured into and what the wall highlights.
 
 The ideas page, the assistant station and the idea wall on the projector all
-read the same :class:`IdeaContext`, kept with the session (one per open file),
-so choosing a phase or highlighting an idea shows everywhere at once. It is
+read the same :class:`IdeaContext`, the session's ``idea_context`` (one per open
+file, made with it; the session's clock controller ties the phase to the clock), so choosing a phase or highlighting an idea shows everywhere at once. It is
 view state, not workshop data: nothing here is written to the file.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from ...core.ideas import capture_phase
-from ..clock.controller import ClockController
-from ..session import WorkshopSession
+
+if TYPE_CHECKING:  # both are made after this class: the session makes its context, the controller follows
+    from ..clock.controller import ClockController
+    from ..session import WorkshopSession
 
 AUTO = ""  # the phase follows the clock
 
@@ -22,16 +26,19 @@ class IdeaContext(QObject):
 
     changed = Signal()
 
-    def __init__(self, session: WorkshopSession, controller: ClockController | None = None) -> None:
+    def __init__(self, session: WorkshopSession) -> None:
         super().__init__(session)
         self.session = session
-        self.controller = controller
+        self.controller: ClockController | None = None
         self.chosen_phase: str = AUTO
         self.highlight_idea: str | None = None
         self.highlight_cluster: str | None = None
         self._last_phase = ""
-        if controller is not None:
-            controller.ticked.connect(self._on_tick)
+
+    def follow_clock(self, controller: ClockController) -> None:
+        """Take the phase from ``controller``'s running agenda item (the session's clock, made after it)."""
+        self.controller = controller
+        controller.ticked.connect(self._on_tick)
 
     def clock_phase(self) -> str:
         """The idea phase of the clock's present agenda item (see :func:`~zwdesktop.core.ideas.capture_phase`)."""
@@ -63,14 +70,3 @@ class IdeaContext(QObject):
             self._last_phase = phase
             self.changed.emit()
 
-
-def idea_context(session: WorkshopSession, controller: ClockController | None = None) -> IdeaContext:
-    """The session's idea context, made on first use (``controller`` then ties the phase to the clock)."""
-    context = getattr(session, "_idea_context", None)
-    if not isinstance(context, IdeaContext):
-        context = IdeaContext(session, controller)
-        session._idea_context = context  # type: ignore[attr-defined]
-    elif context.controller is None and controller is not None:
-        context.controller = controller
-        controller.ticked.connect(context._on_tick)
-    return context

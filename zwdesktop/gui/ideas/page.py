@@ -43,7 +43,7 @@ from .actions import ClusterAction, IdeaAction
 from .capture import CaptureBar
 from .clusters_model import ClustersModel
 from .clusters_panel import ClusterOperations
-from .context import IdeaContext, idea_context
+from .context import IdeaContext
 from .delegate import IdeaDelegate
 from .dialogs import IdeaAsk
 from .model import IdeasModel
@@ -63,7 +63,7 @@ class IdeasPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.context: IdeaContext = idea_context(session, controller)
+        self.context: IdeaContext = session.idea_context
         self.capture = CaptureBar(session, self.context, self)
         self.capture.committed.connect(self._show_committed)
 

@@ -18,7 +18,6 @@ from ..phases import phase_name
 from ..session import WorkshopSession
 from ..settings import Settings
 from .capture import CaptureBar
-from .context import idea_context
 from .delegate import IdeaDelegate
 from .model import IdeasModel
 
@@ -39,7 +38,7 @@ class AssistantStation(QWidget):
         self.setObjectName("assistantStation")
         self.session = session
         self.settings = settings
-        self.context = idea_context(session, controller)
+        self.context = session.idea_context
         self.setWindowTitle(self.tr("Assistant station – capture ideas"))
         self.heading = QLabel(self)
         self.heading.setObjectName("stationHeading")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from ...core.ideas import Cluster, Idea, wall_groups
 from ..clock.controller import ClockController
 from ..i18n import arg
-from ..ideas.context import IdeaContext, idea_context
+from ..ideas.context import IdeaContext
 from ..ideas.delegate import draw_wrapped
 from ..phases import phase_name
 from .modes import ProjectorMode, Theme
@@ -67,7 +67,7 @@ class IdeaWallMode(ProjectorMode):
     def update_state(self, controller: ClockController) -> None:
         """Show the ideas of the phase the idea context says (the running one, or the chosen one)."""
         session = controller.session
-        context = idea_context(session, controller)
+        context = session.idea_context
         if context is not self.context:
             if self.context is not None:
                 # The old context went with its workshop when another file was opened: so did the connection.

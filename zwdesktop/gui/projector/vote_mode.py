@@ -21,7 +21,6 @@ from ...store.changes import Area, Change
 from ..clock.controller import ClockController
 from ..session import WorkshopSession
 from ..votes.chart import ChartColors, VoteChart
-from ..votes.focus import vote_focus
 from ..votes.texts import VoteTexts
 from ..votes.view import RoundView, load_round
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
@@ -82,7 +81,7 @@ class VoteMode(ProjectorMode):
                 self._session.changed.disconnect(self._on_changed)
         self._session = session
         session.changed.connect(self._on_changed)
-        vote_focus(session).round_changed.connect(self._mark_dirty)
+        session.vote_focus.round_changed.connect(self._mark_dirty)
         self._dirty = True
 
     def _on_changed(self, change: Change) -> None:
@@ -102,7 +101,7 @@ class VoteMode(ProjectorMode):
 
     def _reload(self, session: WorkshopSession) -> None:
         self._dirty = False
-        round_id = vote_focus(session).round_id
+        round_id = session.vote_focus.round_id
         votes = session.store.votes
         if not round_id:
             rounds = votes.rounds()

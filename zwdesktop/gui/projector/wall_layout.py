@@ -39,10 +39,6 @@ class Box:
             and other.y < self.y + self.h
         )
 
-    def inside(self, width: int, height: int) -> bool:
-        """Whether the rectangle lies within (0, 0, width, height)."""
-        return self.x >= 0 and self.y >= 0 and self.x + self.w <= width and self.y + self.h <= height
-
 
 @dataclass(frozen=True)
 class WallItem:

@@ -75,8 +75,8 @@ def theme_clusters(session: WorkshopSession, view: RoundView, name_of: Callable[
 
 def carry_command(
     session: WorkshopSession, view: RoundView, target: str, text: str, note: str, theme_name: Callable[[str], str]
-) -> tuple[StoreCommand, int] | None:
-    """The undoable carrying forward into ``target`` and how many records it makes (None: no such target)."""
+) -> tuple[StoreCommand, int]:
+    """The undoable carrying forward into ``target`` (``fantasy`` or ``agreements``) and how many records it makes."""
     event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, note=note)
     votes = session.store.votes
     if target == AGREEMENTS:
@@ -104,7 +104,7 @@ def carry_command(
 
         count = len(clusters)
     else:
-        return None
+        raise ValueError(f"nothing carries into {target!r}")
 
     def forward() -> None:
         with session.store.batch():

@@ -52,7 +52,6 @@ from . import commands as vote_commands
 from .actions import VotesAction
 from .ballots import BallotPanel
 from .dialogs import VoteAsk
-from .focus import vote_focus
 from .model import DOTS, VoteOptionsModel
 from .results import HistoryBox, ResultsBox
 from .rules import RulesBox
@@ -70,7 +69,7 @@ class VotesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.votes = session.store.votes
-        self.focus = vote_focus(session)
+        self.focus = session.vote_focus
         self.view: RoundView | None = None
         self._loading = False
         self._shown_id = ""

@@ -101,24 +101,12 @@ class TieActions(QObject):
         view = page.view
         if view is None or not view.outcome.forward or page.session.read_only:
             return
-        target = CARRY_TARGETS.get(view.round.phase, "")
-        forward = list(view.outcome.forward or [])
-        message = page.results.carry_label
-        made = carry_command(
+        target = CARRY_TARGETS.get(view.round.phase)
+        if target is None:  # the button is shown only for the phases that carry forward
+            return
+        command, count = carry_command(
             page.session, view, target, self.tr("Carry forward"), target, lambda label: arg(self.tr("Wishes: %1"), label)
         )
-        if made is not None:
-            command, count = made
-            if page.session.push(command):
-                page.focus.carry_forward.emit(view.round.id, target, forward)
-                message.setText(arg(self.tr("Carried forward into “%1”: %n new.", "", count), phase_name(target)))
-            return
-        if not page.focus.has_handler(target):
-            message.setText(
-                arg(self.tr("Nothing takes these options yet: the %1 part of the program is not there."), phase_name(target))
-            )
-            return
-        page.focus.carry(view.round.id, target, forward)
-        event = RoundEvent(round_id=view.round.id, kind=EventKind.CARRIED.value, note=target)
-        page.push_update(self.tr("Note the carrying forward"), {}, event)
-        message.setText(arg(self.tr("Carried forward into: %1"), phase_name(target)))
+        if page.session.push(command):
+            text = arg(self.tr("Carried forward into “%1”: %n new.", "", count), phase_name(target))
+            page.results.carry_label.setText(text)
