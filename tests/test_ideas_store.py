@@ -139,3 +139,36 @@ def test_round_trip_with_ideas_gives_the_same_document(store: WorkshopStore, tmp
     first.pop("exported_at")
     second.pop("exported_at")
     assert first == second
+
+
+def test_the_duplicate_check_follows_every_change_without_reading_every_idea(store: WorkshopStore, tmp_path: Path) -> None:
+    first = store.ideas.add(Idea(text="Mehr Busse am Abend", phase="critique"))
+    assert store.ideas.duplicate("mehr  BUSSE am abend", "critique") == first
+    assert store.ideas.duplicate("Mehr Busse am Abend", "fantasy") is None
+    assert store.ideas.duplicate("Mehr Busse am Abend", "critique", ignore_id=first.id) is None
+    # The kept index sees later writes: an edit, a move to another phase, a delete and its undo, a batch.
+    store.ideas.update(first.id, text="Straße beleuchten")
+    assert store.ideas.duplicate("Mehr Busse am Abend", "critique") is None
+    assert store.ideas.duplicate("STRASSE beleuchten", "critique") == store.ideas.get(first.id)
+    store.ideas.update(first.id, phase="fantasy")
+    assert store.ideas.duplicate("Straße beleuchten", "critique") is None
+    assert store.ideas.duplicate("Straße beleuchten", "fantasy") is not None
+    store.ideas.delete([first.id])
+    assert store.ideas.duplicate("Straße beleuchten", "fantasy") is None
+    store.ideas.restore([first.id])
+    assert store.ideas.duplicate("Straße beleuchten", "fantasy") is not None
+    with store.batch():
+        added = store.ideas.add(Idea(text="Sprachcafé", phase="critique"))
+        assert store.ideas.duplicate("sprachcafé", "critique") == store.ideas.get(added.id)
+    # Merging two ideas hides the absorbed one; the first captured of two equal texts is the answer.
+    second = store.ideas.add(Idea(text="Sprachcafé", phase="critique"))
+    assert store.ideas.duplicate("Sprachcafé", "critique").id == added.id  # type: ignore[union-attr]
+    store.ideas.merge(second.id, added.id)
+    assert store.ideas.duplicate("Sprachcafé", "critique") is None
+    # Ideas merged in from another laptop's file count too.
+    other = WorkshopStore.create(tmp_path / "b.zwd", Workshop(title="Assistenz"), _agenda())
+    with other:
+        other.ideas.add(Idea(text="Bus am Abend", phase="critique"))
+        document = _document(other)
+    merge_document(store, parse_document(document, schema_path()))
+    assert store.ideas.duplicate("bus am abend", "critique") is not None

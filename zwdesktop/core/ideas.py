@@ -149,16 +149,20 @@ def check_cluster_field(name: str, value: object) -> Problem | None:
     return None
 
 
-def _key(text: str) -> str:
-    # Exact duplicates: the same words, ignoring only case and runs of white space.
+def text_key(text: str) -> str:
+    """The form two texts are compared in: the same words, ignoring only case and runs of white space.
+
+    Duplicates have equal keys; search words are looked for in the key of an
+    idea's text (so "bürger" finds "BÜRGERBUS", composed or not).
+    """
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def find_duplicate(ideas: Iterable[Idea], text: str, phase: str, ignore_id: str | None = None) -> Idea | None:
     """A visible idea of ``phase`` with the same text (case and spacing aside), or None."""
-    key = _key(text)
+    key = text_key(text)
     for idea in ideas:
-        if idea.visible and idea.phase == phase and idea.id != ignore_id and _key(idea.text) == key:
+        if idea.visible and idea.phase == phase and idea.id != ignore_id and text_key(idea.text) == key:
             return idea
     return None
 
@@ -222,26 +226,36 @@ class IdeaFilter:
 
     def needles(self) -> list[str]:
         """The search words, case-folded."""
-        return [_key(word) for word in self.text.split() if word.strip()]
+        return [text_key(word) for word in self.text.split() if word.strip()]
 
 
-def matches_text(idea: Idea, needles: Sequence[str], author_too: bool = True) -> bool:
-    """Whether every search word occurs in the idea's text (or its author)."""
+def search_text(idea: Idea, author_too: bool = True) -> str:
+    """What search words are looked for in: the key (:func:`text_key`) of the idea's text and author.
+
+    A list that is searched keystroke by keystroke keeps it per idea, so
+    folding case and composing umlauts happen once, not on every keystroke.
+    """
+    return text_key(idea.text + (" " + idea.author if author_too else ""))
+
+
+def matches_text(idea: Idea, needles: Sequence[str], author_too: bool = True, haystack: str | None = None) -> bool:
+    """Whether every search word occurs in the idea's text (or its author); ``haystack``: its kept :func:`search_text`."""
     if not needles:
         return True
-    haystack = _key(idea.text + (" " + idea.author if author_too else ""))
+    if haystack is None:
+        haystack = search_text(idea, author_too)
     return all(needle in haystack for needle in needles)
 
 
-def matches(idea: Idea, flt: IdeaFilter, needles: Sequence[str] | None = None) -> bool:
-    """Whether a visible idea passes the filter (``needles`` may be passed in precomputed)."""
+def matches(idea: Idea, flt: IdeaFilter, needles: Sequence[str] | None = None, haystack: str | None = None) -> bool:
+    """Whether a visible idea passes the filter (``needles`` and the idea's ``haystack`` may be passed in precomputed)."""
     if not idea.visible:
         return False
     if flt.phase and idea.phase != flt.phase:
         return False
     if flt.cluster_id is not None and (idea.cluster_id or "") != flt.cluster_id:
         return False
-    return matches_text(idea, flt.needles() if needles is None else needles)
+    return matches_text(idea, flt.needles() if needles is None else needles, haystack=haystack)
 
 
 @dataclass
@@ -252,6 +266,28 @@ class IdeaCounts:
     by_phase: dict[str, int] = field(default_factory=dict)
     by_cluster: dict[str, int] = field(default_factory=dict)
 
+    def add(self, idea: Idea, flt: IdeaFilter, needles: Sequence[str], haystack: str | None = None, sign: int = 1) -> None:
+        """Count one idea in (``sign`` -1: out again, as it was counted), so a list keeps its counts idea by idea."""
+        if not idea.visible or not matches_text(idea, needles, haystack=haystack):
+            return
+        cluster = idea.cluster_id or ""
+        in_cluster = flt.cluster_id is None or cluster == flt.cluster_id
+        in_phase = not flt.phase or idea.phase == flt.phase
+        if in_cluster:
+            _bump(self.by_phase, idea.phase, sign)
+        if in_phase:
+            _bump(self.by_cluster, cluster, sign)
+        if in_cluster and in_phase:
+            self.total += sign
+
+
+def _bump(counter: dict[str, int], key: str, sign: int) -> None:
+    value = counter.get(key, 0) + sign
+    if value:
+        counter[key] = value
+    else:
+        counter.pop(key, None)
+
 
 def count_ideas(ideas: Iterable[Idea], flt: IdeaFilter) -> IdeaCounts:
     """Counts for the filter's search words: per phase (within the chosen cluster) and per cluster (within the chosen phase).
@@ -261,22 +297,8 @@ def count_ideas(ideas: Iterable[Idea], flt: IdeaFilter) -> IdeaCounts:
     """
     needles = flt.needles()
     counts = IdeaCounts()
-    by_phase: Counter[str] = Counter()
-    by_cluster: Counter[str] = Counter()
     for idea in ideas:
-        if not idea.visible or not matches_text(idea, needles):
-            continue
-        cluster = idea.cluster_id or ""
-        in_cluster = flt.cluster_id is None or cluster == flt.cluster_id
-        in_phase = not flt.phase or idea.phase == flt.phase
-        if in_cluster:
-            by_phase[idea.phase] += 1
-        if in_phase:
-            by_cluster[cluster] += 1
-        if in_cluster and in_phase:
-            counts.total += 1
-    counts.by_phase = dict(by_phase)
-    counts.by_cluster = dict(by_cluster)
+        counts.add(idea, flt, needles)
     return counts
 
 

@@ -12,10 +12,11 @@ wins a later merge).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.ideas import (
     CLUSTER_EDITABLE_FIELDS,
@@ -26,14 +27,20 @@ from ..core.ideas import (
     check_idea_field,
     clean_idea_text,
     merged_text,
+    text_key,
 )
 from ..core.ideas_exchange import cluster_to_record, idea_to_record
 from ..core.workshop import utc_now
-from .changes import Area
+from .changes import Area, Change
 from .errors import InvalidValueError, StoreError, StoreErrorKind
 from .fields import check_fields, fields_of
 from .ordering import renumber
 from .repository import Repository
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .workshop_store import WorkshopStore
 
 IDEA_COLUMNS = "id, text, phase, cluster_id, author, reframed_from, merged_into, deleted, created_at, updated_at"
 
@@ -70,6 +77,16 @@ class IdeaRepository(Repository):
     """Reads and changes the ideas and clusters of one open workshop file."""
 
     area = Area.IDEAS
+
+    def __init__(self, store: WorkshopStore) -> None:
+        super().__init__(store)
+        # The duplicate check's kept index: (phase, text key) of every visible idea, made on first
+        # use and brought up to date from the ids each change names, so a check per Enter does not
+        # read every idea of the file.
+        self._dup_index: dict[tuple[str, str], set[str]] | None = None
+        self._dup_keys: dict[str, tuple[str, str]] = {}
+        self._dup_stale: set[str] = set()
+        store.add_listener(self._on_change)
 
     # ---- rows ----------------------------------------------------------
 
@@ -122,6 +139,53 @@ class IdeaRepository(Repository):
         if row is None:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=cluster_id)
         return cluster_from_row(row)
+
+    def duplicate(self, text: str, phase: str, ignore_id: str | None = None) -> Idea | None:
+        """The first captured visible idea of ``phase`` with the same text (case and spacing aside), or None."""
+        found = self._duplicate_index().get((phase, text_key(text)), set()) - {ignore_id or ""}
+        ideas = self.by_ids(found)
+        return ideas[0] if ideas else None
+
+    def _duplicate_index(self) -> dict[tuple[str, str], set[str]]:
+        index = self._dup_index
+        if index is None:
+            index, self._dup_keys, self._dup_stale = {}, {}, set()
+            rows = self._rows("SELECT id, text, phase FROM idea WHERE deleted = 0 AND merged_into IS NULL")
+            self._dup_index = index
+            self._index_rows(rows)
+        elif self._dup_stale:
+            stale, self._dup_stale = list(self._dup_stale), set()
+            for idea_id in stale:
+                key = self._dup_keys.pop(idea_id, None)
+                if key is not None:
+                    index[key].discard(idea_id)
+            for start in range(0, len(stale), 500):
+                chunk = stale[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT id, text, phase FROM idea WHERE id IN ({marks}) AND deleted = 0 AND merged_into IS NULL"
+                self._index_rows(self._rows(sql, chunk))
+        return index
+
+    def _index_rows(self, rows: Iterable[sqlite3.Row]) -> None:
+        assert self._dup_index is not None
+        for row in rows:
+            key = (str(row["phase"]), text_key(row["text"]))
+            self._dup_index.setdefault(key, set()).add(row["id"])
+            self._dup_keys[row["id"]] = key
+
+    def _on_change(self, change: Change) -> None:
+        # Written ideas are looked at again at the next check; a change of any row (a merge) rebuilds the index.
+        if self._dup_index is not None and change.touches(Area.IDEAS):
+            if change.ids:
+                self._dup_stale.update(change.ids)
+            else:
+                self._dup_index = None
+
+    def _write(self, ids: Iterable[str], *areas: Area) -> contextlib.AbstractContextManager[Database]:
+        ids = list(ids)
+        if self._dup_index is not None:
+            self._dup_stale.update(ids)  # at once: a check inside a batch sees the batch's own writes
+        return super()._write(ids, *areas)
 
     # ---- checks --------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from ...core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text, find_duplicate
+from ...core.ideas import IDEA_PHASES, Idea, check_idea_text, choose_cluster, clean_idea_text
 from ...core.workshop import PHASES
 from ...store import StoreError
 from ...store.changes import Area, Change
@@ -221,7 +221,7 @@ class CaptureBar(QWidget):
             )
             return False
         phase = self.phase()
-        duplicate = find_duplicate(self.session.store.ideas.all(), text, phase)
+        duplicate = self.session.store.ideas.duplicate(text, phase)
         if duplicate is not None and self._pending_duplicate != text:
             self._pending_duplicate = text
             self._say(
