@@ -268,8 +268,11 @@ class IdeaCounts:
 
     def add(self, idea: Idea, flt: IdeaFilter, needles: Sequence[str], haystack: str | None = None, sign: int = 1) -> None:
         """Count one idea in (``sign`` -1: out again, as it was counted), so a list keeps its counts idea by idea."""
-        if not idea.visible or not matches_text(idea, needles, haystack=haystack):
-            return
+        if idea.visible and matches_text(idea, needles, haystack=haystack):
+            self.add_matching(idea, flt, sign)
+
+    def add_matching(self, idea: Idea, flt: IdeaFilter, sign: int = 1) -> None:
+        """Count in a visible idea known to contain the search words (see :meth:`add`)."""
         cluster = idea.cluster_id or ""
         in_cluster = flt.cluster_id is None or cluster == flt.cluster_id
         in_phase = not flt.phase or idea.phase == flt.phase

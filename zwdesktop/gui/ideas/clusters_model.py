@@ -43,9 +43,11 @@ class ClustersModel(QAbstractListModel):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Show these idea counts per cluster id."""
         if counts != self.counts:
-            self.counts = dict(counts)
-            if self.clusters:
-                self.dataChanged.emit(self.index(0), self.index(len(self.clusters) - 1))
+            before, self.counts = self.counts, dict(counts)
+            # Only the rows whose count changed are drawn again (one, when an idea is added).
+            for row, cluster in enumerate(self.clusters):
+                if before.get(cluster.id, 0) != self.counts.get(cluster.id, 0):
+                    self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The number of clusters."""

@@ -2,7 +2,7 @@
 
 Right-to-left texts (Arabic, Farsi) are laid out right-to-left and start at
 the right edge. Row heights are measured once per text and width and kept,
-so scrolling through 2,000 ideas measures nothing again.
+so scrolling through 10,000 ideas measures nothing again.
 """
 
 from __future__ import annotations
@@ -59,7 +59,10 @@ class IdeaDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, str, int], int] = {}
+        self._heights: dict[tuple[str, str, int, str], int] = {}
+        self._font_key = ""
+        self._metrics = QFontMetrics(QFont())
+        self._small_height = 0
 
     def _small(self, font: QFont) -> QFont:
         small = QFont(font)
@@ -74,17 +77,28 @@ class IdeaDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         meta = str(index.data(IdeasModel.MetaRole) or "")
         width = self._text_width(option)
-        key = (text, meta, width)
+        self.measure_in(option.font)
+        return QSize(width + 2 * PAD + BAR, self.row_height(text, meta, option.rect.width()))
+
+    def measure_in(self, font: QFont) -> None:
+        """Measure the next rows in ``font`` (asked once per batch of rows: a font's key is not free)."""
+        font_key = font.key()
+        if self._font_key != font_key:
+            self._font_key = font_key
+            self._metrics, self._small_height = QFontMetrics(font), QFontMetrics(self._small(font)).height()
+
+    def row_height(self, text: str, meta: str, row_width: int) -> int:
+        """The height of a row ``row_width`` wide showing ``text`` wrapped and ``meta`` below it (measured once per font)."""
+        width = max(40, row_width - 2 * PAD - BAR)
+        key = (text, meta, width, self._font_key)
         height = self._heights.get(key)
         if height is None:
-            metrics = QFontMetrics(option.font)
-            body = measure_wrapped(metrics, text, width).height()
-            small = QFontMetrics(self._small(option.font)).height()
-            height = body + small + 3 * PAD
-            if len(self._heights) > 20_000:
+            body = measure_wrapped(self._metrics, text, width).height()
+            height = body + self._small_height + 3 * PAD
+            if len(self._heights) > 50_000:
                 self._heights.clear()
             self._heights[key] = height
-        return QSize(width + 2 * PAD + BAR, height)
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Background (selection or cluster colour), colour bar, text in its direction, the small line."""
@@ -106,8 +120,8 @@ class IdeaDelegate(QStyledItemDelegate):
             pen = palette.color(QPalette.ColorRole.Text)
         if colour:
             painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), QColor(str(colour)).darker(130))
-        painter.setPen(QColor(128, 128, 128, 90))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        # The line between cards as a filled rectangle: much cheaper to draw than a line.
+        painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), QColor(128, 128, 128, 90))
         small = self._small(option.font)
         small_height = QFontMetrics(small).height()
         body = QRect(

@@ -1,9 +1,11 @@
 """The ideas as a list model over the store, filtered as the user types, refreshed row by row.
 
-One model row per shown idea and no widget per idea, so 2,000 ideas stay
+One model row per shown idea and no widget per idea, so 10,000 ideas stay
 instant. A committed change of some ideas touches only their rows (inserted,
-changed or removed); a new filter or a change of clusters resets the model
-from the ideas already in memory (no reading from the file).
+changed or removed) and the counts only by those ideas; a new filter or a
+change of clusters resets the model from the ideas already in memory (no
+reading from the file). Each idea's search text (case folded, umlauts
+composed) is kept, so a keystroke of search compares strings and nothing more.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, count_ideas, is_right_to_left, matches
+from ...core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, is_right_to_left, matches, search_text
 from ...store.changes import Area, Change
 from ..phases import phase_name
 from ..plain_text import plain_tooltip
@@ -46,6 +48,9 @@ class IdeasModel(QAbstractListModel):
         self.filter = IdeaFilter()
         self._needles: list[str] = []
         self._all: dict[str, Idea] = {}
+        self._haystacks: dict[str, str] = {}  # id -> search_text(idea), kept while the idea is unchanged
+        self._counts = IdeaCounts()
+        self._meta: dict[str, str] = {}  # id -> meta_text(idea), made when first asked for
         self.clusters: dict[str, Cluster] = {}
         self.rows: list[Idea] = []
         self._keys: list[tuple[str, str]] = []
@@ -57,13 +62,27 @@ class IdeasModel(QAbstractListModel):
 
     def _load(self) -> None:
         self._all = {idea.id: idea for idea in self.session.store.ideas.all()}
+        self._haystacks = {idea_id: search_text(idea) for idea_id, idea in self._all.items()}
+        self._meta = {}
         self.clusters = {c.id: c for c in self.session.store.ideas.clusters()}
 
     def _refilter(self) -> None:
-        self._needles = self.filter.needles()
-        self.rows = [idea for idea in self._all.values() if matches(idea, self.filter, self._needles)]
-        self.rows.sort(key=_order)
-        self._keys = [_order(idea) for idea in self.rows]
+        # One pass: an idea with the search words is counted, and shown when it is of the phase and cluster too.
+        self._needles = needles = self.filter.needles()
+        flt, haystacks = self.filter, self._haystacks
+        counts = self._counts = IdeaCounts()
+        rows: list[Idea] = []
+        for idea in self._all.values():
+            haystack = haystacks[idea.id]
+            if all(needle in haystack for needle in needles):
+                counts.add_matching(idea, flt)
+                if (not flt.phase or idea.phase == flt.phase) and (
+                    flt.cluster_id is None or (idea.cluster_id or "") == flt.cluster_id
+                ):
+                    rows.append(idea)
+        rows.sort(key=_order)
+        self.rows = rows
+        self._keys = [_order(idea) for idea in rows]
 
     def set_filter(self, flt: IdeaFilter) -> None:
         """Show only the ideas that pass ``flt``."""
@@ -76,7 +95,8 @@ class IdeasModel(QAbstractListModel):
 
     def counts(self) -> IdeaCounts:
         """Counts per phase and cluster for the present search words (see :func:`~zwdesktop.core.ideas.count_ideas`)."""
-        return count_ideas(self._all.values(), self.filter)
+        kept = self._counts
+        return IdeaCounts(kept.total, dict(kept.by_phase), dict(kept.by_cluster))
 
     def all_ideas(self) -> list[Idea]:
         """Every visible idea (whatever the filter), in capture order."""
@@ -94,11 +114,16 @@ class IdeasModel(QAbstractListModel):
     def _update_rows(self, ids: Sequence[str]) -> None:
         for idea in self.session.store.ideas.by_ids(ids):
             old_row = self.row_of(idea.id)
+            old = self._all.pop(idea.id, None)
+            self._meta.pop(idea.id, None)
+            if old is not None:
+                self._counts.add(old, self.filter, self._needles, self._haystacks.pop(idea.id), sign=-1)
+            haystack = search_text(idea)
             if idea.visible:
                 self._all[idea.id] = idea
-            else:
-                self._all.pop(idea.id, None)
-            show = matches(idea, self.filter, self._needles)
+                self._haystacks[idea.id] = haystack
+                self._counts.add(idea, self.filter, self._needles, haystack)
+            show = matches(idea, self.filter, self._needles, haystack)
             if old_row >= 0 and show and self._keys[old_row] == _order(idea):
                 self.rows[old_row] = idea
                 self.dataChanged.emit(self.index(old_row), self.index(old_row))
@@ -158,15 +183,26 @@ class IdeasModel(QAbstractListModel):
         if role == self.ColourRole:
             return cluster.colour if cluster is not None else None
         if role == self.MetaRole:
-            parts = [phase_name(idea.phase)]
-            if cluster is not None:
-                parts.append(cluster.name)
-            if idea.author:
-                parts.append(idea.author)
-            if idea.reframed_from:
-                parts.append(self.tr("reframed from a critique point"))
-            return " · ".join(parts)
+            return self.meta_text(idea)
         return None
+
+    def meta_text(self, idea: Idea) -> str:
+        """The small line under an idea: "phase · cluster · author" (and whether it was reframed)."""
+        kept = self._meta.get(idea.id)
+        if kept is not None and self._all.get(idea.id) is idea:
+            return kept
+        parts = [phase_name(idea.phase)]
+        cluster = self.clusters.get(idea.cluster_id or "")
+        if cluster is not None:
+            parts.append(cluster.name)
+        if idea.author:
+            parts.append(idea.author)
+        if idea.reframed_from:
+            parts.append(self.tr("reframed from a critique point"))
+        text = " · ".join(parts)
+        if self._all.get(idea.id) is idea:
+            self._meta[idea.id] = text
+        return text
 
     # ---- dragging onto a cluster ----------------------------------------
 
@@ -195,12 +231,12 @@ class IdeasModel(QAbstractListModel):
     def row_of(self, idea_id: str) -> int:
         """The row of an idea (-1 when it is not shown)."""
         idea = self._all.get(idea_id)
-        if idea is not None:
-            row = bisect.bisect_left(self._keys, _order(idea))
-            if row < len(self.rows) and self.rows[row].id == idea_id:
-                return row
-        # A changed or hidden idea: its old key may differ.
-        return next((row for row, shown in enumerate(self.rows) if shown.id == idea_id), -1)
+        if idea is None:
+            return -1  # the rows are some of the kept ideas: one not kept is not shown
+        row = bisect.bisect_left(self._keys, _order(idea))
+        if row < len(self.rows) and self.rows[row].id == idea_id:
+            return row
+        return -1
 
     def idea(self, idea_id: str) -> Idea | None:
         """A visible idea by id (shown or not)."""

@@ -44,8 +44,8 @@ from .capture import CaptureBar
 from .clusters_model import ClustersModel
 from .clusters_panel import ClusterOperations
 from .context import IdeaContext
-from .delegate import IdeaDelegate
 from .dialogs import IdeaAsk
+from .list_view import IdeaListView
 from .model import IdeasModel
 
 ALL = "\x00all"  # the filter combos' "all" entry (no phase or cluster code looks like this)
@@ -80,17 +80,9 @@ class IdeasPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ideaCount")
 
-        self.list = QListView(self)
+        self.list = IdeaListView(self.model, self)
         self.list.setObjectName("ideaList")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(IdeaDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        # Rows are laid out in batches: the window stays responsive while 2,000 ideas are measured.
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(200)
-        self.list.setWordWrap(True)
         self.list.setDragEnabled(not session.read_only)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.ideas import IdeaFilter
 from ..clock.controller import ClockController
@@ -18,7 +18,7 @@ from ..phases import phase_name
 from ..session import WorkshopSession
 from ..settings import Settings
 from .capture import CaptureBar
-from .delegate import IdeaDelegate
+from .list_view import IdeaListView
 from .model import IdeasModel
 
 GEOMETRY_NAME = "assistant_station"
@@ -44,14 +44,9 @@ class AssistantStation(QWidget):
         self.heading.setObjectName("stationHeading")
         self.capture = CaptureBar(session, self.context, self)
         self.model = IdeasModel(session, self)
-        self.recent = QListView(self)
+        self.recent = IdeaListView(self.model, self)
         self.recent.setObjectName("stationList")
-        self.recent.setModel(self.model)
-        self.recent.setItemDelegate(IdeaDelegate(self.recent))
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.recent.setResizeMode(QListView.ResizeMode.Adjust)
-        self.recent.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.capture)

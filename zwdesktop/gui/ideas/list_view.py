@@ -1,0 +1,92 @@
+"""The idea list as a view whose rows are as high as their wrapped text, kept row by row.
+
+A :class:`~PySide6.QtWidgets.QListView` with rows of different heights lays
+out every row again (asking the delegate for each one's size) whenever a row
+is inserted, so adding the 10,000th idea cost as much as showing all of them.
+This view is a one-column table: the row heights live in its vertical header,
+and only the rows that were inserted or changed are measured (the delegate
+keeps each height per text and width); all rows are measured again only when
+the model is reset (a new filter: heights come from the kept ones) or the
+width changes. Otherwise it behaves as the list did: rows are selected whole,
+Home and End go to the first and last idea, Tab leaves the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from .delegate import IdeaDelegate
+from .model import IdeasModel
+
+
+class IdeaListView(QTableView):
+    """One idea card per row over an :class:`IdeasModel`, painted and measured by an :class:`IdeaDelegate`."""
+
+    def __init__(self, model: IdeasModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = IdeaDelegate(self)
+        self.setItemDelegate(self.cards)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # the heights are set here, row by row
+        rows.setMinimumSectionSize(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._width = -1
+        self.setModel(model)
+        self.ideas = model
+        # Connected after setModel: the header has made its rows when these run.
+        model.rowsInserted.connect(self._inserted)
+        model.dataChanged.connect(self._changed)
+        model.modelReset.connect(self.measure_all)
+        model.layoutChanged.connect(self.measure_all)
+        self.measure_all()
+
+    def _measure(self, first: int, last: int) -> None:
+        width = self.viewport().width()
+        self.cards.measure_in(self.font())
+        resize, height = self.verticalHeader().resizeSection, self.cards.row_height
+        ideas = self.ideas
+        for row in range(first, last + 1):
+            idea = ideas.idea_at(row)
+            if idea is not None:
+                resize(row, height(idea.text, ideas.meta_text(idea), width))
+
+    def measure_all(self) -> None:
+        """Set every row's height for the present width (kept heights make this quick after a filter)."""
+        self._width = self.viewport().width()
+        self._measure(0, self.ideas.rowCount() - 1)
+
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            self._measure(first, last)
+
+    def _changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
+        self._measure(top.row(), bottom.row())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the texts anew: every row is measured again."""
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:
+            self.measure_all()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font measures every row again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.measure_all()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and last idea, as in a list (a table would go to the row's first cell)."""
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
