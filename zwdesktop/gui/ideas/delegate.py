@@ -38,14 +38,17 @@ def measure_wrapped(metrics: QFontMetrics, text: str, width: int) -> QRect:
     return metrics.boundingRect(QRect(0, 0, max(1, width), 1_000_000), wrap_flags(metrics, text, width), text)
 
 
-def draw_wrapped(painter: QPainter, rect: QRect, text: str, wrap: bool = True) -> None:
+def draw_wrapped(painter: QPainter, rect: QRect, text: str, wrap: bool = True, flags: int | None = None) -> None:
     """Draw ``text`` wrapped into ``rect`` in its own reading direction, with the same flags it is measured with.
 
     Measuring (``QFontMetrics.boundingRect`` with :data:`WRAP_FLAGS`) and
     painting must break lines alike, or a card's last line is cut off.
+    ``flags``: the wrap flags when the caller knows them (saves measuring the text again).
     """
     rtl = is_right_to_left(text)
-    flags = (wrap_flags(painter.fontMetrics(), text, rect.width()) if wrap else 0) | int(Qt.AlignmentFlag.AlignTop)
+    if flags is None:
+        flags = wrap_flags(painter.fontMetrics(), text, rect.width()) if wrap else 0
+    flags |= int(Qt.AlignmentFlag.AlignTop)
     # Absolute: in a right-to-left layout Qt would otherwise mirror "right" to the left edge.
     flags |= int(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
     direction = painter.layoutDirection()

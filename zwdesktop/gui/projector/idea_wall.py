@@ -9,7 +9,9 @@ long words broken, at their hyphenation points (see
 colour with black text; Arabic and Farsi cards are laid out right-to-left.
 The moderator highlights one idea or one cluster from the Ideas section;
 the rest is dimmed. The layout is computed again only when something shown
-changed (not on every clock tick).
+changed (not on every clock tick); the wall keeps the ideas it shows and
+reads from the file only the ideas a change names, so a clock tick costs
+nothing however many ideas there are.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QWidget
 
 from ...core.ideas import Cluster, Idea, wall_groups
+from ...store.changes import Area, Change
 from ..clock.controller import ClockController
 from ..i18n import arg
 from ..ideas.context import IdeaContext
-from ..ideas.delegate import draw_wrapped
+from ..ideas.delegate import WRAP_FLAGS, draw_wrapped, wrap_flags
 from ..phases import phase_name
+from ..session import WorkshopSession
 from .modes import ProjectorMode, Theme
 from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallItem, WallLayout, layout_wall
 from .wall_text import fitted_text, measure_whole_words
@@ -56,7 +60,18 @@ class IdeaWallMode(ProjectorMode):
         self._base = QFont(self.font())
         # (text, pixels, width, bold, hyphenate) -> (height, the text as drawn); see _fitted.
         self._measure_cache: dict[tuple[str, int, int, bool, bool], tuple[int, str]] = {}
+        self._short_cache: dict[tuple[str, str, int, int], tuple[str, int]] = {}
+        self._font_keys: dict[int, str] = {}  # id of a font being painted with -> its key, during a paint
+        self._hints: dict[bool, int] = {}
+        self._readable = (-1, MIN_PIXELS)  # (window height, readable_pixels() at it)  # hyphenated or not -> the text size the last layout found
         self._hyphenate = False
+        # What the wall shows, kept between ticks: the visible ideas (None: read them all at the next
+        # update), the ids a change named since, and a number that grows with every change.
+        self._session: WorkshopSession | None = None
+        self._ideas: dict[str, Idea] | None = None
+        self._clusters: list[Cluster] = []
+        self._stale: set[str] = set()
+        self._version = 0
 
     def title(self) -> str:
         """The mode's name in the moderator's menus."""
@@ -76,13 +91,12 @@ class IdeaWallMode(ProjectorMode):
             self.context = context
             context.changed.connect(self._context_changed)
         self._controller = controller
+        self._follow_session(session)
         phase = context.phase()
-        ideas = session.store.ideas.all()
-        clusters = session.store.ideas.clusters()
+        ideas = self._kept_ideas(session)
         signature = (
             phase,
-            tuple((i.id, i.updated_at) for i in ideas if i.phase == phase),
-            tuple((c.id, c.updated_at) for c in clusters),
+            self._version,
             context.highlight_idea,
             context.highlight_cluster,
             self.width(),
@@ -92,12 +106,48 @@ class IdeaWallMode(ProjectorMode):
         if signature == self._signature:
             return
         self._signature = signature
-        self._relayout(phase, ideas, clusters)
+        self._relayout(phase, ideas, self._clusters)
+
+    def _follow_session(self, session: WorkshopSession) -> None:
+        if session is self._session:
+            return
+        if self._session is not None:
+            with contextlib.suppress(RuntimeError):  # gone with its workshop
+                self._session.changed.disconnect(self._on_changed)
+        self._session = session
+        self._ideas = None
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        # Only noted here (an Enter costs the wall nothing); the next tick reads what changed.
+        if not change.touches(Area.IDEAS, Area.CLUSTERS):
+            return
+        self._version += 1
+        if change.areas == {Area.IDEAS} and change.ids:
+            self._stale.update(change.ids)
+        else:
+            self._ideas = None
+
+    def _kept_ideas(self, session: WorkshopSession) -> list[Idea]:
+        ideas = self._ideas
+        if ideas is None:
+            ideas = self._ideas = {idea.id: idea for idea in session.store.ideas.all()}
+            self._clusters = session.store.ideas.clusters()
+            self._stale = set()
+        elif self._stale:
+            for idea in session.store.ideas.by_ids(self._stale):
+                if idea.visible:
+                    ideas[idea.id] = idea
+                else:
+                    ideas.pop(idea.id, None)
+            self._stale = set()
+        return list(ideas.values())
 
     def follow(self, controller: ClockController | None) -> None:
         """Forget the closed workshop's controller and what was laid out for it."""
         self._controller = controller
         self._signature = None
+        self._ideas = None
 
     def _context_changed(self) -> None:
         if self._controller is not None and self.isVisible():
@@ -119,12 +169,15 @@ class IdeaWallMode(ProjectorMode):
         max_pixels = max(MIN_PIXELS, round(_MAX_TEXT_SHARE * max(1, self.height())))
         # Whole words first, shrinking as needed; only when that would be too small to read from the
         # back of the hall are long words hyphenated, if that allows a larger size.
+        # Each search starts at the size it found last time (see layout_wall's hint).
         self._hyphenate = False
-        whole = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+        whole = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels, self._hints.get(False))
+        self._hints[False] = whole.pixels
         self.layout_result = whole
         if not whole.fits or whole.pixels < self.readable_pixels():
             self._hyphenate = True
-            broken = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels)
+            broken = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels, self._hints.get(True))
+            self._hints[True] = broken.pixels
             if broken.fits and (not whole.fits or broken.pixels > whole.pixels):
                 self.layout_result = broken
             else:
@@ -133,10 +186,13 @@ class IdeaWallMode(ProjectorMode):
 
     def readable_pixels(self) -> int:
         """The smallest text size whose capital letters are 2.5 % of the window high (readable from 15 m)."""
+        if self._readable[0] == self.height():
+            return self._readable[1]
         wanted = _READABLE_CAP_SHARE * self.height()
         pixels = MIN_PIXELS
         while pixels < self.height() and QFontMetrics(self.font_at(pixels)).capHeight() < wanted:
             pixels += 1
+        self._readable = (self.height(), pixels)
         return pixels
 
     def wall_rect(self) -> QRect:
@@ -176,9 +232,9 @@ class IdeaWallMode(ProjectorMode):
         result = self.layout_result
         return self._fitted(item.text, result.pixels, item.text_box.w, item.kind == "header")[1]
 
-    def item_rect(self, box: Box) -> QRect:
-        """A layout box in window coordinates."""
-        area = self.wall_rect()
+    def item_rect(self, box: Box, area: QRect | None = None) -> QRect:
+        """A layout box in window coordinates (``area``: the :meth:`wall_rect`, when it is at hand)."""
+        area = area or self.wall_rect()
         return QRect(area.left() + box.x, area.top() + box.y, box.w, box.h)
 
     # ---- painting --------------------------------------------------------
@@ -229,10 +285,12 @@ class IdeaWallMode(ProjectorMode):
         )
         card_font = self.font_at(result.pixels)
         header_font = self.font_at(result.pixels, bold=True)
+        self._font_keys = {id(card_font): card_font.key(), id(header_font): header_font.key()}
         radius = max(2, result.pixels // 4)
+        area = self.wall_rect()
         for item in result.items:
-            rect = self.item_rect(item.box)
-            text_rect = self.item_rect(item.text_box)
+            rect = self.item_rect(item.box, area)
+            text_rect = self.item_rect(item.text_box, area)
             lit = item.key == highlight_idea if item.kind == "card" else False
             lit = lit or item.group == highlighted_group
             painter.setOpacity(0.35 if anything_highlighted and not lit else 1.0)
@@ -259,10 +317,19 @@ class IdeaWallMode(ProjectorMode):
         painter.setOpacity(1.0)
 
     def _draw_text(self, painter: QPainter, rect: QRect, text: str, font: QFont, fits: bool) -> None:
-        shown = text
-        if not fits:
+        if fits:
+            # A text that fits was set with whole words (or at soft hyphens): wrapped at spaces only.
+            draw_wrapped(painter, rect, text, flags=WRAP_FLAGS)
+            return
+        # An overflowing wall: the shortened text and its wrap flags are kept, so a repaint measures nothing.
+        key = (text, self._font_keys.get(id(font)) or font.key(), rect.width(), rect.height())
+        found = self._short_cache.get(key)
+        if found is None:
+            if len(self._short_cache) > 20_000:
+                self._short_cache.clear()
             shown = shortened(font, text, rect.width(), rect.height())
-        draw_wrapped(painter, rect, shown)
+            found = self._short_cache[key] = (shown, wrap_flags(QFontMetrics(font), shown, rect.width()))
+        draw_wrapped(painter, rect, found[0], flags=found[1])
 
 
 def shortened(font: QFont, text: str, width: int, height: int) -> str:
@@ -273,6 +340,8 @@ def shortened(font: QFont, text: str, width: int, height: int) -> str:
         needed = measure_whole_words(metrics, candidate, width)
         return needed is not None and needed.height() <= height
 
+    if height < metrics.height():
+        return "…"  # not even one line fits: no shorter text would
     if fits(text):
         return text
     words = text.split()

@@ -84,6 +84,13 @@ def _flow(
     inner = column_width - 2 * pad
     if inner < pixels * 4:
         return None
+    # Every card and header is at least one line high: when even that overflows the columns, nothing
+    # is measured (a wall of thousands of ideas is known not to fit at once).
+    line = measure("x", pixels, inner, False) * 4 // 5  # with room for a script whose font sets shorter lines
+    cards = sum(len(group.cards) for group in groups)
+    shortest = (cards + len(groups)) * (line + 2 * pad + gap) + len(groups) * gap
+    if line > 0 and shortest > columns * (height + 2 * gap):
+        return None
     items: list[WallItem] = []
     column, y = 0, 0
 
@@ -103,12 +110,14 @@ def _flow(
         return True
 
     for index, group in enumerate(groups):
-        card_heights = [measure(text, pixels, inner, False) for _id, text in group.cards]
+        # Measured card by card: a layout that overflows stops measuring where it overflows.
+        first_height = measure(group.cards[0][1], pixels, inner, False) if group.cards else 0
         header_height = measure(group.header, pixels, inner, True)
-        first = card_heights[0] + 2 * pad + gap if card_heights else 0
+        first = first_height + 2 * pad + gap if group.cards else 0
         if not place("header", group.key, index, group.header, header_height, keep_with=first):
             return None
-        for (idea_id, text), text_height in zip(group.cards, card_heights, strict=True):
+        for number, (idea_id, text) in enumerate(group.cards):
+            text_height = first_height if number == 0 else measure(text, pixels, inner, False)
             if not place("card", idea_id, index, text, text_height):
                 return None
         y += gap  # a little more room before the next cluster
@@ -116,13 +125,17 @@ def _flow(
 
 
 def layout_wall(
-    groups: Sequence[WallGroupText], width: int, height: int, measure: Measure, max_pixels: int
+    groups: Sequence[WallGroupText], width: int, height: int, measure: Measure, max_pixels: int, hint: int | None = None
 ) -> WallLayout:
     """The largest text size (and the fewest columns at it) at which every group fits ``width`` × ``height``.
 
     When nothing fits even at :data:`MIN_PIXELS` the smallest size with the
     most columns is returned with ``fits=False``; the painter then shortens
-    the texts that overflow their cards.
+    the texts that overflow their cards. ``hint`` is the size of the last
+    layout: one idea more or less rarely changes the size by more than one
+    step, so the search starts there (the result is the same without it as
+    long as every smaller size fits where a larger one does, which the binary
+    search assumes anyway).
     """
     if not groups or width <= 0 or height <= 0:
         return WallLayout(pixels=max_pixels)
@@ -136,6 +149,20 @@ def layout_wall(
 
     low, high = MIN_PIXELS, max(MIN_PIXELS, max_pixels)
     best: WallLayout | None = None
+    if hint is not None and low <= hint <= high:
+        # Try the hint and its neighbour first; the binary search below goes on only between them and the ends.
+        at = best_at(hint)
+        if at is not None:
+            best, low = at, hint + 1
+            if low <= high and (above := best_at(low)) is None:
+                return at
+            if low <= high:
+                best, low = above, low + 1
+        else:
+            high = hint - 1
+            if high >= low and (below := best_at(high)) is not None:
+                return below
+            high -= 1
     while low <= high:
         middle = (low + high) // 2
         found = best_at(middle)
