@@ -328,9 +328,9 @@ def wall_groups(ideas: Iterable[Idea], clusters: Sequence[Cluster], phase: str) 
     known = {c.id for c in ordered}
     buckets: dict[str | None, list[Idea]] = {c.id: [] for c in ordered}
     buckets[None] = []
-    for idea in sorted(ideas, key=lambda i: (i.created_at, i.id)):
-        if idea.visible and idea.phase == phase:
-            buckets[idea.cluster_id if idea.cluster_id in known else None].append(idea)
+    shown = [idea for idea in ideas if idea.visible and idea.phase == phase]
+    for idea in sorted(shown, key=lambda i: (i.created_at, i.id)):
+        buckets[idea.cluster_id if idea.cluster_id in known else None].append(idea)
     groups = [WallGroup(c, buckets[c.id]) for c in ordered if buckets[c.id]]
     if buckets[None]:
         groups.append(WallGroup(None, buckets[None]))

@@ -13,12 +13,14 @@ Home and End go to the first and last idea, Tab leaves the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .delegate import IdeaDelegate
 from .model import IdeasModel
+
+_ENSURE = QAbstractItemView.ScrollHint.EnsureVisible
 
 
 class IdeaListView(QTableView):
@@ -84,6 +86,11 @@ class IdeaListView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.measure_all()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE) -> None:
+        """Scroll to a row, also one just inserted (the scroll range is brought up to date first)."""
+        self.updateGeometries()  # else the range is the one before the insert and the last row stays out of sight
+        super().scrollTo(index, hint)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Home and End go to the first and last idea, as in a list (a table would go to the row's first cell)."""

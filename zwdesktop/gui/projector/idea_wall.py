@@ -61,7 +61,7 @@ class IdeaWallMode(ProjectorMode):
         # (text, pixels, width, bold, hyphenate) -> (height, the text as drawn); see _fitted.
         self._measure_cache: dict[tuple[str, int, int, bool, bool], tuple[int, str]] = {}
         self._short_cache: dict[tuple[str, str, int, int], tuple[str, int]] = {}
-        self._font_keys: dict[int, str] = {}  # id of a font being painted with -> its key, during a paint
+        self._paint_fonts: dict[int, tuple[str, int]] = {}  # id of a font painted with -> (its key, line height)
         self._hints: dict[bool, int] = {}
         self._readable = (-1, MIN_PIXELS)  # (window height, readable_pixels() at it)  # hyphenated or not -> the text size the last layout found
         self._hyphenate = False
@@ -176,7 +176,9 @@ class IdeaWallMode(ProjectorMode):
         self.layout_result = whole
         if not whole.fits or whole.pixels < self.readable_pixels():
             self._hyphenate = True
-            broken = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels, self._hints.get(True))
+            # Only a hyphenated layout that fits would be taken: an overflowing one is not made.
+            hint = self._hints.get(True)
+            broken = layout_wall(texts, area.width(), area.height(), self._measure, max_pixels, hint, squeeze=False)
             self._hints[True] = broken.pixels
             if broken.fits and (not whole.fits or broken.pixels > whole.pixels):
                 self.layout_result = broken
@@ -285,7 +287,7 @@ class IdeaWallMode(ProjectorMode):
         )
         card_font = self.font_at(result.pixels)
         header_font = self.font_at(result.pixels, bold=True)
-        self._font_keys = {id(card_font): card_font.key(), id(header_font): header_font.key()}
+        self._paint_fonts = {id(f): (f.key(), QFontMetrics(f).height()) for f in (card_font, header_font)}
         radius = max(2, result.pixels // 4)
         area = self.wall_rect()
         for item in result.items:
@@ -305,7 +307,10 @@ class IdeaWallMode(ProjectorMode):
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour if colour is not None else _UNCLUSTERED_CARD)
-            painter.drawRoundedRect(QRectF(rect), radius, radius)
+            if rect.height() > 2 * radius:
+                painter.drawRoundedRect(QRectF(rect), radius, radius)
+            else:  # a sliver of an overflowing wall: no room for round corners
+                painter.fillRect(rect, painter.brush())
             if lit and item.key == highlight_idea:
                 pen = QPen(self.theme.accent, max(3, result.pixels // 4))
                 painter.setPen(pen)
@@ -322,7 +327,10 @@ class IdeaWallMode(ProjectorMode):
             draw_wrapped(painter, rect, text, flags=WRAP_FLAGS)
             return
         # An overflowing wall: the shortened text and its wrap flags are kept, so a repaint measures nothing.
-        key = (text, self._font_keys.get(id(font)) or font.key(), rect.width(), rect.height())
+        font_key, line = self._paint_fonts.get(id(font)) or (font.key(), QFontMetrics(font).height())
+        if rect.height() < line // 2:
+            return  # not half a line high: any text would only spill over the cards below
+        key = (text, font_key, rect.width(), rect.height())
         found = self._short_cache.get(key)
         if found is None:
             if len(self._short_cache) > 20_000:

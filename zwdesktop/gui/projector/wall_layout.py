@@ -125,7 +125,13 @@ def _flow(
 
 
 def layout_wall(
-    groups: Sequence[WallGroupText], width: int, height: int, measure: Measure, max_pixels: int, hint: int | None = None
+    groups: Sequence[WallGroupText],
+    width: int,
+    height: int,
+    measure: Measure,
+    max_pixels: int,
+    hint: int | None = None,
+    squeeze: bool = True,
 ) -> WallLayout:
     """The largest text size (and the fewest columns at it) at which every group fits ``width`` × ``height``.
 
@@ -135,7 +141,8 @@ def layout_wall(
     layout: one idea more or less rarely changes the size by more than one
     step, so the search starts there (the result is the same without it as
     long as every smaller size fits where a larger one does, which the binary
-    search assumes anyway).
+    search assumes anyway). Without ``squeeze`` a wall that does not fit
+    comes back empty with ``fits=False`` (for a caller that would not use it).
     """
     if not groups or width <= 0 or height <= 0:
         return WallLayout(pixels=max_pixels)
@@ -172,7 +179,7 @@ def layout_wall(
             high = middle - 1
     if best is not None:
         return best
-    return _squeezed(groups, width, height, measure)
+    return _squeezed(groups, width, height, measure) if squeeze else WallLayout(pixels=MIN_PIXELS, fits=False)
 
 
 def _squeezed(groups: Sequence[WallGroupText], width: int, height: int, measure: Measure) -> WallLayout:

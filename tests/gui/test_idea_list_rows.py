@@ -1,0 +1,133 @@
+"""The idea list row by row: a new idea is one inserted row, selection and scroll stay, rows fit their text, counts stay right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.core.ideas import Cluster, Idea, count_ideas
+from zwdesktop.gui.ideas.commands import AddIdeaCommand
+from zwdesktop.gui.ideas.page import IdeasPage
+from zwdesktop.store import WorkshopStore
+
+from .conftest import type_text
+
+
+def _page_with_ideas(make_window, tmp_path: Path, count: int) -> IdeasPage:  # type: ignore[no-untyped-def]
+    path = tmp_path / "w.zwd"
+    assert cli_main(["new", str(path), "--title", "Zukunftswerkstatt"]) == 0
+    with WorkshopStore.open(path) as store:
+        cluster = store.ideas.add_cluster(Cluster(name="Begegnung"))
+        with store.batch():
+            for n in range(count):
+                phase = "critique" if n % 3 else "fantasy"
+                store.ideas.add(Idea(text=f"Idee {n}" + " mit vielen Worten" * (n % 7), phase=phase, cluster_id=cluster.id if n % 2 else None))
+    window = make_window()
+    window.resize(1200, 800)
+    assert window.open_file(path)
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    page: IdeasPage = window.workspace.ideas
+    return page
+
+
+def test_a_new_idea_is_one_inserted_row_and_the_selection_stays(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page_with_ideas(make_window, tmp_path, 300)
+    session = page.session
+    chosen = page.model.idea_at(40)
+    assert chosen is not None
+    page.select_idea(chosen.id)
+    resets: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+
+    # An idea added elsewhere (the assistant station, another capture bar) leaves the list where it was.
+    page.list.verticalScrollBar().setValue(page.list.verticalScrollBar().maximum() // 3)
+    scrolled = page.list.verticalScrollBar().value()
+    session.push(AddIdeaCommand(session, "Capture idea", Idea(text="Von der Station", phase="critique")))
+    assert inserted == [(300, 300)] and resets == []
+    assert page.list.verticalScrollBar().value() == scrolled
+    assert [idea.id for idea in page.selected_ideas()] == [chosen.id]
+
+    # Captured here: one row more, the selection kept, and the new row scrolled into view.
+    edit = page.capture.edit
+    edit.setFocus()
+    type_text(edit, "Bürgerbus am Sonntag\n")
+    assert inserted == [(300, 300), (301, 301)] and resets == []
+    assert page.model.rowCount() == 302
+    assert [idea.id for idea in page.selected_ideas()] == [chosen.id]
+    new_row = page.list.visualRect(page.model.index(301))
+    assert page.list.viewport().rect().intersects(new_row)
+    assert page.count_label.text() == "302 idea(s) shown"
+
+
+def test_rows_are_as_high_as_their_wrapped_text_at_any_width(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page_with_ideas(make_window, tmp_path, 20)
+    long_text = " ".join(["Nachbarschaftshilfe für Seniorinnen und Senioren"] * 12)
+    page.session.store.ideas.add(Idea(text=long_text, phase="critique"))
+    page.session.store.ideas.add(Idea(text="Bus", phase="critique"))
+    rows = page.model.rowCount()
+    view = page.list
+    long_height, short_height = view.rowHeight(rows - 2), view.rowHeight(rows - 1)
+    assert long_height > 2 * short_height
+    view.resize(view.width() // 2, view.height())
+    qtbot.waitUntil(lambda: view.rowHeight(rows - 2) > long_height, timeout=2000)  # narrower: more lines
+    assert view.rowHeight(rows - 1) == short_height
+    # Every row has the height its card needs to show all of its text.
+    for row in range(rows):
+        idea = page.model.idea_at(row)
+        assert idea is not None
+        assert view.rowHeight(row) == view.cards.row_height(idea.text, page.model.meta_text(idea), view.viewport().width())
+
+
+def test_home_and_end_go_to_the_first_and_last_idea(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page_with_ideas(make_window, tmp_path, 50)
+    view = page.list
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(page.model.index(10), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == 49
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(page.selected_ideas()) == 2
+
+
+def test_kept_counts_equal_a_recount_after_every_change_and_search_folds_umlauts(  # type: ignore[no-untyped-def]
+    make_window, tmp_path, qtbot
+) -> None:
+    page = _page_with_ideas(make_window, tmp_path, 60)
+    store = page.session.store
+
+    def recount() -> None:
+        expected = count_ideas(store.ideas.all(), page.model.filter)
+        counts = page.model.counts()
+        assert (counts.total, counts.by_phase, counts.by_cluster) == (expected.total, expected.by_phase, expected.by_cluster)
+        assert page.model.rowCount() == expected.total
+
+    page.set_filter(text="worten")
+    recount()
+    first = store.ideas.add(Idea(text="Mehr Worten für die BÜRGER", phase="critique"))
+    recount()
+    store.ideas.update(first.id, phase="fantasy")
+    recount()
+    store.ideas.update(first.id, text="Ganz anders")
+    recount()
+    store.ideas.delete([first.id])
+    recount()
+    store.ideas.restore([first.id])
+    recount()
+    page.set_filter(phase="fantasy", text="")
+    recount()
+
+    # Search is case-blind and finds umlauts typed composed or decomposed.
+    page.set_filter(phase="", text="bürger")
+    assert page.model.rowCount() == 0  # "Ganz anders" now
+    store.ideas.update(first.id, text="Bürgerbus am Abend")
+    assert [i.text for i in page.model.rows] == ["Bürgerbus am Abend"]
+    page.set_filter(text="BU\u0308RGER")
+    assert [i.text for i in page.model.rows] == ["Bürgerbus am Abend"]
+    recount()
