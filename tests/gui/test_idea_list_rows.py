@@ -76,6 +76,13 @@ def test_rows_are_as_high_as_their_wrapped_text_at_any_width(make_window, tmp_pa
     view.resize(view.width() // 2, view.height())
     qtbot.waitUntil(lambda: view.rowHeight(rows - 2) > long_height, timeout=2000)  # narrower: more lines
     assert view.rowHeight(rows - 1) == short_height
+    # Ideas that come in while another section is shown are measured when the list is shown again.
+    window = page.window()
+    window.show_section("clock")
+    page.session.store.ideas.add(Idea(text=long_text + " und mehr", phase="critique"))
+    window.show_section("ideas")
+    qtbot.waitUntil(lambda: view.rowHeight(rows) > 2 * short_height, timeout=2000)
+    rows += 1
     # Every row has the height its card needs to show all of its text.
     for row in range(rows):
         idea = page.model.idea_at(row)

@@ -14,7 +14,7 @@ Home and End go to the first and last idea, Tab leaves the list.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .delegate import IdeaDelegate
@@ -54,19 +54,20 @@ class IdeaListView(QTableView):
         self.measure_all()
 
     def _measure(self, first: int, last: int) -> None:
+        if not self.isVisible():
+            self._width = -1  # measured when shown, at the width it is shown at
+            return
         width = self.viewport().width()
         self.cards.measure_in(self.font())
-        resize, height = self.verticalHeader().resizeSection, self.cards.row_height
-        ideas = self.ideas
-        for row in range(first, last + 1):
-            idea = ideas.idea_at(row)
-            if idea is not None:
-                resize(row, height(idea.text, ideas.meta_text(idea), width))
+        resize, height, meta = self.verticalHeader().resizeSection, self.cards.row_height, self.ideas.meta_text
+        for row, idea in enumerate(self.ideas.rows[max(0, first) : last + 1], max(0, first)):
+            resize(row, height(idea.text, meta(idea), width))
 
     def measure_all(self) -> None:
         """Set every row's height for the present width (kept heights make this quick after a filter)."""
-        self._width = self.viewport().width()
         self._measure(0, self.ideas.rowCount() - 1)
+        if self.isVisible():
+            self._width = self.viewport().width()
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():
@@ -78,6 +79,12 @@ class IdeaListView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new width wraps the texts anew: every row is measured again."""
         super().resizeEvent(event)
+        if self.viewport().width() != self._width:
+            self.measure_all()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows added or changed while hidden are measured when the list is shown."""
+        super().showEvent(event)
         if self.viewport().width() != self._width:
             self.measure_all()
 
