@@ -20,11 +20,11 @@ from zwdesktop.core.agreements import (
     AgreementBundle,
     Meeting,
     Member,
-    PersonQuery,
     Signup,
     SteeringMember,
     Step,
 )
+from zwdesktop.core.agreements_privacy import PersonQuery
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template
 from zwdesktop.core.workshop import utc_now
 from zwdesktop.demo.workshop import demo_workshop

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from zwdesktop.core.agreements import Meeting, PersonQuery, Step
+from zwdesktop.core.agreements import Meeting, Step
+from zwdesktop.core.agreements_privacy import PersonQuery
 from zwdesktop.core.exchange import build_document, parse_document
 from zwdesktop.core.followup import Attendee, MeetingNote, MeetingRecord, MinutesRevision, people_of
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, load_template

@@ -11,7 +11,6 @@ from zwdesktop.core.agreements import (
     AgreementBundle,
     Meeting,
     Member,
-    PersonQuery,
     Signup,
     SteeringMember,
     Step,
@@ -21,10 +20,10 @@ from zwdesktop.core.agreements import (
     check_signup,
     check_steering_member,
     check_step,
-    erase_mentions,
     meeting_warnings,
 )
 from zwdesktop.core.agreements_payloads import calendar_payload, mailing_list_payload, signup_codes, signup_payload
+from zwdesktop.core.agreements_privacy import PersonQuery, erase_mentions
 from zwdesktop.core.workshop import Workshop, utc_now
 
 NOW = dt.datetime(2026, 3, 14, 17, 0, tzinfo=dt.UTC)

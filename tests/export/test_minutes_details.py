@@ -14,7 +14,8 @@ from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.ideas import Idea
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
 from zwdesktop.core.workshop import AgendaItem, Workshop
-from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.options import MinutesOptions
+from zwdesktop.export.minutes.story import build_minutes
 
 from . import pdf_tools
 

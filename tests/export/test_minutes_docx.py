@@ -10,7 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from zwdesktop.cli import main as cli_main
-from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.options import MinutesOptions
+from zwdesktop.export.minutes.story import build_minutes
 from zwdesktop.export.minutes.word import build_minutes_docx
 
 from . import pdf_ua

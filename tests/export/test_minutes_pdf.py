@@ -15,7 +15,8 @@ from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.photos import PHOTO_AT_END, Photo
 from zwdesktop.core.qr_payloads import CalendarEvent, Contact, mailto, signup_subject, vcard, vevent
 from zwdesktop.core.workshop import AgendaItem, Workshop
-from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.options import MinutesOptions
+from zwdesktop.export.minutes.story import build_minutes
 from zwdesktop.export.pdf.document import MARGIN_X
 from zwdesktop.export.pdf.flowables import QRCode
 from zwdesktop.store import WorkshopStore

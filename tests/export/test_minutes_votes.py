@@ -7,7 +7,8 @@ from pathlib import Path
 
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
-from zwdesktop.export.minutes.story import MinutesOptions, build_minutes
+from zwdesktop.export.minutes.options import MinutesOptions
+from zwdesktop.export.minutes.story import build_minutes
 from zwdesktop.paths import resource_dir
 
 from . import pdf_tools

@@ -15,7 +15,8 @@ import pytest
 
 from zwdesktop.core.workshop import AgendaItem
 from zwdesktop.export.minutes.labels import Labels
-from zwdesktop.export.minutes.story import build_minutes, sections
+from zwdesktop.export.minutes.sections import SECTIONS
+from zwdesktop.export.minutes.story import build_minutes
 from zwdesktop.export.poster import build_poster
 
 from . import pdf_tools, pdf_ua
@@ -64,7 +65,7 @@ def test_headings_tell_the_title_and_every_section_in_reading_order(demo: tuple[
     assert title.text(_glyph_texts(doc) | texts) == "Lokale Zukunftswerkstatt Aulendorf"
     sections_read = [node.text(_glyph_texts(doc)) for node in _roles(doc, "H2")]
     labels = Labels("de")
-    expected = [section.title(labels) for section in sections()]
+    expected = [section.title(labels) for section in SECTIONS]
     # The sections the demo has, in the document's order (the contents heading first).
     assert sections_read[0] == "Inhalt"
     shown = [text for text in sections_read[1:]]

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from zwdesktop.core.agreements import PersonQuery
 from zwdesktop.core.agreements_payloads import mailing_list_payload
+from zwdesktop.core.agreements_privacy import PersonQuery
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.agreements.actions import AgreementFileAction
 from zwdesktop.gui.agreements.model import AgreementListModel

@@ -150,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             if suffix == ".pdf":
                 from ..export.minutes.file import write_minutes
-                from ..export.minutes.story import MinutesOptions
+                from ..export.minutes.options import MinutesOptions
 
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
@@ -158,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             if suffix == ".docx":
                 from ..export.minutes.file import write_minutes_docx
-                from ..export.minutes.story import MinutesOptions
+                from ..export.minutes.options import MinutesOptions
 
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 write_minutes_docx(store, args.out, options)

@@ -12,7 +12,6 @@ from typing import Any
 
 from .agreements import (
     AgreementsData,
-    agreement_from_record,
     check_agreement,
     check_meeting,
     check_member,
@@ -20,6 +19,9 @@ from .agreements import (
     check_signup,
     check_steering_member,
     check_step,
+)
+from .agreements_records import (
+    agreement_from_record,
     meeting_from_record,
     member_from_record,
     origin_from_record,

@@ -33,8 +33,8 @@ from .agreements import (
     check_attendance,
     check_meeting,
     check_step,
-    to_record,
 )
+from .agreements_records import to_record
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_text
 from .workshop import new_id, utc_now
 

@@ -38,6 +38,11 @@ def format_instant(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
+def format_instant_seconds(value: dt.datetime) -> str:
+    """An aware datetime to the second in UTC: how scheduled times (a meeting, the workshop's start) are written."""
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
 def is_instant(text: object) -> bool:
     """Whether ``text`` is an instant :func:`parse_instant` accepts."""
     try:

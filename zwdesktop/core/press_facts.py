@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from .agreements import press_facts
+from .agreements import AgreementsData, AgreementStatus
+from .press_text import FirstMeeting, PressFacts
 from .votes import RoundStatus, outcome
 from .workshop import Phase
 
 if TYPE_CHECKING:
     from .exchange import ExchangeData
-    from .press_text import PressFacts
     from .votes_exchange import VoteData
 
 
@@ -41,11 +42,30 @@ def top_topics(votes: VoteData) -> list[str]:
     return topics
 
 
+def agreements_press_facts(data: AgreementsData, zone: str, top_topics: list[str] | None = None) -> PressFacts:
+    """The agreements' first meetings for the press text (:class:`~zwdesktop.core.press_text.PressFacts`)."""
+    meetings = []
+    for bundle in data.bundles():
+        if bundle.agreement.status == AgreementStatus.DROPPED.value:
+            continue
+        first = bundle.first_meeting
+        if first is None:
+            continue  # "meets for the first time." without a date says nothing
+        meetings.append(
+            FirstMeeting(
+                group=bundle.agreement.title,
+                start=first.starts_at.astimezone(ZoneInfo(zone)),
+                place=first.place,
+            )
+        )
+    return PressFacts(top_topics=list(top_topics or []), meetings=meetings)
+
+
 def workshop_press_facts(data: ExchangeData) -> PressFacts:
     """The critique points and wishes that went forward in the dot votes, and the agreements' first meetings."""
     by_phase = topics_by_phase(data.votes)
     critique = by_phase.pop(Phase.CRITIQUE.value, [])
     wishes = by_phase.pop(Phase.FANTASY.value, [])
     others = [label for labels in by_phase.values() for label in labels]
-    result: PressFacts = press_facts(data.agreements, data.workshop.timezone, others)
+    result = agreements_press_facts(data.agreements, data.workshop.timezone, others)
     return replace(result, critique_topics=critique, wishes=wishes)

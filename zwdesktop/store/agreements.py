@@ -27,11 +27,9 @@ from ..core.agreements import (
     Meeting,
     Member,
     Origin,
-    PersonQuery,
     Signup,
     SteeringMember,
     Step,
-    agreement_from_record,
     check_agreement,
     check_meeting,
     check_member,
@@ -39,7 +37,10 @@ from ..core.agreements import (
     check_signup,
     check_steering_member,
     check_step,
-    erase_mentions,
+)
+from ..core.agreements_privacy import PersonQuery, erase_mentions
+from ..core.agreements_records import (
+    agreement_from_record,
     meeting_from_record,
     member_from_record,
     origin_from_record,

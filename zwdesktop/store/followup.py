@@ -17,16 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.agreements import (
-    STATUSES,
-    STEP_STATES,
-    AgreementStatus,
-    MeetingStatus,
-    agreement_from_record,
-    meeting_from_record,
-    step_from_record,
-    to_record,
-)
+from ..core.agreements import STATUSES, STEP_STATES, AgreementStatus, MeetingStatus
+from ..core.agreements_records import agreement_from_record, meeting_from_record, step_from_record, to_record
 from ..core.followup import (
     FollowupData,
     MeetingRecord,

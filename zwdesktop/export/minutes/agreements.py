@@ -20,19 +20,7 @@ from ...core.agreements_payloads import calendar_payload, signup_payload
 from ..pdf.document import FRAME_WIDTH
 from ..pdf.flowables import SMALL, QRCode, TextBlock, measure_for
 from ..pdf.flowables import table as make_table
-from .story import (
-    CELL,
-    CELL_BOLD,
-    H2,
-    LABEL,
-    SECTION_ORDER,
-    MinutesContext,
-    Section,
-    _field_rows,
-    _table,
-    heading,
-    register_section,
-)
+from .common import CELL, CELL_BOLD, H2, LABEL, MinutesContext, data_table, field_rows, heading
 
 QR_SIZE = 34 * mm  # the wished size; a dense code grows (see pdf.flowables.QRCode)
 QR_GAP = 3 * mm  # between a code's quiet zone and the text beside it
@@ -82,7 +70,7 @@ def _steps_table(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]
         else:
             rows.append([TextBlock(step.what, CELL), due])
     widths = [70 * mm, 35 * mm, 40 * mm, None] if names else [145 * mm, None]
-    return [_table(rows, widths)]  # type: ignore[arg-type]
+    return [data_table(rows, widths)]  # type: ignore[arg-type]
 
 
 def _codes(ctx: MinutesContext, bundle: AgreementBundle) -> list[Flowable]:
@@ -159,9 +147,9 @@ def build_agreements(ctx: MinutesContext) -> list[Flowable]:
         pairs.append((lab("first_meeting"), _meeting_text(ctx, first) if first else lab("no_first_meeting")))
         pairs.append((lab("origin"), ", ".join(_distinct_labels(bundle))))
         head: list[Flowable] = [TextBlock(agreement.title, H2)]
-        rows = _field_rows(pairs)
+        rows = field_rows(pairs)
         if rows:
-            head.append(_table(rows, [32 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
+            head.append(data_table(rows, [32 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
         story.append(KeepTogether([*pending, *head]))
         pending = []
         story.extend(_steps_table(ctx, bundle))
@@ -188,7 +176,7 @@ def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
     story.append(TextBlock(f"{lab.count('steering_count', len(members))} ({split})", CELL))
     if ctx.options.include_names and members:
         rows = [[TextBlock(m.name, CELL), TextBlock(lab(f"role_{m.role}"), CELL)] for m in members]
-        story.append(_table(rows, [70 * mm, None], header=False))  # type: ignore[list-item]
+        story.append(data_table(rows, [70 * mm, None], header=False))  # type: ignore[list-item]
     if meetings:
         story.append(TextBlock(f"{lab('first_meeting')}: {_meeting_text(ctx, meetings[0])}", CELL.but(space_before=4)))
     return story
@@ -209,14 +197,6 @@ def build_mailing_list(ctx: MinutesContext) -> list[Flowable]:
     per_group = Counter(group for signup in signups for group in signup.groups if group in titles)
     if per_group:
         rows = [[TextBlock(titles[g], CELL), TextBlock(str(n), CELL)] for g, n in per_group.most_common()]
-        story.append(_table(rows, [100 * mm, None], header=False))  # type: ignore[list-item]
+        story.append(data_table(rows, [100 * mm, None], header=False))  # type: ignore[list-item]
     story.append(TextBlock(lab("mailing_note"), SMALL.but(space_before=4)))
     return story
-
-
-for _section in (
-    Section("agreements", lambda lab: lab("agreements"), build_agreements, SECTION_ORDER["agreements"]),
-    Section("steering_group", lambda lab: lab("steering_group"), build_steering_group, SECTION_ORDER["steering_group"]),
-    Section("mailing_list", lambda lab: lab("mailing_list"), build_mailing_list, SECTION_ORDER["mailing_list"]),
-):
-    register_section(_section)

@@ -12,7 +12,8 @@ from ...core.press_facts import workshop_press_facts
 from ...core.press_text import press_text
 from ...store.workshop_store import WorkshopStore
 from ..atomic import write_bytes_atomic
-from .story import MinutesOptions, MinutesResult, build_minutes
+from .options import MinutesOptions
+from .story import MinutesResult, build_minutes
 
 if TYPE_CHECKING:
     from .word import DocxResult

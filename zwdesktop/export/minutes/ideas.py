@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from ...core.ideas import Cluster, Idea
 from ...core.workshop import PHASES
 from ..pdf.flowables import SMALL, TextBlock
-from .story import CELL, LABEL, SECTION_ORDER, MinutesContext, Section, heading, register_section
+from .common import CELL, LABEL, MinutesContext, heading
 
 BULLET = "•"
 
@@ -71,8 +71,3 @@ def build_ideas(ctx: MinutesContext) -> list[Flowable]:
             if len(block) > 12:
                 story.extend(block[1:])
     return story
-
-
-register_section(Section("ideas", lambda lab: lab("ideas"), build_ideas, SECTION_ORDER["ideas"], names=True))
-
-

@@ -18,18 +18,8 @@ from ...core.votes import FORWARD, MOOD_SCALE, TIED, Outcome, RoundStatus, Settl
 from ...core.votes_exchange import VoteData
 from ...core.votes_runoff import Runoffs, runoff_score
 from ..pdf.flowables import ACCENT, RULE, SMALL, TextBlock
+from .common import CELL, CELL_BOLD, CELL_RIGHT, MinutesContext, data_table, heading
 from .labels import Labels
-from .story import (
-    CELL,
-    CELL_BOLD,
-    CELL_RIGHT,
-    SECTION_ORDER,
-    MinutesContext,
-    Section,
-    _table,
-    heading,
-    register_section,
-)
 
 WORDS: dict[str, tuple[str, str]] = {
     "votes": ("Punktabfragen", "Dot votes"),
@@ -159,7 +149,7 @@ def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result
                 TextBlock(word(lab, "yes") if goes else "", CELL),
             ]
         )
-    parts.append(_table(rows, [13 * mm, None, 17 * mm, BAR_WIDTH + 3 * mm, 17 * mm]))  # type: ignore[list-item]
+    parts.append(data_table(rows, [13 * mm, None, 17 * mm, BAR_WIDTH + 3 * mm, 17 * mm]))  # type: ignore[list-item]
     given = sum(r.count for r in result.ranking)
     notes = (
         [word(lab, "sum", sum=given, max=counted(lab, "dots_dative", round_.max_dots))] if round_.participants else []
@@ -235,7 +225,7 @@ def build_blitzlicht(ctx: MinutesContext) -> list[Flowable]:
             KeepTogether(
                 [
                     heading(round_.title, f"blitzlicht-{round_.id}", level=1),
-                    _table(rows, [40 * mm, 16 * mm, BAR_WIDTH + 3 * mm]),
+                    data_table(rows, [40 * mm, 16 * mm, BAR_WIDTH + 3 * mm]),
                     TextBlock(
                         word(
                             lab,
@@ -249,7 +239,3 @@ def build_blitzlicht(ctx: MinutesContext) -> list[Flowable]:
             )
         )
     return story
-
-
-register_section(Section("votes", lambda lab: word(lab, "votes"), build_votes, SECTION_ORDER["votes"]))
-register_section(Section("blitzlicht", lambda lab: word(lab, "blitzlicht"), build_blitzlicht, SECTION_ORDER["blitzlicht"]))

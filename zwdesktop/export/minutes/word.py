@@ -27,7 +27,8 @@ from ..pdf.flowables import JpegImage, QRCode, TextBlock, TextStyle
 from ..pdf.table_tags import DATA, LAYOUT, TableTags
 from ..pdf.tagging import link_spans, passage_language
 from ..pdf.text import is_rtl
-from .story import MinutesOptions, minutes_story
+from .options import MinutesOptions
+from .story import minutes_story
 
 POINT_PER_MM = 72 / 25.4
 _BULLET = "• "

@@ -19,7 +19,7 @@ from ..messages import store_error_text
 from ..session import WorkshopSession
 
 if TYPE_CHECKING:
-    from ...core.agreements import PersonQuery
+    from ...core.agreements_privacy import PersonQuery
 
 
 class AgreementAction(enum.StrEnum):
@@ -114,7 +114,7 @@ class AgreementActions(ActionCollection):
         answer = Ask.person(self.window, title)
         if answer is None:
             return None
-        from ...core.agreements import PersonQuery  # here: start-up time
+        from ...core.agreements_privacy import PersonQuery
 
         query = PersonQuery(*answer)
         return None if query.empty else query

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...export.minutes.file import minutes_data
 from ...export.minutes.labels import Labels
-from ...export.minutes.story import MinutesOptions, build_minutes, sections
+from ...export.minutes.options import MinutesOptions
+from ...export.minutes.sections import SECTIONS
+from ...export.minutes.story import build_minutes
 from ..dialogs import ask_save_path
 from ..i18n import arg
 from ..plain_text import plain_message
@@ -130,7 +132,7 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Sections"), self)
         box_layout = QVBoxLayout(box)
         self.section_boxes: dict[str, QCheckBox] = {}
-        for section in sections():
+        for section in SECTIONS:
             check = QCheckBox(self._section_title(section.key) or section.title(labels), box)
             check.setChecked(True)
             check.setObjectName(f"section_{section.key}")
