@@ -1025,6 +1025,451 @@
     </message>
 </context>
 <context>
+    <name>County</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>Folder with workshop files</source>
+        <translation>Ordner mit Werkstatt-Dateien</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.zwd)</source>
+        <translation>Werkstatt-Dateien (*.zwd)</translation>
+    </message>
+    <message>
+        <source>Workshop files for the county overview</source>
+        <translation>Werkstatt-Dateien für den Überblick über den Landkreis</translation>
+    </message>
+    <message>
+        <source>a folder without workshop files</source>
+        <translation>ein Ordner ohne Werkstatt-Dateien</translation>
+    </message>
+    <message>
+        <source>another application&apos;s file</source>
+        <translation>Datei eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read just now (in use by another program)</source>
+        <translation>gerade nicht lesbar (von einem anderen Programm belegt)</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>from a newer zwdesktop (schema %1); please update zwdesktop</source>
+        <translation>von einer neueren zwdesktop-Version (Schema %1); bitte zwdesktop aktualisieren</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>keine Leseberechtigung</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>not a workshop file</source>
+        <translation>keine Werkstatt-Datei</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>project group</source>
+        <translation>Projektgruppe</translation>
+    </message>
+    <message>
+        <source>the same workshop as %1 (read from there: newer or the same)</source>
+        <translation>dieselbe Werkstatt wie %1 (von dort gelesen: dort neuer oder gleich)</translation>
+    </message>
+</context>
+<context>
+    <name>CountyActions</name>
+    <message>
+        <source>C&amp;ounty overview…</source>
+        <translation>Überblick über den &amp;Landkreis…</translation>
+    </message>
+    <message>
+        <source>Several workshop files side by side: topics, totals, next dates, the county&apos;s report</source>
+        <translation>Mehrere Werkstatt-Dateien nebeneinander: Themen, Summen, nächste Termine, der Bericht des Landkreises</translation>
+    </message>
+</context>
+<context>
+    <name>CountyDialog</name>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (von Hand)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 Nennungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (see Files read)</source>
+        <translation>
+            <numerusform>%n nicht gelesen (siehe Gelesene Dateien)</numerusform>
+            <numerusform>%n nicht gelesen (siehe Gelesene Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop file(s) read</source>
+        <translation>
+            <numerusform>%n Werkstatt-Datei gelesen</numerusform>
+            <numerusform>%n Werkstatt-Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>Sp&amp;rache des Berichts:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Next dates</source>
+        <translation>Nächste T&amp;ermine</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Werkstätten</translation>
+    </message>
+    <message>
+        <source>Across all workshops</source>
+        <translation>Über alle Werkstätten</translation>
+    </message>
+    <message>
+        <source>Attendances at the meetings held</source>
+        <translation>Teilnahmen an gehaltenen Folgetreffen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (&amp;ICS)…</source>
+        <translation>&amp;Kalender (ICS)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Dateien wählen…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>County overview</source>
+        <translation>Überblick über den Landkreis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Files rea&amp;d</source>
+        <translation>Gelesene Date&amp;ien</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings held</source>
+        <translation>Folgetreffen gehalten</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings planned</source>
+        <translation>Folgetreffen geplant</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Mailing
+list</source>
+        <translation>Mail-
+Verteiler</translation>
+    </message>
+    <message>
+        <source>Mailing-list sign-ups</source>
+        <translation>Eintragungen in Mail-Verteiler</translation>
+    </message>
+    <message>
+        <source>Meetings
+held</source>
+        <translation>Treffen
+gehalten</translation>
+    </message>
+    <message>
+        <source>Merge topics</source>
+        <translation>Themen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Next
+meeting</source>
+        <translation>Nächstes
+Treffen</translation>
+    </message>
+    <message>
+        <source>No files read yet: choose workshop files, or a folder (every .zwd in it and its subfolders).</source>
+        <translation>Noch keine Dateien gelesen: Werkstatt-Dateien wählen oder einen Ordner (jede .zwd darin und in seinen Unterordnern).</translation>
+    </message>
+    <message>
+        <source>Not a topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Open data (&amp;CSV)…</source>
+        <translation>Offene Daten (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Open data (&amp;JSON)…</source>
+        <translation>Offene Daten (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Participants
+staff / vol. / other</source>
+        <translation>Teilnehmende
+HA / EA / weitere</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Project groups</source>
+        <translation>Projektgruppen</translation>
+    </message>
+    <message>
+        <source>Project groups that have met</source>
+        <translation>Projektgruppen, die sich getroffen haben</translation>
+    </message>
+    <message>
+        <source>Re&amp;port (PDF)…</source>
+        <translation>&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Read again reads: %1</source>
+        <translation>„Neu lesen“ liest: %1</translation>
+    </message>
+    <message>
+        <source>Read or left out</source>
+        <translation>Gelesen oder nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Recurring &amp;topics</source>
+        <translation>Wiederkehrende &amp;Themen</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Save the county&apos;s report</source>
+        <translation>Bericht des Landkreises speichern</translation>
+    </message>
+    <message>
+        <source>Save the open data</source>
+        <translation>Offene Daten speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the calendar (%n meeting(s)): %1</source>
+        <translation>
+            <numerusform>Kalender gespeichert (%n Treffen): %1</numerusform>
+            <numerusform>Kalender gespeichert (%n Treffen): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the open data: %1, its data card: %2</source>
+        <translation>Offene Daten gespeichert: %1, die Datenkarte dazu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)): %1</source>
+        <translation>
+            <numerusform>Bericht gespeichert (%n Seite): %1</numerusform>
+            <numerusform>Bericht gespeichert (%n Seiten): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Steering
+group</source>
+        <translation>Steuerungs-
+gruppe</translation>
+    </message>
+    <message>
+        <source>Steering-group members</source>
+        <translation>Mitglieder in Steuerungsgruppen</translation>
+    </message>
+    <message>
+        <source>Steps
+done</source>
+        <translation>Schritte
+erledigt</translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Schwerpunkte</translation>
+    </message>
+    <message>
+        <source>Topic (shared words), and where it was found</source>
+        <translation>Thema (gemeinsame Wörter) und wo es vorkommt</translation>
+    </message>
+    <message>
+        <source>Topics whose words (their stems) come up in the cluster names or project groups of several municipalities. Select topics and merge them (Ctrl+M), select names under a topic and split them off into a topic of their own (Ctrl+T), or drop what is no topic (Del). Ctrl+Z takes a correction back; the exports use the corrected topics.</source>
+        <translation>Themen, deren Wörter (ihre Wortstämme) in den Clustern oder Projektgruppen mehrerer Kommunen vorkommen. Themen auswählen und zusammenführen (Strg+M), Nennungen unter einem Thema auswählen und als eigenes Thema abtrennen (Strg+T), oder was kein Thema ist, entfernen (Entf). Strg+Z nimmt eine Korrektur zurück; die Exporte verwenden die korrigierten Themen.</translation>
+    </message>
+    <message>
+        <source>Total&amp;s</source>
+        <translation>&amp;Summen</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Korrektur zurücknehmen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Werkstätten</translation>
+    </message>
+    <message>
+        <source>county-meetings.ics</source>
+        <translation>Landkreis-Folgetreffen.ics</translation>
+    </message>
+    <message>
+        <source>county-open-data.csv</source>
+        <translation>Landkreis-offene-Daten.csv</translation>
+    </message>
+    <message>
+        <source>county-open-data.json</source>
+        <translation>Landkreis-offene-Daten.json</translation>
+    </message>
+    <message>
+        <source>county-report.pdf</source>
+        <translation>Landkreis-Bericht.pdf</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>read: %1</source>
+        <translation>gelesen: %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>… others</source>
+        <translation>… weitere</translation>
+    </message>
+    <message>
+        <source>… staff</source>
+        <translation>… Hauptamtliche</translation>
+    </message>
+    <message>
+        <source>… volunteers</source>
+        <translation>… Ehrenamtliche</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>&amp;Contact person</source>

@@ -1025,6 +1025,451 @@
     </message>
 </context>
 <context>
+    <name>County</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Folder with workshop files</source>
+        <translation>Folder with workshop files</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.zwd)</source>
+        <translation>Workshop files (*.zwd)</translation>
+    </message>
+    <message>
+        <source>Workshop files for the county overview</source>
+        <translation>Workshop files for the county overview</translation>
+    </message>
+    <message>
+        <source>a folder without workshop files</source>
+        <translation>a folder without workshop files</translation>
+    </message>
+    <message>
+        <source>another application&apos;s file</source>
+        <translation>another application&apos;s file</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read just now (in use by another program)</source>
+        <translation>cannot be read just now (in use by another program)</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>damaged (%1)</translation>
+    </message>
+    <message>
+        <source>from a newer zwdesktop (schema %1); please update zwdesktop</source>
+        <translation>from a newer zwdesktop (schema %1); please update zwdesktop</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>no permission to read it</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>not a workshop file</source>
+        <translation>not a workshop file</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>project group</source>
+        <translation>project group</translation>
+    </message>
+    <message>
+        <source>the same workshop as %1 (read from there: newer or the same)</source>
+        <translation>the same workshop as %1 (read from there: newer or the same)</translation>
+    </message>
+</context>
+<context>
+    <name>CountyActions</name>
+    <message>
+        <source>C&amp;ounty overview…</source>
+        <translation>C&amp;ounty overview…</translation>
+    </message>
+    <message>
+        <source>Several workshop files side by side: topics, totals, next dates, the county&apos;s report</source>
+        <translation>Several workshop files side by side: topics, totals, next dates, the county&apos;s report</translation>
+    </message>
+</context>
+<context>
+    <name>CountyDialog</name>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (by hand)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation>%1 names</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (see Files read)</source>
+        <translation>
+            <numerusform>%n left out (see Files read)</numerusform>
+            <numerusform>%n left out (see Files read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop file(s) read</source>
+        <translation>
+            <numerusform>%n workshop file read</numerusform>
+            <numerusform>%n workshop files read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Next dates</source>
+        <translation>&amp;Next dates</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <source>Across all workshops</source>
+        <translation>Across all workshops</translation>
+    </message>
+    <message>
+        <source>Attendances at the meetings held</source>
+        <translation>Attendances at the meetings held</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar (&amp;ICS)…</source>
+        <translation>Calendar (&amp;ICS)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Choose f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>County overview</source>
+        <translation>County overview</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Files rea&amp;d</source>
+        <translation>Files rea&amp;d</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings held</source>
+        <translation>Follow-up meetings held</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings planned</source>
+        <translation>Follow-up meetings planned</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Guiding question</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Mailing
+list</source>
+        <translation>Mailing
+list</translation>
+    </message>
+    <message>
+        <source>Mailing-list sign-ups</source>
+        <translation>Mailing-list sign-ups</translation>
+    </message>
+    <message>
+        <source>Meetings
+held</source>
+        <translation>Meetings
+held</translation>
+    </message>
+    <message>
+        <source>Merge topics</source>
+        <translation>Merge topics</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Next
+meeting</source>
+        <translation>Next
+meeting</translation>
+    </message>
+    <message>
+        <source>No files read yet: choose workshop files, or a folder (every .zwd in it and its subfolders).</source>
+        <translation>No files read yet: choose workshop files, or a folder (every .zwd in it and its subfolders).</translation>
+    </message>
+    <message>
+        <source>Not a topic</source>
+        <translation>Not a topic</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Open data (&amp;CSV)…</source>
+        <translation>Open data (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Open data (&amp;JSON)…</source>
+        <translation>Open data (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participants
+staff / vol. / other</source>
+        <translation>Participants
+staff / vol. / other</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Project groups</source>
+        <translation>Project groups</translation>
+    </message>
+    <message>
+        <source>Project groups that have met</source>
+        <translation>Project groups that have met</translation>
+    </message>
+    <message>
+        <source>Re&amp;port (PDF)…</source>
+        <translation>Re&amp;port (PDF)…</translation>
+    </message>
+    <message>
+        <source>Read again reads: %1</source>
+        <translation>Read again reads: %1</translation>
+    </message>
+    <message>
+        <source>Read or left out</source>
+        <translation>Read or left out</translation>
+    </message>
+    <message>
+        <source>Recurring &amp;topics</source>
+        <translation>Recurring &amp;topics</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>Save the county&apos;s report</source>
+        <translation>Save the county&apos;s report</translation>
+    </message>
+    <message>
+        <source>Save the open data</source>
+        <translation>Save the open data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the calendar (%n meeting(s)): %1</source>
+        <translation>
+            <numerusform>Saved the calendar (%n meeting): %1</numerusform>
+            <numerusform>Saved the calendar (%n meetings): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the open data: %1, its data card: %2</source>
+        <translation>Saved the open data: %1, its data card: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)): %1</source>
+        <translation>
+            <numerusform>Saved the report (%n page): %1</numerusform>
+            <numerusform>Saved the report (%n pages): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Split off</translation>
+    </message>
+    <message>
+        <source>Steering
+group</source>
+        <translation>Steering
+group</translation>
+    </message>
+    <message>
+        <source>Steering-group members</source>
+        <translation>Steering-group members</translation>
+    </message>
+    <message>
+        <source>Steps
+done</source>
+        <translation>Steps
+done</translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Top topics</translation>
+    </message>
+    <message>
+        <source>Topic (shared words), and where it was found</source>
+        <translation>Topic (shared words), and where it was found</translation>
+    </message>
+    <message>
+        <source>Topics whose words (their stems) come up in the cluster names or project groups of several municipalities. Select topics and merge them (Ctrl+M), select names under a topic and split them off into a topic of their own (Ctrl+T), or drop what is no topic (Del). Ctrl+Z takes a correction back; the exports use the corrected topics.</source>
+        <translation>Topics whose words (their stems) come up in the cluster names or project groups of several municipalities. Select topics and merge them (Ctrl+M), select names under a topic and split them off into a topic of their own (Ctrl+T), or drop what is no topic (Del). Ctrl+Z takes a correction back; the exports use the corrected topics.</translation>
+    </message>
+    <message>
+        <source>Total&amp;s</source>
+        <translation>Total&amp;s</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Undo correction</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>county-meetings.ics</source>
+        <translation>county-meetings.ics</translation>
+    </message>
+    <message>
+        <source>county-open-data.csv</source>
+        <translation>county-open-data.csv</translation>
+    </message>
+    <message>
+        <source>county-open-data.json</source>
+        <translation>county-open-data.json</translation>
+    </message>
+    <message>
+        <source>county-report.pdf</source>
+        <translation>county-report.pdf</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>read: %1</source>
+        <translation>read: %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>… others</source>
+        <translation>… others</translation>
+    </message>
+    <message>
+        <source>… staff</source>
+        <translation>… staff</translation>
+    </message>
+    <message>
+        <source>… volunteers</source>
+        <translation>… volunteers</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>&amp;Contact person</source>

@@ -1,6 +1,6 @@
 """The command line: the same operations as the window, without a window.
 
-``zwdesktop new | demo | check | export | import | backups | restore | templates``. Exit codes:
+``zwdesktop new | demo | check | export | import | backups | restore | templates | county``. Exit codes:
 0 done; 1 a file or the data is the problem (one line on stderr); 2 wrong usage.
 This module never imports the GUI.
 """
@@ -20,7 +20,7 @@ from . import commands
 from .argparse_de import argparse_language
 from .messages import language
 
-SUBCOMMANDS = ("new", "demo", "check", "export", "import", "backups", "restore", "templates")
+SUBCOMMANDS = ("new", "demo", "check", "export", "import", "backups", "restore", "templates", "county")
 
 _HELP = {
     "de": {
@@ -52,6 +52,11 @@ _HELP = {
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
         "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
         "version": "die Versionsnummer zeigen und beenden",
+        "county": "mehrere Werkstatt-Dateien zusammen auswerten (nur lesend); das Format folgt der Endung von AUS"
+        " (.pdf Bericht des Landkreises, .csv oder .json offene Daten mit Datenkarte, .ics alle kommenden Folgetreffen)",
+        "county_out": "Ausgabedatei (.pdf, .csv, .json oder .ics)",
+        "county_in": "Werkstatt-Dateien (.zwd) oder Ordner (mit allen .zwd darin und in Unterordnern)",
+        "county_language": "Sprache von Bericht, Datenkarte und Kalender (Standard: de)",
     },
     "en": {
         "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
@@ -82,6 +87,11 @@ _HELP = {
         "bad_time": "not a valid time (HH:MM): {value}",
         "not_command": "'{value}' is neither a command ({commands}) nor an existing file",
         "version": "show the version number and exit",
+        "county": "several workshop files together (read only); the format follows OUT's extension (.pdf the"
+        " county's report, .csv or .json open data with a data card, .ics every upcoming follow-up meeting)",
+        "county_out": "output file (.pdf, .csv, .json or .ics)",
+        "county_in": "workshop files (.zwd) or folders (with every .zwd in them and their subfolders)",
+        "county_language": "language of the report, data card and calendar (default: de)",
     },
 }
 
@@ -140,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="NEW.zwd", help=h["new_file"])
 
     sub.add_parser("templates", help=h["templates"], description=h["templates"])
+
+    county = sub.add_parser("county", help=h["county"], description=h["county"])
+    county.add_argument("out", type=Path, metavar="OUT", help=h["county_out"])
+    county.add_argument("inputs", type=Path, nargs="+", metavar="FILE.zwd|FOLDER", help=h["county_in"])
+    county.add_argument("--language", choices=("de", "en"), default="de", help=h["county_language"])
     return parser
 
 
@@ -152,6 +167,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backups": commands.cmd_backups,
     "restore": commands.cmd_restore,
     "templates": commands.cmd_templates,
+    "county": commands.cmd_county,
 }
 
 

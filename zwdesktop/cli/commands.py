@@ -320,3 +320,54 @@ def cmd_templates(args: argparse.Namespace) -> int:
         origin = "" if template.builtin else f"  ({template.path})"
         print(f"{template.id}\t{template.display_name(language())}\t{minutes // 60}:{minutes % 60:02d} h{origin}")
     return 0
+
+
+COUNTY_FORMATS = (".pdf", ".csv", ".json", ".ics")
+
+
+def cmd_county(args: argparse.Namespace) -> int:
+    """``zwdesktop county OUT FILE.zwd… | FOLDER``: the county's report, open data or calendar of several workshops.
+
+    Every file is read read-only (also one open in a running program; an
+    older one is not upgraded); the files read and those left out, with why,
+    are listed. Exit 1 when no file could be read or OUT cannot be written.
+    """
+    from ..export.county.labels import CountyLabels
+    from ..export.county.read import read_county, workshop_files
+
+    suffix = args.out.suffix.lower()
+    if suffix not in COUNTY_FORMATS:
+        return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(COUNTY_FORMATS)))
+    out = args.out.resolve()
+    if any(out == path.resolve() for path in workshop_files(args.inputs).files):
+        return _fail(text("county_out_is_input", path=args.out))
+    overview = read_county(args.inputs)
+    words = CountyLabels(language())
+    for w in overview.workshops:
+        print(text("county_read", file=w.source, name=w.name, date=words.short_date(w.date)))
+    for o in overview.left_out:
+        print(text("county_left_out", file=o.source, why=words.problem(o.problem, o.detail)))
+    if not overview.workshops:
+        return _fail(text("county_nothing"))
+    try:
+        if suffix == ".pdf":
+            from ..export.county.report import write_report
+
+            result = write_report(overview, args.out, args.language)
+            print(text("county_pdf", path=args.out, workshops=len(overview.workshops), pages=result.pages))
+        elif suffix == ".ics":
+            from ..export.atomic import write_bytes_atomic
+            from ..export.county.calendar import county_calendar
+
+            write_bytes_atomic(args.out, county_calendar(overview, args.language))
+            print(text("county_ics", path=args.out, count=len(overview.next_dates)))
+        else:
+            from ..export.county.open_data import write_open_data
+
+            card = write_open_data(overview, args.out, args.language)
+            projects = sum(len(w.projects) for w in overview.workshops)
+            print(text("county_data", path=args.out, workshops=len(overview.workshops), projects=projects, card=card))
+    except OSError as exc:
+        kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "write_failed"
+        return _fail(text(kind, path=args.out, detail=exc.strerror or str(exc)))
+    return 0

@@ -367,6 +367,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Das Fenster kann nicht geöffnet werden (keine grafische Oberfläche verfügbar).",
         "The window cannot be opened (no graphical display available).",
     ),
+    "county_read": ("Gelesen: {file} ({name}, {date})", "Read: {file} ({name}, {date})"),
+    "county_left_out": ("Nicht gelesen: {file} – {why}", "Not read: {file} – {why}"),
+    "county_nothing": (
+        "Keine Werkstatt-Datei ließ sich lesen; nichts wurde geschrieben.",
+        "No workshop file could be read; nothing was written.",
+    ),
+    "county_out_is_input": (
+        "{path} ist eine der Werkstatt-Dateien, die gelesen werden; sie wird nicht überschrieben.",
+        "{path} is one of the workshop files being read; it is not overwritten.",
+    ),
+    "county_pdf": (
+        "Bericht {path} geschrieben: {workshops} Werkstätten, {pages} Seiten.",
+        "Wrote the report {path}: {workshops} workshops, {pages} pages.",
+    ),
+    "county_data": (
+        "Offene Daten {path} geschrieben: {workshops} Werkstätten, {projects} Projektgruppen; Datenkarte {card}.",
+        "Wrote the open data {path}: {workshops} workshops, {projects} project groups; data card {card}.",
+    ),
+    "county_ics": (
+        "Kalender {path} geschrieben: {count} kommende Folgetreffen.",
+        "Wrote the calendar {path}: {count} upcoming follow-up meetings.",
+    ),
     "write_failed": ("{path} konnte nicht geschrieben werden ({detail}).", "{path} could not be written ({detail})."),
 }
 

@@ -23,6 +23,7 @@ from .actions import ActionCollection, Needs
 from .agreements.actions import AgreementActions, AgreementFileAction
 from .clock.controller import ClockController
 from .clock.gong import Gong
+from .county.actions import CountyAction, CountyActions
 from .dialogs import Ask, remember_folders_in
 from .exports.actions import ExportAction, ExportActions
 from .files.actions import FileAction, FileActions
@@ -95,8 +96,10 @@ class MainWindow(QMainWindow):
         self.ideas = IdeasWindowActions(self)
         self.agreements = AgreementActions(self, lambda: self.session, language)
         self.projector_control = ProjectorControl(self, settings)
+        self.county = CountyActions(self, settings)
         self._collections: list[ActionCollection] = [
             self.own_actions, self.files, self.exports, self.ideas, self.agreements, self.projector_control,
+            self.county,
         ]  # fmt: skip
         self._make_menus()
         self.files.refresh_recent()
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), (FileAction.NEW, FileAction.OPEN, FileAction.DEMO, self.files.recent_menu,
                                 FileAction.RESTORE_BACKUP, None, FileAction.SAVE_COPY, *ExportAction,
                                 AgreementFileAction.EXPORT_CSV, AgreementFileAction.EXPORT_ICS, None,
+                                CountyAction.OVERVIEW, None,
                                 AgreementFileAction.PERSON_EXPORT, AgreementFileAction.PERSON_ERASE, None,
                                 FileAction.CLOSE, None, FileAction.QUIT)),
             (self.tr("&Edit"), (WindowAction.UNDO, WindowAction.REDO)),

@@ -108,6 +108,33 @@ class Settings:
     def projector_screen(self, name: str) -> None:
         self.q.setValue("projector/screen", name)
 
+    @property
+    def county_paths(self) -> str:
+        """The county overview's files and folders read last (a JSON list of paths; "" before any)."""
+        return str(self._get("county/paths", "", str))
+
+    @county_paths.setter
+    def county_paths(self, text: str) -> None:
+        self.q.setValue("county/paths", text)
+
+    @property
+    def county_topic_edits(self) -> str:
+        """The county overview's corrections of the recurring topics (a JSON list; "" before any)."""
+        return str(self._get("county/topic_edits", "", str))
+
+    @county_topic_edits.setter
+    def county_topic_edits(self, text: str) -> None:
+        self.q.setValue("county/topic_edits", text)
+
+    @property
+    def county_language(self) -> str:
+        """The language of the county's report, data card and calendar: ``de`` unless ``en`` was chosen."""
+        return "en" if self._get("county/language", "de", str) == "en" else "de"
+
+    @county_language.setter
+    def county_language(self, code: str) -> None:
+        self.q.setValue("county/language", "en" if code == "en" else "de")
+
     def sync(self) -> None:
         """Write the settings to disk now."""
         self.q.sync()

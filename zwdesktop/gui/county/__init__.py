@@ -1,0 +1,1 @@
+"""The county view: several workshop files side by side (File → County overview…)."""
