@@ -55,9 +55,8 @@ def make_files(folder: Path, count: int, ideas: int, agreements: int) -> list[Pa
         data = county_workshop(spec, now, ideas=ideas, extra_projects=extra, seed=n)
         data.agreements.agreements = data.agreements.agreements[:agreements]
         kept = {a.id for a in data.agreements.agreements}
-        agreement_rows = (data.agreements.steps, data.agreements.members)
-        for rows in agreement_rows:
-            rows[:] = [r for r in rows if r.agreement_id in kept]
+        data.agreements.steps = [r for r in data.agreements.steps if r.agreement_id in kept]
+        data.agreements.members = [r for r in data.agreements.members if r.agreement_id in kept]
         data.agreements.meetings = [
             m for m in data.agreements.meetings if m.agreement_id is None or m.agreement_id in kept
         ]

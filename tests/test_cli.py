@@ -730,7 +730,7 @@ def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(tmp_path: 
         timeout=60,
     )
     assert result.returncode == 2
-    assert "„frobnicate“ ist weder ein Befehl (new, demo, check, export, import, backups, restore, templates) noch eine vorhandene Datei" in result.stderr
+    assert "„frobnicate“ ist weder ein Befehl (new, demo, check, export, import, backups, restore, templates, county) noch eine vorhandene Datei" in result.stderr
     english = subprocess.run(
         [sys.executable, "-m", "zwdesktop", "frobnicate"],
         capture_output=True,

@@ -103,6 +103,28 @@ def _agreement_changes(window: Any) -> None:
     repo.remove_agreement(bundles[1].agreement.id)
 
 
+def _county(window: Any) -> Any:
+    """The county overview on three workshops of the demo county (beside the demo's file)."""
+    from county_helpers import county_files
+
+    dialog = window.county.show()
+    if dialog.overview is None:
+        folder = window.session.store.path.parent / "Landkreis"
+        county_files(folder, 3)
+        dialog.load([folder])
+    return dialog
+
+
+def _county_changes(window: Any) -> None:
+    dialog = _county(window)
+    dialog.load(dialog.paths)  # read again
+    first, second = (dialog.topics.index(row, 0) for row in (0, 1))
+    dialog.topics_view.selectionModel().select(first, dialog.topics_view.selectionModel().SelectionFlag.Select)
+    dialog.topics_view.selectionModel().select(second, dialog.topics_view.selectionModel().SelectionFlag.Select)
+    dialog.merge_selected()
+    dialog.undo_stack.undo()
+
+
 # Where each model lives in the window, and what changes under it.
 MODELS: dict[str, tuple[Callable[[Any], QAbstractItemModel], Callable[[Any], None]]] = {
     "AgendaModel": (lambda w: w.workspace.agenda.model, _agenda_changes),
@@ -111,6 +133,8 @@ MODELS: dict[str, tuple[Callable[[Any], QAbstractItemModel], Callable[[Any], Non
     "ClustersModel": (lambda w: w.workspace.ideas.clusters, _idea_changes),
     "VoteOptionsModel": (lambda w: w.workspace.section("votes").model, _vote_changes),
     "AgreementListModel": (lambda w: w.workspace.agreements.model, _agreement_changes),
+    "RowsModel": (lambda w: _county(w).workshops, _county_changes),
+    "TopicsModel": (lambda w: _county(w).topics, _county_changes),
 }
 
 

@@ -99,6 +99,18 @@ def ask_open_paths(parent: QWidget | None, title: str, file_filter: str, kind: s
     return paths
 
 
+def ask_folder(parent: QWidget | None, title: str, kind: str) -> Path | None:
+    """A folder to read (None when cancelled), starting in the folder of ``kind``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name = QFileDialog.getExistingDirectory(parent, title, _start(kind))
+    if not name:
+        return None
+    folder = Path(name)
+    _chosen(kind, folder / "_")  # remembered as the folder the next dialog opens in: the chosen one itself
+    return folder
+
+
 def fit_title(dialog: QDialog, extra: int = 160) -> None:
     """Make ``dialog`` at least as wide as its title needs (plus the title bar's buttons), within its screen."""
     needed = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + extra

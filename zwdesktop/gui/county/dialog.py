@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.county import CountyOverview
 from ...core.county_topics import TopicEdit
 from ...export.county.read import read_county
-from ..dialogs import WORKSHOPS, Ask, ask_open_paths, start_folder
+from ..dialogs import WORKSHOPS, Ask, ask_folder, ask_open_paths
 from ..i18n import arg
 from ..settings import Settings
 from .models import KEY_ROLE, KIND_ROLE, RowsModel, TopicsModel, date_rows, file_rows, workshop_rows
@@ -52,11 +52,7 @@ class CountyAsk:
     @classmethod
     def folder(cls, parent: QWidget | None) -> Path | None:
         """A folder to read with every workshop file in it and its subfolders (None when cancelled)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        title = QCoreApplication.translate("County", "Folder with workshop files")
-        name = QFileDialog.getExistingDirectory(parent, title, str(start_folder(WORKSHOPS)))
-        return Path(name) if name else None
+        return ask_folder(parent, QCoreApplication.translate("County", "Folder with workshop files"), WORKSHOPS)
 
 
 class _EditCommand(QUndoCommand):
