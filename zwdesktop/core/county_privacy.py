@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .agreements import ERASED, AgreementsData
+from .agreements import AgreementsData
+from .agreements_privacy import ERASED
 from .workshop import Workshop
 
 _EMAIL = re.compile(r"[^\s@<>()\[\]]+@[^\s@<>()\[\]]+\.[^\s@<>()\[\].,;:!?]{2,}")

@@ -62,7 +62,11 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
         "gehaltene Folgetreffen (Werkstatt: aller Gruppen und der Steuerungsgruppe)",
         "follow-up meetings held (workshop: of all groups and the steering group)",
     ),
-    ("meeting_attendance", "Teilnehmende an den gehaltenen Folgetreffen, zusammengezählt", "people at the follow-up meetings held, added up"),
+    (
+        "meeting_attendance",
+        "Teilnehmende an den gehaltenen Folgetreffen, zusammengezählt",
+        "people at the follow-up meetings held, added up",
+    ),
     ("meetings_planned", "geplante Folgetreffen, die noch bevorstehen", "follow-up meetings planned and still ahead"),
     (
         "next_meeting",
@@ -79,7 +83,11 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("project_status", "Stand: " + ", ".join(STATUSES), "status: " + ", ".join(STATUSES)),
     ("steps_done", "erledigte Schritte", "steps done"),
     ("steps_total", "Schritte insgesamt (ohne aufgegebene)", "steps in all (without dropped ones)"),
-    ("steps_overdue", "überfällige Schritte (Termin vorbei, nicht erledigt)", "overdue steps (due date passed, not done)"),
+    (
+        "steps_overdue",
+        "überfällige Schritte (Termin vorbei, nicht erledigt)",
+        "overdue steps (due date passed, not done)",
+    ),
     (
         "progress_percent",
         "Fortschritt: erledigte von allen Schritten, in Prozent (leer ohne Schritte)",

@@ -24,7 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from ... import __version__
 from ...core.county import CountyOverview, MeetingFact, ProjectFact, WorkshopFacts
 from ..atomic import write_bytes_atomic
-from ..minutes.story import CELL, CELL_RIGHT, H2, LABEL, SUBTITLE, TITLE, _table, heading
+from ..minutes.common import CELL, CELL_RIGHT, H2, LABEL, SUBTITLE, TITLE, data_table, heading
 from ..pdf.document import NO_CONTENTS, DocumentInfo, render
 from ..pdf.flowables import ACCENT, MUTED, Rule, TextBlock, TextStyle
 from .labels import CountyLabels
@@ -83,7 +83,7 @@ def _projects_table(w: WorkshopFacts, lab: CountyLabels) -> Flowable:
                 [CELL, CELL, CELL, CELL_RIGHT, CELL],
             )
         )
-    return _table(rows, [None, 24 * mm, 20 * mm, 17 * mm, 34 * mm])  # type: ignore[list-item]
+    return data_table(rows, [None, 24 * mm, 20 * mm, 17 * mm, 34 * mm])  # type: ignore[list-item]
 
 
 def _workshop_page(w: WorkshopFacts, lab: CountyLabels, now: dt.datetime) -> list[Flowable]:
@@ -150,7 +150,7 @@ def _topics(overview: CountyOverview, lab: CountyLabels) -> list[Flowable]:
             by_place.setdefault(mention.municipality, []).append(mention.text)
         where = "\n".join(f"{place}: {', '.join(dict.fromkeys(texts))}" for place, texts in by_place.items())
         rows.append([TextBlock(name, CELL.but(bold=True)), TextBlock(where, CELL)])
-    story.append(_table(rows, [50 * mm, None]))  # type: ignore[list-item]
+    story.append(data_table(rows, [50 * mm, None]))  # type: ignore[list-item]
     return story
 
 
@@ -174,7 +174,7 @@ def _totals(overview: CountyOverview, lab: CountyLabels) -> list[Flowable]:
         (lab("t_mailing"), t.mailing_list),
     ]
     rows = [[TextBlock(label, CELL), TextBlock(str(value), CELL_RIGHT)] for label, value in pairs]
-    return [CondPageBreak(70 * mm), heading(lab("totals"), "totals"), _table(rows, [None, 25 * mm], header=False)]  # type: ignore[list-item]
+    return [CondPageBreak(70 * mm), heading(lab("totals"), "totals"), data_table(rows, [None, 25 * mm], header=False)]  # type: ignore[list-item]
 
 
 def _next_dates(overview: CountyOverview, lab: CountyLabels) -> list[Flowable]:
@@ -187,7 +187,7 @@ def _next_dates(overview: CountyOverview, lab: CountyLabels) -> list[Flowable]:
         rows.append(
             _cells([_when(m.starts_at, m.timezone, lab, cell=True), m.municipality, _group(m, lab), m.place or "–"])
         )
-    story.append(_table(rows, [32 * mm, 30 * mm, None, 50 * mm]))  # type: ignore[list-item]
+    story.append(data_table(rows, [32 * mm, 30 * mm, None, 50 * mm]))  # type: ignore[list-item]
     return story
 
 
