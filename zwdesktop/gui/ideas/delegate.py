@@ -64,6 +64,7 @@ class IdeaDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[str, str, int, str], int] = {}
         self._font_key = ""
+        self._flags: dict[tuple[str, int, str], int] = {}
         self._metrics = QFontMetrics(QFont())
         self._small_height = 0
 
@@ -132,7 +133,14 @@ class IdeaDelegate(QStyledItemDelegate):
         )
         painter.setPen(pen)
         painter.setFont(option.font)
-        draw_wrapped(painter, body, text)
+        # The wrap flags are kept per text, width and font: a repaint of a row measures nothing.
+        flags_key = (text, body.width(), option.font.key())
+        flags = self._flags.get(flags_key)
+        if flags is None:
+            if len(self._flags) > 20_000:
+                self._flags.clear()
+            flags = self._flags[flags_key] = wrap_flags(painter.fontMetrics(), text, body.width())
+        draw_wrapped(painter, body, text, flags=flags)
         painter.setFont(small)
         meta_colour = QColor(pen)
         meta_colour.setAlpha(170)

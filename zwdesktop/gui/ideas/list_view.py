@@ -13,6 +13,8 @@ Home and End go to the first and last idea, Tab leaves the list.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -49,7 +51,7 @@ class IdeaListView(QTableView):
         # Connected after setModel: the header has made its rows when these run.
         model.rowsInserted.connect(self._inserted)
         model.dataChanged.connect(self._changed)
-        model.modelReset.connect(self.measure_all)
+        model.modelReset.connect(self._measure_reset)
         model.layoutChanged.connect(self.measure_all)
         self.measure_all()
 
@@ -64,10 +66,30 @@ class IdeaListView(QTableView):
             resize(row, height(idea.text, meta(idea), width))
 
     def measure_all(self) -> None:
-        """Set every row's height for the present width (kept heights make this quick after a filter)."""
+        """Set every row's height for the present width (kept heights make this quick)."""
         self._measure(0, self.ideas.rowCount() - 1)
         if self.isVisible():
             self._width = self.viewport().width()
+
+    def _measure_reset(self) -> None:
+        # After a reset (a new filter) every row has the header's default height: the most common
+        # height becomes the default, so only the rows of other heights are set one by one.
+        if not self.isVisible():
+            self._width = -1
+            return
+        self._width = width = self.viewport().width()
+        self.cards.measure_in(self.font())
+        height, meta = self.cards.row_height, self.ideas.meta_text
+        heights = [height(idea.text, meta(idea), width) for idea in self.ideas.rows]
+        if not heights:
+            return
+        common = Counter(heights).most_common(1)[0][0]
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(common)
+        resize = rows.resizeSection
+        for row, row_height in enumerate(heights):
+            if row_height != common:
+                resize(row, row_height)
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():

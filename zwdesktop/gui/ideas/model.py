@@ -84,14 +84,15 @@ class IdeasModel(QAbstractListModel):
         self.rows = rows
         self._keys = [_order(idea) for idea in rows]
 
-    def set_filter(self, flt: IdeaFilter) -> None:
-        """Show only the ideas that pass ``flt``."""
+    def set_filter(self, flt: IdeaFilter) -> bool:
+        """Show only the ideas that pass ``flt``; returns whether that changed the filter (and reset the rows)."""
         if flt == self.filter:
-            return
+            return False
         self.beginResetModel()
         self.filter = flt
         self._refilter()
         self.endResetModel()
+        return True
 
     def counts(self) -> IdeaCounts:
         """Counts per phase and cluster for the present search words (see :func:`~zwdesktop.core.ideas.count_ideas`)."""

@@ -33,6 +33,7 @@ from ...core.workshop import PHASES, Phase
 from ...store import StoreError
 from ..actions import ActionCollection
 from ..clock.controller import ClockController
+from ..combo_items import refill
 from ..i18n import arg
 from ..messages import problem_text, store_error_text
 from ..phases import phase_name
@@ -260,8 +261,8 @@ class IdeasPage(QWidget):
         )
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self._refresh_counts()
+        if not self.model.set_filter(self.current_filter()):
+            self._refresh_counts()  # a new filter resets the model, which refreshes them
 
     def set_filter(self, phase: str | None = None, cluster_id: str | None = None, text: str | None = None) -> None:
         """Choose a phase (``""`` all), a cluster (``""`` without one, None all) and search words (for tests and menus)."""
@@ -278,31 +279,19 @@ class IdeasPage(QWidget):
     def _refresh_counts(self) -> None:
         counts = self.model.counts()
         flt = self.model.filter
-        phase_total = sum(counts.by_phase.values())
-        self.phase_filter.blockSignals(True)
-        self.phase_filter.clear()
-        self.phase_filter.addItem(arg(self.tr("All phases (%1)"), str(phase_total)), ALL)
-        ordered = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
-        for code in ordered:
+        phases = [(arg(self.tr("All phases (%1)"), str(sum(counts.by_phase.values()))), ALL)]
+        for code in list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]:
             count = counts.by_phase.get(code, 0)
             if count or code in IDEA_PHASES or code == flt.phase:
-                self.phase_filter.addItem(f"{phase_name(code)} ({count})", code)
-        self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findData(flt.phase or ALL)))
-        self.phase_filter.blockSignals(False)
-
-        self.cluster_filter.blockSignals(True)
-        self.cluster_filter.clear()
-        cluster_total = sum(counts.by_cluster.values())
-        self.cluster_filter.addItem(arg(self.tr("All clusters (%1)"), str(cluster_total)), ALL)
-        self.cluster_filter.addItem(
-            arg(self.tr("Without cluster (%1)"), str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER
-        )
+                phases.append((f"{phase_name(code)} ({count})", code))
+        refill(self.phase_filter, phases, flt.phase or ALL)
+        clusters: list[tuple[str, object]] = [
+            (arg(self.tr("All clusters (%1)"), str(sum(counts.by_cluster.values()))), ALL),
+            (arg(self.tr("Without cluster (%1)"), str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER),
+        ]
         for number, cluster in enumerate(self.clusters.clusters, start=1):
-            self.cluster_filter.addItem(f"{number} {cluster.name} ({counts.by_cluster.get(cluster.id, 0)})", cluster.id)
-        wanted = ALL if flt.cluster_id is None else flt.cluster_id
-        self.cluster_filter.setCurrentIndex(max(0, self.cluster_filter.findData(wanted)))
-        self.cluster_filter.blockSignals(False)
-
+            clusters.append((f"{number} {cluster.name} ({counts.by_cluster.get(cluster.id, 0)})", cluster.id))
+        refill(self.cluster_filter, clusters, ALL if flt.cluster_id is None else flt.cluster_id)
         self.clusters.set_counts(counts.by_cluster)
         self.count_label.setText(self.tr("%n idea(s) shown", "", self.model.rowCount()))
 
