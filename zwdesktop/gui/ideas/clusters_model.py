@@ -31,6 +31,7 @@ class ClustersModel(QAbstractListModel):
         self.session = session
         self.clusters: list[Cluster] = session.store.ideas.clusters()
         self.counts: dict[str, int] = {}
+        self._swatches: dict[str, QPixmap] = {}
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, change: Change) -> None:
@@ -72,8 +73,10 @@ class ClustersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return cluster.name
         if role == Qt.ItemDataRole.DecorationRole:
-            swatch = QPixmap(14, 14)
-            swatch.fill(QColor(cluster.colour))
+            swatch = self._swatches.get(cluster.colour)
+            if swatch is None:  # one per colour: the panel is painted again at every count that changes
+                swatch = self._swatches[cluster.colour] = QPixmap(14, 14)
+                swatch.fill(QColor(cluster.colour))
             return swatch
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(cluster.name)
