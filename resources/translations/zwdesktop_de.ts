@@ -1106,8 +1106,8 @@
 <context>
     <name>CountyActions</name>
     <message>
-        <source>C&amp;ounty overview…</source>
-        <translation>Überblick über den &amp;Landkreis…</translation>
+        <source>Count&amp;y overview…</source>
+        <translation>Überblick über den Landk&amp;reis…</translation>
     </message>
     <message>
         <source>Several workshop files side by side: topics, totals, next dates, the county&apos;s report</source>

@@ -1106,8 +1106,8 @@
 <context>
     <name>CountyActions</name>
     <message>
-        <source>C&amp;ounty overview…</source>
-        <translation>C&amp;ounty overview…</translation>
+        <source>Count&amp;y overview…</source>
+        <translation>Count&amp;y overview…</translation>
     </message>
     <message>
         <source>Several workshop files side by side: topics, totals, next dates, the county&apos;s report</source>

@@ -71,7 +71,7 @@ def test_the_county_overview_by_keys(make_window, qtbot, folder: Path, tmp_path:
     QTest.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Recurring &topics
     qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 1)
     tree = dialog.topics_view
-    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)  # the keyboard is in the list of topics, not on a button
     proposed = _labels(dialog)
     assert "Sprache" in proposed and "Begegnung" in proposed
     QTest.keyClick(tree, Qt.Key.Key_Home)
@@ -146,3 +146,25 @@ def test_exports_wait_for_files(make_window, qtbot) -> None:  # type: ignore[no-
     assert not any(button.isEnabled() for button in dialog.export_buttons.values())
     assert not dialog.merge_button.isEnabled() and not dialog.split_button.isEnabled()
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_entry_of_the_file_menu_has_its_own_letter(make_window, qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    from zwdesktop.gui.i18n import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window()
+        file_menu = window.menuBar().actions()[0].menu()
+        letters = {}
+        for action in file_menu.actions():
+            text = action.text()
+            if "&" in text:
+                letters[text] = text[text.index("&") + 1].casefold()
+        county = window.action(CountyAction.OVERVIEW).text()
+        assert county == {"de": "Überblick über den Landk&reis…", "en": "Count&y overview…"}[language]
+        # Its letter opens it at once (a letter two entries share only moves between them).
+        assert [text for text, letter in letters.items() if letter == letters[county]] == [county]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -45,7 +45,7 @@ _STOP_TEXT = """
     von vor wann war wäre was weil weiter weitere wenn wer werden wie wieder will wir wird wo wollen
     zu zum zur zwischen
     idee ideen projekt projekte projektgruppe gruppe gruppen thema themen angebot angebote neu neue
-    neuer neues gut gute guter gutes schön schöne mal besser
+    neuer neues gut gute guter gutes schön schöne mal besser offen offene offener offenes
     the and or of for with in on at to a an by from our we more new
 """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
@@ -62,6 +62,7 @@ class Mention:
     municipality: str
     kind: str  # "cluster" or "agreement"
     text: str
+    order: int = 0  # its place among all mentions (workshops by date): a merged topic lists them so
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ def _keys_of_word(word: str, word_stem: str, forms: dict[str, set[str]]) -> set[
 
 def propose_topics(mentions: Sequence[Mention], min_workshops: int = MIN_WORKSHOPS) -> list[Topic]:
     """The topics whose words come up in at least ``min_workshops`` workshops, most widespread first."""
+    mentions = [replace(m, order=index) for index, m in enumerate(mentions)]
     keys: dict[str, _Key] = {}
     forms: dict[str, set[str]] = {}  # a folded standalone word or a stem -> the stems it stands for
     mention_words: list[list[tuple[str, str]]] = []  # per mention: (folded word, its stem)
@@ -243,7 +245,7 @@ def apply_edits(topics: Sequence[Topic], edits: Iterable[TopicEdit]) -> list[Top
 def merge_topics(parts: Sequence[Topic]) -> Topic:
     """One topic of several: their words and mentions together (each mention once)."""
     words = tuple(dict.fromkeys(word for part in parts for word in part.words))
-    mentions = tuple({m.id: m for part in parts for m in part.mentions}.values())
+    mentions = tuple(sorted({m.id: m for part in parts for m in part.mentions}.values(), key=lambda m: m.order))
     key = "merge(" + ",".join(sorted(p.key for p in parts)) + ")"
     return Topic(key, words, mentions, edited=True, name=" / ".join(dict.fromkeys(p.label for p in parts)))
 

@@ -83,7 +83,7 @@ def _projects_table(w: WorkshopFacts, lab: CountyLabels) -> Flowable:
                 [CELL, CELL, CELL, CELL_RIGHT, CELL],
             )
         )
-    return data_table(rows, [None, 24 * mm, 20 * mm, 17 * mm, 34 * mm])  # type: ignore[list-item]
+    return data_table(rows, [None, 27 * mm, 27 * mm, 16 * mm, 31 * mm])  # type: ignore[list-item]
 
 
 def _workshop_page(w: WorkshopFacts, lab: CountyLabels, now: dt.datetime) -> list[Flowable]:

@@ -31,7 +31,7 @@ class CountyActions(ActionCollection):
         self.dialog: CountyDialog | None = None
         self.add(
             CountyAction.OVERVIEW,
-            self.tr("C&ounty overview…"),
+            self.tr("Count&y overview…"),
             lambda _checked=False: self.show(),
             widget=window,
             tip=self.tr("Several workshop files side by side: topics, totals, next dates, the county's report"),

@@ -116,14 +116,25 @@ class CountyDialog(QDialog):
         self.tabs.addTab(self.workshops_view, self.tr("&Workshops"))
         self.tabs.addTab(self._topics_page(), self.tr("Recurring &topics"))
         self.totals = RowsModel([self.tr("Across all workshops"), self.tr("Number")], numbers=(1,), parent=self)
-        self.tabs.addTab(self._table(self.totals, "countyTotals", stretch=(0,)), self.tr("Total&s"))
+        totals_view = self._table(self.totals, "countyTotals", stretch=(0,))
+        self.tabs.addTab(totals_view, self.tr("Total&s"))
         self.dates = RowsModel(
             [self.tr("When"), self.tr("Municipality"), self.tr("Group"), self.tr("Place")], parent=self
         )
-        self.tabs.addTab(self._table(self.dates, "countyDates", stretch=(2, 3)), self.tr("&Next dates"))
+        dates_view = self._table(self.dates, "countyDates", stretch=(2, 3))
+        self.tabs.addTab(dates_view, self.tr("&Next dates"))
         self.files = RowsModel([self.tr("File"), self.tr("Read or left out")], parent=self)
         self.files_view = self._table(self.files, "countyFiles", stretch=(0, 1))
         self.tabs.addTab(self.files_view, self.tr("Files rea&d"))
+        self._tab_views: list[QAbstractItemView] = [
+            self.workshops_view,
+            self.topics_view,
+            totals_view,
+            dates_view,
+            self.files_view,
+        ]
+        # Switching tabs (Alt+letter, Ctrl+Tab) puts the keyboard into the tab's list, on its first row.
+        self.tabs.currentChanged.connect(self._focus_tab)
 
         self.language = QComboBox(self)
         self.language.setObjectName("countyLanguage")
@@ -163,6 +174,13 @@ class CountyDialog(QDialog):
         layout.addWidget(self.saved)
         self._show_start()
         self._update_buttons()
+
+    def _focus_tab(self, index: int) -> None:
+        view = self._tab_views[index]
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        model = view.model()
+        if not view.currentIndex().isValid() and model.rowCount() > 0:
+            view.setCurrentIndex(model.index(0, 0))
 
     def _show_start(self) -> None:
         text = self.tr("No files read yet: choose workshop files, or a folder (every .zwd in it and its subfolders).")
