@@ -224,3 +224,16 @@ def test_the_command_lists_what_it_read_and_left_out(county: tuple[Path, list], 
     code, out, err = command("county", tmp_path / "n.pdf", tmp_path / "leer")
     assert code == 1 and "Ordner ohne Zukunftswerkstatt-Dateien" in out and "nichts wurde geschrieben" in err
     assert not (tmp_path / "n.pdf").exists()
+
+
+def test_the_demo_county_is_seven_workshops_to_try_the_overview_with(tmp_path: Path) -> None:
+    folder = tmp_path / "Beispiel-Landkreis"
+    code, out, err = command("demo", "--county", folder)
+    assert code == 0, err
+    assert "7 Werkstätten (Aulendorf, Weingarten, Bad Waldsee" in out
+    code, out, err = command("county", tmp_path / "bericht.pdf", folder)
+    assert code == 0 and out.count("Gelesen:") == 7 and "Nicht gelesen" not in out
+    overview = read_county([folder], NOW)
+    assert any(t.label == "Sprache" for t in overview.topics) and overview.totals.meetings_held > 0
+    code, _, err = command("demo", "--county", folder)  # nothing is overwritten
+    assert code == 1 and "Aulendorf.zwd" in err and "nicht überschrieben" in err

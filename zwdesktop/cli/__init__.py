@@ -57,6 +57,8 @@ _HELP = {
         "county_out": "Ausgabedatei (.pdf, .csv, .json oder .ics)",
         "county_in": "Werkstatt-Dateien (.zwd) oder Ordner (mit allen .zwd darin und in Unterordnern)",
         "county_language": "Sprache von Bericht, Datenkarte und Kalender (Standard: de)",
+        "demo_county": "statt einer Datei die sieben Werkstätten eines Beispiel-Landkreises in den Ordner FILE"
+        " (für den Überblick über den Landkreis)",
     },
     "en": {
         "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
@@ -92,6 +94,8 @@ _HELP = {
         "county_out": "output file (.pdf, .csv, .json or .ics)",
         "county_in": "workshop files (.zwd) or folders (with every .zwd in them and their subfolders)",
         "county_language": "language of the report, data card and calendar (default: de)",
+        "demo_county": "instead of one file, the seven workshops of a demo county into the folder FILE"
+        " (for the county overview)",
     },
 }
 
@@ -126,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
     demo.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    demo.add_argument("--county", action="store_true", help=h["demo_county"])
 
     check = sub.add_parser("check", help=h["check"], description=h["check"])
     check.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])

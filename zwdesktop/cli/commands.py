@@ -82,6 +82,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ..demo.workshop import demo_workshop
     from ..store.merge import create_from_document
 
+    if args.county:
+        return _demo_county(args.file)
     template = _choose_template(DEFAULT_TEMPLATE_ID)
     if template is None:
         return 1
@@ -92,6 +94,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return _fail(store_error_text(exc.kind, exc.params))
     store.close()
     print(text("demo_created", path=args.file, title=data.workshop.title))
+    return 0
+
+
+def _demo_county(folder: Path) -> int:
+    """The seven workshops of the demo county as files in ``folder`` (made when missing); none is overwritten."""
+    from ..demo.county import SEVEN, county_workshop
+    from ..store.merge import create_from_document
+
+    targets = [folder / f"{spec.municipality}.zwd" for spec in SEVEN]
+    existing = [t for t in targets if t.exists()]
+    if existing:
+        return _fail(store_error_text(StoreErrorKind.EXISTS, {"path": existing[0]}))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(text("write_failed", path=folder, detail=exc.strerror or str(exc)))
+    now = dt.datetime.now(dt.UTC)
+    for spec, target in zip(SEVEN, targets, strict=True):
+        try:
+            create_from_document(target, county_workshop(spec, now)).close()
+        except StoreError as exc:
+            return _fail(store_error_text(exc.kind, exc.params))
+    names = ", ".join(spec.municipality for spec in SEVEN)
+    print(text("demo_county_created", path=folder, count=len(SEVEN), names=names))
     return 0
 
 

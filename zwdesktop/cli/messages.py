@@ -367,6 +367,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Das Fenster kann nicht geöffnet werden (keine grafische Oberfläche verfügbar).",
         "The window cannot be opened (no graphical display available).",
     ),
+    "demo_county_created": (
+        "Beispiel-Landkreis in {path} angelegt: {count} Werkstätten ({names}).",
+        "Demo county created in {path}: {count} workshops ({names}).",
+    ),
     "county_read": ("Gelesen: {file} ({name}, {date})", "Read: {file} ({name}, {date})"),
     "county_left_out": ("Nicht gelesen: {file} – {why}", "Not read: {file} – {why}"),
     "county_nothing": (
