@@ -67,6 +67,9 @@ BAD_VALUES = {
     "reference": "UPDATE idea SET cluster_id = 'a4c1b6de-0000-4000-8000-000000000000' WHERE cluster_id IS NOT NULL",
     "colour": "UPDATE idea_cluster SET colour = 'blau'",
     "flag": "UPDATE idea SET deleted = 7",
+    # A control character in a quoted id must not break the one-line message (str.splitlines splits on it).
+    "id with a control character": "UPDATE idea SET id = 'a4c1b6de-0000-4000-8000-' || char(29) || '00000000000' "
+    "WHERE text = 'Mehr Bänke'",
     "no workshop": "DELETE FROM workshop",
 }
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import agreements as rules
 from ..core import followup as followup_rules
+from ..core.exchange_check import shown
 from ..core.ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from ..core.photos import MAX_PHOTO_BYTES, MEDIA_TYPES, PHOTO_EDITABLE_FIELDS, check_photo_field, sniff_image
 from ..core.validation import check_agenda_field, check_workshop_field
@@ -63,6 +64,9 @@ class BadValue(ValueError):
     """A value that breaks the rules: ``where`` is table, row id and column."""
 
     def __init__(self, where: str, why: str) -> None:
+        # ``where`` names a row by its id, which a damaged file may have spoilt with a line break or
+        # another control character: written out, so the problem stays one line.
+        where = shown(where, 2 * _SHOWN)
         super().__init__(f"{where}: {why}")
         self.where, self.why = where, why
 
@@ -325,5 +329,4 @@ def _document_failure(table: str, records: Iterable[Any]) -> Callable[[str, str,
 
 
 def _cut(text: str) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+    return shown(str(text), _SHOWN)
