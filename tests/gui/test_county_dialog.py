@@ -140,9 +140,14 @@ def test_the_county_overview_by_keys(make_window, qtbot, folder: Path, tmp_path:
     again.close()
 
 
-def test_exports_wait_for_files(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_exports_wait_for_files_and_esc_keeps_the_size(make_window, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     dialog = _open(window, qtbot)
+    dialog.resize(900, 600)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert settings.geometry("county") is not None  # the next overview opens as this one was left
+    dialog.show()
     assert not any(button.isEnabled() for button in dialog.export_buttons.values())
     assert not dialog.merge_button.isEnabled() and not dialog.split_button.isEnabled()
     dialog.close()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -467,7 +467,7 @@ class CountyDialog(QDialog):
             return
         self.saved.setText(message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's size and place."""
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Remember the window's size and place (closed with the button, the title bar or Esc)."""
         self.settings.set_geometry("county", self.saveGeometry())
-        super().closeEvent(event)
+        super().hideEvent(event)
