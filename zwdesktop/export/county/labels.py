@@ -38,7 +38,7 @@ COUNTY_LABELS: dict[str, tuple[str, str]] = {
     "col_project": ("Projekt", "Project"),
     "col_status": ("Stand", "Status"),
     "col_progress": ("Schritte", "Steps"),
-    "col_met": ("Treffen", "Meetings"),
+    "col_met": ("Treffen", "Held"),  # a narrow column: "Meetings" would break
     "col_next": ("nächstes Treffen", "next meeting"),
     "col_municipality": ("Kommune", "Municipality"),
     "col_date": ("Datum", "Date"),
