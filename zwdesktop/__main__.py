@@ -6,9 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-# Kept here, not imported from .cli, so that opening the window does not load
-# the command line's modules (start-up time); a test checks both agree.
-SUBCOMMANDS = ("new", "demo", "check", "export", "import", "backups", "restore", "templates", "county")
+from . import SUBCOMMANDS
 
 
 def _names_a_file(word: str) -> bool:

@@ -11,6 +11,8 @@ import functools
 import os
 from pathlib import Path
 
+import platformdirs
+
 _APP = "zwdesktop"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,8 +45,6 @@ def user_data_dir() -> Path:
     override = os.environ.get("ZWDESKTOP_DATA_DIR")
     if override:
         return Path(override)
-    import platformdirs
-
     return Path(platformdirs.user_data_dir(_APP, appauthor=False))
 
 
@@ -53,8 +53,6 @@ def user_config_dir() -> Path:
     override = os.environ.get("ZWDESKTOP_CONFIG_DIR")
     if override:
         return Path(override)
-    import platformdirs
-
     return Path(platformdirs.user_config_dir(_APP, appauthor=False))
 
 

@@ -14,13 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .. import __version__
+from .. import SUBCOMMANDS, __version__
 from ..core.validation import parse_date, parse_time
 from . import commands
 from .argparse_de import argparse_language
 from .messages import language
-
-SUBCOMMANDS = ("new", "demo", "check", "export", "import", "backups", "restore", "templates", "county")
 
 _HELP = {
     "de": {

@@ -13,9 +13,19 @@ from ..core.ideas import Cluster, Idea
 from ..core.ideas_merge import Conflict
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
 from ..core.workshop import Workshop
+from ..demo.workshop import demo_workshop
+from ..export.atomic import write_text_atomic
+from ..export.exchange_file import DocumentFileError, write_exchange_file
+from ..export.exchange_file import read_source as read_exchange_source
+from ..export.mailing_list_csv import write_signups_csv
+from ..export.minutes.options import MinutesOptions
+from ..export.workshop_data import draft_press_text, minutes_data
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, StoreErrorKind, WorkshopStore
+from ..store.backup import COUNTED, backup_root, list_backups, restore_backup
 from ..store.connection import remove_quietly, sidecar
+from ..store.merge import create_from_document, merge_document
+from ..store.schema import SCHEMA_VERSION
 from .messages import document_error_text, language, store_error_text, text
 
 
@@ -79,9 +89,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """``zwdesktop demo FILE.zwd``: the filled example workshop."""
-    from ..demo.workshop import demo_workshop
-    from ..store.merge import create_from_document
-
     if args.county:
         return _demo_county(args.file)
     template = _choose_template(DEFAULT_TEMPLATE_ID)
@@ -127,8 +134,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     The check reads the file without changing it or leaving anything beside
     it, also when a running program holds it.
     """
-    from ..store.schema import SCHEMA_VERSION
-
     try:
         store = WorkshopStore.open(args.file, read_only=True, damaged_ok=True)
     except StoreError as exc:
@@ -168,7 +173,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store:
         try:
             if suffix == ".pdf" and args.poster:
-                from ..export.minutes.file import minutes_data
                 from ..export.poster import write_poster
 
                 payloads = write_poster(minutes_data(store), args.out, args.size)
@@ -176,30 +180,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             if suffix == ".pdf":
                 from ..export.minutes.file import write_minutes
-                from ..export.minutes.options import MinutesOptions
-
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
                 print(text("exported_minutes", path=args.out, pages=result.pages))
                 return 0
             if suffix == ".docx":
                 from ..export.minutes.file import write_minutes_docx
-                from ..export.minutes.options import MinutesOptions
-
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 write_minutes_docx(store, args.out, options)
                 print(text("exported_docx", path=args.out))
                 return 0
             if suffix == ".txt":
-                from ..export.atomic import write_text_atomic
-                from ..export.minutes.file import draft_press_text
-
                 write_text_atomic(args.out, draft_press_text(store))
                 print(text("exported_press", path=args.out))
                 return 0
             if suffix == ".csv":
-                from ..export.mailing_list_csv import write_signups_csv
-
                 count = write_signups_csv(store, args.out, language())
                 print(text("exported_csv", path=args.out, count=count))
                 return 0
@@ -209,8 +204,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 count = write_calendar(store, args.out)  # in the minutes' language
                 print(text("exported_ics", path=args.out, count=count))
                 return 0
-            from ..export.exchange_file import write_exchange_file
-
             write_exchange_file(store, args.out)
         except OSError as exc:
             kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "write_failed"
@@ -221,16 +214,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _read_source(source: Path) -> ExchangeData:
     """The exchange records of a JSON document or of another workshop file (``.zwd``, opened read-only)."""
-    from ..export.exchange_file import read_source
-
-    return read_source(source, _open_for_reading)
+    return read_exchange_source(source, _open_for_reading)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``zwdesktop import FILE.zwd IN.json|OTHER.zwd``: merge, or create FILE.zwd from the document."""
-    from ..export.exchange_file import DocumentFileError
-    from ..store.merge import create_from_document, merge_document
-
     try:
         if args.document.resolve() == args.file.resolve():
             return _fail(text("same_file", path=args.file))
@@ -299,8 +287,6 @@ def _one_line(value: str, deleted: bool) -> str:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     """``zwdesktop backups [FILE.zwd]``: one line per backup, newest first (of FILE's workshop when given)."""
-    from ..store.backup import COUNTED, backup_root, list_backups
-
     found = list_backups()
     if args.file is not None:
         try:
@@ -321,8 +307,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """``zwdesktop restore BACKUP.zwd NEW.zwd``: a new workshop file with what the backup holds."""
-    from ..store.backup import restore_backup
-
     try:
         with _open_for_reading(args.backup):  # the same verdict as every file
             pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from .agreements import (
@@ -146,8 +147,6 @@ def steering_member_from_record(row: dict[str, Any]) -> SteeringMember:
 
 def signup_from_record(row: dict[str, Any]) -> Signup:
     """The sign-up of a plain dict (``groups`` a list or JSON text)."""
-    import json
-
     groups = row.get("groups") or []
     if isinstance(groups, str):
         groups = json.loads(groups)

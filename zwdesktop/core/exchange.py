@@ -16,10 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .agreements import AgreementsData
+from .agreements_exchange import from_document as agreements_from_document
+from .agreements_exchange import to_document as agreements_to_document
 from .clock import ClockEvent, compute_state
 from .exchange_check import DocumentError as DocumentError  # re-exported: the error of this module's parse_document
-from .exchange_check import check_schema, check_structure
+from .exchange_check import check_schema, check_structure, check_unique
 from .followup import FollowupData
+from .followup_exchange import from_document as followup_from_document
+from .followup_exchange import to_document as followup_to_document
 from .ideas import Cluster, Idea
 from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
 from .instants import canonical_instant, parse_instant
@@ -91,11 +95,7 @@ def build_document(data: ExchangeData, exported_at: str | None = None) -> dict[s
     # Only when there are photos: a reader from before photos refuses unknown keys.
     if data.photos:
         document["photos"] = [_photo_to_record(p) for p in sorted(data.photos, key=lambda p: (p.position, p.id))]
-    from .agreements_exchange import to_document  # here: that module imports this one
-
-    document.update(to_document(data.agreements))
-    from .followup_exchange import to_document as followup_to_document
-
+    document.update(agreements_to_document(data.agreements))
     # Only when there are some: a reader from before the follow-up refuses unknown keys.
     document.update(followup_to_document(data.followup))
     return document
@@ -220,7 +220,7 @@ def _records(document: dict[str, Any]) -> ExchangeData:
             problem = check_agenda_field(name, getattr(item, name))
             if problem:
                 raise DocumentError(f"$.agenda[{index}].{name}", problem.code, **problem.params)
-    _check_unique([item.id for item in agenda], "$.agenda")
+    check_unique([item.id for item in agenda], "$.agenda")
     ids = {item.id for item in agenda}
     events = []
     for index, record in enumerate(document.get("clock_events", [])):
@@ -230,17 +230,14 @@ def _records(document: dict[str, Any]) -> ExchangeData:
             events.append(_event_from_record(record))
         except ValueError as exc:
             raise DocumentError(f"$.clock_events[{index}]", "invalid", message=str(exc)) from exc
-    _check_unique([event.id for event in events], "$.clock_events")
+    check_unique([event.id for event in events], "$.clock_events")
     photos = [_photo_from_record(record, f"$.photos[{i}]") for i, record in enumerate(document.get("photos", []))]
-    _check_unique([photo.id for photo in photos], "$.photos")
-    from .agreements_exchange import from_document
-    from .followup_exchange import from_document as followup_from_document
-
-    agreements = from_document(document)
+    check_unique([photo.id for photo in photos], "$.photos")
+    agreements = agreements_from_document(document)
     clusters = clusters_from_records(document.get("clusters", []), _fail)
-    _check_unique([cluster.id for cluster in clusters], "$.clusters")
+    check_unique([cluster.id for cluster in clusters], "$.clusters")
     ideas = ideas_from_records(document.get("ideas", []), {c.id for c in clusters}, _fail)
-    _check_unique([idea.id for idea in ideas], "$.ideas")
+    check_unique([idea.id for idea in ideas], "$.ideas")
     return ExchangeData(
         workshop=workshop,
         agenda=agenda,
@@ -284,10 +281,3 @@ def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:
     defaults.update(record)
     return defaults
 
-
-def _check_unique(ids: list[str], path: str) -> None:
-    seen: set[str] = set()
-    for index, item_id in enumerate(ids):
-        if item_id in seen:
-            raise DocumentError(f"{path}[{index}].id", "duplicate_id", value=item_id)
-        seen.add(item_id)

@@ -269,3 +269,12 @@ def schema_error(error: Any) -> DocumentError:
         extra = sorted(k for k in instance if k not in known) if isinstance(instance, dict) else []
         return DocumentError(path, "schema_unknown_key", name=shown(extra[0] if extra else ""))
     return DocumentError(path, "schema_invalid", value=shown(instance))
+
+
+def check_unique(ids: list[str], path: str) -> None:
+    """Raise ``DocumentError`` (``duplicate_id``) at the first id that comes twice in the list at ``path``."""
+    seen: set[str] = set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            raise DocumentError(f"{path}[{index}].id", "duplicate_id", value=item_id)
+        seen.add(item_id)

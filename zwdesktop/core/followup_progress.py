@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from .agreements import (
     Agreement,
@@ -247,8 +248,6 @@ def followup_summary(
     ``now`` is an aware instant (the current time when None); "today" for due
     dates is its day in the workshop's time zone.
     """
-    from zoneinfo import ZoneInfo
-
     now = now or dt.datetime.now(dt.UTC)
     try:
         today = now.astimezone(ZoneInfo(workshop.timezone)).date()
@@ -282,8 +281,6 @@ def followup_summary(
 
 def day_is_past(workshop: Workshop, now: dt.datetime | None = None) -> bool:
     """Whether the workshop's day is over (in its time zone): the file then opens on the follow-up section."""
-    from zoneinfo import ZoneInfo
-
     now = now or dt.datetime.now(dt.UTC)
     try:
         today = now.astimezone(ZoneInfo(workshop.timezone)).date()

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .exchange_check import DocumentError, check_unique
+from .instants import canonical_instant
 from .votes import (
     Ballot,
     RoundEvent,
@@ -93,9 +95,6 @@ def vote_results(data: VoteData, rounds: Sequence[VoteRound]) -> list[dict[str, 
 
 def votes_from_document(document: dict[str, Any]) -> VoteData:
     """The votes of a schema-valid document, with references and rules checked (raises ``DocumentError``)."""
-    from .exchange import DocumentError, _check_unique
-    from .instants import canonical_instant as _canonical
-
     def convert(key: str, convert_one: Any) -> list[Any]:
         items = []
         for index, record in enumerate(document.get(key, [])):
@@ -103,7 +102,7 @@ def votes_from_document(document: dict[str, Any]) -> VoteData:
                 items.append(convert_one(record))
             except (ValueError, KeyError, TypeError) as exc:
                 raise DocumentError(f"$.{key}[{index}]", "invalid", message=str(exc)) from exc
-        _check_unique([item.id for item in items], f"$.{key}")
+        check_unique([item.id for item in items], f"$.{key}")
         return items
 
     rounds: list[VoteRound] = convert("vote_rounds", round_from_record)
@@ -112,8 +111,8 @@ def votes_from_document(document: dict[str, Any]) -> VoteData:
     events: list[RoundEvent] = convert("vote_events", event_from_record)
     round_ids = {r.id for r in rounds}
     for index, round_ in enumerate(rounds):
-        round_.updated_at = _canonical(round_.updated_at)
-        round_.created_at = _canonical(round_.created_at)
+        round_.updated_at = canonical_instant(round_.updated_at)
+        round_.created_at = canonical_instant(round_.created_at)
         for name in ("title", "settlement_note"):
             problem = check_round_field(name, getattr(round_, name))
             if problem:
@@ -133,16 +132,16 @@ def votes_from_document(document: dict[str, Any]) -> VoteData:
             if round_id not in round_ids:
                 raise DocumentError(f"$.{key}[{index}].round_id", "unknown_round", value=round_id)
     for index, option in enumerate(options):
-        option.updated_at = _canonical(option.updated_at)
+        option.updated_at = canonical_instant(option.updated_at)
         problem = check_option_label(option.label)
         if problem:
             raise DocumentError(f"$.vote_options[{index}].label", problem.code, **problem.params)
     for event in events:
-        event.at = _canonical(event.at)
+        event.at = canonical_instant(event.at)
     by_round = VoteData(rounds, options, ballots, events)
     rounds_by_id = {r.id: r for r in rounds}
     for index, ballot in enumerate(ballots):
-        ballot.updated_at = _canonical(ballot.updated_at)
+        ballot.updated_at = canonical_instant(ballot.updated_at)
         others = [b for b in by_round.ballots_of(ballot.round_id) if b.id != ballot.id]
         problem = check_ballot(rounds_by_id[ballot.round_id], by_round.options_of(ballot.round_id), ballot, others)
         if problem:

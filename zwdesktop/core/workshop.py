@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from dataclasses import dataclass, field, fields
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
@@ -16,8 +17,6 @@ DEFAULT_TIMEZONE = "Europe/Berlin"
 
 def new_id() -> str:
     """A fresh stable row id (UUID4 as text), so files from two laptops merge."""
-    import uuid  # here, not at the top: uuid pulls in platform, which costs start-up time
-
     return str(uuid.uuid4())
 
 

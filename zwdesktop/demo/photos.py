@@ -11,6 +11,7 @@ import random
 
 from ..core.photos import PHOTO_AT_END, Photo
 from ..core.workshop import Phase
+from ..paths import resource_dir
 
 CARD_COLOURS = ("#fff176", "#81d4fa", "#a5d6a7", "#ffab91", "#ce93d8", "#ffffff")
 EXIF_ORIENTATION = 0x0112
@@ -27,8 +28,6 @@ def _pinboard(title: str, cards: list[str], seed: int, size: tuple[int, int] = (
         x, y = rng.randrange(size[0]), rng.randrange(size[1])
         shade = rng.choice(("#b0875a", "#d2a97a", "#a97d4f"))
         draw.ellipse((x, y, x + 3, y + 3), fill=shade)
-    from ..paths import resource_dir
-
     # The shipped Noto Sans: Pillow's built-in font has no umlauts.
     font_file = str(resource_dir() / "fonts" / "NotoSans-Regular.ttf")
     title_font = ImageFont.truetype(font_file, 44)

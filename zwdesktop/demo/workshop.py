@@ -16,6 +16,8 @@ from ..core.exchange import ExchangeData
 from ..core.templates import Template
 from ..core.workshop import Workshop
 from .agreements import demo_agreements
+from .ideas import demo_ideas
+from .photos import demo_photos
 from .votes import demo_votes
 
 
@@ -65,9 +67,6 @@ def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
         ClockEvent(kind="resumed", at=at(83)),
         ClockEvent(kind="next", at=at(89)),  # into the fantasy phase
     ]
-    from .ideas import demo_ideas
-    from .photos import demo_photos
-
     clusters, ideas = demo_ideas(critique_start=at(22), fantasy_start=at(89))
     return ExchangeData(
         workshop=workshop,

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
 
+from ..core.agreements_payloads import calendar_payload, signup_payload
 from ..core.exchange import ExchangeData
 from ..core.qr_payloads import PayloadError, mailto
 from .atomic import write_bytes_atomic
@@ -85,10 +87,6 @@ def agreement_blocks(data: ExchangeData, labels: Labels) -> list[PosterBlock]:
     The code signs up (web address or mail) when the group has a sign-up target, and otherwise
     puts the first meeting into the phone's calendar; a group with neither gets no block.
     """
-    from zoneinfo import ZoneInfo
-
-    from ..core.agreements_payloads import calendar_payload, signup_payload
-
     zone = ZoneInfo(data.workshop.timezone)
     blocks = []
     for bundle in data.agreements.bundles():

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from .plain_text import plain_message
 
@@ -71,8 +80,6 @@ def ask_save_path(
 
     Only the file name of ``suggestion`` is used; the dialog opens in the folder of ``kind``.
     """
-    from PySide6.QtWidgets import QFileDialog
-
     name, _ = QFileDialog.getSaveFileName(parent, title, _start(kind, suggestion=suggestion), file_filter)
     if not name:
         return None
@@ -82,16 +89,12 @@ def ask_save_path(
 
 def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: str, folder: str = "") -> Path | None:
     """One file to read (None when cancelled), starting in ``folder`` or the folder of ``kind``."""
-    from PySide6.QtWidgets import QFileDialog
-
     name, _ = QFileDialog.getOpenFileName(parent, title, _start(kind, folder), file_filter)
     return _chosen(kind, Path(name)) if name else None
 
 
 def ask_open_paths(parent: QWidget | None, title: str, file_filter: str, kind: str, folder: str = "") -> list[Path]:
     """Several files to read (empty when cancelled), starting in ``folder`` or the folder of ``kind``."""
-    from PySide6.QtWidgets import QFileDialog
-
     names, _ = QFileDialog.getOpenFileNames(parent, title, _start(kind, folder), file_filter)
     paths = [Path(name) for name in names]
     if paths:
@@ -158,8 +161,6 @@ class Ask:
     @classmethod
     def confirm_removal(cls, parent: QWidget | None, title: str, message: str, button: str) -> bool:
         """Whether to remove something that holds results (it stays undoable); ``button`` names the removal."""
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes user text (a round's title) as typed
         remove = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
@@ -170,8 +171,6 @@ class Ask:
     @classmethod
     def person(cls, parent: QWidget | None, title: str) -> tuple[str, str] | None:
         """Whose data: a name and/or an e-mail address (None when cancelled)."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
-
         dialog = QDialog(parent)
         dialog.setWindowTitle(title)
         dialog.setMinimumWidth(480)  # the whole title ("Export everything stored about a person") and an address

@@ -15,21 +15,24 @@ the tests — the exception is handed on to it too, so a test still fails.
 from __future__ import annotations
 
 import contextlib
+import logging
+import logging.handlers
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
+from .. import __version__
 from ..paths import user_data_dir
 from .i18n import arg
 
 if TYPE_CHECKING:
-    import logging
-
     from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "zwdesktop.log"
@@ -116,8 +119,6 @@ class ErrorReporter(QObject):
             previous(kind, value, tb)
 
     def _record(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        import traceback
-
         way, place = _keys(kind, tb)
         with self._lock:
             count = self._counts.get(way, 0) + 1
@@ -138,9 +139,6 @@ class ErrorReporter(QObject):
         """The file logger, set up on the first error (logging is not imported at start-up)."""
         if self._logger is not None or self._log_failed:
             return self._logger
-        import logging
-        import logging.handlers
-
         logger = logging.getLogger("zwdesktop.errors")
         logger.propagate = False  # never to stderr through the root logger
         logger.setLevel(logging.INFO)
@@ -156,8 +154,6 @@ class ErrorReporter(QObject):
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
         self._logger = logger
-        from .. import __version__
-
         logger.info("zwdesktop %s, Python %s, %s", __version__, sys.version.split()[0], sys.platform)
         return logger
 
@@ -175,8 +171,6 @@ class ErrorReporter(QObject):
         # One message at a time; one that could not be shown comes up when the error happens again.
         if self._showing or key in self._shown:
             return
-        from PySide6.QtWidgets import QMessageBox
-
         self._shown.add(key)
         self._showing = True
         self.messages_shown += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def plain_tooltip(text: str) -> str:
@@ -35,8 +35,6 @@ def plain_message(
     ``icon`` and the buttons are named as in Qt (``"Warning"``, ``"Yes"``, ``"Cancel"``) so that
     callers need not import QMessageBox, whose first use takes time (see ``dialogs``).
     """
-    from PySide6.QtWidgets import QMessageBox
-
     standard = QMessageBox.StandardButton
     flags = standard.NoButton
     for name in buttons:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,8 +87,6 @@ def check_ours(path: Path, header: Header) -> None:
 
 def disk_nearly_full(path: Path) -> bool:
     """Whether the disk that holds ``path`` (a file or a folder) has almost no space left."""
-    import shutil  # here, not at the top: it is not needed to open a sound file (start-up time)
-
     folder = path if path.is_dir() else path.parent
     try:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
@@ -218,9 +218,6 @@ class ReadView:
 
     def _connect_copy(self, path: Path, sidecars: list[Path]) -> sqlite3.Connection:
         # Imported here: a sound file needs no copy, and tempfile pulls in random (start-up time).
-        import shutil
-        import tempfile
-
         folder = Path(tempfile.mkdtemp(prefix="zwdesktop-read-"))
         self.copy_folder = folder
         try:
@@ -250,8 +247,6 @@ class ReadView:
 
     def _remove_copy(self) -> None:
         if self.copy_folder is not None:
-            import shutil
-
             shutil.rmtree(self.copy_folder, ignore_errors=True)
             self.copy_folder = None
 

@@ -244,7 +244,7 @@ class FollowupRepository(Repository):
 
 def summary_of_file(path: Path, now: dt.datetime | None = None) -> FollowupSummary:
     """One workshop file's follow-up, read without changing it (opened read-only; e.g. for the county overview)."""
-    from .workshop_store import WorkshopStore
+    from .workshop_store import WorkshopStore  # here: the store imports this module for its repository
 
     with WorkshopStore.open(path, read_only=True) as store:
         return store.followup.summary(now)

@@ -23,8 +23,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import getpass
 import json
 import os
+import socket
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -59,13 +61,6 @@ def lock_path(path: Path) -> Path:
 
 
 def _current_user() -> str:
-    # getpass reads these variables first too; importing it costs start-up time.
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        user = os.environ.get(name)
-        if user:
-            return user
-    import getpass
-
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in some containers
@@ -73,11 +68,7 @@ def _current_user() -> str:
 
 
 def host_name() -> str:
-    """This machine's name, as ``socket.gethostname()`` gives it."""
-    if hasattr(os, "uname"):  # the same value, without importing socket (start-up time)
-        return os.uname().nodename
-    import socket
-
+    """This machine's name."""
     return socket.gethostname()
 
 

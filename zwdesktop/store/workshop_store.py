@@ -39,6 +39,7 @@ from .followup import FollowupRepository
 from .ideas import IdeaRepository
 from .lock import FileLock
 from .photos import PhotoRepository
+from .verdict import sqlite_problems
 from .votes import VoteRepository
 
 if TYPE_CHECKING:
@@ -261,8 +262,6 @@ class WorkshopStore:
 
     def integrity_problems(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty when sound)."""
-        from .verdict import sqlite_problems
-
         return sqlite_problems(self._conn)
 
     # ---- changing ------------------------------------------------------

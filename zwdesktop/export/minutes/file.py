@@ -1,4 +1,4 @@
-"""The minutes of an open workshop file, written atomically as PDF or as an editable Word document; its press text."""
+"""The minutes of an open workshop file, written atomically as PDF or as an editable Word document."""
 
 from __future__ import annotations
 
@@ -6,32 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...core.exchange import ExchangeData
 from ...core.photos import Photo
-from ...core.press_facts import workshop_press_facts
-from ...core.press_text import press_text
 from ...store.workshop_store import WorkshopStore
 from ..atomic import write_bytes_atomic
+from ..workshop_data import minutes_data
 from .options import MinutesOptions
 from .story import MinutesResult, build_minutes
 
 if TYPE_CHECKING:
     from .word import DocxResult
-
-
-def minutes_data(store: WorkshopStore) -> ExchangeData:
-    """The records the minutes need; photos without their bytes (fetched one at a time while drawing)."""
-    return ExchangeData(
-        workshop=store.workshop(),
-        agenda=store.agenda.all(),
-        clock_events=store.clock.events(),
-        photos=store.photos.all(),
-        agreements=store.agreements.data(),
-        clusters=store.ideas.clusters(),
-        ideas=store.ideas.all(),
-        votes=store.votes.data(),
-        followup=store.followup.data(),
-    )
 
 
 def _photo_loader(store: WorkshopStore) -> Callable[[Photo], bytes]:
@@ -62,7 +45,3 @@ def write_minutes(store: WorkshopStore, target: Path, options: MinutesOptions | 
     return result
 
 
-def draft_press_text(store: WorkshopStore) -> str:
-    """The draft press text of ``store``'s workshop, from the facts in the file (in the minutes' language)."""
-    data = minutes_data(store)
-    return press_text(data.workshop, workshop_press_facts(data))

@@ -7,6 +7,8 @@ translation files.
 
 from __future__ import annotations
 
+import datetime as dt
+
 LABELS: dict[str, tuple[str, str]] = {
     "ideas": ("Ideen und Themen", "Ideas and topics"),
     "no_cluster": ("Ohne Cluster", "Not clustered"),
@@ -184,8 +186,6 @@ class Labels:
 
     def long_date(self, value: object) -> str:
         """``14. Juni 2025`` / ``14 June 2025``."""
-        import datetime as dt
-
         assert isinstance(value, dt.date)
         if self.language == "en":
             return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Spacer
@@ -55,9 +57,6 @@ def _prepare_photos(
     prepared: dict[tuple[str, str], PreparedImage],
 ) -> None:
     """Scale every photo at once on all cores (Pillow works outside the GIL); a bad one is left for its cell."""
-    import os
-    from concurrent.futures import ThreadPoolExecutor
-
     longest, quality = PHOTO_SIZES.get(options.photo_size, PHOTO_SIZES["medium"])
     # The bytes are read here, in this thread: the store's connection belongs to it.
     blobs = [(photo.id, load_photo(photo)) for photo in photos]

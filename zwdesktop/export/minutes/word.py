@@ -19,6 +19,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from PIL import Image
+from reportlab.platypus import Table
+
 from ...core.exchange import ExchangeData
 from ...core.photos import Photo
 from ...core.qr_matrix import QUIET_MODULES, qr_matrix
@@ -50,8 +58,6 @@ def build_minutes_docx(
     now: Any = None,
 ) -> DocxResult:
     """The minutes of a workshop as a .docx (the same options as the PDF)."""
-    import docx
-
     story = minutes_story(data, options, load_photo, now)
     flowables = story.make(None)
     document = docx.Document()
@@ -97,10 +103,6 @@ class _Writer:
 
     def setup(self, title: str, author: str, subject: str, keywords: str) -> None:
         """Title, author, subject, keywords and the language; A4 with the PDF's margins."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-        from docx.shared import Mm
-
         props = self.doc.core_properties
         props.title, props.author, props.subject, props.keywords = title, author, subject, keywords
         props.language = self.bcp47
@@ -155,8 +157,6 @@ class _Writer:
 
     def add(self, flowable: Any) -> None:
         """One flowable of the story."""
-        from reportlab.platypus import Table
-
         if isinstance(flowable, TextBlock):
             self.text(flowable)
         elif isinstance(flowable, Table):
@@ -209,8 +209,6 @@ class _Writer:
 
     @staticmethod
     def _run(paragraph: Any, text: str, style: TextStyle | None) -> None:
-        from docx.shared import Pt
-
         run = paragraph.add_run(text)
         if style is not None and style.role == "P":
             if style.bold:
@@ -262,8 +260,6 @@ class _Writer:
 
     def picture(self, data: bytes, width_points: float, alt: str) -> None:
         """A picture at the PDF's printed width with its alternative text."""
-        from docx.shared import Mm
-
         self.doc.add_picture(io.BytesIO(data), width=Mm(width_points / POINT_PER_MM))
         _describe_last_picture(self.doc, alt)
 
@@ -274,8 +270,6 @@ class _Writer:
 
 def _column_widths(table: Any, columns: int) -> list[Any]:
     """The PDF's column widths (the free one takes what is left of the 17 cm text width)."""
-    from docx.shared import Mm
-
     given = list(getattr(table, "_colWidths", None) or getattr(table, "_argW", None) or [None] * columns)
     given += [None] * (columns - len(given))
     fixed = [float(w) for w in given if isinstance(w, (int, float))]
@@ -290,8 +284,6 @@ def _paragraph_style(style: TextStyle) -> str | None:
 
 def _qr_png(payload: str) -> bytes:
     """The code as a black-and-white PNG with its quiet zone, eight pixels a module (sharp at any print size)."""
-    from PIL import Image
-
     matrix = qr_matrix(payload)
     modules = len(matrix) + 2 * QUIET_MODULES
     image = Image.new("1", (modules, modules), 1)
@@ -308,8 +300,6 @@ def _qr_png(payload: str) -> bytes:
 
 
 def _describe_last_picture(document: Any, alt: str) -> None:
-    from docx.oxml.ns import qn
-
     inline = document.inline_shapes[-1]._inline
     properties = inline.find(qn("wp:docPr"))
     properties.set("descr", alt)
@@ -318,9 +308,6 @@ def _describe_last_picture(document: Any, alt: str) -> None:
 
 def _right_to_left(paragraph: Any, language: str) -> None:
     """Mark a paragraph and its runs right to left, with the language when known (ar, fa)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     ppr = paragraph._p.get_or_add_pPr()
     bidi = OxmlElement("w:bidi")
     ppr.insert(0, bidi)
@@ -338,10 +325,6 @@ def _right_to_left(paragraph: Any, language: str) -> None:
 
 def _hyperlink(paragraph: Any, text: str, url: str) -> None:
     """A clickable address (an external relationship), in Word's hyperlink look."""
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel)
@@ -364,9 +347,6 @@ def _hyperlink(paragraph: Any, text: str, url: str) -> None:
 
 def _field(paragraph: Any, instruction: str, dirty: bool = False, shown: str | None = None) -> None:
     """A Word field (PAGE, NUMPAGES, TOC) that Word and LibreOffice fill in."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     def char(kind: str) -> Any:
         run = OxmlElement("w:r")
         element = OxmlElement("w:fldChar")
@@ -398,9 +378,6 @@ def _field(paragraph: Any, instruction: str, dirty: bool = False, shown: str | N
 
 
 def _repeat_header(row: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     trpr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import urllib.parse
+from zoneinfo import ZoneInfo
 
 _WORDS = {
     "de": {
@@ -56,8 +57,6 @@ def _when(stamp: str, zone: str, language: str) -> str:
         instant = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
     except ValueError:
         return stamp
-    from zoneinfo import ZoneInfo
-
     local = instant.astimezone(ZoneInfo(zone))
     return local.strftime("%d.%m.%Y, %H:%M") if not language.startswith("en") else local.strftime("%Y-%m-%d, %H:%M")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.graphics import shapes
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -24,6 +25,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .flowables import MUTED, RULE, TextBlock, TextStyle, draw_line, table
 from .fonts import font_set
+from .structure import finish_tagged_pdf
 from .table_tags import TOC
 from .tagging import Tagger
 from .text import is_rtl, wrap_text
@@ -204,10 +206,6 @@ def render(
     the time, are then laid out only as often as the contents need — and
     built again without it when it turns out short.
     """
-    from reportlab.graphics import shapes
-
-    from .structure import finish_tagged_pdf
-
     # reportlab's charts set Helvetica as their state's font even when they draw no text; the font is
     # then referenced without being embedded. Our main font instead (embedded, as every font must be).
     shapes.STATE_DEFAULTS["fontName"] = font_set().main()

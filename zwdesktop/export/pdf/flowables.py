@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -12,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from ...core.qr_matrix import QUIET_MODULES, dark_runs, qr_matrix
+from .alt_text import qr_alt
 from .fonts import FontSet, font_set
 from .table_tags import DATA, LAYOUT, TableTags
 from .tagging import Element, Tagger, link_spans, passage_language, tagger_of
@@ -288,14 +291,10 @@ class _JpegSource:
     """
 
     def __init__(self, data: bytes) -> None:
-        import hashlib
-
         self.data = data
         self.name = "zwjpeg-" + hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
     def jpeg_fh(self) -> Any:
-        import io
-
         return io.BytesIO(self.data)
 
     def __str__(self) -> str:
@@ -401,8 +400,6 @@ class QRCode(Flowable):  # type: ignore[misc]
         tagger = tagger_of(self.canv)
         alt = self.alt
         if tagger is not None and not alt:
-            from .alt_text import qr_alt
-
             alt = qr_alt(self.payload, tagger.language)
         with _figure(self.canv, alt, self.size, self.size):
             self._draw_code()

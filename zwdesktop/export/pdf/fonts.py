@@ -16,6 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
 from ...paths import resource_dir
 
 REPLACEMENT = "\ufffd"
@@ -113,9 +116,6 @@ class FontSet:
     def __init__(self, folder: Path | None = None) -> None:
         self._runs_cache: dict[tuple[str, bool], list[Run]] = {}
         self._width_cache: dict[tuple[str, bool], float] = {}
-        from reportlab.pdfbase import pdfmetrics, ttfonts
-        from reportlab.pdfbase.ttfonts import TTFont
-
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
         folder = folder or fonts_dir()

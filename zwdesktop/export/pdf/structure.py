@@ -19,14 +19,14 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pikepdf
+from pikepdf import Array, Dictionary, Name, String
+
 from .tagging import Annotation, Element, Marked, Tagger
 
 
 def finish_tagged_pdf(data: bytes, tagger: Tagger, title: str) -> bytes:
     """``data`` (reportlab's PDF) with its structure tree and accessibility metadata."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, String
-
     pdf = pikepdf.open(io.BytesIO(data))
     pages = list(pdf.pages)
     page_refs = [page.obj for page in pages]

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
+
 from .tagging import Element, Tagger
 
 DATA = "data"  # a table of facts: the first row is a header (or, without one, the first column)
@@ -39,8 +41,6 @@ def _unmarked(value: Any) -> bool:
 
     Our flowables, and those built of them, mark their own content.
     """
-    from reportlab.graphics.shapes import Drawing
-
     return isinstance(value, Drawing) or (isinstance(value, str) and not value.strip()) or value is None
 
 

@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfdoc import PDFString
+
 # Arabic-script letters only Farsi uses (پ چ ژ گ ک ی and the Persian digits): such a paragraph is Farsi.
 _FARSI_ONLY = frozenset("پچژگکی۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -228,8 +230,6 @@ class Tagger:
 
     def link_url(self, canvas: Any, element: Element, url: str, rect: tuple[float, float, float, float]) -> None:
         """A clickable area (in the current coordinates) that opens ``url``, tied to the Link ``element``."""
-        from reportlab.pdfbase.pdfdoc import PDFString
-
         canvas.linkURL(url, rect, relative=1, thickness=0, Contents=PDFString(element.alt or url))
         self._annotated(element)
 

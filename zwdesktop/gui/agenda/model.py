@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeAlias
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,6 +23,7 @@ from ...core.workshop import AgendaItem
 from ...store.changes import Area, Change
 from ..i18n import arg
 from ..messages import problem_text
+from ..model_index import AnyIndex
 from ..phases import phase_name
 from ..session import WorkshopSession
 from . import commands
@@ -32,8 +32,6 @@ COLUMNS = ("start", "end", "title", "phase", "planned_minutes", "method", "mater
 MIME_TYPE = "application/x-zwdesktop-agenda-item"
 EDITABLE = {"title", "phase", "planned_minutes", "method", "material"}
 
-# A string alias: evaluating a union of Qt types at import time costs start-up time.
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class AgendaModel(QAbstractTableModel):

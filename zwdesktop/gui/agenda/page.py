@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
-
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +22,12 @@ from ...core.workshop import AgendaItem, Phase
 from ...store.changes import Area, Change
 from ..actions import ActionCollection, action_buttons
 from ..i18n import arg
+from ..model_index import AnyIndex
 from ..phases import phase_choices
 from ..session import WorkshopSession
 from . import commands
 from .actions import AgendaAction
 from .model import COLUMNS, AgendaModel
-
-# A string alias: evaluating a union of Qt types at import time costs start-up time.
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class PhaseDelegate(QStyledItemDelegate):

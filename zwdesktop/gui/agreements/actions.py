@@ -7,19 +7,20 @@ import enum
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QMainWindow
 
+from ...core.agreements import STEERING_GROUP
+from ...core.agreements_privacy import PersonQuery
+from ...export.atomic import write_text_atomic
+from ...export.mailing_list_csv import write_signups_csv
 from ...store import StoreError
 from ..actions import ActionCollection, Needs
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
 from ..session import WorkshopSession
-
-if TYPE_CHECKING:
-    from ...core.agreements_privacy import PersonQuery
 
 
 class AgreementAction(enum.StrEnum):
@@ -95,8 +96,6 @@ class AgreementActions(ActionCollection):
 
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
-        from ...export.mailing_list_csv import write_signups_csv
-
         self._export(self.tr("Export the mailing list"), self.tr("mailing list"),
                      self.tr("CSV for Excel and mail programs (*.csv)"), ".csv", write_signups_csv,
                      lambda n: self.tr("%1 written: %n person(s) with consent.", "", n))  # fmt: skip
@@ -114,15 +113,11 @@ class AgreementActions(ActionCollection):
         answer = Ask.person(self.window, title)
         if answer is None:
             return None
-        from ...core.agreements_privacy import PersonQuery
-
         query = PersonQuery(*answer)
         return None if query.empty else query
 
     def export_person(self) -> None:
         """Write everything stored about one person to a JSON file (a request for access)."""
-        from ...export.atomic import write_text_atomic
-
         current = self.session()
         if current is None:
             return
@@ -150,8 +145,6 @@ class AgreementActions(ActionCollection):
 
     def _named_groups(self, report: dict[str, list[dict[str, Any]]], titles: dict[str, str]) -> dict[str, Any]:
         """The report with every group a row belongs to named, not only given by its id."""
-        from ...core.agreements import STEERING_GROUP  # here: start-up time
-
         names = {**titles, STEERING_GROUP: self.tr("Steering group")}
         named: dict[str, Any] = {}
         for table, rows in report.items():

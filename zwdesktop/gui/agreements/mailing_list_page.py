@@ -8,6 +8,8 @@ the list takes a sign-up off (undoable).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,8 +148,6 @@ class MailingListPage(QWidget):
         all_titles = {b.agreement.id: b.agreement.title for b in data.bundles()} | titles
         tz = zone_of(self.session.store.workshop().timezone)
         self.table.setRowCount(0)
-        import datetime as dt
-
         for signup in self.signups:
             row = self.table.rowCount()
             self.table.insertRow(row)

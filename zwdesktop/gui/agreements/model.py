@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...core.agreements import AgreementBundle
 from ...store.changes import Area, Change
 from ..i18n import arg
+from ..model_index import AnyIndex
 from ..session import WorkshopSession
 from .texts import meeting_line, status_name
-
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class AgreementListModel(QAbstractListModel):

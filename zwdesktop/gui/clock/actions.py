@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGridLayout, QInputDialog, QMessageBox, QSizePolicy, QSpacerItem, QSpinBox, QWidget
 
 from ...core.clock import minutes_to_save, remaining_items
 from ...core.schedule import run_started_at
@@ -23,12 +23,11 @@ from ..commands import StoreCommand
 from ..i18n import arg
 from ..session import WorkshopSession
 from .controller import ClockController
+from .end_on_time_dialog import EndOnTimeDialog
 from .gong import Gong
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QInputDialog
-
-    from .end_on_time_dialog import EndOnTimeDialog
 
 
 class ClockAction(enum.StrEnum):
@@ -64,8 +63,6 @@ def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
 
 def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
     """Whether the moderator confirms resetting the clock (tests replace this)."""
-    from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem  # here: start-up time
-
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClockActions", "Reset the clock"),
                       question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,8 +92,6 @@ def ask_extension(parent: QWidget | None) -> int | None:
 
 def extension_dialog(parent: QWidget | None) -> QInputDialog:
     """The "extend the current item" dialog, wide enough for its whole title (Qt's minimum cuts it off)."""
-    from PySide6.QtWidgets import QInputDialog, QSpinBox  # here, not at the top: start-up time
-
     title = QCoreApplication.translate("ClockActions", "Extend the current item")
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
@@ -229,8 +224,6 @@ class ClockActions(ActionCollection):
             self.message.emit(self.tr("The workshop is on time: nothing to shorten."))
             return False
         items = [item for item in remaining_items(state, self.controller.items) if item.planned_minutes > 0]
-        from .end_on_time_dialog import EndOnTimeDialog
-
         dialog = EndOnTimeDialog(items, needed, self.dialog_parent)
         if not ask_end_on_time(dialog):
             return False

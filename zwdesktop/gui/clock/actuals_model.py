@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...core.clock import ClockState, ClockStatus
 from ...core.schedule import live_schedule, planned_start_for_clock
+from ..model_index import AnyIndex
 from .controller import ClockController
 
-# A string alias: evaluating a union of Qt types at import time costs start-up time.
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 COLUMNS = ("title", "planned_start", "actual_start", "planned_end", "actual_end", "planned", "actual", "difference")
 
 

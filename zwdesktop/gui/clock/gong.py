@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QUrl
 
 from ...paths import resource_dir
 
@@ -30,8 +30,6 @@ class Gong(QObject):
             except ImportError:  # QtMultimedia's system libraries are missing
                 self._failed = True
                 return None
-            from PySide6.QtCore import QUrl
-
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resource_dir() / "sounds" / "gong.wav")))
             effect.setVolume(0.8)
@@ -46,8 +44,6 @@ class Gong(QObject):
         effect = self._load()
         if effect is None:
             return
-        from PySide6.QtMultimedia import QSoundEffect
-
-        if effect.status() == QSoundEffect.Status.Error:
+        if effect.status() == effect.Status.Error:
             return
         effect.play()

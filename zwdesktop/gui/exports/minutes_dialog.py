@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...export.minutes.file import minutes_data
+from ...export.atomic import write_bytes_atomic
 from ...export.minutes.labels import Labels
 from ...export.minutes.options import MinutesOptions
 from ...export.minutes.sections import SECTIONS
 from ...export.minutes.story import build_minutes
+from ...export.workshop_data import minutes_data
 from ..dialogs import ask_save_path
 from ..i18n import arg
 from ..plain_text import plain_message
@@ -224,8 +225,6 @@ class ExportDialog(QDialog):
         return self._builder.wait(timeout_ms) if self._builder is not None else True
 
     def _built(self, content: bytes) -> None:
-        from ...export.atomic import write_bytes_atomic
-
         assert self.result_path is not None
         self.progress.hide()
         try:

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ...export.poster import poster_blocks, write_poster
+from ...export.workshop_data import minutes_data
 from ..i18n import arg
 from ..session import WorkshopSession
 from .minutes_dialog import ExportAsk
@@ -63,9 +65,6 @@ class PosterDialog(QDialog):
 
     def export(self) -> None:
         """Ask where, build the poster and write it; the dialog closes when it is written."""
-        from ...export.minutes.file import minutes_data
-        from ...export.poster import poster_blocks, write_poster
-
         data = minutes_data(self.session.store)
         if not poster_blocks(data):
             # A poster without a single code signs nobody up: say what it needs instead of printing it.

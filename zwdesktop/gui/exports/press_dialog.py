@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...export.minutes.file import draft_press_text
+from ...export.workshop_data import draft_press_text
 from ..session import WorkshopSession
 
 

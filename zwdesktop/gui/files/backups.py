@@ -21,6 +21,7 @@ from ...store.backup import BackupInfo, BackupSchedule, backup_root, list_backup
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
+from .restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -82,8 +83,6 @@ class BackupKeeper(QObject):
 
 def choose_backup(parent: MainWindow, backups: list[BackupInfo], current: str | None) -> BackupInfo | None:
     """Which backup to restore (None when cancelled); tests replace this function."""
-    from .restore_dialog import RestoreDialog
-
     dialog = RestoreDialog(backups, current, backup_root(), parent)
     return dialog.chosen if dialog.exec() else None
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 
 from ...core.ideas import Cluster
 from ...store.changes import Area, Change
+from ..model_index import AnyIndex
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
 from .model import MIME_TYPE, ids_from_mime
-
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 
 
 class ClustersModel(QAbstractListModel):

@@ -19,7 +19,9 @@ from ...core.exchange import ExchangeData
 from ...core.exchange_check import DocumentError, DocumentFileError
 from ...core.ideas import Cluster, Idea
 from ...core.ideas_merge import Conflict
+from ...export.exchange_file import read_source as read_checked
 from ...store import StoreError, WorkshopStore
+from ...store.merge import merge_document
 from ..document_messages import document_error_text, not_json_text
 from ..i18n import arg
 from ..messages import store_error_text
@@ -29,15 +31,11 @@ from .dialogs import IdeaAsk
 
 def read_source(path: Path) -> ExchangeData:
     """The checked records of a workshop file (opened read-only) or an exchange document."""
-    from ...export.exchange_file import read_source as read_checked
-
     return read_checked(path, lambda other: WorkshopStore.open(other, read_only=True))
 
 
 def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | None = None) -> bool:
     """Ask for the source (unless given), merge, and report; returns whether the file changed."""
-    from ...store.merge import merge_document
-
     title = QCoreApplication.translate("IdeaMerge", "Merge ideas from another laptop")
     if path is None:
         path = IdeaAsk.merge_source(parent, str(session.store.path.parent))

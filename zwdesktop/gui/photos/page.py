@@ -31,7 +31,7 @@ from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
 from ..actions import ActionCollection, action_buttons
-from ..dialogs import PHOTOS, ask_open_paths
+from ..dialogs import PHOTOS, Ask, ask_open_paths
 from ..i18n import arg
 from ..messages import store_error_text
 from ..phases import phase_choices, phase_name
@@ -61,8 +61,6 @@ class PhotoAsk:
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user a file could not be attached."""
-        from ..dialogs import Ask
-
         Ask.inform(parent, title, message)
 
 

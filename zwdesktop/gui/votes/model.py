@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeAlias
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from ...core.validation import clean_text
 from ...core.votes import MOOD_SCALE, TIED, Entry, check_option_label, check_tally
@@ -12,12 +12,12 @@ from ...store import StoreError
 from ...store.changes import Area, Change
 from ..i18n import arg
 from ..messages import problem_text
+from ..model_index import AnyIndex
 from ..session import WorkshopSession
 from . import commands as vote_commands
 from .chart import face_icon
 from .view import RoundView, load_round
 
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 LABEL, DOTS, RANK = range(3)
 
 

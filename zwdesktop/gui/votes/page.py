@@ -56,6 +56,7 @@ from .model import DOTS, VoteOptionsModel
 from .results import HistoryBox, ResultsBox
 from .rules import RulesBox
 from .settle import TieActions
+from .sources import idea_sources
 from .tallies import WARNING_STYLE, OptionsBox
 from .texts import VoteTexts
 from .view import RoundView, load_round
@@ -421,8 +422,6 @@ class VotesPage(QWidget):
         """Choose options from the ideas or clusters of a phase (when the workshop has them)."""
         if self.view is None:
             return
-        from .sources import idea_sources
-
         sources = idea_sources(self.session.store, self.view.round.phase)
         taken = {(o.source_kind, o.source_id) for o in self.view.options}
         sources = [source for source in sources if (source[1], source[2]) not in taken]
