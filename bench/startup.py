@@ -1,4 +1,4 @@
-"""Startup benchmark: process start → main window shown, zwdesktop against a bare PySide6 window.
+"""Startup benchmark: process start → main window shown, zwdesktop against plain PySide6 windows.
 
 Run from the repository root::
 
@@ -14,8 +14,9 @@ share the same machine noise:
   program's first page (a menu bar, a list of nine sections, a table of nine
   rows and eight columns, labels with a large font, a row of tool buttons), with
   no program logic at all. It shows what any PySide6 window with text and an
-  item view costs beyond the bare one (Qt's enum classes, the font database);
-  it is printed for information, the target is against ``bare``.
+  item view costs beyond the bare one (Qt's enum classes, the font database).
+  The target is against this kind: PySide6's own cost beyond a bare window is
+  paid by any real window and is no part of the program.
 * **zwdesktop** — ``python -m zwdesktop DEMO.zwd`` on a freshly created demo
   workshop, with ``ZWDESKTOP_BENCH_SHOWN=1``. Contract: the program then prints
   ``SHOWN <time.time()>`` once its main window is shown with the workshop
@@ -48,7 +49,7 @@ from pathlib import Path
 from typing import IO
 
 REPO = Path(__file__).resolve().parent.parent
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.3  # zwdesktop / widgets (medians; for instructions, the counts)
 RUN_TIMEOUT_S = 60.0
 DEMO_TIMEOUT_S = 120.0
 
@@ -271,12 +272,12 @@ def report(series: Sequence[Series], runs: int) -> None:
         )
     print("(peak RSS: median over runs)")
     print()
-    bare_median = _median(series[0].seconds)
-    for s in series[1:]:
-        median = _median(s.seconds)
-        ratio = f"{median / bare_median:.2f}" if bare_median and median is not None else "n/a"
-        print(f"ratio {s.name}/bare (medians): {ratio}")
-    print(f"target: ratio zwdesktop/bare <= {TARGET_RATIO}")
+    medians = {s.name: _median(s.seconds) for s in series}
+    for name, base in (("widgets", "bare"), ("zwdesktop", "bare"), ("zwdesktop", "widgets")):
+        median, base_median = medians.get(name), medians.get(base)
+        ratio = f"{median / base_median:.2f}" if base_median and median is not None else "n/a"
+        print(f"ratio {name}/{base} (medians): {ratio}")
+    print(f"target: ratio zwdesktop/widgets <= {TARGET_RATIO}")
     for s in series:
         if s.error is None:
             continue
@@ -426,11 +427,10 @@ def instructions(timeout: float) -> None:
             counts[name] = count
             figure = f"{count / 1e6:10.1f} M" if count else "    failed"
             print(f"{name:<10} {figure}")
-        bare = counts["bare"]
-        for name in ("widgets", "zwdesktop"):
-            count = counts[name]
-            print(f"ratio {name}/bare: {count / bare:.2f}" if bare and count else f"ratio {name}/bare: n/a")
-        print(f"target (for time): ratio zwdesktop/bare <= {TARGET_RATIO}")
+        for name, base in (("widgets", "bare"), ("zwdesktop", "bare"), ("zwdesktop", "widgets")):
+            count, base_count = counts[name], counts[base]
+            print(f"ratio {name}/{base}: {count / base_count:.2f}" if base_count and count else f"ratio {name}/{base}: n/a")
+        print(f"target (for time): ratio zwdesktop/widgets <= {TARGET_RATIO}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

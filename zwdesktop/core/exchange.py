@@ -26,7 +26,7 @@ from .followup_exchange import from_document as followup_from_document
 from .followup_exchange import to_document as followup_to_document
 from .ideas import Cluster, Idea
 from .ideas_exchange import cluster_to_record, clusters_from_records, idea_to_record, ideas_from_records
-from .instants import canonical_instant, parse_instant
+from .instants import canonical_instant, format_instant, format_instant_seconds, parse_instant
 from .photos import Photo, check_photo_data, check_photo_field, sniff_image
 from .schedule import planned_schedule, workshop_start_utc
 from .validation import check_agenda_field, check_workshop_field
@@ -57,7 +57,7 @@ def _event_to_record(event: ClockEvent) -> dict[str, Any]:
     return {
         "id": event.id,
         "kind": event.kind,
-        "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+        "at": format_instant(event.at),
         "item_id": event.item_id,
         "seconds": event.seconds,
     }
@@ -146,7 +146,7 @@ def _photo_from_record(record: dict[str, Any], path: str) -> Photo:
 
 
 def _iso(value: dt.datetime | None) -> str | None:
-    return value.astimezone(dt.UTC).isoformat(timespec="seconds") if value else None
+    return format_instant_seconds(value) if value else None
 
 
 def recorded_actuals(data: ExchangeData) -> list[dict[str, Any]]:

@@ -12,6 +12,8 @@ import enum
 import uuid
 from dataclasses import dataclass, field, fields
 
+from .instants import format_instant
+
 DEFAULT_TIMEZONE = "Europe/Berlin"
 
 
@@ -22,7 +24,7 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """The current time in UTC as ISO 8601 text with microseconds, e.g. ``2026-11-25T19:00:00.000000+00:00``."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    return format_instant(dt.datetime.now(dt.UTC))
 
 
 class Phase(enum.StrEnum):

@@ -7,13 +7,14 @@ from dataclasses import asdict, fields
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .instants import format_instant_seconds
 from .workshop import AgendaItem, Workshop
 
 
 def local_to_utc(date: dt.date, time: dt.time, zone: str) -> str:
     """A wall-clock date and time in ``zone`` as UTC ISO 8601 text."""
     local = dt.datetime.combine(date, time, tzinfo=ZoneInfo(zone))
-    return local.astimezone(dt.UTC).isoformat(timespec="seconds")
+    return format_instant_seconds(local)
 
 
 def utc_to_local(text: str, zone: str) -> dt.datetime:

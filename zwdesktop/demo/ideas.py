@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..core.ideas import Cluster, Idea, cluster_colour
+from ..core.instants import format_instant
 
 # (cluster name, [critique points]); a critique point is (text, author).
 _CRITIQUE: list[tuple[str, list[tuple[str, str]]]] = [
@@ -130,7 +131,7 @@ def demo_ideas(critique_start: dt.datetime, fantasy_start: dt.datetime) -> tuple
     by_cluster: dict[str, list[Idea]] = {}
 
     def stamp(start: dt.datetime, n: int) -> str:
-        return (start + dt.timedelta(seconds=40 * n)).astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return format_instant(start + dt.timedelta(seconds=40 * n))
 
     n = 0
     for name, points in _CRITIQUE:

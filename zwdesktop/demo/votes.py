@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from ..core.ideas import Cluster, Idea
+from ..core.instants import format_instant
 from ..core.votes import (
     MOOD_SCALE,
     EventKind,
@@ -100,7 +101,7 @@ def demo_votes(
         fantasy_dots = 5
 
     def stamp(minutes: float) -> str:
-        return at(minutes).astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return format_instant(at(minutes))
 
     data = VoteData()
 

@@ -104,8 +104,6 @@ def ask_open_paths(parent: QWidget | None, title: str, file_filter: str, kind: s
 
 def ask_folder(parent: QWidget | None, title: str, kind: str) -> Path | None:
     """A folder to read (None when cancelled), starting in the folder of ``kind``."""
-    from PySide6.QtWidgets import QFileDialog
-
     name = QFileDialog.getExistingDirectory(parent, title, _start(kind))
     if not name:
         return None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..core.clock import ClockEvent
+from ..core.instants import format_instant
 from .changes import Area
 from .repository import Repository
 
@@ -40,7 +41,7 @@ class ClockRepository(Repository):
             "id": event.id,
             "workshop_id": self.workshop_id,
             "kind": event.kind,
-            "at": event.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+            "at": format_instant(event.at),
             "item_id": event.item_id,
             "seconds": event.seconds,
         }

@@ -31,6 +31,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..core.instants import format_instant_seconds
 from .errors import StoreError, StoreErrorKind
 
 if sys.platform == "win32":
@@ -213,7 +214,7 @@ class FileLock:
             user=_current_user(),
             host=host_name(),
             pid=os.getpid(),
-            since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            since=format_instant_seconds(dt.datetime.now(dt.UTC)),
             started=_own_start(),
         )
         self.held = False

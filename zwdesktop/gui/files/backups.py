@@ -21,7 +21,6 @@ from ...store.backup import BackupInfo, BackupSchedule, backup_root, list_backup
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
-from .restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -83,6 +82,8 @@ class BackupKeeper(QObject):
 
 def choose_backup(parent: MainWindow, backups: list[BackupInfo], current: str | None) -> BackupInfo | None:
     """Which backup to restore (None when cancelled); tests replace this function."""
+    from .restore_dialog import RestoreDialog  # a window of its own: loaded when first shown
+
     dialog = RestoreDialog(backups, current, backup_root(), parent)
     return dialog.chosen if dialog.exec() else None
 

@@ -17,11 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ...demo.workshop import demo_workshop
 from ...store import LockedError, StoreError, WorkshopStore
 from ...store.errors import StoreErrorKind
 from ...store.lock import host_name, lock_path
-from ...store.merge import create_from_document
 from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
@@ -89,6 +87,10 @@ def open_store(parent: QWidget, path: Path, language: str, read_only: bool = Fal
 
 def make_demo(parent: QWidget, path: Path, template: Template) -> bool:
     """Write the demo workshop (Aulendorf, in its third hour) to ``path``; False after telling why not."""
+    # The demo (a whole workshop's records) and the writer of a document load when first asked for.
+    from ...demo.workshop import demo_workshop
+    from ...store.merge import create_from_document
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()

@@ -7,7 +7,6 @@ import enum
 from typing import TYPE_CHECKING
 
 from ..actions import ActionCollection, Needs
-from .merge import merge_ideas_from
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -119,4 +118,6 @@ class IdeasWindowActions(ActionCollection):
         """Merge the ideas and clusters of a second laptop's file or document into the open file."""
         session = self.window.session
         if session is not None and not session.read_only:
+            from .merge import merge_ideas_from  # the merge (exchange documents, conflicts): loaded when first used
+
             merge_ideas_from(self.window, session)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...core.agreements import Agreement, AgreementBundle, Origin
 from ...core.ideas import CLUSTER_COLOURS, MAX_CLUSTER_NAME, Cluster
+from ...core.validation import MAX_SHORT_TEXT
 from ...core.votes import EventKind, RoundEvent
 from ..commands import StoreCommand
 from .view import RoundView
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 AGREEMENTS = "agreements"
 FANTASY = "fantasy"
-TITLE_LIMIT = 300
 
 
 def agreement_bundles(session: WorkshopSession, view: RoundView) -> list[AgreementBundle]:
@@ -41,7 +41,7 @@ def agreement_bundles(session: WorkshopSession, view: RoundView) -> list[Agreeme
         option = next(o for o in view.options if o.id == option_id)
         if option.id in carried:
             continue
-        agreement = Agreement(title=option.label[:TITLE_LIMIT])
+        agreement = Agreement(title=option.label[:MAX_SHORT_TEXT])
         origins = [Origin(agreement_id=agreement.id, source_kind="vote", source_id=option.id, label=option.label)]
         if option.source_kind in ("idea", "cluster") and option.source_id:
             origins.append(

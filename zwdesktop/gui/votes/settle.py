@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ...core.validation import MAX_SHORT_TEXT
 from ...core.votes import EventKind, RoundEvent, Settlement
 from ...core.votes_runoff import runoff_round
 from ...store.votes import RoundSnapshot
@@ -80,7 +81,7 @@ class TieActions(QObject):
         if view is None or page.session.read_only:
             return
         runoff, options = runoff_round(view.round, view.options, view.outcome.ranking)
-        runoff.title = arg(self.tr("%1 (run-off)"), view.round.title)[:300]
+        runoff.title = arg(self.tr("%1 (run-off)"), view.round.title)[:MAX_SHORT_TEXT]
         runoff.position = max((r.position for r in page.votes.rounds()), default=0) + 1
         event = RoundEvent(round_id=view.round.id, kind=EventKind.SETTLED.value)
         opened = RoundEvent(round_id=runoff.id, kind=EventKind.OPENED.value)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from ...core.validation import MAX_SHORT_TEXT
 from ...core.votes import SourceKind
 from ...store import WorkshopStore
-
-LABEL_LIMIT = 300
 
 
 def _label(text: str) -> str:
     one_line = " ".join(text.split())
-    return one_line if len(one_line) <= LABEL_LIMIT else one_line[: LABEL_LIMIT - 1] + "…"
+    return one_line if len(one_line) <= MAX_SHORT_TEXT else one_line[: MAX_SHORT_TEXT - 1] + "…"
 
 
 def idea_sources(store: WorkshopStore, phase: str) -> list[tuple[str, str, str | None]]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.votes import Entry, plausibility
+from ...core.votes import MAX_TALLY, Entry, plausibility
 from ..messages import problem_text
 from .model import DOTS, LABEL, RANK, VoteOptionsModel
 from .texts import VoteTexts, join_sentences
@@ -39,7 +39,7 @@ class TallyDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         """A line edit that takes digits only."""
         editor = QLineEdit(parent)
-        editor.setValidator(QIntValidator(0, 10000, editor))
+        editor.setValidator(QIntValidator(0, MAX_TALLY, editor))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         return editor
 
