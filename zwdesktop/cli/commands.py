@@ -13,6 +13,7 @@ from ..core.ideas import Cluster, Idea
 from ..core.ideas_merge import Conflict
 from ..core.templates import DEFAULT_TEMPLATE_ID, Template, TemplateError, find_template, list_templates
 from ..core.workshop import Workshop
+from ..demo.county import SEVEN, county_workshop
 from ..demo.workshop import demo_workshop
 from ..export.atomic import write_text_atomic
 from ..export.exchange_file import DocumentFileError, write_exchange_file
@@ -106,9 +107,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _demo_county(folder: Path) -> int:
     """The seven workshops of the demo county as files in ``folder`` (made when missing); none is overwritten."""
-    from ..demo.county import SEVEN, county_workshop
-    from ..store.merge import create_from_document
-
     targets = [folder / f"{spec.municipality}.zwd" for spec in SEVEN]
     existing = [t for t in targets if t.exists()]
     if existing:
