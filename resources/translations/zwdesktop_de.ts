@@ -1872,6 +1872,10 @@ Die Einzelheiten stehen in der Protokolldatei:
 <context>
     <name>ExportActions</name>
     <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>&amp;Protokoll exportieren (PDF)…</translation>
     </message>
@@ -1884,6 +1888,10 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>Protokoll gespeichert als %1.</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
         <source>Poster saved as %1.</source>
         <translation>Aushang gespeichert als %1.</translation>
     </message>
@@ -1892,8 +1900,20 @@ Die Einzelheiten stehen in der Protokolldatei:
         <translation>Presse&amp;text…</translation>
     </message>
     <message>
+        <source>Pro&amp;gress sheet (PDF)…</source>
+        <translation>F&amp;ortschrittsbericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Progress sheet saved as %1.</source>
+        <translation>Fortschrittsbericht gespeichert als %1.</translation>
+    </message>
+    <message>
         <source>Sign-up &amp;poster (PDF)…</source>
         <translation>Aus&amp;hang zum Eintragen (PDF)…</translation>
+    </message>
+    <message>
+        <source>Where every group stands, for the steering group</source>
+        <translation>Wo jede Gruppe steht – für die Steuerungsgruppe</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1969,10 @@ Die Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Export minutes for editing (Word)</source>
         <translation>Protokoll zum Bearbeiten exportieren (Word)</translation>
+    </message>
+    <message>
+        <source>Export the progress sheet</source>
+        <translation>Fortschrittsbericht exportieren</translation>
     </message>
     <message>
         <source>Export the sign-up poster</source>
@@ -2066,12 +2090,20 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Demo-Werkstatt öffnen</translation>
     </message>
     <message>
+        <source>Open the demo four weeks &amp;later</source>
+        <translation>Demo-Werkstatt vier Wochen sp&amp;äter öffnen</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>The demo workshop after its evening: the follow-up has begun</source>
+        <translation>Die Demo-Werkstatt nach ihrem Abend: die Nachbereitung hat begonnen</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2119,220 @@ Den Ordner öffnen?</translation>
     <message>
         <source>This file is open read-only: you can look but not change anything.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Minutes: version %1, approved on %2</source>
+        <translation>Protokoll: Version %1, genehmigt am %2</translation>
+    </message>
+    <message>
+        <source>Minutes: version %1, draft</source>
+        <translation>Protokoll: Version %1, Entwurf</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to record</source>
+        <translation>
+            <numerusform>%n Treffen festzuhalten</numerusform>
+            <numerusform>%n Treffen festzuhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n Schritt überfällig</numerusform>
+            <numerusform>%n Schritte überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n came)</source>
+        <translation>
+            <numerusform>(%n Person)</numerusform>
+            <numerusform>(%n Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group / step</source>
+        <translation>Gruppe / Schritt</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Letztes Treffen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Zu beachten</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+        <source>Progress / due</source>
+        <translation>Fortschritt / bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>noch kein Treffen stattgefunden</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>keine Schritte</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message numerus="yes">
+        <source>%n follow-up meeting(s) held</source>
+        <translation>
+            <numerusform>%n Folgetreffen stattgefunden</numerusform>
+            <numerusform>%n Folgetreffen stattgefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n Schritt überfällig</numerusform>
+            <numerusform>%n Schritte überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve the minutes…</source>
+        <translation>Protokoll &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next state</source>
+        <translation>&amp;Nächster Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>Treffen &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Genehmigt am %1</translation>
+    </message>
+    <message>
+        <source>As of %1: %2, %3, %4</source>
+        <translation>Stand %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Enter: record a meeting of the chosen group · Space: next state of a step or group</source>
+        <translation>Eingabetaste: Treffen der gewählten Gruppe festhalten · Leertaste: nächster Stand eines Schritts oder einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Minutes versions</source>
+        <translation>Fassungen des Protokolls</translation>
+    </message>
+    <message>
+        <source>Move the chosen step or group on to its next state</source>
+        <translation>Den gewählten Schritt oder die Gruppe auf den nächsten Stand setzen</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Nächste Treffen</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Noch kein Treffen geplant</translation>
+    </message>
+    <message>
+        <source>Record a &amp;correction of the minutes…</source>
+        <translation>&amp;Korrektur des Protokolls festhalten…</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>Step “%1”: %2</source>
+        <translation>Schritt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 corrected – %3</source>
+        <translation>Version %1: am %2 korrigiert – %3</translation>
+    </message>
+    <message>
+        <source>Version 1: the minutes of %1</source>
+        <translation>Version 1: das Protokoll vom %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2777,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Nachbereitung</translation>
     </message>
     <message>
         <source>&amp;Gong at the end of an item</source>
@@ -3221,6 +3471,10 @@ Den Ordner öffnen?</translation>
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
         <source>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</source>
         <translation>Ein Entwurf aus den Angaben der Datei. Bitte lesen, um ein Zitat oder den Bildnachweis ergänzen und kopieren.</translation>
     </message>
@@ -3231,6 +3485,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Press text</source>
         <translation>Pressetext</translation>
+    </message>
+    <message>
+        <source>Report back after some weeks</source>
+        <translation>Nachbericht nach einigen Wochen</translation>
+    </message>
+    <message>
+        <source>Right after the workshop</source>
+        <translation>Direkt nach der Werkstatt</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3547,109 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Switch projector theme (dark/light)</source>
         <translation>Beamer-Farben wechseln (dunkel/hell)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeetingDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Treffen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+Enter)</source>
+        <translation>&amp;Festhalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Hauptamt</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>&amp;Ehrenamt</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Wer kam:</translation>
+    </message>
+    <message>
+        <source>A meeting not planned before</source>
+        <translation>Ein vorher nicht geplantes Treffen</translation>
+    </message>
+    <message>
+        <source>A task becomes a step of the group. Everything is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>Eine Aufgabe wird ein Schritt der Gruppe. Alles wird sofort gespeichert und lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY – empty: no date yet</source>
+        <translation>TT.MM.JJJJ – leer: noch kein Termin</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>How many came:</source>
+        <translation>Wie viele kamen:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>Nä&amp;chstes Treffen:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;hers</source>
+        <translation>&amp;Weitere</translation>
+    </message>
+    <message>
+        <source>Record a meeting: %1</source>
+        <translation>Treffen festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Record meeting of “%1”</source>
+        <translation>Treffen von „%1“ festhalten</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
+    </message>
+    <message>
+        <source>What was decided, said or taken on – Enter adds it</source>
+        <translation>Was beschlossen, berichtet oder übernommen wurde – Eingabetaste fügt es hinzu</translation>
+    </message>
+    <message>
+        <source>by DD.MM.YYYY (task)</source>
+        <translation>bis TT.MM.JJJJ (Aufgabe)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>who (task)</source>
+        <translation>wer (Aufgabe)</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3744,53 @@ Den Ordner öffnen?</translation>
     <message>
         <source>What goes forward is open until the tie is settled.</source>
         <translation>Was weiterkommt, ist offen, bis der Gleichstand entschieden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;What was corrected:</source>
+        <translation>&amp;Was korrigiert wurde:</translation>
+    </message>
+    <message>
+        <source>(no follow-up meeting)</source>
+        <translation>(kein Folgetreffen)</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Protokoll genehmigen</translation>
+    </message>
+    <message>
+        <source>At the &amp;meeting:</source>
+        <translation>Beim &amp;Treffen:</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Korrektur festhalten</translation>
+    </message>
+    <message>
+        <source>Record a correction of the minutes</source>
+        <translation>Korrektur des Protokolls festhalten</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steuerungsgruppe</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4562,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Dot votes</source>
         <translation>Punktabfragen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -1872,6 +1872,10 @@ The details are written to the log file:
 <context>
     <name>ExportActions</name>
     <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
         <source>Export &amp;minutes (PDF)…</source>
         <translation>Export &amp;minutes (PDF)…</translation>
     </message>
@@ -1884,6 +1888,10 @@ The details are written to the log file:
         <translation>Minutes saved as %1.</translation>
     </message>
     <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
         <source>Poster saved as %1.</source>
         <translation>Poster saved as %1.</translation>
     </message>
@@ -1892,8 +1900,20 @@ The details are written to the log file:
         <translation>Press &amp;text…</translation>
     </message>
     <message>
+        <source>Pro&amp;gress sheet (PDF)…</source>
+        <translation>Pro&amp;gress sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Progress sheet saved as %1.</source>
+        <translation>Progress sheet saved as %1.</translation>
+    </message>
+    <message>
         <source>Sign-up &amp;poster (PDF)…</source>
         <translation>Sign-up &amp;poster (PDF)…</translation>
+    </message>
+    <message>
+        <source>Where every group stands, for the steering group</source>
+        <translation>Where every group stands, for the steering group</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1969,10 @@ The details are written to the log file:
     <message>
         <source>Export minutes for editing (Word)</source>
         <translation>Export minutes for editing (Word)</translation>
+    </message>
+    <message>
+        <source>Export the progress sheet</source>
+        <translation>Export the progress sheet</translation>
     </message>
     <message>
         <source>Export the sign-up poster</source>
@@ -2066,12 +2090,20 @@ Open the folder?</translation>
         <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
+        <source>Open the demo four weeks &amp;later</source>
+        <translation>Open the demo four weeks &amp;later</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>The demo workshop after its evening: the follow-up has begun</source>
+        <translation>The demo workshop after its evening: the follow-up has begun</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2119,220 @@ Open the folder?</translation>
     <message>
         <source>This file is open read-only: you can look but not change anything.</source>
         <translation>This file is open read-only: you can look but not change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Minutes: version %1, approved on %2</source>
+        <translation>Minutes: version %1, approved on %2</translation>
+    </message>
+    <message>
+        <source>Minutes: version %1, draft</source>
+        <translation>Minutes: version %1, draft</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to record</source>
+        <translation>
+            <numerusform>%n meeting to record</numerusform>
+            <numerusform>%n meetings to record</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n came)</source>
+        <translation>
+            <numerusform>(%n came)</numerusform>
+            <numerusform>(%n came)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group / step</source>
+        <translation>Group / step</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Progress / due</source>
+        <translation>Progress / due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>no meeting held yet</source>
+        <translation>no meeting held yet</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>no steps</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message numerus="yes">
+        <source>%n follow-up meeting(s) held</source>
+        <translation>
+            <numerusform>%n follow-up meeting held</numerusform>
+            <numerusform>%n follow-up meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve the minutes…</source>
+        <translation>&amp;Approve the minutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Next state</source>
+        <translation>&amp;Next state</translation>
+    </message>
+    <message>
+        <source>&amp;Record a meeting…</source>
+        <translation>&amp;Record a meeting…</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Approved on %1</translation>
+    </message>
+    <message>
+        <source>As of %1: %2, %3, %4</source>
+        <translation>As of %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Enter: record a meeting of the chosen group · Space: next state of a step or group</source>
+        <translation>Enter: record a meeting of the chosen group · Space: next state of a step or group</translation>
+    </message>
+    <message>
+        <source>Minutes versions</source>
+        <translation>Minutes versions</translation>
+    </message>
+    <message>
+        <source>Move the chosen step or group on to its next state</source>
+        <translation>Move the chosen step or group on to its next state</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>No meeting planned yet</translation>
+    </message>
+    <message>
+        <source>Record a &amp;correction of the minutes…</source>
+        <translation>Record a &amp;correction of the minutes…</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Step “%1”: %2</source>
+        <translation>Step “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 corrected – %3</source>
+        <translation>Version %1: %2 corrected – %3</translation>
+    </message>
+    <message>
+        <source>Version 1: the minutes of %1</source>
+        <translation>Version 1: the minutes of %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2777,10 @@ Open the folder?</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <source>&amp;Gong at the end of an item</source>
@@ -3221,6 +3471,10 @@ Open the folder?</translation>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
         <source>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</source>
         <translation>A draft from the facts in the file. Please read it, add a quote or a photo credit, and copy it.</translation>
     </message>
@@ -3231,6 +3485,14 @@ Open the folder?</translation>
     <message>
         <source>Press text</source>
         <translation>Press text</translation>
+    </message>
+    <message>
+        <source>Report back after some weeks</source>
+        <translation>Report back after some weeks</translation>
+    </message>
+    <message>
+        <source>Right after the workshop</source>
+        <translation>Right after the workshop</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3547,109 @@ Open the folder?</translation>
     <message>
         <source>Switch projector theme (dark/light)</source>
         <translation>Switch projector theme (dark/light)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeetingDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+Enter)</source>
+        <translation>&amp;Record (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>&amp;Volunteers</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>&amp;Who came:</translation>
+    </message>
+    <message>
+        <source>A meeting not planned before</source>
+        <translation>A meeting not planned before</translation>
+    </message>
+    <message>
+        <source>A task becomes a step of the group. Everything is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>A task becomes a step of the group. Everything is saved at once and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY – empty: no date yet</source>
+        <translation>DD.MM.YYYY – empty: no date yet</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>How many came:</source>
+        <translation>How many came:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>Ne&amp;xt meeting:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;hers</source>
+        <translation>Ot&amp;hers</translation>
+    </message>
+    <message>
+        <source>Record a meeting: %1</source>
+        <translation>Record a meeting: %1</translation>
+    </message>
+    <message>
+        <source>Record meeting of “%1”</source>
+        <translation>Record meeting of “%1”</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>What was decided, said or taken on – Enter adds it</source>
+        <translation>What was decided, said or taken on – Enter adds it</translation>
+    </message>
+    <message>
+        <source>by DD.MM.YYYY (task)</source>
+        <translation>by DD.MM.YYYY (task)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>who (task)</source>
+        <translation>who (task)</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3744,53 @@ Open the folder?</translation>
     <message>
         <source>What goes forward is open until the tie is settled.</source>
         <translation>What goes forward is open until the tie is settled.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;What was corrected:</source>
+        <translation>&amp;What was corrected:</translation>
+    </message>
+    <message>
+        <source>(no follow-up meeting)</source>
+        <translation>(no follow-up meeting)</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>At the &amp;meeting:</source>
+        <translation>At the &amp;meeting:</translation>
+    </message>
+    <message>
+        <source>Record a correction</source>
+        <translation>Record a correction</translation>
+    </message>
+    <message>
+        <source>Record a correction of the minutes</source>
+        <translation>Record a correction of the minutes</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4562,10 @@ Open the folder?</translation>
     <message>
         <source>Dot votes</source>
         <translation>Dot votes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Ideas</source>

@@ -236,3 +236,14 @@ def test_a_bundle_counts_only_its_own_steps() -> None:
     agreement = Agreement(title="x")
     bundle = AgreementBundle(agreement, [Step(agreement_id=agreement.id, what="a", state="done")])
     assert progress(bundle.steps).done == 1
+
+
+def test_a_workshop_past_midnight_is_over_the_day_it_ends_and_long_over_a_day_later() -> None:
+    from zwdesktop.core.followup_progress import long_over
+
+    workshop = Workshop(date=dt.date(2026, 10, 10), start_time=dt.time(20, 0), end_time=dt.time(1, 0),
+                        timezone="Europe/Berlin")  # fmt: skip
+    assert not day_is_past(workshop, dt.datetime(2026, 10, 11, 12, 0, tzinfo=dt.UTC))  # it ended that night
+    assert day_is_past(workshop, dt.datetime(2026, 10, 11, 22, 30, tzinfo=dt.UTC))
+    assert not long_over(workshop, dt.datetime(2026, 10, 11, 12, 0, tzinfo=dt.UTC))
+    assert long_over(workshop, dt.datetime(2026, 10, 12, 12, 0, tzinfo=dt.UTC))

@@ -125,6 +125,21 @@ def _county_changes(window: Any) -> None:
     dialog.undo_stack.undo()
 
 
+def _followup_changes(window: Any) -> None:
+    from zwdesktop.core.agreements import Meeting
+    from zwdesktop.core.followup import MeetingNote, MeetingRecord
+
+    followup = window.session.store.followup
+    bundle = window.session.store.agreements.bundles()[0]
+    followup.set_step_state(bundle.steps[0].id, "done")
+    followup.set_agreement_status(bundle.agreement.id, "paused")
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    meeting = Meeting(agreement_id=bundle.agreement.id, starts_at=start, ends_at=start + dt.timedelta(hours=1),
+                      status="held", count_volunteers=5)  # fmt: skip
+    followup.record_meeting(MeetingRecord(meeting, [MeetingNote(kind="decision", text="Weiter so & mehr")]))
+    _agreement_changes(window)  # a group less under the tree
+
+
 # Where each model lives in the window, and what changes under it.
 MODELS: dict[str, tuple[Callable[[Any], QAbstractItemModel], Callable[[Any], None]]] = {
     "AgendaModel": (lambda w: w.workspace.agenda.model, _agenda_changes),
@@ -135,6 +150,7 @@ MODELS: dict[str, tuple[Callable[[Any], QAbstractItemModel], Callable[[Any], Non
     "AgreementListModel": (lambda w: w.workspace.agreements.model, _agreement_changes),
     "RowsModel": (lambda w: _county(w).workshops, _county_changes),
     "TopicsModel": (lambda w: _county(w).topics, _county_changes),
+    "FollowupModel": (lambda w: w.workspace.section("followup").model, _followup_changes),
 }
 
 

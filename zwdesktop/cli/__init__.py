@@ -31,6 +31,9 @@ _HELP = {
         "no_names": "Protokoll (PDF oder Word) ohne Namen (Moderation, Ansprechperson)",
         "poster": "statt des Protokolls den Aushang zum Eintragen (QR-Codes) als PDF",
         "size": "Papiergröße des Aushangs (Standard: A4)",
+        "progress": "statt des Protokolls den Fortschrittsbericht für die Steuerungsgruppe als PDF",
+        "report_back": "statt des Pressetexts zum Abend den Nachbericht nach einigen Wochen (.txt)",
+        "weeks_later": "die Beispiel-Werkstatt so, wie sie N Wochen nach dem Abend aussieht (mit Nachbereitung)",
         "photos": "Größe der Fotos im Protokoll (Standard: medium)",
         "import": "ein Austauschdokument (JSON) oder eine zweite Werkstatt-Datei (.zwd) in eine Datei übernehmen"
         " (legt sie an, wenn es sie nicht gibt); von einer anderen Werkstatt nur Ideen und Cluster",
@@ -68,6 +71,9 @@ _HELP = {
         "no_names": "minutes (PDF or Word) without names (moderation, contact person)",
         "poster": "the sign-up poster (QR codes) as PDF instead of the minutes",
         "size": "paper size of the poster (default: A4)",
+        "progress": "the progress sheet for the steering group as PDF instead of the minutes",
+        "report_back": "the report back after some weeks instead of the press text of the evening (.txt)",
+        "weeks_later": "the demo workshop as it looks N weeks after the evening (with its follow-up)",
         "photos": "size of the photos in the minutes (default: medium)",
         "import": "merge an exchange document (JSON) or a second workshop file (.zwd) into a file"
         " (created when it does not exist); of another workshop only ideas and clusters",
@@ -129,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
     demo.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
     demo.add_argument("--county", action="store_true", help=h["demo_county"])
+    demo.add_argument("--weeks-later", type=int, default=0, metavar="N", help=h["weeks_later"])
 
     check = sub.add_parser("check", help=h["check"], description=h["check"])
     check.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
@@ -138,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", type=Path, metavar="OUT", help=h["out"])
     export.add_argument("--no-names", action="store_true", help=h["no_names"])
     export.add_argument("--poster", action="store_true", help=h["poster"])
+    export.add_argument("--progress", action="store_true", help=h["progress"])
+    export.add_argument("--report-back", action="store_true", help=h["report_back"])
     export.add_argument("--size", choices=("A4", "A3"), default="A4", help=h["size"])
     export.add_argument("--photos", choices=("small", "medium", "large"), default="medium", help=h["photos"])
 

@@ -20,7 +20,7 @@ from ..export.exchange_file import DocumentFileError, write_exchange_file
 from ..export.exchange_file import read_source as read_exchange_source
 from ..export.mailing_list_csv import write_signups_csv
 from ..export.minutes.options import MinutesOptions
-from ..export.workshop_data import draft_press_text, minutes_data
+from ..export.workshop_data import draft_press_text, draft_report_back, minutes_data
 from ..paths import resource_dir, user_templates_dir
 from ..store import StoreError, StoreErrorKind, WorkshopStore
 from ..store.backup import COUNTED, backup_root, list_backups, restore_backup
@@ -95,7 +95,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     template = _choose_template(DEFAULT_TEMPLATE_ID)
     if template is None:
         return 1
-    data = demo_workshop(template, dt.datetime.now(dt.UTC))
+    data = demo_workshop(template, dt.datetime.now(dt.UTC), max(0, args.weeks_later))
     try:
         store = create_from_document(args.file, data)
     except StoreError as exc:
@@ -156,14 +156,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     """``zwdesktop export FILE.zwd OUT``: the format follows OUT's extension.
 
     ``.json`` the exchange document, ``.pdf`` the minutes (``--poster``: the
-    sign-up poster), ``.docx`` the minutes for editing (Word), ``.txt`` the press text, ``.csv`` the mailing list (only
+    sign-up poster, ``--progress``: the progress sheet), ``.docx`` the minutes for editing (Word), ``.txt`` the press text, ``.csv`` the mailing list (only
     people with consent), ``.ics`` the follow-up meetings.
     """
     suffix = args.out.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         return _fail(text("unknown_format", suffix=suffix or "—", formats=", ".join(EXPORT_FORMATS)))
-    if args.poster and suffix != ".pdf":
+    if (args.poster or args.progress) and suffix != ".pdf":
         return _fail(text("poster_pdf_only", path=args.out))
+    if args.report_back and suffix != ".txt":
+        return _fail(text("report_back_txt_only", path=args.out))
     try:
         store = _open_for_reading(args.file)
     except StoreError as exc:
@@ -175,6 +177,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
                 payloads = write_poster(minutes_data(store), args.out, args.size)
                 print(text("exported_poster", path=args.out, codes=len(payloads)))
+                return 0
+            if suffix == ".pdf" and args.progress:
+                from ..export.exchange_file import exchange_data
+                from ..export.progress import write_progress
+
+                payloads = write_progress(exchange_data(store), args.out)
+                print(text("exported_progress", path=args.out, codes=len(payloads)))
                 return 0
             if suffix == ".pdf":
                 from ..export.minutes.file import write_minutes
@@ -189,7 +198,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(text("exported_docx", path=args.out))
                 return 0
             if suffix == ".txt":
-                write_text_atomic(args.out, draft_press_text(store))
+                write_text_atomic(args.out, draft_report_back(store) if args.report_back else draft_press_text(store))
                 print(text("exported_press", path=args.out))
                 return 0
             if suffix == ".csv":

@@ -227,8 +227,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote the minutes for editing {path} (Word).",
     ),
     "poster_pdf_only": (
-        "Den Aushang gibt es nur als PDF: {path} endet nicht auf .pdf.",
-        "The poster is made as PDF only: {path} does not end in .pdf.",
+        "Den Aushang und den Fortschrittsbericht gibt es nur als PDF: {path} endet nicht auf .pdf.",
+        "The poster and the progress sheet are made as PDF only: {path} does not end in .pdf.",
+    ),
+    "report_back_txt_only": (
+        "Den Nachbericht gibt es nur als Text: {path} endet nicht auf .txt.",
+        "The report back is made as text only: {path} does not end in .txt.",
+    ),
+    "exported_progress": (
+        "Fortschrittsbericht {path} geschrieben ({codes} Kalender-Codes).",
+        "Wrote the progress sheet {path} ({codes} calendar codes).",
     ),
     "exported_minutes": ("Protokoll {path} geschrieben ({pages} Seiten).", "Wrote the minutes {path} ({pages} pages)."),
     "photo_too_large": (

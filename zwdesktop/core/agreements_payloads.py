@@ -107,8 +107,13 @@ def calendar_payload(bundle: AgreementBundle, language: str = "de") -> str | Non
     first = bundle.first_meeting
     if first is None:
         return None
-    event = calendar_event(bundle.agreement.title, first, True, language)
-    stamp = _changed_at(first)
+    return meeting_payload(bundle.agreement.title, first, True, language)
+
+
+def meeting_payload(title: str, meeting: Meeting, first: bool = False, language: str = "de") -> str | None:
+    """A bare VEVENT of one meeting of the group ``title`` (e.g. the next one), as short as a phone allows."""
+    event = calendar_event(title, meeting, first, language)
+    stamp = _changed_at(meeting)
     note = _words(language)["shortened"]
     lines = event.description.splitlines()
     if event.description and len(lines) <= 1 and len(lines[0]) <= SUMMARY_PURPOSE:

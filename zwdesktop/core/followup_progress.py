@@ -35,10 +35,12 @@ from .agreements import (
     StepState,
 )
 from .followup import FollowupData, MinutesRevision, RevisionKind
+from .schedule import workshop_end_utc
 from .workshop import Workshop
 
 _OPEN_STATES = (StepState.OPEN.value, StepState.STARTED.value)
 _FLAGGED_STATUSES = (AgreementStatus.PLANNED.value, AgreementStatus.ACTIVE.value)
+_STARTED_STATUSES = (AgreementStatus.ACTIVE.value, AgreementStatus.DONE.value)
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,7 @@ class AgreementSummary:
     next_meeting: Meeting | None
     meetings_held: int
     needs_meeting: bool
+    unrecorded: tuple[Meeting, ...] = ()  # planned meetings whose date passed without a record
 
     @property
     def title(self) -> str:
@@ -181,6 +184,11 @@ class AgreementSummary:
     def status(self) -> str:
         """The group's status code (planned, active, paused, done, dropped)."""
         return self.agreement.status
+
+    @property
+    def started(self) -> bool:
+        """Whether the project got going: active or done, with a meeting held or a step done."""
+        return self.status in _STARTED_STATUSES and bool(self.meetings_held or self.progress.done)
 
     @property
     def contact(self) -> str:
@@ -199,6 +207,7 @@ def agreement_summary(bundle: AgreementBundle, now: dt.datetime, today: dt.date)
         next_meeting=next_meeting(bundle.meetings, now),
         meetings_held=len(held_meetings(bundle.meetings)),
         needs_meeting=needs_held_meeting(bundle.agreement, bundle.meetings),
+        unrecorded=tuple(unrecorded(bundle.meetings, now)),
     )
 
 
@@ -226,9 +235,8 @@ class FollowupSummary:
 
     @property
     def groups_started(self) -> int:
-        """How many groups are active or done (the projects that got going)."""
-        started = (AgreementStatus.ACTIVE.value, AgreementStatus.DONE.value)
-        return sum(1 for a in self.agreements if a.status in started)
+        """How many projects got going (see :attr:`AgreementSummary.started`)."""
+        return sum(1 for a in self.agreements if a.started)
 
     @property
     def progress(self) -> Progress:
@@ -280,10 +288,19 @@ def followup_summary(
 
 
 def day_is_past(workshop: Workshop, now: dt.datetime | None = None) -> bool:
-    """Whether the workshop's day is over (in its time zone): the file then opens on the follow-up section."""
+    """Whether the workshop's day is over (in its time zone; the day it ends, for one that runs past midnight).
+
+    The file then opens on the follow-up section.
+    """
     now = now or dt.datetime.now(dt.UTC)
     try:
-        today = now.astimezone(ZoneInfo(workshop.timezone)).date()
+        zone = ZoneInfo(workshop.timezone)
     except (ValueError, KeyError):
-        today = now.date()
-    return today > workshop.date
+        return now.date() > workshop.date
+    return now.astimezone(zone).date() > workshop_end_utc(workshop).astimezone(zone).date()
+
+
+def long_over(workshop: Workshop, now: dt.datetime | None = None) -> bool:
+    """Whether the workshop's planned end lies more than a day back (a clock still "running" then counts nothing down)."""
+    now = now or dt.datetime.now(dt.UTC)
+    return now - workshop_end_utc(workshop) > dt.timedelta(days=1)

@@ -16,13 +16,23 @@ from ..core.exchange import ExchangeData
 from ..core.templates import Template
 from ..core.workshop import Workshop
 from .agreements import demo_agreements
+from .followup import demo_followup
 from .ideas import demo_ideas
 from .photos import demo_photos
 from .votes import demo_votes
 
 
-def demo_workshop(template: Template, now: dt.datetime) -> ExchangeData:
-    """The demo records, with the workshop started 2 h 10 min before ``now`` (aware)."""
+def demo_workshop(template: Template, now: dt.datetime, weeks_later: int = 0) -> ExchangeData:
+    """The demo records, with the workshop started 2 h 10 min before ``now`` (aware).
+
+    With ``weeks_later`` the workshop took place that many weeks before ``now``
+    and its follow-up has begun (:mod:`.followup`): the file as an organiser
+    opens it weeks after the evening.
+    """
+    if weeks_later > 0:
+        data = demo_workshop(template, now - dt.timedelta(weeks=weeks_later))
+        data.followup = demo_followup(data.workshop, data.agreements, now)
+        return data
     zone = ZoneInfo("Europe/Berlin")
     start_local = (now.astimezone(zone) - dt.timedelta(minutes=130)).replace(second=0, microsecond=0)
     start_local -= dt.timedelta(minutes=start_local.minute % 5)

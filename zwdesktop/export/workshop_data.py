@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..core.exchange import ExchangeData
 from ..core.press_facts import workshop_press_facts
+from ..core.press_report import report_back_text
 from ..core.press_text import press_text
 from ..store.workshop_store import WorkshopStore
 
@@ -31,3 +32,8 @@ def draft_press_text(store: WorkshopStore) -> str:
     """The draft press text of ``store``'s workshop, from the facts in the file (in the minutes' language)."""
     data = minutes_data(store)
     return press_text(data.workshop, workshop_press_facts(data))
+
+
+def draft_report_back(store: WorkshopStore) -> str:
+    """The draft report back some weeks after the workshop ("Was aus der Zukunftswerkstatt geworden ist")."""
+    return report_back_text(store.workshop(), store.agreements.data(), store.followup.data())

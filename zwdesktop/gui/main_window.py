@@ -60,6 +60,7 @@ class WindowAction(enum.StrEnum):
     AGREEMENTS = "view.agreements"
     STEERING = "view.steering"
     MAILING = "view.mailing"
+    FOLLOWUP = "view.followup"
     GONG = "settings.gong"
     LANGUAGE_SYSTEM = "settings.language.system"
     LANGUAGE_DE = "settings.language.de"
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             (WindowAction.AGREEMENTS, self.tr("A&greements")),
             (WindowAction.STEERING, self.tr("&Steering group")),
             (WindowAction.MAILING, self.tr("&Mailing list")),
+            (WindowAction.FOLLOWUP, self.tr("&Follow-up")),
         )
         for (name, text), section in zip(views, SECTIONS, strict=True):
             actions.add(name, text, lambda _c=False, k=section.key: self.show_section(k), section.shortcut, self,
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         menus = (
-            (self.tr("&File"), (FileAction.NEW, FileAction.OPEN, FileAction.DEMO, self.files.recent_menu,
+            (self.tr("&File"), (FileAction.NEW, FileAction.OPEN, FileAction.DEMO, FileAction.DEMO_LATER, self.files.recent_menu,
                                 FileAction.RESTORE_BACKUP, None, FileAction.SAVE_COPY, *ExportAction,
                                 AgreementFileAction.EXPORT_CSV, AgreementFileAction.EXPORT_ICS, None,
                                 CountyAction.OVERVIEW, None,
@@ -227,6 +229,21 @@ class MainWindow(QMainWindow):
             undo_text, redo_text = stack.undoText(), stack.redoText()
             undo.setText(arg(self.tr("&Undo %1"), escape_ampersands(undo_text)) if undo_text else self.tr("&Undo"))
             redo.setText(arg(self.tr("&Redo %1"), escape_ampersands(redo_text)) if redo_text else self.tr("&Redo"))
+
+    def _first_section(self, running: bool) -> str:
+        """Where an opened workshop starts: the follow-up once its day is past, else its running clock or its details.
+
+        A clock still running shows first (also past midnight), unless the workshop ended more than a day ago:
+        a clock nobody finished on the evening no longer counts down anything.
+        """
+        assert self.session is not None
+        from ..core.followup_progress import day_is_past, long_over
+
+        workshop = self.session.store.workshop()
+        now = self.clock.now() if self.clock is not None else None  # the window's clock (a test's fake one)
+        if running and not long_over(workshop, now):
+            return "clock"
+        return "followup" if day_is_past(workshop, now) else "details"
 
     def _undo(self) -> None:
         if self.session is not None and not self.session.read_only:
@@ -284,7 +301,7 @@ class MainWindow(QMainWindow):
         # moderator sees the countdown at once.
         running = self.controller.state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
         self.workspace = Workspace(
-            self.session, self.controller, self.gong, self.agreements, self, "clock" if running else "details"
+            self.session, self.controller, self.gong, self.agreements, self, self._first_section(running)
         )
         self.projector_control.follow(self.controller, self.workspace.clock_actions)
         self.stack.addWidget(self.workspace)

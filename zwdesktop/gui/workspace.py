@@ -52,6 +52,7 @@ SECTIONS = (
     Section("agreements", "Ctrl+6"),
     Section("steering", "Ctrl+7"),
     Section("mailing", "Ctrl+8"),
+    Section("followup", "Ctrl+0"),  # after the workshop
 )
 
 
@@ -109,6 +110,12 @@ def _mailing(workspace: Workspace) -> QWidget:
     return MailingListPage(workspace.session, workspace.agreement_actions, workspace)
 
 
+def _followup(workspace: Workspace) -> QWidget:
+    from .followup.page import FollowupPage
+
+    return FollowupPage(workspace.session, workspace)
+
+
 class Workspace(QWidget):
     """The sections of one open workshop, from its details to the mailing list."""
 
@@ -149,6 +156,7 @@ class Workspace(QWidget):
             "agreements": (self.tr("Agreements"), _agreements),
             "steering": (self.tr("Steering group"), _steering),
             "mailing": (self.tr("Mailing list"), _mailing),
+            "followup": (self.tr("Follow-up"), _followup),
         }
         self._keys = [section.key for section in SECTIONS]
         self._factories = {key: pages[key][1] for key in self._keys}

@@ -47,6 +47,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "venue": ("Ort", "Venue"),
     "time": ("Zeit", "Time"),
     "moderation": ("Moderation", "Moderation"),
+    "version": ("Fassung", "Version"),
+    "version_draft": ("Version {n}, Entwurf", "Version {n}, draft"),
+    "version_approved": ("Version {n}, genehmigt am {date}", "Version {n}, approved on {date}"),
+    "approved_by": ("{text} ({by})", "{text} ({by})"),
+    "corrections": ("Korrekturen", "Corrections"),
     "contact": ("Ansprechperson", "Contact person"),
     "participants": ("Teilnehmende", "Participants"),
     "participants_split": (

@@ -65,11 +65,34 @@ def build_header(ctx: MinutesContext) -> list[Flowable]:
         (lab("moderation"), moderation if w.moderation_team else ""),
         (lab("contact"), contact if w.contact_name else ""),
         (lab("participants"), participants),
+        *_version_rows(ctx),
     ]
     story.append(Rule(ACCENT, 1.2, 4))
     story.append(data_table(field_rows(pairs), [38 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
     story.append(Rule(ACCENT, 1.2, 4))
     return story
+
+
+def _version_rows(ctx: MinutesContext) -> list[tuple[str, str]]:
+    """The minutes' version and approval, and the corrections (what, when, by whom) that made it."""
+    from ...core.followup_progress import minutes_version
+
+    lab = ctx.labels
+    version = minutes_version(ctx.data.followup.revisions)
+    if version.approval is not None:
+        text = lab("version_approved", n=version.number, date=lab.long_date(version.approval.day))
+        if version.approval.by.strip():
+            text = lab("approved_by", text=text, by=version.approval.by.strip())
+    else:
+        text = lab("version_draft", n=version.number)
+    rows = [(lab("version"), text)]
+    if version.corrections:
+        lines = []
+        for correction in version.corrections:
+            who = f", {correction.by.strip()}" if correction.by.strip() and ctx.options.include_names else ""
+            lines.append(f"{correction.day:%d.%m.%Y}{who}: {correction.what.strip()}")
+        rows.append((lab("corrections"), "; ".join(lines)))
+    return rows
 
 
 def build_agenda(ctx: MinutesContext) -> list[Flowable]:

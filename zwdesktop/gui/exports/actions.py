@@ -31,6 +31,7 @@ class ExportAction(enum.StrEnum):
     MINUTES_WORD = "file.export_docx"
     POSTER = "file.export_poster"
     PRESS_TEXT = "file.press_text"
+    PROGRESS = "file.export_progress"
 
 
 class ExportActions(ActionCollection):
@@ -50,6 +51,8 @@ class ExportActions(ActionCollection):
                  widget=window, needs=needs)  # fmt: skip
         self.add(ExportAction.POSTER, self.tr("Sign-up &poster (PDF)…"), self.export_poster, widget=window, needs=needs)
         self.add(ExportAction.PRESS_TEXT, self.tr("Press &text…"), self.show_press_text, widget=window, needs=needs)
+        self.add(ExportAction.PROGRESS, self.tr("Pro&gress sheet (PDF)…"), self.export_progress, widget=window,
+                 needs=needs, tip=self.tr("Where every group stands, for the steering group"))  # fmt: skip
 
     def _saved(self, template: str) -> Callable[[object], None]:
         return lambda path: self.window.statusBar().showMessage(arg(template, str(path)), 8000)
@@ -82,6 +85,28 @@ class ExportActions(ActionCollection):
         self.poster_dialog = PosterDialog(session, self.window)
         self.poster_dialog.exported.connect(self._saved(self.tr("Poster saved as %1.")))
         self.poster_dialog.open()
+
+    def export_progress(self) -> None:
+        """Ask where, and write the progress sheet for the steering group (one or two pages)."""
+        session = self.session()
+        if session is None:
+            return
+        from ...export.exchange_file import exchange_data
+        from ...export.progress import write_progress
+        from .minutes_dialog import ExportAsk
+
+        store = session.store
+        word = "Fortschritt" if store.workshop().minutes_language == "de" else "Progress"
+        path = ExportAsk.progress_path(self.window, str(store.path.with_name(f"{store.path.stem} – {word}.pdf")))
+        if path is None:
+            return
+        try:
+            write_progress(exchange_data(store), path)
+        except OSError as exc:
+            message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
+            ExportAsk.inform(self.window, self.tr("Not exported"), message)
+            return
+        self._saved(self.tr("Progress sheet saved as %1."))(path)
 
     def show_press_text(self) -> None:
         """Show the draft press text with a copy button."""

@@ -58,6 +58,17 @@ class ExportAsk:
         )
 
     @classmethod
+    def progress_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
+        """Where to write the progress sheet (None when cancelled); adds ``.pdf`` when missing."""
+        return ask_save_path(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Export the progress sheet"),
+            suggestion,
+            QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
+
+    @classmethod
     def docx_path(cls, parent: QWidget | None, suggestion: str) -> Path | None:
         """Where to write the Word document (None when cancelled); adds ``.docx`` when missing."""
         return ask_save_path(

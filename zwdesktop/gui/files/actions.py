@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 DEMO_FILE_NAME = "demo-aulendorf.zwd"
+LATER_DEMO_FILE_NAME = "demo-aulendorf-nachbereitung.zwd"
+LATER_WEEKS = 4  # the demo as an organiser opens it weeks after the evening
 
 
 class FileAction(enum.StrEnum):
@@ -35,6 +37,7 @@ class FileAction(enum.StrEnum):
     NEW = "file.new"
     OPEN = "file.open"
     DEMO = "file.demo"
+    DEMO_LATER = "file.demo_later"
     RESTORE_BACKUP = "file.restore_backup"
     SAVE_COPY = "file.save_copy"
     CLOSE = "file.close"
@@ -51,6 +54,8 @@ class FileActions(ActionCollection):
         self.add(FileAction.NEW, self.tr("&New workshop…"), self.new_default, QKeySequence.StandardKey.New, window)
         self.add(FileAction.OPEN, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, window)
         self.add(FileAction.DEMO, self.tr("Open the &demo workshop"), self.open_demo, widget=window)
+        self.add(FileAction.DEMO_LATER, self.tr("Open the demo four weeks &later"), self.open_later_demo, widget=window,
+                 tip=self.tr("The demo workshop after its evening: the follow-up has begun"))  # fmt: skip
         self.add(FileAction.RESTORE_BACKUP, self.tr("Restore from &backup…"), lambda: restore_from_backup(window),
                  widget=window)  # fmt: skip
         self.add(FileAction.SAVE_COPY, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", window,
@@ -140,6 +145,21 @@ class FileActions(ActionCollection):
             template = self.default_template()
             if template is None or not make_demo(self.window, path, template):
                 return False
+        return self.window.open_file(path)
+
+    def open_later_demo(self) -> bool:
+        """Open the demo as it is four weeks after its evening (made anew each time, so its dates stay current)."""
+        path = user_data_dir() / LATER_DEMO_FILE_NAME
+        template = self.default_template()
+        if template is None:
+            return False
+        if self.window.session is not None and self.window.session.store.path == path:
+            self.window.close_workshop()
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            if leftover.exists():
+                leftover.unlink()
+        if not make_demo(self.window, path, template, LATER_WEEKS):
+            return False
         return self.window.open_file(path)
 
     def save_copy(self) -> None:

@@ -85,15 +85,15 @@ def open_store(parent: QWidget, path: Path, language: str, read_only: bool = Fal
         return None
 
 
-def make_demo(parent: QWidget, path: Path, template: Template) -> bool:
-    """Write the demo workshop (Aulendorf, in its third hour) to ``path``; False after telling why not."""
+def make_demo(parent: QWidget, path: Path, template: Template, weeks_later: int = 0) -> bool:
+    """Write the demo workshop (Aulendorf, in its third hour, or ``weeks_later``) to ``path``; False after telling why not."""
     # The demo (a whole workshop's records) and the writer of a document load when first asked for.
     from ...demo.workshop import demo_workshop
     from ...store.merge import create_from_document
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
+        create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC), weeks_later)).close()
     except (StoreError, OSError) as exc:
         error = (
             exc if isinstance(exc, StoreError) else StoreError(StoreErrorKind.IO_ERROR, path=str(path), detail=str(exc))

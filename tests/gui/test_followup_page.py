@@ -1,0 +1,241 @@
+"""The follow-up section driven by keys: the file opens on it weeks later; a meeting recorded, states moved, undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from tests.gui.conftest import type_text
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
+from zwdesktop.gui.followup.page import FollowupPage
+from zwdesktop.gui.followup.record_dialog import RecordMeetingDialog
+from zwdesktop.paths import resource_dir
+from zwdesktop.store import WorkshopStore
+from zwdesktop.store.merge import create_from_document
+
+
+def _demo(path: Path, weeks_later: int) -> Path:
+    templates, _problems = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    # Made at noon today in Berlin, so that the workshop's day is today at any hour the test runs.
+    berlin = ZoneInfo("Europe/Berlin")
+    now = dt.datetime.combine(dt.datetime.now(berlin).date(), dt.time(15, 0), tzinfo=berlin).astimezone(dt.UTC)
+    create_from_document(path, demo_workshop(template, now, weeks_later)).close()
+    return path
+
+
+@pytest.fixture
+def later(tmp_path: Path) -> Path:
+    """The demo four weeks after its evening (the Sprachcafé's first meeting recorded)."""
+    return _demo(tmp_path / "Aulendorf.zwd", 4)
+
+
+def _page(window) -> FollowupPage:  # type: ignore[no-untyped-def]
+    page = window.workspace.section("followup")
+    assert isinstance(page, FollowupPage)
+    return page
+
+
+def _active(qtbot, dialog):  # type: ignore[no-untyped-def]
+    """The dialog as the user has it: shown and the active window (its Ctrl+Enter works there)."""
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def _dialog(page: FollowupPage, qtbot) -> RecordMeetingDialog:  # type: ignore[no-untyped-def]
+    dialog = page.dialog
+    assert isinstance(dialog, RecordMeetingDialog)
+    return _active(qtbot, dialog)
+
+
+def _fill(line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClick(line, Qt.Key.Key_Backspace)
+    type_text(line, text)
+
+
+def test_weeks_later_the_file_opens_on_the_follow_up_with_each_groups_state(make_window, later: Path, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    assert window.workspace.current_section() == "followup"
+    page = _page(window)
+    rows = {page.model.item(r, 0).text(): [page.model.item(r, c).text() for c in range(6)]
+            for r in range(page.model.rowCount())}  # fmt: skip
+    assert rows["Sprachcafé"][1] == "active" and rows["Sprachcafé"][2] == "1 of 3 done"
+    assert "(12 came)" in rows["Sprachcafé"][3]
+    assert "no meeting held yet" in rows["Interkulturelles Fest"][5]
+    assert "Steering group" in rows
+    assert page.minutes.text().startswith("Minutes: version 2, approved on")
+    assert page.next_list.count() >= 1 and "Sprachcafé" in page.next_list.item(page.next_list.count() - 1).text()
+
+
+def test_the_workshop_day_itself_opens_as_before(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(_demo(tmp_path / "heute.zwd", 0))
+    assert window.workspace.current_section() != "followup"
+
+
+def test_a_meeting_is_recorded_by_keys_and_taken_back_with_ctrl_z(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    fest = next(a for a in page.model.summary.agreements if a.title == "Interkulturelles Fest")
+    assert page.select("group", fest.agreement.id)
+    page.tree.setFocus()
+    QTest.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = _dialog(page, qtbot)
+    # It opens on the group's first meeting, whose date has passed without a record.
+    assert "planned" in dialog.meeting_box.currentText() and dialog.outcome.currentData() == "held"
+    _fill(dialog.counts["count_staff"], "3")
+    _fill(dialog.counts["count_volunteers"], "10000")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_count_volunteers")
+    assert error is not None and error.isVisible() and "9999" in error.text()
+    assert page.model.summary.meetings_held == 1  # nothing stored
+    _fill(dialog.counts["count_volunteers"], "8")
+    dialog.people_list.setFocus()
+    dialog.people_list.setCurrentRow(0)
+    QTest.keyClick(dialog.people_list, Qt.Key.Key_Space)
+    dialog.note_kind.setCurrentIndex(dialog.note_kind.findData("decision"))
+    _fill(dialog.note_text, "Das Fest ist am 20. Juni im Stadtpark.")
+    QTest.keyClick(dialog.note_text, Qt.Key.Key_Return)
+    dialog.note_kind.setCurrentIndex(dialog.note_kind.findData("task"))
+    _fill(dialog.note_text, "Bühne anfragen")
+    _fill(dialog.task_who, "Ahmad Rahimi")
+    QTest.keyClick(dialog.task_who, Qt.Key.Key_Return)
+    assert dialog.note_list.count() == 2
+    next_day = dt.date.today() + dt.timedelta(days=14)
+    _fill(dialog.next_date, f"{next_day:%d.%m.%Y}")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    store: WorkshopStore = window.session.store
+    bundle = next(b for b in store.agreements.bundles() if b.agreement.id == fest.agreement.id)
+    held = next(m for m in bundle.meetings if m.status == "held")
+    assert (held.count_staff, held.count_volunteers) == (3, 8)
+    record = store.followup.record(held.id)
+    assert [n.kind for n in record.notes] == ["decision", "task"] and len(record.attendees) == 1
+    assert bundle.steps[-1].what == "Bühne anfragen" and bundle.steps[-1].who == "Ahmad Rahimi"
+    assert any(m.starts_at.date() >= next_day - dt.timedelta(days=1) for m in bundle.meetings if m.status == "planned")
+    row = next(a for a in page.model.summary.agreements if a.agreement.id == fest.agreement.id)
+    assert not row.needs_meeting and page.model.summary.meetings_held == 2
+
+    _active(qtbot, window)
+    page.tree.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.summary.meetings_held == 1
+    assert store.followup.record(held.id).notes == []
+    assert all(s.what != "Bühne anfragen" for s in store.agreements.data().steps)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.model.summary.meetings_held == 2
+
+
+def test_a_meeting_in_the_future_cannot_be_held(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    page.tree.setFocus()
+    QTest.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = _dialog(page, qtbot)
+    _fill(dialog.date, f"{dt.date.today() + dt.timedelta(days=3):%d.%m.%Y}")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_date")
+    assert error is not None and error.isVisible() and "future" in error.text()
+    _fill(dialog.date, "")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert error.isVisible() and "needs a date" in error.text()
+    assert dialog.isVisible() and not window.session.undo_stack.canUndo()
+    dialog.reject()
+
+
+def test_space_moves_a_step_and_a_group_on_and_ctrl_z_takes_it_back(make_window, later: Path, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    store: WorkshopStore = window.session.store
+    cafe = next(b for b in store.agreements.bundles() if b.agreement.title == "Sprachcafé")
+    flyer = cafe.steps[1]
+    assert flyer.state == "open" and page.select("step", flyer.id)
+    page.tree.setFocus()
+    QTest.keyClick(page.tree, Qt.Key.Key_Space)
+    assert next(s for s in store.agreements.data().steps if s.id == flyer.id).state == "started"
+    assert page.chosen() == ("step", flyer.id)  # the row stays chosen after the change
+    QTest.keyClick(page.tree, Qt.Key.Key_Space)
+    assert next(s for s in store.agreements.data().steps if s.id == flyer.id).state == "done"
+    assert page.select("group", cafe.agreement.id)
+    QTest.keyClick(page.tree, Qt.Key.Key_Space)
+    assert store.agreements.bundle(cafe.agreement.id).agreement.status == "paused"
+    for _ in range(3):
+        QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.agreements.bundle(cafe.agreement.id).agreement.status == "active"
+    assert next(s for s in store.agreements.data().steps if s.id == flyer.id).state == "open"
+
+
+def test_a_correction_makes_a_new_draft_and_the_approval_approves_it(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    page.tree.setFocus()
+    QTest.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = _active(qtbot, page.revision_dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    error = dialog.findChild(QLabel, "error_what")
+    assert error is not None and error.isVisible()  # what was corrected is missing
+    _fill(dialog.what, "Uhrzeit der Pause")
+    QTest.keyClick(dialog.what, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.minutes.text() == "Minutes: version 3, draft"
+    _active(qtbot, window)
+    page.tree.setFocus()
+    QTest.keyClick(page, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    approval = _active(qtbot, page.revision_dialog)
+    _fill(approval.day, f"{dt.date.today():%d.%m.%Y}")
+    QTest.keyClick(approval.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not approval.isVisible())
+    assert page.minutes.text().startswith("Minutes: version 3, approved on")
+
+
+def test_the_press_text_offers_the_report_back_weeks_later(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    window.exports.show_press_text()
+    dialog = window.exports.press_dialog
+    assert dialog is not None and dialog.kind.currentData() == "report_back"
+    assert dialog.editor.toPlainText().startswith("Was aus der Zukunftswerkstatt in Aulendorf geworden ist")
+    dialog.kind.setCurrentIndex(0)
+    assert dialog.editor.toPlainText().startswith("Lokale Zukunftswerkstatt Aulendorf")
+    dialog.reject()
+
+
+def test_file_progress_sheet_writes_the_pdf_where_the_user_says(make_window, later: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from zwdesktop.gui.exports.actions import ExportAction
+    from zwdesktop.gui.exports.minutes_dialog import ExportAsk
+
+    target = tmp_path / "Fortschritt.pdf"
+    monkeypatch.setattr(ExportAsk, "progress_path", classmethod(lambda cls, parent, suggestion: target))
+    window = make_window()
+    assert window.open_file(later)
+    window.action(ExportAction.PROGRESS).trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Fortschritt.pdf" in window.statusBar().currentMessage()
+
+
+def test_file_menu_opens_the_demo_four_weeks_later_on_its_follow_up(make_window, english) -> None:  # type: ignore[no-untyped-def]
+    from zwdesktop.gui.files.actions import FileAction
+
+    window = make_window()
+    window.action(FileAction.DEMO_LATER).trigger()
+    assert window.session is not None and window.workspace.current_section() == "followup"
+    assert _page(window).model.summary.meetings_held == 1
+    window.action(FileAction.DEMO_LATER).trigger()  # again: made anew over the one open now
+    assert window.session is not None and _page(window).model.summary.meetings_held == 1

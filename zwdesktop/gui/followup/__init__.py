@@ -1,0 +1,1 @@
+"""The follow-up section (Nachbereitung): where the groups stand weeks after the workshop."""
