@@ -8,11 +8,13 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -620,6 +622,38 @@ def test_import_into_a_file_held_by_another_program(demo_file: Path, demo_json: 
         user = "?"
     assert f"geöffnet von {user} auf {socket.gethostname()} seit" in line
     assert raw_rows(demo_file) == before
+
+
+def test_the_file_in_use_message_shows_the_local_time_as_the_window_does(demo_file: Path, demo_json: Path) -> None:
+    with WorkshopStore.open(demo_file):
+        german = one_line(run("import", demo_file, demo_json, TZ="Europe/Berlin").stderr)
+        english = one_line(run("import", demo_file, demo_json, lang="en_GB.UTF-8", TZ="Europe/Berlin").stderr)
+    assert "+00:00" not in german and "T" not in german.split(" seit ")[1]
+    assert re.search(r"seit \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\.$", german), german
+    assert re.search(r"since \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d\.$", english), english
+
+
+def test_the_file_in_use_time_is_in_the_computers_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zwdesktop.cli import messages
+
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        monkeypatch.setenv("LANG", "de_DE.UTF-8")
+        german = messages.store_error_text(
+            "locked", {"path": "a.zwd", "user": "anna", "host": "pc", "since": "2026-12-01T19:52:00+00:00"}
+        )
+        monkeypatch.setenv("LANG", "en_GB.UTF-8")
+        english = messages.store_error_text(
+            "locked", {"path": "a.zwd", "user": "anna", "host": "pc", "since": "2026-12-01T19:52:00+00:00"}
+        )
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert german == "a.zwd ist geöffnet von anna auf pc seit 01.12.2026, 20:52 Uhr."
+    assert english == "a.zwd is open by anna on pc since 1 Dec 2026, 20:52."
 
 
 def test_import_into_a_read_only_file(
