@@ -624,6 +624,21 @@ def test_import_into_a_file_held_by_another_program(demo_file: Path, demo_json: 
     assert raw_rows(demo_file) == before
 
 
+def test_an_empty_poster_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    """A new workshop has no group taking sign-ups and no contact e-mail: the poster would have no code."""
+    workshop_file = tmp_path / "neu.zwd"
+    assert run("new", workshop_file).returncode == 0
+    out = tmp_path / "aushang.pdf"
+    result = run("export", workshop_file, out, "--poster")
+    assert result.returncode == 1
+    assert one_line(result.stderr).startswith("Kein Aushang geschrieben: er hätte keinen QR-Code.")
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    english = run("export", workshop_file, out, "--poster", lang="en_GB.UTF-8")
+    assert english.returncode == 1
+    assert one_line(english.stderr).startswith("No poster written: it would have no QR code.")
+
+
 def test_the_file_in_use_message_shows_the_local_time_as_the_window_does(demo_file: Path, demo_json: Path) -> None:
     with WorkshopStore.open(demo_file):
         german = one_line(run("import", demo_file, demo_json, TZ="Europe/Berlin").stderr)

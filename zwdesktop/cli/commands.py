@@ -173,9 +173,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store:
         try:
             if suffix == ".pdf" and args.poster:
-                from ..export.poster import write_poster
+                from ..export.poster import poster_blocks, write_poster
 
-                payloads = write_poster(minutes_data(store), args.out, args.size)
+                data = minutes_data(store)
+                if not poster_blocks(data):  # a poster without a code signs nobody up (the window refuses too)
+                    return _fail(text("poster_empty"))
+                payloads = write_poster(data, args.out, args.size)
                 print(text("exported_poster", path=args.out, codes=len(payloads)))
                 return 0
             if suffix == ".pdf" and args.progress:

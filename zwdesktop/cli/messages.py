@@ -229,6 +229,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Protokoll zum Bearbeiten {path} geschrieben (Word).",
         "Wrote the minutes for editing {path} (Word).",
     ),
+    "poster_empty": (
+        "Kein Aushang geschrieben: er hätte keinen QR-Code. Noch nimmt keine Gruppe Anmeldungen an (eine Web-Adresse"
+        " oder E-Mail zum Anmelden, oder ein erstes Treffen für den Kalender), und die Werkstatt hat keine"
+        " Kontakt-E-Mail für den Verteiler. Bitte unter Verabredungen oder Angaben ergänzen.",
+        "No poster written: it would have no QR code. No group takes sign-ups yet (a sign-up web address or e-mail,"
+        " or a first meeting for the calendar), and the workshop has no contact e-mail for the mailing list."
+        " Please add one in Agreements or Details.",
+    ),
     "poster_pdf_only": (
         "Den Aushang und den Fortschrittsbericht gibt es nur als PDF: {path} endet nicht auf .pdf.",
         "The poster and the progress sheet are made as PDF only: {path} does not end in .pdf.",

@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from ..core.agreements_payloads import calendar_payload, signup_payload
 from ..core.exchange import ExchangeData
 from ..core.qr_payloads import PayloadError, mailto
 from .atomic import write_bytes_atomic
 from .minutes.labels import Labels
-from .pdf.document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, DocumentInfo, render
+from .pdf.document import MARGIN_X, DocumentInfo, render
 from .pdf.flowables import ACCENT, MUTED, QRCode, TextBlock, TextStyle
 from .pdf.flowables import table as make_table
 
@@ -118,7 +118,8 @@ _PROVIDERS.append(mailing_list_blocks)
 
 # Layouts tried in turn until the poster fits on one page: (columns, QR code size in mm on A4).
 # The code never gets smaller than 30 mm, so a phone still reads it from an arm's length.
-# With more groups than that, the last layout is shrunk as a whole to fit the page.
+# With more groups than the last layout holds on one page, the poster goes on over several
+# pages in that layout: shrinking it to one page would print modules too small to scan.
 LAYOUTS: tuple[tuple[int, float], ...] = ((1, 60), (1, 50), (1, 42), (2, 50), (2, 42), (2, 34), (3, 34), (3, 30))
 
 
@@ -134,7 +135,8 @@ def _block(block: PosterBlock, qr_size: float, width: float, scale: float) -> Fl
     column = code.size + 10 * mm  # the code with its quiet zone and a gap: the box and the text stay out of it
     stacked = width - column < 40 * mm * scale
     cells: list[list[Any]] = [[code], [text]] if stacked else [[code, text]]
-    row = make_table(cells, [width] if stacked else [column, width - column])
+    # Never split (splitInRow=0): a code without its title, or a title without its code, tells nobody anything.
+    row = make_table(cells, [width] if stacked else [column, width - column], splitInRow=0)
     row.setStyle(
         TableStyle(
             [
@@ -158,7 +160,11 @@ def poster_blocks(data: ExchangeData, language: str | None = None) -> list[Poste
 
 
 def build_poster(data: ExchangeData, size: str = "A4", language: str | None = None) -> tuple[bytes, list[str]]:
-    """The poster PDF (one page: the codes shrink or go side by side until all fit) and its QR payloads in order."""
+    """The poster PDF and its QR payloads in order.
+
+    The codes shrink (to 30 mm) and go side by side until all fit on one page; more groups than
+    that go on over several pages, every code still large enough to scan.
+    """
     labels = Labels(language or data.workshop.minutes_language)
     blocks = poster_blocks(data, language)
     scale = 1.41 if size == "A3" else 1.0
@@ -166,7 +172,7 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
     payloads = [block.payload for block in blocks]
     frame_width = pagesize[0] - 2 * MARGIN_X
 
-    def story_for(columns: int, qr_mm: float, shrink: bool = False) -> Callable[[object], list[Flowable]]:
+    def story_for(columns: int, qr_mm: float) -> Callable[[object], list[Flowable]]:
         qr_size = qr_mm * mm * scale
         gap = 6 * mm * scale
         width = (frame_width - gap * (columns - 1)) / columns
@@ -187,15 +193,11 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
                 line: list[Any] = []
                 for column, cell in enumerate(row):
                     line += [cell] if column == 0 else ["", cell]
-                grid = make_table([line], widths)
+                grid = make_table([line], widths, splitInRow=0)  # a row of blocks moves to the next page whole
                 grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
                 # The space goes between blocks, never after the last (it alone could start a blank page).
                 flowables += [grid] if start + columns >= len(cells) else [grid, Spacer(1, 4 * mm * scale)]
-            if shrink:
-                # The frame's own padding (6 pt each side) is not room for the contents.
-                height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM - 12
-                return [KeepInFrame(frame_width - 12, height, flowables, mode="shrink")]
             return flowables
 
         return story
@@ -213,8 +215,8 @@ def build_poster(data: ExchangeData, size: str = "A4", language: str | None = No
         pdf, pages = render(story_for(columns, qr_mm), info, "", 10**6, pagesize=pagesize)
         if pages == 1:
             return pdf, payloads
-    columns, qr_mm = LAYOUTS[-1]
-    pdf, _pages = render(story_for(columns, qr_mm, shrink=True), info, "", 10**6, pagesize=pagesize)
+    # More groups than one page holds: the densest layout over as many pages as it takes (a row of
+    # blocks is one table row, so a block never breaks across pages).
     return pdf, payloads
 
 
