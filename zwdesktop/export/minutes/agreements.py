@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from ...core.agreements import STEERING_GROUP, AgreementBundle, Meeting
 from ...core.agreements_payloads import calendar_payload, signup_payload
-from ..pdf.document import FRAME_WIDTH
+from ..pdf.document import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP
 from ..pdf.flowables import SMALL, QRCode, TextBlock, measure_for
 from ..pdf.flowables import table as make_table
 from .common import CELL, CELL_BOLD, H2, LABEL, MinutesContext, data_table, field_rows, heading
@@ -25,6 +26,8 @@ from .common import CELL, CELL_BOLD, H2, LABEL, MinutesContext, data_table, fiel
 QR_SIZE = 34 * mm  # the wished size; a dense code grows (see pdf.flowables.QRCode)
 QR_GAP = 3 * mm  # between a code's quiet zone and the text beside it
 TEXT_MIN = 36 * mm  # the narrowest text column beside a code
+# What one page holds below its margins (the frame's own padding of 6 pt each side is not room).
+PAGE_ROOM = A4[1] - MARGIN_TOP - MARGIN_BOTTOM - 12
 
 
 def _meeting_text(ctx: MinutesContext, meeting: Meeting) -> str:
@@ -150,12 +153,27 @@ def build_agreements(ctx: MinutesContext) -> list[Flowable]:
         rows = field_rows(pairs)
         if rows:
             head.append(data_table(rows, [32 * mm, None], header=False, zebra=False))  # type: ignore[list-item]
-        story.append(KeepTogether([*pending, *head]))
+        steps, codes = _steps_table(ctx, bundle), _codes(ctx, bundle)
+        whole = [*pending, *head, *steps, *codes]
+        if _height(whole) <= PAGE_ROOM:
+            # An agreement that fits a page is never split: its codes stay with its title and steps.
+            story.append(KeepTogether(whole))
+        else:
+            # A long one breaks in its steps; its codes come before them, with the title and first
+            # meeting they sign up for, so they never stand alone at the top of a page.
+            story.append(KeepTogether([*pending, *head, *codes]))
+            story.extend(steps)
         pending = []
-        story.extend(_steps_table(ctx, bundle))
-        story.extend(_codes(ctx, bundle))
         story.append(Spacer(1, 6))
     return story
+
+
+def _height(flowables: list[Flowable]) -> float:
+    """The height the flowables take in the page's frame, with the space between them."""
+    total = 0.0
+    for flowable in flowables:
+        total += flowable.wrap(FRAME_WIDTH, PAGE_ROOM * 10)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
