@@ -1812,6 +1812,10 @@ erledigt</translation>
         <translation>Programmpunkt</translation>
     </message>
     <message>
+        <source>At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?</source>
+        <translation>So wie es läuft, endet die Werkstatt %1 Min. nach dem geplanten Ende. Wie sollen die restlichen Programmpunkte das aufholen?</translation>
+    </message>
+    <message>
         <source>End on time</source>
         <translation>Pünktlich enden</translation>
     </message>
@@ -1826,10 +1830,6 @@ erledigt</translation>
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>The workshop is %1 min behind plan. How shall the remaining items make up for it?</source>
-        <translation>Die Werkstatt liegt %1 Min. hinter dem Zeitplan. Wie sollen die restlichen Programmpunkte das aufholen?</translation>
     </message>
     <message>
         <source>This plan wins back %1 min: the workshop ends on time.</source>
@@ -3863,14 +3863,6 @@ Den Ordner öffnen?</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <source>%1 min ahead of plan</source>
-        <translation>%1 Min. vor dem Zeitplan</translation>
-    </message>
-    <message>
-        <source>%1 min behind plan</source>
-        <translation>%1 Min. hinter dem Zeitplan</translation>
-    </message>
-    <message>
         <source>&amp;Jump to selected item</source>
         <translation>Zum ausgewählten Programmpunkt &amp;wechseln</translation>
     </message>
@@ -3891,6 +3883,18 @@ Den Ordner öffnen?</translation>
         <translation>Vergangen: %1 Std. (jetzt %2 Uhr)</translation>
     </message>
     <message>
+        <source>Expected end %1, %2 min after the planned end</source>
+        <translation>Voraussichtliches Ende %1, %2 Min. nach dem geplanten Ende</translation>
+    </message>
+    <message>
+        <source>Expected end %1, %2 min before the planned end</source>
+        <translation>Voraussichtliches Ende %1, %2 Min. vor dem geplanten Ende</translation>
+    </message>
+    <message>
+        <source>Expected end %1, as planned</source>
+        <translation>Voraussichtliches Ende %1, wie geplant</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
@@ -3905,10 +3909,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Not started yet</source>
         <translation>Noch nicht begonnen</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Im Zeitplan</translation>
     </message>
     <message>
         <source>Paused for %1 min</source>

@@ -1812,6 +1812,10 @@ done</translation>
         <translation>Agenda item</translation>
     </message>
     <message>
+        <source>At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?</source>
+        <translation>At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?</translation>
+    </message>
+    <message>
         <source>End on time</source>
         <translation>End on time</translation>
     </message>
@@ -1826,10 +1830,6 @@ done</translation>
     <message>
         <source>Now</source>
         <translation>Now</translation>
-    </message>
-    <message>
-        <source>The workshop is %1 min behind plan. How shall the remaining items make up for it?</source>
-        <translation>The workshop is %1 min behind plan. How shall the remaining items make up for it?</translation>
     </message>
     <message>
         <source>This plan wins back %1 min: the workshop ends on time.</source>
@@ -3863,14 +3863,6 @@ Open the folder?</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <source>%1 min ahead of plan</source>
-        <translation>%1 min ahead of plan</translation>
-    </message>
-    <message>
-        <source>%1 min behind plan</source>
-        <translation>%1 min behind plan</translation>
-    </message>
-    <message>
         <source>&amp;Jump to selected item</source>
         <translation>&amp;Jump to selected item</translation>
     </message>
@@ -3891,6 +3883,18 @@ Open the folder?</translation>
         <translation>Elapsed: %1 h (now %2)</translation>
     </message>
     <message>
+        <source>Expected end %1, %2 min after the planned end</source>
+        <translation>Expected end %1, %2 min after the planned end</translation>
+    </message>
+    <message>
+        <source>Expected end %1, %2 min before the planned end</source>
+        <translation>Expected end %1, %2 min before the planned end</translation>
+    </message>
+    <message>
+        <source>Expected end %1, as planned</source>
+        <translation>Expected end %1, as planned</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
@@ -3905,10 +3909,6 @@ Open the folder?</translation>
     <message>
         <source>Not started yet</source>
         <translation>Not started yet</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>On time</translation>
     </message>
     <message>
         <source>Paused for %1 min</source>

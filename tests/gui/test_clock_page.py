@@ -84,7 +84,7 @@ def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: igno
     qtbot.keyClick(page.table, Qt.Key.Key_Right)  # next
     assert "Kritikphase" in page.item_label.text()
     assert page.countdown.text() == "45:00"
-    assert page.delay_label.text() == "1 min behind plan"
+    assert page.delay_label.text() == "Expected end 18:01, 1 min after the planned end"
     # Planned against actual: the arrival ran 20 min 55 s (20 + 1 extension, ended 25 s before its new end).
     first = page.actuals.rows[0]
     assert (first["planned_start"], first["actual_start"], first["actual_end"]) == ("14:00", "14:00", "14:20")
@@ -100,7 +100,7 @@ def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: igno
     assert window.controller.state.status is ClockStatus.PAUSED
     _tick(window, clock, 10 * 60)
     assert page.countdown.text() == "45:00"  # the countdown stands still in a pause
-    assert page.delay_label.text() == "11 min behind plan"
+    assert page.delay_label.text() == "Expected end 18:11, 11 min after the planned end"
     qtbot.keyClick(page.table, Qt.Key.Key_Space)  # resume
     _tick(window, clock, 60)
     assert page.countdown.text() == "44:00"
@@ -134,7 +134,7 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     window.controller.start()
     _tick(window, clock, 35 * 60)  # arrival 15 min over
     window.controller.next()
-    assert page.delay_label.text() == "15 min behind plan"
+    assert page.delay_label.text() == "Expected end 18:15, 15 min after the planned end"
     before = {item.id: item.planned_minutes for item in window.session.store.agenda.all()}
     monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: True)
     assert window.workspace.clock_actions.end_on_time()
@@ -145,7 +145,7 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     agreements = [item for item in items if item.phase == "agreements"]
     assert all(item.planned_minutes >= 5 for item in breaks)
     assert all(item.planned_minutes >= 10 for item in agreements)
-    assert page.delay_label.text() == "On time"
+    assert page.delay_label.text() == "Expected end 18:00, as planned"
     window.action(WindowAction.UNDO).trigger()
     assert {item.id: item.planned_minutes for item in window.session.store.agenda.all()} == before
 
@@ -403,3 +403,25 @@ def test_clock_keys_do_not_fire_while_typing_an_idea(running, qtbot) -> None:  #
     window.workspace.nav.setFocus()
     _press_here(Qt.Key.Key_Space)
     assert window.controller.state.status is ClockStatus.RUNNING
+
+
+def test_the_clock_says_when_the_workshop_will_end_against_its_planned_end_in_german(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not "5 Min. vor dem Zeitplan": the figure is the projected end against the workshop's planned end."""
+    from zwdesktop.gui.i18n import install_translators
+
+    window, page, clock = running
+    app = QApplication.instance()
+    translators = install_translators(app, "de")
+    try:
+        clock.set(START)
+        window.controller.start()
+        _tick(window, clock, 15 * 60)  # the arrival (20 min) ends 5 min early
+        window.controller.next()
+        assert page.delay_label.text() == "Voraussichtliches Ende 17:55, 5 Min. vor dem geplanten Ende"
+        _tick(window, clock, 50 * 60)  # the critique (45 min) runs 5 min over: 0 overall
+        assert page.delay_label.text() == "Voraussichtliches Ende 18:00, wie geplant"
+        _tick(window, clock, 7 * 60)
+        assert page.delay_label.text() == "Voraussichtliches Ende 18:07, 7 Min. nach dem geplanten Ende"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

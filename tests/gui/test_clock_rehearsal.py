@@ -49,7 +49,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     clock.advance(minutes=25)
     window.controller.tick()
     assert "Try-out" in page.day_label.text()
-    assert page.delay_label.text() == "5 min behind plan"  # against the plan moved to 10:00, not days
+    assert page.delay_label.text() == "Expected end 14:05, 5 min after the planned end"  # against the plan moved to 10:00, not days
     assert page.actuals.rows[0]["planned_start"] == "10:00"  # the table's plan moves with it
     assert page.actuals.rows[-1]["planned_end"] == "14:05"
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
@@ -87,7 +87,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
     clock.advance(minutes=2)
     window.controller.tick()
-    assert page.delay_label.text() == "On time"
+    assert page.delay_label.text() == "Expected end 18:00, as planned"
     window.close()
 
 
@@ -98,7 +98,7 @@ def test_end_on_time_then_header_and_table_agree(qtbot, tmp_path, answers, monke
     window.controller.start()
     clock.advance(minutes=35)  # the arrival runs 15 minutes over
     window.controller.next()
-    assert page.delay_label.text() == "15 min behind plan"
+    assert page.delay_label.text() == "Expected end 18:15, 15 min after the planned end"
     shown: list[list[str]] = []
 
     def accept(dialog: EndOnTimeDialog) -> bool:
@@ -109,7 +109,7 @@ def test_end_on_time_then_header_and_table_agree(qtbot, tmp_path, answers, monke
     assert window.workspace.clock_actions.end_on_time()
     # Every remaining item shows its minutes in the proposal, changed or not.
     assert shown and all(text.isdigit() for text in shown[0])
-    assert page.delay_label.text() == "On time"
+    assert page.delay_label.text() == "Expected end 18:00, as planned"
     assert "Until the planned end (18:00)" in page.remaining_label.text()
     assert page.actuals.rows[-1]["planned_end"] == "18:00"  # the table's end is the header's
     # The critique, running since 14:35, comes before the rest: the next item starts when it ends.

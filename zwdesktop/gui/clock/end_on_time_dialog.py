@@ -30,7 +30,7 @@ class EndOnTimeDialog(QDialog):
         self.items = items
         self.minutes_to_save = minutes_to_save
         self.heading = QLabel(
-            arg(self.tr("The workshop is %1 min behind plan. How shall the remaining items make up for it?"), str(minutes_to_save)),
+            arg(self.tr("At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?"), str(minutes_to_save)),
             self,
         )
         self.heading.setWordWrap(True)

@@ -223,17 +223,27 @@ class RunPage(QWidget):
         self.day_label.show()
 
     def delay_text(self, state: ClockState) -> str:
-        """“N min behind plan” / “N min ahead of plan” / “on time”."""
-        if state.delay_seconds is None:
+        """When the workshop will end at this pace, against its planned end.
+
+        ("Expected end 18:05, 5 min after the planned end"): the delay is the projected end
+        minus the workshop's planned end, not the current item against its own schedule.
+        """
+        if state.delay_seconds is None or state.remaining_to_planned_end_seconds is None:
             return ""
         minutes = format_delay_minutes(state.delay_seconds)
+        zone = ZoneInfo(self.controller.workshop.timezone)
+        # The remaining time is counted from the end when the workshop is over, else from now.
+        counted_from = state.finished_at if state.status is ClockStatus.FINISHED and state.finished_at else state.now
+        planned_end = counted_from + dt.timedelta(seconds=state.remaining_to_planned_end_seconds)
+        # The rounded delay after the planned end, so the time and the minutes agree ("18:01, 1 min after").
+        expected = (planned_end + dt.timedelta(minutes=minutes)).astimezone(zone).strftime("%H:%M")
         if minutes > 0:
             self.delay_label.setStyleSheet("color: #b00020; font-weight: bold;")
-            return arg(self.tr("%1 min behind plan"), str(minutes))
+            return arg(self.tr("Expected end %1, %2 min after the planned end"), expected, str(minutes))
         self.delay_label.setStyleSheet("color: #1b5e20;")
         if minutes < 0:
-            return arg(self.tr("%1 min ahead of plan"), str(-minutes))
-        return self.tr("On time")
+            return arg(self.tr("Expected end %1, %2 min before the planned end"), expected, str(-minutes))
+        return arg(self.tr("Expected end %1, as planned"), expected)
 
     def _refused(self, code: str) -> None:
         texts = {
