@@ -89,6 +89,9 @@ class RunPage(QWidget):
         self.remaining_label = QLabel(self)
         self.delay_label = QLabel(self)
         self.delay_label.setObjectName("delay")
+        # "Voraussichtliches Ende 18:05, 5 Min. nach dem geplanten Ende" wraps on a small screen.
+        for label in (self.elapsed_label, self.remaining_label, self.delay_label):
+            label.setWordWrap(True)
         self.message_label = QLabel(self)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setStyleSheet("color: #b00020;")
