@@ -2430,6 +2430,10 @@ Den Ordner öffnen?</translation>
 <context>
     <name>IdeaWallMode</name>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
         <source>%1 · %2 ideas</source>
         <translation>%1 · %2 Ideen</translation>
     </message>
@@ -3521,6 +3525,26 @@ Den Ordner öffnen?</translation>
         <source>Show or hide the projector window (full screen on the second screen)</source>
         <translation>Beamer-Fenster zeigen oder ausblenden (Vollbild auf dem zweiten Bildschirm)</translation>
     </message>
+    <message>
+        <source>Show the &amp;agreements</source>
+        <translation>&amp;Verabredungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock</source>
+        <translation>&amp;Uhr zeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dot vote</source>
+        <translation>&amp;Punktabfrage zeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;idea wall</source>
+        <translation>&amp;Ideenwand zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sign-&amp;up codes</source>
+        <translation>Anmelde-&amp;Codes zeigen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -4426,8 +4450,8 @@ Den Ordner öffnen?</translation>
         <translation>Runde schließen, Ergebnis zeigen</translation>
     </message>
     <message>
-        <source>Closed: the results are shown on the projector.</source>
-        <translation>Geschlossen: Der Beamer zeigt das Ergebnis.</translation>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</source>
+        <translation>Geschlossen: Das Ergebnis steht in der Beamer-Ansicht „Punktabfrage“ (Strg+Umschalt+F3).</translation>
     </message>
     <message>
         <source>Cluster: %1</source>

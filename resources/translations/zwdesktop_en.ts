@@ -2430,6 +2430,10 @@ Open the folder?</translation>
 <context>
     <name>IdeaWallMode</name>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
         <source>%1 · %2 ideas</source>
         <translation>%1 · %2 ideas</translation>
     </message>
@@ -3521,6 +3525,26 @@ Open the folder?</translation>
         <source>Show or hide the projector window (full screen on the second screen)</source>
         <translation>Show or hide the projector window (full screen on the second screen)</translation>
     </message>
+    <message>
+        <source>Show the &amp;agreements</source>
+        <translation>Show the &amp;agreements</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock</source>
+        <translation>Show the &amp;clock</translation>
+    </message>
+    <message>
+        <source>Show the &amp;dot vote</source>
+        <translation>Show the &amp;dot vote</translation>
+    </message>
+    <message>
+        <source>Show the &amp;idea wall</source>
+        <translation>Show the &amp;idea wall</translation>
+    </message>
+    <message>
+        <source>Show the sign-&amp;up codes</source>
+        <translation>Show the sign-&amp;up codes</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
@@ -4426,8 +4450,8 @@ Open the folder?</translation>
         <translation>Close the round, show results</translation>
     </message>
     <message>
-        <source>Closed: the results are shown on the projector.</source>
-        <translation>Closed: the results are shown on the projector.</translation>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</source>
+        <translation>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</translation>
     </message>
     <message>
         <source>Cluster: %1</source>

@@ -203,3 +203,37 @@ def test_long_compounds_stay_whole_and_are_readable(qtbot, settings, controller,
     if count <= 30:
         assert cap_height >= 0.025 * 1080, (count, result.pixels, cap_height)
     wall.grab()
+
+
+def test_the_wall_shows_the_guiding_question_under_its_title_readable(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    question = "Aulendorf als lebenswerte Stadt – aber wie?"
+    controller.session.store.update_workshop(guiding_question=question)
+    _fill(controller.session.store, 30)
+    wall = _wall(qtbot, settings, controller, 1920, 1080)
+    block = wall.question()
+    assert block.text == question  # one whole line
+    assert QFontMetrics(block.font).capHeight() >= 0.025 * 1080  # read from the back of the hall
+    title_bottom = round(0.025 * 1080) + round(0.06 * 1080)
+    assert wall.wall_rect().top() >= title_bottom + block.height  # the cards start below it
+    _check_geometry(wall)
+
+
+def test_a_cluster_header_and_its_continuation_keep_clear_of_the_colour_bar(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    """One large cluster flows on into further columns: each column starts with its name, "(continued)", and no
+    header's text runs into its colour bar."""
+    from zwdesktop.gui.projector.wall_layout import header_chip
+
+    store = controller.session.store
+    cluster = store.ideas.add_cluster(Cluster(name="Begegnung", colour=CLUSTER_COLOURS[0]))
+    for n in range(40):
+        store.ideas.add(Idea(text=f"Ein Begegnungscafé im Rathaus mit Kinderbetreuung ({n})", cluster_id=cluster.id))
+    wall = _wall(qtbot, settings, controller, 1920, 1080)
+    result = wall.layout_result
+    assert result.columns > 1
+    headers = [item for item in result.items if item.kind == "header"]
+    assert [h.text for h in headers] == ["Begegnung"] + ["Begegnung (continued)"] * (result.columns - 1)
+    for header in headers:
+        assert header.box.y == 0  # at the top of its column
+        chip_right = header.box.x + header_chip(result.pixels)
+        assert header.text_box.x >= chip_right + 1, (header.text, header.text_box.x, chip_right)
+    _check_geometry(wall)

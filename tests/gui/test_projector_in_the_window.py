@@ -221,3 +221,76 @@ def test_escape_and_f11_in_the_projector_and_the_menu_text(make_window, qtbot: Q
     show.trigger()
     assert not projector.isVisible()
     assert show.text() == "Show &projector"
+
+
+def test_the_projector_menu_puts_each_mode_on_the_wall_with_its_key(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.files.open_demo()
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Projector")
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    for text in ("Show the &clock", "Show the &idea wall", "Show the &dot vote", "Show the &agreements",
+                 "Show the sign-&up codes"):  # fmt: skip
+        assert text in texts
+    for key, mode, name in ((Qt.Key.Key_F2, "ideas", ProjectorAction.IDEAS), (Qt.Key.Key_F3, "votes", ProjectorAction.VOTES),
+                            (Qt.Key.Key_F4, "agreements", ProjectorAction.AGREEMENTS),
+                            (Qt.Key.Key_F5, "signup", ProjectorAction.SIGNUP), (Qt.Key.Key_F1, "clock", ProjectorAction.CLOCK)):  # fmt: skip
+        QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        projector = window.projector_control.projector
+        assert projector is not None
+        qtbot.waitUntil(projector.isVisible)  # the first one shows the projector
+        assert projector.current_mode().key == mode
+        assert window.action(name).isChecked()
+        assert window.isActiveWindow()  # the keyboard stays with the moderator
+    projector.set_mode("ideas")  # M or F2 in the projector: the menu follows
+    assert window.action(ProjectorAction.IDEAS).isChecked()
+
+
+def test_closing_a_round_puts_its_results_on_the_shown_projector(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    projector = _projector_on_the_demo(window, qtbot, "clock")
+    window.show_section("votes")
+    page = window.workspace.section("votes")
+    if page.view.closed:
+        page.close_button.click()  # reopen it first
+    assert not page.view.closed
+    assert projector.current_mode().key == "clock"
+    page.close_button.click()
+    assert page.view.closed
+    assert projector.current_mode().key == "votes"
+    mode = projector.current_mode()
+    assert mode.view is not None and mode.view.round.id == page.current_round_id() and mode.view.closed  # type: ignore[attr-defined]
+    # With the projector hidden nothing pops up on the wall.
+    window.action(ProjectorAction.SHOW).trigger()
+    assert not projector.isVisible()
+    projector.set_mode("clock")
+    page.close_button.click()
+    page.close_button.click()
+    assert page.view.closed and not projector.isVisible()
+    assert projector.current_mode().key == "clock"
+
+
+@pytest.mark.parametrize("mode", ["ideas", "votes", "agreements", "signup"])
+def test_every_mode_shows_the_guiding_question(make_window, qtbot: QtBot, mode: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    projector = _projector_on_the_demo(window, qtbot, mode)
+    projector.resize(1920, 1080)
+    qtbot.waitUntil(lambda: projector.current_mode().width() == 1920)
+    window.controller.tick()
+    question = " ".join(window.session.store.workshop().guiding_question.split())
+    assert question
+    current = projector.current_mode()
+    if mode == "votes":
+        label = current.question_label  # type: ignore[attr-defined]
+        assert label.isVisible() and label.text() == question
+        assert label.geometry().bottom() < current.chart.geometry().top()  # type: ignore[attr-defined]
+        block_font = label.font()
+    else:
+        block = current.question()  # type: ignore[attr-defined]
+        assert block.text == question
+        block_font = block.font
+        top = current.wall_rect().top() if mode == "ideas" else current._content_top()  # type: ignore[attr-defined]
+        assert top >= block.height + 0.09 * 1080
+    from PySide6.QtGui import QFontMetrics
+
+    assert QFontMetrics(block_font).capHeight() >= 0.025 * 1080 - 1  # readable from the back of the hall
+    current.grab()  # paints without a warning

@@ -245,3 +245,105 @@ def test_top_wishes_become_agreements_with_one_undoable_action(demo_window, qtbo
     demo_window.action(WindowAction.UNDO).trigger()  # the first
     assert len(store.agreements.bundles()) == before
     assert "carried forward" not in page.history_box.history.item(page.history_box.history.count() - 1).text()
+
+
+def _fresh_window(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from zwdesktop.cli import main as cli_main
+
+    path = tmp_path / "neu.zwd"
+    assert cli_main(["new", str(path)]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    return window
+
+
+def test_a_new_round_takes_the_phase_that_runs_and_offers_its_carry_forward(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _fresh_window(make_window, tmp_path)
+    page = _page(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    # Before the clock runs: the agenda's first idea phase, the critique, not "(hand-picked)".
+    assert page.view.round.phase == "critique"
+    assert page.rules.phase_box.currentData() == "critique"
+    assert page.results.carry_button.isVisibleTo(page)
+    assert "fantasy phase" in page.results.carry_button.text()
+    # In the fantasy phase a new round votes on the wishes, which become agreements.
+    controller = window.controller
+    controller.start()
+    fantasy = next(item for item in controller.items if item.phase == "fantasy")
+    controller.jump(fantasy.id)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.view.round.phase == "fantasy"
+    assert page.results.carry_button.isVisibleTo(page)
+    assert "agreements" in page.results.carry_button.text()
+
+
+def test_before_the_clock_a_new_round_follows_the_last_rounds_phase(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _fresh_window(make_window, tmp_path)
+    page = _page(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.rules.phase_box.setCurrentIndex(page.rules.phase_box.findData("fantasy"))
+    assert page.view.round.phase == "fantasy"
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.view.round.phase == "fantasy"
+
+
+def test_long_round_titles_wrap_in_the_list_without_sideways_scrolling(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    demo_window.resize(1366, 740)
+    title = "Welche Kritikpunkte sind uns für das Zusammenleben in Aulendorf am allerwichtigsten?"
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.rules.title_edit.setText(title)
+    page.rules.title_edit.editingFinished.emit()
+    QApplication.processEvents()
+    rounds = page.rounds
+    item = rounds.currentItem()
+    assert title in item.text() and title in item.toolTip()
+    assert rounds.horizontalScrollBar().maximum() == 0
+    rect = rounds.visualItemRect(item)
+    assert rect.width() <= rounds.viewport().width()
+    assert rect.height() >= 2 * rounds.fontMetrics().height()  # wrapped, not cut
+
+
+def test_a_new_round_opens_at_its_question(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    demo_window.resize(1366, 740)
+    QApplication.processEvents()
+    bar = page.detail.verticalScrollBar()
+    bar.setValue(bar.maximum())  # looking at the last round's results
+    assert bar.value() > 0
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert bar.value() == 0
+    title = page.rules.title_edit
+    assert title.hasFocus()
+    top = title.mapTo(page.detail.viewport(), title.rect().topLeft()).y()
+    assert top >= 0 and top + title.height() <= page.detail.viewport().height()
+    bar.setValue(bar.maximum())
+    qtbot.mouseClick(page.mood_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert bar.value() == 0
+
+
+def test_the_close_button_stays_put_when_the_texts_above_it_grow(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    demo_window.resize(1366, 740)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+    def where() -> object:
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        return page.close_button.mapTo(page, page.close_button.rect().topLeft())
+
+    before = where()
+    for n in range(12):  # the dots suggestion changes with every option
+        page.options.option_edit.setFocus()
+        qtbot.keyClicks(page.options.option_edit, f"Ein ziemlich langer Vorschlag Nummer {n + 1}")
+        QTest.keyClick(page.options.option_edit, Qt.Key.Key_Return)
+        assert where() == before, n
+    page.rules.participants_spin.setValue(3)
+    assert where() == before
+    page.show_problem("Eine lange Meldung, die über zwei Zeilen geht, weil sie so viel zu sagen hat. " * 2)
+    assert where() == before
+    page.detail.verticalScrollBar().setValue(page.detail.verticalScrollBar().maximum())
+    assert where() == before  # outside the scrolled form: always in view

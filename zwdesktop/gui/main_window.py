@@ -33,7 +33,7 @@ from .files.opening import open_store
 from .i18n import arg
 from .ideas.actions import IdeasWindowAction, IdeasWindowActions
 from .messages import store_error_text
-from .projector.control import ProjectorAction, ProjectorControl
+from .projector.control import MODE_ACTIONS, ProjectorAction, ProjectorControl
 from .session import WorkshopSession
 from .settings import LANGUAGES, Settings
 from .user_text import escape_ampersands
@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
             (self.tr("&Edit"), (WindowAction.UNDO, WindowAction.REDO)),
             (self.tr("&View"), tuple(name for name in WindowAction if name.startswith("view."))),
             (self.tr("I&deas"), tuple(IdeasWindowAction)),
-            (self.tr("&Projector"), tuple(ProjectorAction)),
+            (self.tr("&Projector"), (ProjectorAction.SHOW, ProjectorAction.SCREEN, None,
+                                     *(name for name, _key, _shortcut in MODE_ACTIONS), None,
+                                     ProjectorAction.MODE, ProjectorAction.THEME)),
         )  # fmt: skip
         for title, entries in menus:
             menu = bar.addMenu(title)

@@ -25,7 +25,7 @@ from ...core.workshop import Workshop
 from ..agreements.texts import meeting_line
 from ..clock.controller import ClockController
 from ..i18n import arg
-from .modes import ProjectorMode, elide_to_fit, fit_font
+from .modes import ProjectorMode, QuestionBlock, elide_to_fit, fit_font, paint_question, question_block
 from .qr_painter import QUIET_MODULES, paint_qr, qr_matrix
 from .signup_layout import MAX_MODULE_SHARE, Box, Metrics, PlacedTile, min_module, paginate, place
 
@@ -85,18 +85,36 @@ class _PaintedMode(ProjectorMode):
         flags = int(align | Qt.AlignmentFlag.AlignVCenter) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
         painter.drawText(rect, flags, shown)
 
+    def question(self) -> QuestionBlock:
+        """The guiding question as it is drawn under the heading (height 0 without one)."""
+        question = self.workshop.guiding_question if self.workshop else ""
+        margin_x = max(8, round(self.width() * 0.03))
+        return question_block(self.base, question, self.width() - 2 * margin_x, self.height())
+
+    def _content_top(self) -> int:
+        """Where the content starts: below the heading and the guiding question under it."""
+        h = self.height()
+        top = max(6, round(h * 0.035)) + round(h * 0.09)
+        question = self.question()
+        if question.height:
+            top += round(h * 0.005) + question.height
+        return top + round(h * 0.02)
+
     def _heading(self, painter: QPainter, title: str) -> QRect:
-        """Paint the mode's heading and the page number; returns the area left below."""
+        """Paint the mode's heading, the page number and the guiding question; returns the area left below."""
         w, h = self.width(), self.height()
         margin_x, margin_y = max(8, round(w * 0.03)), max(6, round(h * 0.035))
         head = QRect(margin_x, margin_y, w - 2 * margin_x, round(h * 0.09))
+        question = self.question()
+        paint_question(painter, QRect(margin_x, head.bottom() + round(h * 0.005), head.width(), question.height),
+                       question, self.theme.muted)  # fmt: skip
         # The page number keeps a place of its own at the right: a long (German) title never runs into it.
         counter = round(w * 0.07) if self.pages > 1 else 0
         self._text(painter, head.adjusted(0, 0, -counter, 0), title, round(h * 0.07), self.theme.accent, bold=True)
         if self.pages > 1:
             self._text(painter, head, f"{self.page + 1}/{self.pages}", round(h * 0.045), self.theme.muted,
                        align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
-        top = head.bottom() + round(h * 0.02)
+        top = self._content_top()
         return QRect(margin_x, top, w - 2 * margin_x, h - top - margin_y)
 
     @staticmethod
@@ -213,7 +231,7 @@ class SignupMode(_PaintedMode):
     def _code_area(self) -> QRect:
         w, h = self.width(), self.height()
         margin_x, margin_y = max(8, round(w * 0.03)), max(6, round(h * 0.035))
-        top = margin_y + round(h * 0.09) + round(h * 0.02)  # below the heading (see _heading)
+        top = self._content_top()  # below the heading and the question (see _heading)
         return QRect(margin_x, top, w - 2 * margin_x, h - top - margin_y)
 
     @staticmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow
 
 from ..actions import ActionCollection, Needs
@@ -26,8 +27,25 @@ class ProjectorAction(enum.StrEnum):
 
     SHOW = "projector.show"
     SCREEN = "projector.screen"
+    CLOCK = "projector.mode.clock"
+    IDEAS = "projector.mode.ideas"
+    VOTES = "projector.mode.votes"
+    AGREEMENTS = "projector.mode.agreements"
+    SIGNUP = "projector.mode.signup"
     MODE = "projector.mode"
     THEME = "projector.theme"
+
+
+# The modes the menu puts on the wall directly, by their keys (see the modes' ``key``): Ctrl+Shift
+# with F1…F5 from the moderator's window, as F1…F4 alone in the projector itself (Ctrl+F4 without
+# Shift closes a window on some systems).
+MODE_ACTIONS = (
+    (ProjectorAction.CLOCK, "clock", "Ctrl+Shift+F1"),
+    (ProjectorAction.IDEAS, "ideas", "Ctrl+Shift+F2"),
+    (ProjectorAction.VOTES, "votes", "Ctrl+Shift+F3"),
+    (ProjectorAction.AGREEMENTS, "agreements", "Ctrl+Shift+F4"),
+    (ProjectorAction.SIGNUP, "signup", "Ctrl+Shift+F5"),
+)
 
 
 class ProjectorControl(ActionCollection):
@@ -50,6 +68,20 @@ class ProjectorControl(ActionCollection):
             needs=Needs.WORKSHOP,
         )
         self.add(ProjectorAction.SCREEN, self.tr("Choose projector &screen…"), self.choose_screen, widget=window)
+        titles = {
+            "clock": self.tr("Show the &clock"),
+            "ideas": self.tr("Show the &idea wall"),
+            "votes": self.tr("Show the &dot vote"),
+            "agreements": self.tr("Show the &agreements"),
+            "signup": self.tr("Show the sign-&up codes"),
+        }
+        self.mode_group = QActionGroup(self)
+        for name, key, shortcut in MODE_ACTIONS:
+            action = self.add(name, titles[key], lambda _c=False, k=key: self.show_mode(k), shortcut, window,
+                              needs=Needs.WORKSHOP)  # fmt: skip
+            action.setCheckable(True)
+            action.setChecked(key == "clock")
+            self.mode_group.addAction(action)
         self.add(ProjectorAction.MODE, self.tr("Next projector &mode (M in the projector)"),
                  lambda: self.ensure().next_mode(), widget=window)  # fmt: skip
         self.add(ProjectorAction.THEME, self.tr("Projector &theme dark/light (T in the projector)"),
@@ -65,6 +97,7 @@ class ProjectorControl(ActionCollection):
 
             projector = ProjectorWindow(self.settings, self._controller, self.window)
             projector.shown_changed.connect(self._shown)
+            projector.mode_changed.connect(self._mode_changed)
             for mode in (IdeaWallMode(), VoteMode(), AgreementsMode(), SignupMode()):
                 projector.add_mode(mode)
             self.projector = projector
@@ -75,6 +108,10 @@ class ProjectorControl(ActionCollection):
         """Show the workshop that ``controller`` runs (None: no workshop open; the projector hides)."""
         self._controller = controller
         self._clock_actions = clock_actions
+        if controller is not None:
+            # Closing a round puts its results on the wall when the projector is shown (the focus
+            # goes with its workshop, and the connection with it).
+            controller.session.vote_focus.round_closed.connect(self._round_closed)
         if self.projector is not None:
             self.projector.set_controller(controller)
             self._adopt()
@@ -83,6 +120,27 @@ class ProjectorControl(ActionCollection):
         # The clock's keys work on the projector too (after a click into it).
         if self.projector is not None and self._clock_actions is not None:
             self.projector.adopt_actions(self._clock_actions.keyed())
+
+    def show_mode(self, key: str) -> None:
+        """Put a mode on the wall (``clock``, ``ideas``, ``votes``, ``agreements``, ``signup``), showing the projector if hidden.
+
+        The keyboard stays with the moderator's window.
+        """
+        projector = self.ensure()
+        projector.set_mode(key)
+        if not projector.isVisible():
+            projector.open_on_screen(self.window)
+            self.window.activateWindow()
+        self._mode_changed(key)
+
+    def _round_closed(self, _round_id: str) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.set_mode("votes")  # the vote mode shows the round the Dot votes section shows
+
+    def _mode_changed(self, key: str) -> None:
+        for name, mode, _shortcut in MODE_ACTIONS:
+            if mode == key:
+                self.get(name).setChecked(True)
 
     def toggle(self) -> None:
         """Show the projector window on its screen, or hide it when it is shown."""

@@ -30,8 +30,8 @@ from ..ideas.context import IdeaContext
 from ..ideas.delegate import WRAP_FLAGS, draw_wrapped, wrap_flags
 from ..phases import phase_name
 from ..session import WorkshopSession
-from .modes import ProjectorMode, Theme
-from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallItem, WallLayout, layout_wall
+from .modes import ProjectorMode, QuestionBlock, Theme, paint_question, question_block
+from .wall_layout import MIN_PIXELS, Box, WallGroupText, WallItem, WallLayout, header_chip, layout_wall
 from .wall_text import fitted_text, measure_whole_words
 
 _MARGIN_SHARE = 0.025  # of the window's shorter side
@@ -53,6 +53,7 @@ class IdeaWallMode(ProjectorMode):
         self._controller: ClockController | None = None
         self.layout_result = WallLayout()
         self.title_text = ""
+        self.question_text = ""  # the workshop's guiding question, under the title
         self.colours: dict[int, QColor | None] = {}
         self.group_keys: list[str] = []
         self.context: IdeaContext | None = None
@@ -72,6 +73,7 @@ class IdeaWallMode(ProjectorMode):
         self._clusters: list[Cluster] = []
         self._stale: set[str] = set()
         self._version = 0
+        self._question_read = False  # whether question_text is the open workshop's
 
     def title(self) -> str:
         """The mode's name in the moderator's menus."""
@@ -92,6 +94,9 @@ class IdeaWallMode(ProjectorMode):
             context.changed.connect(self._context_changed)
         self._controller = controller
         self._follow_session(session)
+        if not self._question_read:  # read again only after a change of the workshop's details
+            self.question_text = session.store.workshop().guiding_question
+            self._question_read = True
         phase = context.phase()
         ideas = self._kept_ideas(session)
         signature = (
@@ -102,6 +107,7 @@ class IdeaWallMode(ProjectorMode):
             self.width(),
             self.height(),
             self.theme.name,
+            self.question_text,
         )
         if signature == self._signature:
             return
@@ -116,10 +122,13 @@ class IdeaWallMode(ProjectorMode):
                 self._session.changed.disconnect(self._on_changed)
         self._session = session
         self._ideas = None
+        self._question_read = False
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, change: Change) -> None:
         # Only noted here (an Enter costs the wall nothing); the next tick reads what changed.
+        if change.touches(Area.WORKSHOP):
+            self._question_read = False  # the guiding question may have changed
         if not change.touches(Area.IDEAS, Area.CLUSTERS):
             return
         self._version += 1
@@ -148,6 +157,7 @@ class IdeaWallMode(ProjectorMode):
         self._controller = controller
         self._signature = None
         self._ideas = None
+        self._question_read = False
 
     def _context_changed(self) -> None:
         if self._controller is not None and self.isVisible():
@@ -164,7 +174,8 @@ class IdeaWallMode(ProjectorMode):
             name = group.cluster.name if group.cluster else self.tr("Without cluster")
             self.colours[index] = QColor(group.cluster.colour) if group.cluster else None
             self.group_keys.append(group.cluster.id if group.cluster else "")
-            texts.append(WallGroupText(self.group_keys[-1], name, [(i.id, i.text) for i in group.ideas]))
+            continued = arg(self.tr("%1 (continued)"), name)
+            texts.append(WallGroupText(self.group_keys[-1], name, [(i.id, i.text) for i in group.ideas], continued))
         area = self.wall_rect()
         max_pixels = max(MIN_PIXELS, round(_MAX_TEXT_SHARE * max(1, self.height())))
         # Whole words first, shrinking as needed; only when that would be too small to read from the
@@ -197,13 +208,19 @@ class IdeaWallMode(ProjectorMode):
         self._readable = (self.height(), pixels)
         return pixels
 
-    def wall_rect(self) -> QRect:
-        """The area the cards go into (below the title, inside the margins)."""
+    def question(self) -> QuestionBlock:
+        """The guiding question as it is drawn under the title (height 0 without one)."""
         margin = round(_MARGIN_SHARE * min(self.width(), self.height()))
-        title = round(_TITLE_SHARE * self.height())
-        return QRect(
-            margin, margin + title, max(1, self.width() - 2 * margin), max(1, self.height() - 2 * margin - title)
-        )
+        return question_block(self._base, self.question_text, self.width() - 2 * margin, self.height())
+
+    def wall_rect(self) -> QRect:
+        """The area the cards go into (below the title and the guiding question, inside the margins)."""
+        margin = round(_MARGIN_SHARE * min(self.width(), self.height()))
+        top = round(_TITLE_SHARE * self.height())
+        question = self.question()
+        if question.height:
+            top += question.height + margin // 2
+        return QRect(margin, margin + top, max(1, self.width() - 2 * margin), max(1, self.height() - 2 * margin - top))
 
     def font_at(self, pixels: int, bold: bool = False) -> QFont:
         """The wall's font at a pixel size."""
@@ -267,6 +284,9 @@ class IdeaWallMode(ProjectorMode):
             self.title_text, Qt.TextElideMode.ElideRight, title_rect.width()
         )
         painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown_title)
+        question = self.question()
+        paint_question(painter, QRect(margin, title_rect.bottom() + 1, title_rect.width(), question.height), question,
+                       self.theme.muted)  # fmt: skip
         result = self.layout_result
         if not result.items:
             painter.setPen(self.theme.muted)
@@ -300,7 +320,7 @@ class IdeaWallMode(ProjectorMode):
             if item.kind == "header":
                 painter.setFont(header_font)
                 if colour is not None:
-                    chip = QRect(rect.left(), rect.top(), max(3, result.pixels // 3), rect.height())
+                    chip = QRect(rect.left(), rect.top(), header_chip(result.pixels), rect.height())
                     painter.fillRect(chip, colour)
                 painter.setPen(self.theme.text)
                 self._draw_text(painter, text_rect, self.display_text(item), header_font, result.fits)

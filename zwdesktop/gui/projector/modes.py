@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ..clock.controller import ClockController
@@ -137,6 +137,49 @@ def elide_to_fit(font: QFont, text: str, width: int, height: int, *, wrap: bool 
         if _fits(metrics, candidate, width, height, wrap):
             return candidate
     return "…"
+
+
+# The guiding question under a mode's heading: one line as large as this share of the window's
+# height allows, never smaller than the lower share (its capitals then stand 2.5 % of the height,
+# as the idea wall's cards: read from 15 m); a longer question wraps into two lines at that size.
+QUESTION_MAX_SHARE = 0.045
+QUESTION_MIN_SHARE = 0.035
+
+
+@dataclass(frozen=True)
+class QuestionBlock:
+    """The guiding question as a mode draws it: its font, its text (elided after two lines) and its height."""
+
+    font: QFont
+    text: str
+    height: int
+
+
+def question_block(base: QFont, question: str, width: int, window_height: int) -> QuestionBlock:
+    """How the guiding question fits ``width`` on a window ``window_height`` high (height 0: there is none)."""
+    text = " ".join(question.split())
+    if not text or width <= 0:
+        return QuestionBlock(QFont(base), "", 0)
+    high = max(8, round(window_height * QUESTION_MAX_SHARE))
+    low = max(8, min(high, round(window_height * QUESTION_MIN_SHARE)))
+    font = fit_font(base, text, width, _UNBOUNDED, max_pixels=high, min_pixels=low)
+    metrics = QFontMetrics(font)
+    if _fits(metrics, text, width, metrics.height(), wrap=False):
+        return QuestionBlock(font, text, metrics.height())
+    font.setPixelSize(low)
+    metrics = QFontMetrics(font)
+    two_lines = metrics.lineSpacing() + metrics.height()
+    return QuestionBlock(font, elide_to_fit(font, text, width, two_lines, wrap=True), two_lines)
+
+
+def paint_question(painter: QPainter, rect: QRect, block: QuestionBlock, color: QColor) -> None:
+    """Paint the guiding question into ``rect`` (left-aligned, wrapped as :func:`question_block` measured it)."""
+    if not block.text:
+        return
+    painter.setFont(block.font)
+    painter.setPen(color)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWordWrap), block.text)
 
 
 class ProjectorMode(QWidget):

@@ -23,7 +23,7 @@ from ..session import WorkshopSession
 from ..votes.chart import ChartColors, VoteChart
 from ..votes.texts import VoteTexts
 from ..votes.view import RoundView, load_round
-from .modes import ProjectorMode, Theme, elide_to_fit, fit_font
+from .modes import ProjectorMode, Theme, elide_to_fit, fit_font, question_block
 
 # Most rows of results on the wall; more would be unreadable from the back of the hall.
 MAX_ROWS = 12
@@ -44,16 +44,22 @@ class VoteMode(ProjectorMode):
         base = QFont(self.font())
         base.setBold(True)
         self.title_label = self._label(base, Qt.AlignmentFlag.AlignLeft)
+        # The workshop's guiding question under the round's question, as on every projector mode.
+        self.question_label = self._label(QFont(self.font()), Qt.AlignmentFlag.AlignLeft)
+        self.question_label.setObjectName("guidingQuestion")
+        self.question_label.setWordWrap(True)
+        self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.rules_label = self._label(QFont(self.font()), Qt.AlignmentFlag.AlignLeft)
         self.rules_label.setWordWrap(True)
         self.status_label = self._label(QFont(self.font()), Qt.AlignmentFlag.AlignLeft)
         self.status_label.setWordWrap(True)
         self.chart = VoteChart(self)
         self.chart.row_limit = MAX_ROWS
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
         layout.addWidget(self.title_label, 2)
+        layout.addWidget(self.question_label)
         layout.addWidget(self.rules_label, 2)
         layout.addWidget(self.chart, 9)
         layout.addWidget(self.status_label, 1)
@@ -116,12 +122,15 @@ class VoteMode(ProjectorMode):
         view = self.view
         if view is None:
             self._set(self.title_label, self.tr("No dot vote yet"))
+            self._set(self.question_label, "")
             self._set(self.rules_label, "")
             self._set(self.status_label, "")
             self.chart.set_bars([])
             return
         texts = VoteTexts()
         self._set(self.title_label, view.round.title)
+        session = self._session
+        self._set(self.question_label, session.store.workshop().guiding_question if session is not None else "")
         self.chart.row_limit = MAX_ROWS if view.closed else OPEN_MAX_ROWS
         if view.closed:
             self.rules_label.hide()
@@ -146,6 +155,16 @@ class VoteMode(ProjectorMode):
 
     def _fit(self, label: QLabel) -> None:
         text = str(label.property("full_text") or "")
+        if label is self.question_label:
+            margins = self.contentsMargins() + self._layout.contentsMargins()
+            # The mode's width, not the label's: a hidden label (no question) has no width of its own.
+            block = question_block(label.font(), text, max(1, self.width() - margins.left() - margins.right()),
+                                   self.height())  # fmt: skip
+            label.setFont(block.font)
+            label.setText(block.text)
+            label.setFixedHeight(block.height)  # as high as its lines: the chart keeps the rest
+            label.setVisible(bool(block.text))
+            return
         width, height = max(1, label.width()), max(1, label.height())
         share = 0.045 if label is self.status_label else 0.07
         font = fit_font(
@@ -157,13 +176,13 @@ class VoteMode(ProjectorMode):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Refit the texts and the chart's font to the new size."""
         super().resizeEvent(event)
-        for label in (self.title_label, self.rules_label, self.status_label):
+        for label in (self.title_label, self.question_label, self.rules_label, self.status_label):
             self._fit(label)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         """Fit again when shown (sizes are known only now)."""
         super().showEvent(event)  # type: ignore[arg-type]
-        for label in (self.title_label, self.rules_label, self.status_label):
+        for label in (self.title_label, self.question_label, self.rules_label, self.status_label):
             self._fit(label)
 
     def apply_theme(self, theme: Theme) -> None:
@@ -171,6 +190,7 @@ class VoteMode(ProjectorMode):
         super().apply_theme(theme)
         for label, color in (
             (self.title_label, theme.accent),
+            (self.question_label, theme.muted),
             (self.rules_label, theme.text),
             (self.status_label, theme.muted),
         ):

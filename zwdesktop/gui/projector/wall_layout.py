@@ -64,16 +64,27 @@ class WallLayout:
 
 @dataclass(frozen=True)
 class WallGroupText:
-    """A group as the layout sees it: a header text and card texts with their ids."""
+    """A group as the layout sees it: a header text and card texts with their ids.
+
+    ``continued`` is the header over the group's cards at the top of a further
+    column when the group flows on into it ("Mobilität (Fortsetzung)"; the
+    header itself when empty).
+    """
 
     key: str
     header: str
     cards: Sequence[tuple[str, str]]  # (id, text)
+    continued: str = ""
 
 
 def _metrics(pixels: int) -> tuple[int, int, int]:
     # (padding inside a card, gap between cards, gap between columns), all growing with the text.
     return max(3, pixels // 4), max(3, pixels // 4), max(6, pixels // 2)
+
+
+def header_chip(pixels: int) -> int:
+    """The width of the cluster's colour bar at the left of its header; the header's text starts after it."""
+    return max(3, pixels // 3)
 
 
 def _flow(
@@ -94,6 +105,12 @@ def _flow(
     items: list[WallItem] = []
     column, y = 0, 0
 
+    # A header's text starts after its colour bar (and as far from it as a card's text from its edge).
+    chip = header_chip(pixels)
+    header_inner = inner - chip
+    if header_inner < pixels * 3:
+        return None
+
     def place(kind: str, key: str, group: int, text: str, text_height: int, keep_with: int = 0) -> bool:
         nonlocal column, y
         box_height = text_height + 2 * pad
@@ -105,19 +122,28 @@ def _flow(
             return False
         x = column * (column_width + column_gap)
         box = Box(x, y, column_width, box_height)
-        items.append(WallItem(kind, key, group, text, box, Box(x + pad, y + pad, inner, text_height)))
+        indent = chip if kind == "header" else 0
+        items.append(WallItem(kind, key, group, text, box, Box(x + pad + indent, y + pad, inner - indent, text_height)))
         y += box_height + gap
         return True
 
     for index, group in enumerate(groups):
         # Measured card by card: a layout that overflows stops measuring where it overflows.
         first_height = measure(group.cards[0][1], pixels, inner, False) if group.cards else 0
-        header_height = measure(group.header, pixels, inner, True)
+        header_height = measure(group.header, pixels, header_inner, True)
         first = first_height + 2 * pad + gap if group.cards else 0
         if not place("header", group.key, index, group.header, header_height, keep_with=first):
             return None
         for number, (idea_id, text) in enumerate(group.cards):
             text_height = first_height if number == 0 else measure(text, pixels, inner, False)
+            card = text_height + 2 * pad
+            if y > 0 and y + card > height:
+                # The group flows on into the next column: its name goes over the cards there too.
+                continued = group.continued or group.header
+                column, y = column + 1, 0
+                continued_height = measure(continued, pixels, header_inner, True)
+                if not place("header", group.key, index, continued, continued_height, keep_with=card + gap):
+                    return None
             if not place("card", idea_id, index, text, text_height):
                 return None
         y += gap  # a little more room before the next cluster
@@ -200,8 +226,8 @@ def _squeezed(groups: Sequence[WallGroupText], width: int, height: int, measure:
         column, row = divmod(n, per_column)
         x, y = column * (column_width + column_gap), row * (slot + gap)
         box = Box(x, y, column_width, slot)
-        text_box = Box(
-            x + pad, y + min(pad, slot // 4), max(1, column_width - 2 * pad), max(1, slot - 2 * min(pad, slot // 4))
-        )
+        indent = header_chip(pixels) if kind == "header" else 0
+        text_box = Box(x + pad + indent, y + min(pad, slot // 4), max(1, column_width - 2 * pad - indent),
+                       max(1, slot - 2 * min(pad, slot // 4)))  # fmt: skip
         items.append(WallItem(kind, key, group_index, text, box, text_box))
     return WallLayout(pixels=pixels, columns=columns, items=items, fits=False)

@@ -10,9 +10,12 @@ from PySide6.QtCore import QObject, Signal
 
 
 class VoteFocus(QObject):
-    """The round on the projector; ``round_changed(round_id)`` when the moderator picks another."""
+    """The round on the projector; ``round_changed(round_id)`` when the moderator picks another,
+    ``round_closed(round_id)`` when they close it (a projector that is shown switches to the results)."""
 
     round_changed = Signal(str)
+    # The moderator closed this round: a projector that is shown switches to its results.
+    round_closed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -56,7 +56,7 @@ from .model import DOTS, VoteOptionsModel
 from .results import HistoryBox, ResultsBox
 from .rules import RulesBox
 from .settle import TieActions
-from .sources import idea_sources
+from .sources import idea_sources, new_round_phase
 from .tallies import WARNING_STYLE, OptionsBox
 from .texts import VoteTexts
 from .view import RoundView, load_round
@@ -78,6 +78,10 @@ class VotesPage(QWidget):
         # ---- the rounds
         self.rounds = QListWidget(self)
         self.rounds.setObjectName("voteRounds")
+        # A long question wraps in the list (its whole text is the tooltip too): no sideways scrolling.
+        self.rounds.setWordWrap(True)
+        self.rounds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rounds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.new_button = QPushButton(self.tr("New dot vote"), self)
         self.mood_button = QPushButton(self.tr("New Blitzlicht"), self)
         self.remove_button = QPushButton(self.tr("Remove round…"), self)
@@ -91,14 +95,16 @@ class VotesPage(QWidget):
 
         # ---- the chosen round
         self.rules = RulesBox(self)
-        self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setObjectName("roundStatus")
+        # The round's state and its close button stand above the scrolled form, in a line of fixed
+        # height: however the texts in the form grow (the dots suggestion, a refusal), the button stays.
+        self.status_label = MessageLine(self, "roundStatus")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeRound")
-        status_row = QHBoxLayout()
+        self.status_bar = QWidget(self)
+        status_row = QHBoxLayout(self.status_bar)
+        status_row.setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.close_button)
+        status_row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.problem_label = MessageLine(self, "voteProblem", style=WARNING_STYLE)
         self.model = VoteOptionsModel(session, self)
         self.options = OptionsBox(self.model, self)
@@ -111,7 +117,6 @@ class VotesPage(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.rules)
-        body_layout.addLayout(status_row)
         body_layout.addWidget(self.problem_label)
         for part in (self.options, self.ballots, self.results, self.history_box):
             body_layout.addWidget(part)
@@ -126,6 +131,7 @@ class VotesPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.status_bar)
         right_layout.addWidget(self.detail, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -181,8 +187,8 @@ class VotesPage(QWidget):
             self.new_button,
             self.mood_button,
             self.remove_button,
+            self.close_button,  # above the form (the status line)
             *self.rules.focus_order(),
-            self.close_button,
             *self.options.focus_order(),
             *self.ballots.focus_order(),
             *self.results.focus_order(),
@@ -237,6 +243,7 @@ class VotesPage(QWidget):
             self.results.carry_label.setText("")
         self.empty_label.setVisible(not round_id)
         self.detail.setVisible(bool(round_id))
+        self.status_bar.setVisible(bool(round_id))
         self.remove_button.setEnabled(bool(round_id) and not self.session.read_only)
         self.new_button.setEnabled(not self.session.read_only)
         self.mood_button.setEnabled(not self.session.read_only)
@@ -261,7 +268,7 @@ class VotesPage(QWidget):
         self.rules.fill(view, writable)
         closed = view.closed
         self.status_label.setText(
-            self.tr("Closed: the results are shown on the projector.")
+            self.tr("Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).")
             if closed
             else self.tr("Open: people are voting; the projector shows the rules, not the counts.")
         )
@@ -325,8 +332,10 @@ class VotesPage(QWidget):
             event = RoundEvent(round_id=self.view.round.id, kind=EventKind.REOPENED.value)
             self.push_update(self.tr("Reopen the round"), {"status": RoundStatus.OPEN.value}, event)
         else:
-            event = RoundEvent(round_id=self.view.round.id, kind=EventKind.CLOSED.value)
-            self.push_update(self.tr("Close the round"), {"status": RoundStatus.CLOSED.value}, event)
+            round_id = self.view.round.id
+            event = RoundEvent(round_id=round_id, kind=EventKind.CLOSED.value)
+            if self.push_update(self.tr("Close the round"), {"status": RoundStatus.CLOSED.value}, event):
+                self.focus.round_closed.emit(round_id)  # the projector, when shown, switches to the results
 
     # ---- rounds ------------------------------------------------------------
 
@@ -340,6 +349,7 @@ class VotesPage(QWidget):
         count = len(self.votes.rounds())
         round_ = VoteRound(
             title=arg(self.tr("Dot vote %1"), str(count + 1)),
+            phase=new_round_phase(self.session),
             participants=self._participants(),
             dots_per_person=suggest_dots(0, self._participants()).suggested,
             position=count,
@@ -347,8 +357,14 @@ class VotesPage(QWidget):
         opened = RoundEvent(round_id=round_.id, kind=EventKind.OPENED.value)
         if self.session.push(vote_commands.add_round(self.session, self.tr("New dot vote"), RoundSnapshot(round_, [], [], [opened]))):
             self.select_round(round_.id)
+            self._show_question()
             self.rules.title_edit.setFocus()
             self.rules.title_edit.selectAll()
+
+    def _show_question(self) -> None:
+        """Scroll the round's form to its top, where the question is (a new round starts there)."""
+        self.detail.verticalScrollBar().setValue(0)
+        self.detail.ensureWidgetVisible(self.rules.title_edit)
 
     def new_mood_round(self) -> None:
         """Make a Blitzlicht: one dot per person on a scale of four faces."""
@@ -372,6 +388,7 @@ class VotesPage(QWidget):
             vote_commands.add_round(self.session, self.tr("New Blitzlicht"), RoundSnapshot(round_, options, [], [opened]))
         ):
             self.select_round(round_.id)
+            self._show_question()
 
     def remove_round(self) -> None:
         """Remove the chosen round with its dots (undoable); one with results asks first, naming what goes with it."""
