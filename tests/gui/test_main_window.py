@@ -337,6 +337,52 @@ def test_every_section_has_a_keyboard_path(make_window, answers, tmp_path, qtbot
         assert window.workspace.current_section() == key
 
 
+def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    window = _create(make_window, answers, tmp_path, qtbot)
+    workspace = window.workspace
+    main_widgets = {
+        "details": lambda: workspace.details.field("title"),
+        "agenda": lambda: workspace.agenda.table,
+        "clock": lambda: workspace.run.table,
+        "photos": lambda: workspace.photos.list,
+        "ideas": lambda: workspace.ideas.capture.edit,
+        "votes": lambda: workspace.section("votes").rounds,
+        "agreements": lambda: workspace.agreements.list,
+        "steering": lambda: workspace.steering.table,
+        "mailing": lambda: workspace.mailing.table,
+    }
+    for number, key in ((2, "agenda"), (3, "clock"), (4, "photos"), (5, "ideas"), (9, "votes"), (6, "agreements"),
+                        (7, "steering"), (8, "mailing"), (1, "details")):  # fmt: skip
+        qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+        assert workspace.current_section() == key
+        assert QApplication.focusWidget() is main_widgets[key](), key
+    # On the agenda with the keyboard on one of its buttons, Ctrl+2 brings it back to the table: "+"
+    # lengthens the selected item, not whatever a button would do.
+    window.show_section("agenda")
+    agenda = workspace.agenda
+    agenda.select_row(2)
+    next(b for b in agenda.findChildren(QToolButton) if b.isVisible()).setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is agenda.table
+    before = [item.planned_minutes for item in window.session.store.agenda.all()]
+    qtbot.keyClick(agenda.table, Qt.Key.Key_Plus)
+    after = [item.planned_minutes for item in window.session.store.agenda.all()]
+    assert after[2] == before[2] + 5 and after[:2] == before[:2]
+    # A click on a section goes into its page; the arrow keys walk the list and stay there.
+    nav = workspace.nav
+    QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(4)).center())
+    assert workspace.current_section() == "ideas" and QApplication.focusWidget() is workspace.ideas.capture.edit
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Down)
+    assert workspace.current_section() == "votes" and QApplication.focusWidget() is nav
+    qtbot.keyClick(nav, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is workspace.section("votes").rounds
+
+
 def test_every_section_name_is_shown_whole_in_german(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 

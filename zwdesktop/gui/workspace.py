@@ -168,6 +168,10 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame + self.nav.fontMetrics().averageCharWidth() * 2)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_row)
+        # A click on a section (or Enter on it) goes on into the page; the arrow keys stay in the list,
+        # so the moderator can walk through the sections (the clock's keys still work there).
+        self.nav.itemClicked.connect(lambda _item: self.focus_page())
+        self.nav.itemActivated.connect(lambda _item: self.focus_page())
         self.nav.setCurrentRow(self._keys.index(first_section) if first_section in self._keys else 0)
 
         body = QHBoxLayout()
@@ -215,9 +219,19 @@ class Workspace(QWidget):
         self.nav.addActions(self._lent)
 
     def show_section(self, key: str) -> None:
-        """Switch to a section by key (``details``, ``agenda``, …)."""
+        """Switch to a section by key (``details``, ``agenda``, …), the keyboard on its main widget."""
         if key in self._keys:
             self.nav.setCurrentRow(self._keys.index(key))
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """Put the keyboard on the shown page's main widget (its ``focus_target``: the agenda table,
+        the capture field, …), so the keys typed next act there, not on a button that had the focus."""
+        page = self.stack.currentWidget()
+        target = getattr(page, "focus_target", None)
+        widget = target() if callable(target) else page
+        if isinstance(widget, QWidget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_section(self) -> str:
         """The key of the section shown."""

@@ -229,6 +229,10 @@ class AgendaPage(QWidget):
 
     # ---- summary -------------------------------------------------------
 
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the agenda table."""
+        return self.table
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.AGENDA, Area.WORKSHOP):
             self._refresh_summary()

@@ -95,6 +95,10 @@ class DetailsPage(QWidget):
 
     # ---- showing -------------------------------------------------------
 
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the title field."""
+        return self.field("title")
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.WORKSHOP):
             self.load()

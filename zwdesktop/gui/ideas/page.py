@@ -121,6 +121,10 @@ class IdeasPage(QWidget):
 
     # ---- layout and actions -----------------------------------------
 
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the capture field."""
+        return self.capture.edit
     def _layout(self) -> None:
         filters = QHBoxLayout()
         for combo in (self.phase_filter, self.cluster_filter):  # room for "Alle Phasen (37)" beside the search

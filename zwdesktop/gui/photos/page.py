@@ -176,6 +176,10 @@ class PhotosPage(QWidget):
 
     # ---- showing ---------------------------------------------------------
 
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the photos."""
+        return self.list
     def photos(self) -> list[Photo]:
         """The photos as the list shows them."""
         return list(self._photos)

@@ -149,6 +149,10 @@ class VotesPage(QWidget):
 
     # ---- wiring --------------------------------------------------------
 
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the list of rounds."""
+        return self.rounds
     def _make_actions(self) -> None:
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.page_actions = actions = ActionCollection(self)
