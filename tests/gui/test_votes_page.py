@@ -347,3 +347,22 @@ def test_the_close_button_stays_put_when_the_texts_above_it_grow(demo_window, qt
     assert where() == before
     page.detail.verticalScrollBar().setValue(page.detail.verticalScrollBar().maximum())
     assert where() == before  # outside the scrolled form: always in view
+
+
+def test_long_options_in_the_windows_chart_stay_readable(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Twelve long options: each label is drawn at least at the window's text size, wrapped or shortened at a word."""
+    from PySide6.QtGui import QFontInfo
+
+    page = _page(demo_window)
+    demo_window.resize(1366, 740)
+    labels = [f"Mehr Begegnungsorte für Jung und Alt in allen Ortsteilen, Vorschlag {n}" for n in range(12)]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.add_options([(label, "custom", None) for label in labels])
+    chart = page.results.chart
+    page.detail.ensureWidgetVisible(chart)
+    chart.repaint()
+    assert len(chart.drawn_labels) == 12
+    least = max(11, QFontInfo(chart.font()).pixelSize())
+    for text, pixels in chart.drawn_labels:
+        assert pixels >= least, (text, pixels)
+        assert text in labels or (text.endswith(" …") and any(label.startswith(text[:-2]) for label in labels)), text

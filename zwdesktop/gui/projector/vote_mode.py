@@ -55,6 +55,7 @@ class VoteMode(ProjectorMode):
         self.status_label.setWordWrap(True)
         self.chart = VoteChart(self)
         self.chart.row_limit = MAX_ROWS
+        self.chart.grows = False  # the wall's chart keeps the room the layout gives it
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)

@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.votes import MOOD_SCALE
@@ -109,23 +109,44 @@ class VoteChart(QWidget):
         self.colors = window_colors()
         self.base_font = QFont(self.font())
         self.row_limit: int | None = None  # the projector shows the top rows only when there are many
+        # In the window the chart grows with its rows (it stands in a scrolled form), so every label
+        # gets two lines of at least the window's own text size; on the projector it keeps its room.
+        self.grows = True
+        self.least_height = 120
+        self.drawn_labels: list[tuple[str, int]] = []  # (text, pixel size) as last painted, for tests
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(self.least_height)
 
     def set_bars(self, bars: list[Bar], mood: bool = False) -> None:
         """Show these bars (already in the order to show) and repaint."""
         self.bars = list(bars)
         self.mood = mood
+        if self.grows:
+            rows = len(self.bars[: self.row_limit] if self.row_limit else self.bars)
+            metrics = QFontMetrics(self.label_font_at(self.min_label_pixels()))
+            self.setMinimumHeight(max(self.least_height, rows * (metrics.lineSpacing() + metrics.height() + 6)))
         self.update()
+
+    def min_label_pixels(self) -> int:
+        """The smallest size an option's text is drawn at: the window's own text size (never below 11 px)."""
+        return max(11, QFontInfo(self.font()).pixelSize())
+
+    def label_font_at(self, pixels: int) -> QFont:
+        """The labels' font at a pixel size."""
+        font = QFont(self.base_font)
+        font.setPixelSize(pixels)
+        return font
 
     def set_colors(self, colors: ChartColors) -> None:
         """Use other colours (e.g. a projector theme)."""
         self.colors = colors
         self.update()
 
-    @staticmethod
-    def _draw_label(painter: QPainter, rect: QRectF, bar: Bar, font: QFont) -> None:
-        """The option's text: one line when it fits, else two smaller lines, shortened with "…" if still too long."""
+    def _draw_label(self, painter: QPainter, rect: QRectF, bar: Bar, font: QFont, least: int) -> None:
+        """The option's text: one line when it fits, else two lines, shortened at a word with "…" if still too long.
+
+        Never smaller than ``least`` pixels (a long text is shortened rather than shrunk into a smudge).
+        """
         chosen = QFont(font)
         chosen.setBold(bar.standing in ("forward", "tied"))
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -134,20 +155,25 @@ class VoteChart(QWidget):
             painter.setFont(chosen)
             painter.drawText(rect, int(align), bar.label)
             painter.setFont(font)
+            self.drawn_labels.append((bar.label, chosen.pixelSize()))
             return
-        chosen.setPixelSize(max(8, min(int(chosen.pixelSize() * 0.78), int(rect.height() * 0.34))))
+        # Two lines: the same size when they fit the row, else as large as two lines allow, never under ``least``.
+        two_lines = int(rect.height() / 2.3)
+        chosen.setPixelSize(max(least, min(chosen.pixelSize(), two_lines)))
         metrics = QFontMetrics(chosen)
         flags = int(align | Qt.TextFlag.TextWordWrap)
+        room = QRectF(rect.left(), rect.top(), rect.width(), max(rect.height(), metrics.lineSpacing() + metrics.height()))
         text = bar.label
         words = text.split()
-        while words and metrics.boundingRect(rect.toRect(), flags, text).height() > rect.height():
+        while len(words) > 1 and metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
             words.pop()
             text = " ".join(words) + " …"
-        if metrics.horizontalAdvance(text) > 2 * rect.width():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(2 * rect.width()))
+        if metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))  # one word too long
         painter.setFont(chosen)
         painter.drawText(rect, flags, text)
         painter.setFont(font)
+        self.drawn_labels.append((text, chosen.pixelSize()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the bars."""
@@ -162,6 +188,8 @@ class VoteChart(QWidget):
         row = height / len(bars)
         font = QFont(self.base_font)
         font.setPixelSize(max(9, min(int(row * 0.5), int(self.height() * 0.09))))
+        if self.grows:  # the rows were made high enough for it (set_bars)
+            font.setPixelSize(max(font.pixelSize(), self.min_label_pixels()))
         painter.setFont(font)
         metrics = QFontMetrics(font)
         most = max(1, *(bar.count for bar in bars if not bar.hidden)) if any(not b.hidden for b in bars) else 1
@@ -180,13 +208,15 @@ class VoteChart(QWidget):
         # rows look alike; a label longer than that wraps.
         label_font = QFont(font)
         label_font.setBold(True)
+        least = min(font.pixelSize(), self.min_label_pixels())
         size = font.pixelSize()
         room = label_width - text_left - 8
         widest = max((bar.label for bar in shown), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
-        while size > font.pixelSize() * 0.6 and QFontMetrics(label_font).horizontalAdvance(widest) > room:
+        while size > max(least, font.pixelSize() * 0.6) and QFontMetrics(label_font).horizontalAdvance(widest) > room:
             size -= 1
             label_font.setPixelSize(size)
         label_font.setBold(False)
+        self.drawn_labels = []
         drawn_line = False
         for index, bar in enumerate(bars):
             top = index * row
@@ -203,7 +233,7 @@ class VoteChart(QWidget):
             if self.mood and bar.label in MOOD_SCALE:
                 face = QRectF(label_rect.left(), top + (row - face_side) / 2, face_side, face_side)
                 draw_face(painter, face, MOOD_SCALE.index(bar.label), self.colors.text)
-            self._draw_label(painter, label_rect.adjusted(text_left, 0, -8, 0), shown[index], label_font)
+            self._draw_label(painter, label_rect.adjusted(text_left, 0, -8, 0), shown[index], label_font, least)
             painter.setFont(font)
             if bar.hidden:
                 continue

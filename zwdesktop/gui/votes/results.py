@@ -24,6 +24,7 @@ class ResultsBox(QGroupBox):
         self.setTitle(self.tr("Results"))
         self.chart = VoteChart(self)
         self.chart.setObjectName("voteChart")
+        self.chart.least_height = 220  # it grows with the rows (see VoteChart.grows)
         self.chart.setMinimumHeight(220)
         self.tie_label = plain_label(self, "tieNotice", "color: #7a5200; font-weight: bold;")
         self.runoff_button = QPushButton(self.tr("Run-off round"), self)
