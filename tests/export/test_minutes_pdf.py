@@ -32,7 +32,7 @@ LTR_TEXTS = {
     "ukrainian": "Україна: їжак, ґанок, Європа — ЄДНІСТЬ і світло",
     "tigrinya": "ሰላም ንኹሉ ሰብ፡ ትግርኛ ቋንቋ ኤርትራ።",
     "markup": "a < b & c > d <b>fett</b> <font size=40>groß</font> &amp; &lt;",
-    "emoji": "Stimmung 😀 👍 🎉 ☕ ❤",
+    "emoji": "Stimmung 😀 👍 🎉 ☕ ❤ Tee 🫖 🥲 🫶 🪴",  # the last four are newer than Symbola (Unicode 10–15)
 }
 # Right-to-left paragraphs; only single Latin words or numbers between Arabic words (adjacent
 # left-to-right words keep their own order inside the line, which the check below would reverse).

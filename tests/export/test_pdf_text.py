@@ -85,6 +85,15 @@ def test_runs_pick_the_first_font_that_has_each_character() -> None:
     assert "".join(run.text for run in runs) == "Grüße سلام ሰላም 😀"
 
 
+def test_emoji_newer_than_symbola_come_from_noto_emoji() -> None:
+    """Symbola stops at Unicode 9: a teapot (Unicode 13) or a smiling face with a tear (13) is Noto Emoji's."""
+    fonts = font_set()
+    assert fonts.font_for("😀") == "ZWSymbols"  # Symbola first, as before
+    for sample in ("🫖", "🥲", "🫶", "🪴", "🦩"):
+        assert fonts.font_for(sample) == "ZWEmoji", sample
+    assert REPLACEMENT not in "".join(run.text for run in fonts.runs("Tee 🫖 und Kuchen 🥲"))
+
+
 def test_a_character_no_font_has_becomes_a_visible_replacement_and_invisible_ones_vanish() -> None:
     runs = font_set().runs("a\U0010fffdb\u200d\ufe0fc")
     text = "".join(run.text for run in runs)
@@ -105,5 +114,5 @@ def test_wrapping_never_loses_a_character_or_overflows(text: str, width: float) 
 @pytest.mark.parametrize("bold", [False, True])
 def test_bold_fonts_cover_the_same_scripts(bold: bool) -> None:
     fonts = font_set()
-    for sample in ("Ğ", "ї", "س", "ሰ", "😀"):
+    for sample in ("Ğ", "ї", "س", "ሰ", "😀", "🫖", "🥲"):
         assert fonts.font_for(sample, bold) is not None

@@ -32,7 +32,7 @@ def test_help_about_names_version_licence_and_font_licences(make_window, qtbot) 
     table = dialog.font_table
     rows = [[table.topLevelItem(i).text(c) for c in range(3)] for i in range(table.topLevelItemCount())]
     assert ["Noto Sans", "Latin, Greek, Cyrillic", "SIL Open Font License 1.1"] in rows
-    assert {row[0] for row in rows} == {"Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Symbola"}
+    assert {row[0] for row in rows} == {"Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Symbola", "Noto Emoji"}
     assert ["Symbola", "symbols, dingbats, emoji", "free for any use"] in rows
     dialog.close()
 

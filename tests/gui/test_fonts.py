@@ -42,7 +42,8 @@ SCRIPT = textwrap.dedent(
 )
 
 TIGRINYA = "ሰላምታ"  # "greeting", one word: one run of glyphs
-TEXTS = [TIGRINYA, "".join(MOOD_SCALE), "Idee 💡 mit Emoji 👍", "مرحبا بكم"]
+NEWER_EMOJI = "Tee 🫖 und Kuchen 🥲 🫶"  # Unicode 13-14: not in Symbola
+TEXTS = [TIGRINYA, "".join(MOOD_SCALE), "Idee 💡 mit Emoji 👍", "مرحبا بكم", NEWER_EMOJI]
 
 
 def _run(tmp_path: Path) -> dict[str, list[list[object]]]:
@@ -71,11 +72,12 @@ def _run(tmp_path: Path) -> dict[str, list[list[object]]]:
 def test_tigrinya_emoji_and_the_blitzlicht_faces_have_glyphs_on_a_bare_laptop(tmp_path: Path) -> None:
     out = _run(tmp_path)
     families = out.pop("families")
-    for family in ("Noto Sans Ethiopic", "Noto Sans Arabic", "Symbola"):
+    for family in ("Noto Sans Ethiopic", "Noto Sans Arabic", "Symbola", "Noto Emoji"):
         assert family in families
     for text, runs in out.items():
         glyphs = [glyph for _family, indexes in runs for glyph in indexes]  # type: ignore[union-attr]
         assert glyphs and 0 not in glyphs, (text, runs)  # glyph 0 is the empty box
     assert [family for family, _indexes in out[TIGRINYA]] == ["Noto Sans Ethiopic"]
+    assert "Noto Emoji" in {family for family, _indexes in out[NEWER_EMOJI]}
     faces = {family for family, _indexes in out["".join(MOOD_SCALE)]}
     assert faces <= {"Symbola", "DejaVu Sans", "Noto Sans"}, faces

@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
                 self.tr("free for any use"),
                 "LICENSE-Symbola.txt",
             ),
+            ShippedFont("Noto Emoji", "NotoEmoji-", self.tr("emoji of Unicode 10 to 15"), ofl, "OFL-Noto.txt"),
         ]
 
     def _about_page(self) -> QWidget:

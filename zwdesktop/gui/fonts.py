@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 from ..paths import resource_dir
 
 # In the order in which they are asked for a character the interface font lacks.
-FALLBACK_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Symbola")
+FALLBACK_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Symbola", "Noto Emoji")
 
 
 def register_shipped_fonts() -> list[str]:

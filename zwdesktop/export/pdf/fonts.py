@@ -4,7 +4,8 @@ reportlab draws a string in one font and silently loses every character that
 font lacks. :class:`FontSet` therefore splits text into runs, each in the
 first shipped font that has all of its characters: Noto Sans for Latin, Greek
 and Cyrillic, Noto Sans Arabic, Noto Sans Ethiopic, then Symbola's symbols
-and emoji. A character none of them has is printed as U+FFFD (visible, never
+and emoji, then Noto Emoji for the emoji Symbola (Unicode 9) lacks (🫖, 🥲, 🫶:
+Unicode 10 to 15). A character none of them has is printed as U+FFFD (visible, never
 a gap); invisible format characters (joiners, variation selectors, bidi marks)
 that no font draws are left out, as every renderer does.
 """
@@ -29,6 +30,7 @@ FONT_FILES: tuple[tuple[str, str, str], ...] = (
     ("ZWArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     ("ZWEthiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     ("ZWSymbols", "Symbola-Symbols.ttf", "Symbola-Symbols.ttf"),
+    ("ZWEmoji", "NotoEmoji-Regular.ttf", "NotoEmoji-Regular.ttf"),
 )
 
 
