@@ -227,12 +227,12 @@ class AgendaPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    # ---- summary -------------------------------------------------------
-
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the agenda table."""
         return self.table
+
+    # ---- summary -------------------------------------------------------
+
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.AGENDA, Area.WORKSHOP):
             self._refresh_summary()

@@ -123,10 +123,10 @@ class MailingListPage(QWidget):
         session.changed.connect(self._on_changed)
         self.load()
 
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the sign-up table."""
         return self.table
+
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.SIGNUPS, Area.AGREEMENTS):
             self.load()

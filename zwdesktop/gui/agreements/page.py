@@ -95,10 +95,10 @@ class AgreementsPage(QWidget):
         if self.model.rowCount():
             self.select_row(0)
 
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the list of agreements."""
         return self.list
+
     def _chosen(self, row: int) -> None:
         bundle = self.model.bundles[row] if 0 <= row < len(self.model.bundles) else None
         self.editor.set_agreement(bundle.agreement.id if bundle else None)

@@ -142,10 +142,10 @@ class SteeringPage(QWidget):
         session.changed.connect(self._on_changed)
         self.load()
 
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the members table."""
         return self.table
+
     @property
     def zone(self) -> str:
         """The workshop's time zone."""

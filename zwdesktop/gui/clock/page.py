@@ -157,10 +157,10 @@ class RunPage(QWidget):
             QWidget.setTabOrder(last_button, self.table)
         self.update_state(controller.state)
 
-
     def focus_target(self) -> QWidget:
-        """Where the keyboard goes when the section is chosen: the planned-against-actual table (the clock keys work there)."""
+        """Where the keyboard goes when the section is chosen: the planned-against-actual table."""
         return self.table
+
     def keys_for_section_list(self) -> list[QAction]:
         """The clock's keys work from the section list too while this page is shown (see Workspace)."""
         return self.clock_actions.keyed()

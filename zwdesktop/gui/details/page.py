@@ -93,12 +93,12 @@ class DetailsPage(QWidget):
         session.changed.connect(self._on_changed)
         self.set_read_only(session.read_only)
 
-    # ---- showing -------------------------------------------------------
-
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the title field."""
         return self.field("title")
+
+    # ---- showing -------------------------------------------------------
+
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.WORKSHOP):
             self.load()

@@ -119,12 +119,12 @@ class IdeasPage(QWidget):
         session.failed.connect(self._on_failed)
         self._refresh_counts()
 
-    # ---- layout and actions -----------------------------------------
-
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the capture field."""
         return self.capture.edit
+
+    # ---- layout and actions -----------------------------------------
+
     def _layout(self) -> None:
         filters = QHBoxLayout()
         for combo in (self.phase_filter, self.cluster_filter):  # room for "Alle Phasen (37)" beside the search

@@ -174,12 +174,12 @@ class PhotosPage(QWidget):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    # ---- showing ---------------------------------------------------------
-
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the photos."""
         return self.list
+
+    # ---- showing ---------------------------------------------------------
+
     def photos(self) -> list[Photo]:
         """The photos as the list shows them."""
         return list(self._photos)

@@ -147,12 +147,12 @@ class VotesPage(QWidget):
         self._set_tab_order()
         self.reload_rounds()
 
-    # ---- wiring --------------------------------------------------------
-
-
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the section is chosen: the list of rounds."""
         return self.rounds
+
+    # ---- wiring --------------------------------------------------------
+
     def _make_actions(self) -> None:
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.page_actions = actions = ActionCollection(self)
