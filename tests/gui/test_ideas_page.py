@@ -301,3 +301,44 @@ def test_merge_ideas_from_another_laptops_file_twice_gives_no_duplicates(  # typ
     window.action(IdeasWindowAction.MERGE_FILE).trigger()
     assert "Nothing new" in scripted.reports[1]
     assert page.model.rowCount() == 3 and len(window.session.store.ideas.clusters()) == 1
+
+
+def _text_room(combo) -> int:  # type: ignore[no-untyped-def]
+    """The width a combo box has for its current text (its edit field, without the arrow)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)  # fmt: skip
+    return field.width()
+
+
+def test_the_phase_boxes_show_their_whole_text_in_german(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Verwirklichungsphase (0)" in the filter and "Laufende Phase: Verwirklichungsphase" once the clock gets
+    there: neither is cut off, at the window's default size on the laptop."""
+    from PySide6.QtWidgets import QApplication
+
+    from zwdesktop.gui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "de")
+    try:
+        window = _open(make_window, tmp_path, qtbot)
+        window.resize(1100, 740)  # the window's default size on the 1366×768 laptop
+        page = _page(window)
+        page.set_filter(phase="realisation")
+        QApplication.processEvents()
+        combo = page.phase_filter
+        assert combo.currentText().startswith("Verwirklichungsphase")
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= _text_room(combo)
+        controller = window.controller
+        controller.start()
+        controller.jump(next(item for item in controller.items if item.phase == "realisation").id)
+        QApplication.processEvents()
+        box = page.capture.phase_box
+        assert box.currentText() == "Laufende Phase: Verwirklichungsphase"
+        assert box.fontMetrics().horizontalAdvance(box.currentText()) <= _text_room(box)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -89,6 +89,9 @@ class CaptureBar(QWidget):
         )
         self.phase_box = QComboBox(self)
         self.phase_box.setObjectName("capturePhase")
+        # Its first entry names the running phase and changes with the clock: the box follows its text.
+        self.phase_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.phase_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.cluster_edit = QLineEdit(self)
         self.cluster_edit.setObjectName("captureCluster")
         self.cluster_edit.setPlaceholderText(self.tr("Cluster: number or first letters"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -127,9 +128,13 @@ class IdeasPage(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for combo in (self.phase_filter, self.cluster_filter):  # room for "Alle Phasen (37)" beside the search
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+        # The phase filter is as wide as its longest entry ("Verwirklichungsphase (12)"), so the chosen
+        # one is never cut; the search field gives way. Cluster names are the users' and may be long:
+        # that filter keeps room for "Alle Cluster (37)" and shows a longer name's beginning.
+        self.phase_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.phase_filter.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.cluster_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cluster_filter.setMinimumContentsLength(12)
         self.search.setMinimumWidth(120)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.phase_filter, 1)
