@@ -347,6 +347,10 @@ def test_the_close_button_stays_put_when_the_texts_above_it_grow(demo_window, qt
     assert where() == before
     page.detail.verticalScrollBar().setValue(page.detail.verticalScrollBar().maximum())
     assert where() == before  # outside the scrolled form: always in view
+    width = page.close_button.width()
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)  # closed: "Reopen the round"
+    assert page.view.closed
+    assert where() == before and page.close_button.width() == width
 
 
 def test_long_options_in_the_windows_chart_stay_readable(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]

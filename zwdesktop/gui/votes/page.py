@@ -100,6 +100,12 @@ class VotesPage(QWidget):
         self.status_label = MessageLine(self, "roundStatus")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeRound")
+        # As wide as its longer text, so closing and reopening do not move its left edge either.
+        widths = []
+        for text in (self.tr("Reopen the round"), self.tr("Close the round, show results")):
+            self.close_button.setText(text)
+            widths.append(self.close_button.sizeHint().width())
+        self.close_button.setMinimumWidth(max(widths))
         self.status_bar = QWidget(self)
         status_row = QHBoxLayout(self.status_bar)
         status_row.setContentsMargins(0, 0, 0, 0)
