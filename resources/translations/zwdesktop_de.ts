@@ -64,6 +64,10 @@
         <translation>Tigrinya, Amharisch</translation>
     </message>
     <message>
+        <source>emoji of Unicode 10 to 15</source>
+        <translation>Emoji von Unicode 10 bis 15</translation>
+    </message>
+    <message>
         <source>free for any use</source>
         <translation>frei für jede Verwendung</translation>
     </message>

@@ -64,6 +64,10 @@
         <translation>Tigrinya, Amharic</translation>
     </message>
     <message>
+        <source>emoji of Unicode 10 to 15</source>
+        <translation>emoji of Unicode 10 to 15</translation>
+    </message>
+    <message>
         <source>free for any use</source>
         <translation>free for any use</translation>
     </message>
