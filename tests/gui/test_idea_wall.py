@@ -237,3 +237,16 @@ def test_a_cluster_header_and_its_continuation_keep_clear_of_the_colour_bar(qtbo
         chip_right = header.box.x + header_chip(result.pixels)
         assert header.text_box.x >= chip_right + 1, (header.text, header.text_box.x, chip_right)
     _check_geometry(wall)
+
+
+def test_a_long_guiding_question_wraps_into_two_lines_before_it_is_shortened(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    question = ("Wie wollen wir in Aulendorf zusammenleben – heute, morgen und in zehn Jahren, mit allen, "
+                "die hier wohnen?")  # fmt: skip
+    controller.session.store.update_workshop(guiding_question=question)
+    _fill(controller.session.store, 10)
+    wall = _wall(qtbot, settings, controller, 1920, 1080)
+    block = wall.question()
+    assert block.text == question  # whole, on two lines
+    assert block.height >= 2 * QFontMetrics(block.font).lineSpacing()
+    assert QFontMetrics(block.font).capHeight() >= 0.025 * 1080
+    _check_geometry(wall)

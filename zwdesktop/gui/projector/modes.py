@@ -168,8 +168,10 @@ def question_block(base: QFont, question: str, width: int, window_height: int) -
         return QuestionBlock(font, text, metrics.height())
     font.setPixelSize(low)
     metrics = QFontMetrics(font)
-    two_lines = metrics.lineSpacing() + metrics.height()
-    return QuestionBlock(font, elide_to_fit(font, text, width, two_lines, wrap=True), two_lines)
+    # Under three lines' height: two lines, however Qt rounds the height of wrapped text.
+    shown = elide_to_fit(font, text, width, int(2.5 * metrics.lineSpacing()), wrap=True)
+    wrapped = metrics.boundingRect(QRect(0, 0, width, _UNBOUNDED), int(Qt.TextFlag.TextWordWrap), shown)
+    return QuestionBlock(font, shown, wrapped.height())
 
 
 def paint_question(painter: QPainter, rect: QRect, block: QuestionBlock, color: QColor) -> None:
