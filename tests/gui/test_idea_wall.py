@@ -250,3 +250,13 @@ def test_a_long_guiding_question_wraps_into_two_lines_before_it_is_shortened(qtb
     assert block.height >= 2 * QFontMetrics(block.font).lineSpacing()
     assert QFontMetrics(block.font).capHeight() >= 0.025 * 1080
     _check_geometry(wall)
+
+
+def test_the_wall_follows_a_changed_guiding_question(qtbot, settings, controller) -> None:  # type: ignore[no-untyped-def]
+    _fill(controller.session.store, 5)
+    wall = _wall(qtbot, settings, controller, 1920, 1080)
+    assert wall.question().text == ""  # none yet: no room taken for it
+    controller.session.store.update_workshop(guiding_question="Wie wollen wir zusammenleben?")
+    controller.tick()
+    assert wall.question().text == "Wie wollen wir zusammenleben?"
+    _check_geometry(wall)
