@@ -128,9 +128,8 @@ class IdeasPage(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        # The phase filter is as wide as its longest entry ("Verwirklichungsphase (12)"), so the chosen
-        # one is never cut; the search field gives way. Cluster names are the users' and may be long:
-        # that filter keeps room for "Alle Cluster (37)" and shows a longer name's beginning.
+        # The phase filter fits its longest entry ("Verwirklichungsphase (12)"); the search gives way.
+        # Cluster names may be long: that filter keeps room for "Alle Cluster (37)".
         self.phase_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.phase_filter.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.cluster_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
