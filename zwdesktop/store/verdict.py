@@ -128,7 +128,7 @@ def _check_rows(conn: sqlite3.Connection) -> None:
         sql = f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]"
         for values in conn.execute(sql):
             row = dict(zip(names, values, strict=True))
-            where = f"{table} {_cut(str(row.get('id')))[:36]}"  # a damaged id may hold a line break
+            where = f"{table} {str(row.get('id'))[:36]}"
             for name in names:
                 _check_value(where, name, row[name], *columns[name])
         if table == "photo":
@@ -172,7 +172,7 @@ def instant(text: str, where: str) -> dt.datetime:
 
 def _check_photo_data(conn: sqlite3.Connection) -> None:
     for row in conn.execute("SELECT id, typeof(data), length(data), substr(data, 1, 64) FROM photo"):
-        where = f"photo {_cut(str(row[0]))[:36]}.data"
+        where = f"photo {str(row[0])[:36]}.data"
         if row[1] != "blob" or not 0 < row[2] <= MAX_PHOTO_BYTES:
             raise BadValue(where, "not a photo")
         head = bytes(row[3])
@@ -323,7 +323,7 @@ def _document_failure(table: str, records: Iterable[Any]) -> Callable[[str, str,
         # "$.ideas[3].text" -> "idea <id>.text"
         index = path.split("[", 1)[1].split("]", 1)[0] if "[" in path else ""
         row_id = ids[int(index)] if index.isdigit() and int(index) < len(ids) else "?"
-        return BadValue(f"{table} {_cut(row_id)}.{path.rsplit('.', 1)[-1]}", code)
+        return BadValue(f"{table} {row_id}.{path.rsplit('.', 1)[-1]}", code)
 
     return fail
 
