@@ -353,9 +353,10 @@ def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(make_
         "agreements": lambda: workspace.agreements.list,
         "steering": lambda: workspace.steering.table,
         "mailing": lambda: workspace.mailing.table,
+        "followup": lambda: workspace.section("followup").tree,
     }
     for number, key in ((2, "agenda"), (3, "clock"), (4, "photos"), (5, "ideas"), (9, "votes"), (6, "agreements"),
-                        (7, "steering"), (8, "mailing"), (1, "details")):  # fmt: skip
+                        (7, "steering"), (8, "mailing"), (0, "followup"), (1, "details")):  # fmt: skip
         qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{number}"),
                        Qt.KeyboardModifier.ControlModifier)  # fmt: skip
         assert workspace.current_section() == key

@@ -133,6 +133,10 @@ class FollowupPage(QWidget):
         if self.model.rowCount():
             self.select("group", str(self.model.index(0, 0).data(ID_ROLE)))
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the section is chosen: the groups' tree (Enter records a meeting)."""
+        return self.tree
+
     # ---- showing ------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
