@@ -308,12 +308,12 @@
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <source>E&amp;rase a person everywhere…</source>
-        <translation>Person überall &amp;löschen…</translation>
-    </message>
-    <message>
         <source>E&amp;xport everything stored about a person…</source>
         <translation>Alle gespeicherten Daten einer Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Erase a person &amp;everywhere…</source>
+        <translation>Person überall &amp;löschen…</translation>
     </message>
     <message>
         <source>Erase a person everywhere</source>
@@ -328,16 +328,16 @@
         <translation>Alle gespeicherten Daten einer Person exportieren</translation>
     </message>
     <message>
-        <source>Export the &amp;mailing list (CSV)…</source>
-        <translation>&amp;Mail-Verteiler exportieren (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export the follow-up &amp;meetings (iCalendar)…</source>
-        <translation>&amp;Folgetreffen exportieren (iCalendar)…</translation>
+        <source>Export the follow-&amp;up meetings (iCalendar)…</source>
+        <translation>Folgetreffen exportieren (&amp;iCalendar)…</translation>
     </message>
     <message>
         <source>Export the follow-up meetings</source>
         <translation>Folgetreffen exportieren</translation>
+    </message>
+    <message>
+        <source>Export the m&amp;ailing list (CSV)…</source>
+        <translation>&amp;Mail-Verteiler exportieren (CSV)…</translation>
     </message>
     <message>
         <source>Export the mailing list</source>
@@ -2078,6 +2078,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Zuletzt verwendet</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
         <source>Cannot create the file</source>
         <translation>Datei kann nicht angelegt werden</translation>
     </message>
@@ -2099,11 +2103,7 @@ Den Ordner öffnen?</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Kopie speichern…</translation>
+        <translation>Aus Si&amp;cherung wiederherstellen…</translation>
     </message>
     <message>
         <source>The demo workshop after its evening: the follow-up has begun</source>
@@ -3507,7 +3507,7 @@ Den Ordner öffnen?</translation>
     <name>ProjectorControl</name>
     <message>
         <source>Choose projector &amp;screen…</source>
-        <translation>Beamer-&amp;Bildschirm wählen…</translation>
+        <translation>Beamer-Bildschirm &amp;wählen…</translation>
     </message>
     <message>
         <source>Hide &amp;projector</source>

@@ -308,12 +308,12 @@
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <source>E&amp;rase a person everywhere…</source>
-        <translation>E&amp;rase a person everywhere…</translation>
-    </message>
-    <message>
         <source>E&amp;xport everything stored about a person…</source>
         <translation>E&amp;xport everything stored about a person…</translation>
+    </message>
+    <message>
+        <source>Erase a person &amp;everywhere…</source>
+        <translation>Erase a person &amp;everywhere…</translation>
     </message>
     <message>
         <source>Erase a person everywhere</source>
@@ -328,16 +328,16 @@
         <translation>Export everything stored about a person</translation>
     </message>
     <message>
-        <source>Export the &amp;mailing list (CSV)…</source>
-        <translation>Export the &amp;mailing list (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export the follow-up &amp;meetings (iCalendar)…</source>
-        <translation>Export the follow-up &amp;meetings (iCalendar)…</translation>
+        <source>Export the follow-&amp;up meetings (iCalendar)…</source>
+        <translation>Export the follow-&amp;up meetings (iCalendar)…</translation>
     </message>
     <message>
         <source>Export the follow-up meetings</source>
         <translation>Export the follow-up meetings</translation>
+    </message>
+    <message>
+        <source>Export the m&amp;ailing list (CSV)…</source>
+        <translation>Export the m&amp;ailing list (CSV)…</translation>
     </message>
     <message>
         <source>Export the mailing list</source>
@@ -2078,6 +2078,10 @@ Open the folder?</translation>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
@@ -2100,10 +2104,6 @@ Open the folder?</translation>
     <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Save a &amp;copy…</translation>
     </message>
     <message>
         <source>The demo workshop after its evening: the follow-up has begun</source>

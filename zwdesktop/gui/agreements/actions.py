@@ -56,13 +56,13 @@ class AgreementActions(ActionCollection):
         self.session = session
         self.language = language
         workshop, writable = Needs.WORKSHOP, Needs.WRITABLE
-        self.add(AgreementFileAction.EXPORT_CSV, self.tr("Export the &mailing list (CSV)…"), self.export_csv,
+        self.add(AgreementFileAction.EXPORT_CSV, self.tr("Export the m&ailing list (CSV)…"), self.export_csv,
                  widget=window, needs=workshop)  # fmt: skip
-        self.add(AgreementFileAction.EXPORT_ICS, self.tr("Export the follow-up &meetings (iCalendar)…"),
+        self.add(AgreementFileAction.EXPORT_ICS, self.tr("Export the follow-&up meetings (iCalendar)…"),
                  self.export_ics, widget=window, needs=workshop)  # fmt: skip
         self.add(AgreementFileAction.PERSON_EXPORT, self.tr("E&xport everything stored about a person…"),
                  self.export_person, widget=window, needs=workshop)  # fmt: skip
-        self.add(AgreementFileAction.PERSON_ERASE, self.tr("E&rase a person everywhere…"), self.erase_person,
+        self.add(AgreementFileAction.PERSON_ERASE, self.tr("Erase a person &everywhere…"), self.erase_person,
                  widget=window, needs=writable)  # fmt: skip
 
     def _status(self, text: str) -> None:

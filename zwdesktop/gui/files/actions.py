@@ -58,7 +58,7 @@ class FileActions(ActionCollection):
                  tip=self.tr("The demo workshop after its evening: the follow-up has begun"))  # fmt: skip
         self.add(FileAction.RESTORE_BACKUP, self.tr("Restore from &backup…"), lambda: restore_from_backup(window),
                  widget=window)  # fmt: skip
-        self.add(FileAction.SAVE_COPY, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", window,
+        self.add(FileAction.SAVE_COPY, self.tr("&Save a copy…"), self.save_copy, "Ctrl+Shift+S", window,
                  needs=Needs.WORKSHOP)  # fmt: skip
         # Not the slot itself: triggered(checked=False) would arrive as show_welcome=False (an empty window).
         self.add(FileAction.CLOSE, self.tr("&Close workshop"), lambda: window.close_workshop(),

@@ -1,0 +1,56 @@
+"""Every menu's entries have letters of their own, so Alt+menu letter+entry letter opens the entry at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from zwdesktop.cli import main as cli_main
+from zwdesktop.gui.i18n import install_translators
+
+
+def _letter(text: str) -> str | None:
+    """The accelerator letter of a menu text ("&&" is a literal "&", not a letter)."""
+    i = 0
+    while (i := text.find("&", i)) != -1 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].casefold()
+        i += 2
+    return None
+
+
+def _clashes(menu: QMenu, where: str) -> list[str]:
+    found: dict[str, list[str]] = {}
+    clashes: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = _letter(action.text())
+        if letter is not None:
+            found.setdefault(letter, []).append(action.text())
+        if action.menu() is not None:
+            clashes += _clashes(action.menu(), f"{where} → {action.text()}")
+    clashes += [f"{where}: {' / '.join(texts)}" for texts in found.values() if len(texts) > 1]
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_two_entries_of_a_menu_share_a_letter(make_window, qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli_main(["demo", str(tmp_path / "demo.zwd")]) == 0
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window()
+        assert window.open_file(tmp_path / "demo.zwd")
+        window.show_recent_files([str(tmp_path / "demo.zwd")])
+        bar = window.menuBar()
+        clashes: list[str] = []
+        tops = [a for a in bar.actions() if a.menu() is not None]
+        assert len({_letter(a.text()) for a in tops}) == len(tops), [a.text() for a in tops]
+        for top in tops:
+            clashes += _clashes(top.menu(), top.text())
+        assert clashes == [], "\n".join(clashes)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
