@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...core.agreements import MeetingStatus
 from ...core.followup import MinutesRevision, RevisionKind
 from ...core.validation import Problem, clean_text, parse_date
-from ...store.errors import InvalidValueError, StoreError
 from ..agreements.texts import zone_of
 from ..messages import problem_text
 from ..session import WorkshopSession
-from .commands import JournalCommand
+from .commands import JournalCommand, push_from_form
 
 
 class RevisionDialog(QDialog):
@@ -116,13 +115,5 @@ class RevisionDialog(QDialog):
         approval = self.kind == RevisionKind.APPROVAL.value
         text = self.tr("Approve the minutes") if approval else self.tr("Record a correction of the minutes")
         command = JournalCommand(self.session, text, lambda: self.session.store.followup.add_revision(revision, today))
-        try:
-            command.run_first()
-        except InvalidValueError as exc:
-            self._show(exc.field, exc.problem)
-            return
-        except StoreError as exc:
-            self.session.report(exc)
-            return
-        self.session.undo_stack.push(command)
-        self.accept()
+        if push_from_form(self.session, command, self._show):
+            self.accept()

@@ -46,12 +46,11 @@ from ...core.followup import (
     people_of,
 )
 from ...core.validation import Problem, clean_text, parse_date, parse_time
-from ...store.errors import InvalidValueError, StoreError
 from ..agreements.texts import zone_of
 from ..i18n import arg
 from ..messages import problem_text
 from ..session import WorkshopSession
-from .commands import JournalCommand
+from .commands import JournalCommand, push_from_form
 from .texts import note_kind_name, outcome_name
 
 NEW = ""  # the meeting combo's entry for a meeting not planned before
@@ -413,13 +412,5 @@ class RecordMeetingDialog(QDialog):
             return
         text = arg(self.tr("Record meeting of “%1”"), self.group_title)
         command = JournalCommand(self.session, text, lambda: self.session.store.followup.record_meeting(record))
-        try:
-            command.run_first()
-        except InvalidValueError as exc:
-            self._show_error(exc.field, exc.problem)
-            return
-        except StoreError as exc:
-            self.session.report(exc)
-            return
-        self.session.undo_stack.push(command)
-        self.accept()
+        if push_from_form(self.session, command, self._show_error):
+            self.accept()
