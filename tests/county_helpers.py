@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
+from msgspec.structs import replace
 
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.workshop import Workshop

@@ -7,11 +7,11 @@ the command line, imports and every page write through.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import msgspec.structs
 import pytest
 
 from zwdesktop.core.ideas import Cluster, Idea
@@ -81,14 +81,14 @@ def _vote_note(s: WorkshopStore, text: str) -> object:
 
 def _agreement(s: WorkshopStore, text: str) -> object:
     bundle = s.agreements.bundles()[0]
-    changed = dataclasses.replace(bundle.agreement, title=f"Sprachcafé{text}")
-    return s.agreements.put_bundle(dataclasses.replace(bundle, agreement=changed))
+    changed = msgspec.structs.replace(bundle.agreement, title=f"Sprachcafé{text}")
+    return s.agreements.put_bundle(msgspec.structs.replace(bundle, agreement=changed))
 
 
 def _meeting_purpose(s: WorkshopStore, text: str) -> object:
     bundle = next(b for b in s.agreements.bundles() if b.meetings)
-    meeting = dataclasses.replace(bundle.meetings[0], purpose=f"Erstes Treffen{text}")
-    return s.agreements.put_bundle(dataclasses.replace(bundle, meetings=[meeting, *bundle.meetings[1:]]))
+    meeting = msgspec.structs.replace(bundle.meetings[0], purpose=f"Erstes Treffen{text}")
+    return s.agreements.put_bundle(msgspec.structs.replace(bundle, meetings=[meeting, *bundle.meetings[1:]]))
 
 
 FIELDS: dict[str, Callable[[WorkshopStore, str], object]] = {

@@ -6,12 +6,12 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlite_utils
+from msgspec.structs import asdict, replace
 
 from zwdesktop.core.agreements import Meeting, Step
 from zwdesktop.core.agreements_privacy import PersonQuery
@@ -268,7 +268,7 @@ def test_a_file_from_before_the_follow_up_is_upgraded_with_a_backup(tmp_path: Pa
         workshop = data.workshop
         db.table("workshop").insert(workshop_to_record(workshop))
         agreement = data.agreements.agreements[0]
-        db.table("agreement").insert({**vars(agreement), "workshop_id": workshop.id})
+        db.table("agreement").insert({**asdict(agreement), "workshop_id": workshop.id})
         db.table("agreement_step").insert({"id": "5c0d4b54-3b51-4b0c-9a43-4bb3e2fa6f10", "agreement_id": agreement.id,
                                            "position": 0, "what": "Raum", "updated_at": utc_now()})  # fmt: skip
         start = "2026-10-20T17:00:00+00:00"

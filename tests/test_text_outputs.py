@@ -8,12 +8,12 @@ the date in every page header of the PDF.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
 
+import msgspec.structs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,10 +45,10 @@ def _demo() -> ExchangeData:
 def _at_the_limits(data: ExchangeData) -> ExchangeData:
     """Every text that goes into a code as long as the program lets anyone type it, in letters of two bytes."""
     data.agreements.meetings = [
-        dataclasses.replace(m, purpose=PURPOSE, place="Ü" * MAX_SHORT_TEXT, address="ß" * MAX_TEXT)
+        msgspec.structs.replace(m, purpose=PURPOSE, place="Ü" * MAX_SHORT_TEXT, address="ß" * MAX_TEXT)
         for m in data.agreements.meetings
     ]
-    data.agreements.agreements = [dataclasses.replace(a, title="Ä" * MAX_SHORT_TEXT) for a in data.agreements.agreements]
+    data.agreements.agreements = [msgspec.structs.replace(a, title="Ä" * MAX_SHORT_TEXT) for a in data.agreements.agreements]
     data.workshop.title = "Ö" * MAX_SHORT_TEXT
     data.workshop.contact_name = "Émilie " + "É" * (MAX_SHORT_TEXT - 7)
     data.workshop.contact_role = "ß" * MAX_SHORT_TEXT
@@ -74,7 +74,7 @@ def test_every_code_of_texts_at_their_limits_fits_and_says_it_was_shortened(lang
 
 def test_a_long_purpose_is_the_titles_beginning_with_a_note() -> None:
     data = _demo()
-    data.agreements.meetings = [dataclasses.replace(m, purpose=PURPOSE) for m in data.agreements.meetings]
+    data.agreements.meetings = [msgspec.structs.replace(m, purpose=PURPOSE) for m in data.agreements.meetings]
     calendar = next(c.payload for c in signup_codes(data.agreements.bundles(), data.workshop) if c.kind == "calendar")
     unfolded = calendar.replace("\r\n ", "")
     summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:"))
@@ -85,7 +85,7 @@ def test_a_long_purpose_is_the_titles_beginning_with_a_note() -> None:
 @pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None, reason="needs zbar and poppler")
 def test_the_minutes_and_the_poster_carry_texts_at_their_limits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = _demo()
-    data.agreements.meetings = [dataclasses.replace(m, purpose=PURPOSE) for m in data.agreements.meetings]
+    data.agreements.meetings = [msgspec.structs.replace(m, purpose=PURPOSE) for m in data.agreements.meetings]
     data.photos = []
     path = tmp_path / "lang.zwd"
     create_from_document(path, data).close()

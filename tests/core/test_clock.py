@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import msgspec.structs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -218,7 +218,7 @@ def test_four_hour_run_is_exact_to_the_second() -> None:
     assert sum(a.running_seconds for a in state.actuals) + 420 == state.workshop_elapsed_seconds
 
     # Kill and restart: the events read back from storage give the very same display.
-    stored = [dataclasses.asdict(event) for event in run.events]
+    stored = [msgspec.structs.asdict(event) for event in run.events]
     reloaded = [ClockEvent(**row) for row in stored]
     assert compute_state(run.items, reloaded, t(4, 30), END) == state
     assert validate_transition(state, "next") == "finished"

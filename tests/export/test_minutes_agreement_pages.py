@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
+
+import msgspec.structs
 
 from zwdesktop.core.agreements import Agreement, AgreementsData, Step
 from zwdesktop.core.exchange import ExchangeData
@@ -29,7 +30,7 @@ def _workshop_with_groups(steps_per_group: list[int]) -> ExchangeData:
                  who="Frau Beispiel", due=dt.date(2027, 1, k % 28 + 1), position=k)
             for k in range(count)
         ]  # fmt: skip
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         ExchangeData(workshop=workshop, agenda=[]), agreements=AgreementsData(agreements=agreements, steps=steps)
     )
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import urllib.parse
 from pathlib import Path
+
+import msgspec.structs
 
 from zwdesktop.core.exchange import ExchangeData
 from zwdesktop.core.workshop import Workshop
@@ -20,7 +21,7 @@ def data(**changes: object) -> ExchangeData:
         title="Zukunftswerkstatt Aulendorf – Begegnung", contact_name="Eva Militz", contact_email="e.militz@rv.de",
         date=dt.date(2026, 11, 25),
     )  # fmt: skip
-    return ExchangeData(workshop=dataclasses.replace(workshop, **changes), agenda=[])
+    return ExchangeData(workshop=msgspec.structs.replace(workshop, **changes), agenda=[])
 
 
 def test_the_mailing_list_code_is_a_mail_naming_the_workshop(tmp_path: Path) -> None:

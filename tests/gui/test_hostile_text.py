@@ -8,11 +8,11 @@ wherever the marker appears, Qt must not read it as rich text.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import msgspec.structs
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
@@ -49,7 +49,7 @@ def _hostile_demo(path: Path) -> None:
         mark(round_, "title")
     for option in data.votes.options:
         mark(option, "label")
-    data.photos = [dataclasses.replace(p, caption=p.caption[:100] + MARK) for p in data.photos]
+    data.photos = [msgspec.structs.replace(p, caption=p.caption[:100] + MARK) for p in data.photos]
     create_from_document(path, data).close()
 
 
@@ -184,7 +184,7 @@ def test_the_sign_up_picture_paints_with_a_purpose_of_2000_characters(make_windo
     template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
     data = demo_workshop(template, dt.datetime.now(dt.UTC))
     purpose = ("Wir planen gemeinsam das Sprachcafé im Bürgerhaus, jeden zweiten Donnerstag. " * 30)[:2000]
-    data.agreements.meetings = [dataclasses.replace(m, purpose=purpose) for m in data.agreements.meetings]
+    data.agreements.meetings = [msgspec.structs.replace(m, purpose=purpose) for m in data.agreements.meetings]
     path = tmp_path / "lang.zwd"
     create_from_document(path, data).close()
     window = make_window()

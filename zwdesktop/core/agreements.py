@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from .qr_payloads import PayloadError, https_url
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_email, check_phone, check_text
@@ -77,8 +78,7 @@ CONSENT_TEXT = {
 }
 
 
-@dataclass
-class Agreement:
+class Agreement(Struct):
     """A project group: what it wants, who to ask, how to sign up."""
 
     id: str = field(default_factory=new_id)
@@ -95,8 +95,7 @@ class Agreement:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class Step:
+class Step(Struct):
     """A first step: what, who, with whom, by when."""
 
     id: str = field(default_factory=new_id)
@@ -110,8 +109,7 @@ class Step:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class Origin:
+class Origin(Struct):
     """An idea, cluster or vote result an agreement came from (``label`` is a snapshot of its text)."""
 
     id: str = field(default_factory=new_id)
@@ -123,8 +121,7 @@ class Origin:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class Member:
+class Member(Struct):
     """A member of a project group; contact details only with consent."""
 
     id: str = field(default_factory=new_id)
@@ -143,8 +140,7 @@ class Member:
         return bool(self.consent_at and self.consent_text)
 
 
-@dataclass
-class Meeting:
+class Meeting(Struct):
     """A follow-up meeting of an agreement, or of the steering group (``agreement_id`` None)."""
 
     id: str = field(default_factory=new_id)
@@ -169,8 +165,7 @@ class Meeting:
         return self.count_staff + self.count_volunteers + self.count_other
 
 
-@dataclass
-class SteeringMember:
+class SteeringMember(Struct):
     """A member of the steering group with a role; contact details only with consent."""
 
     id: str = field(default_factory=new_id)
@@ -189,8 +184,7 @@ class SteeringMember:
         return bool(self.consent_at and self.consent_text)
 
 
-@dataclass
-class Signup:
+class Signup(Struct):
     """A mailing-list sign-up: always with consent (text and time), else it is not stored."""
 
     id: str = field(default_factory=new_id)
@@ -210,8 +204,7 @@ class Signup:
         return bool(self.consent_at and self.consent_text)
 
 
-@dataclass
-class AgreementBundle:
+class AgreementBundle(Struct):
     """An agreement with everything that belongs to it: the unit the GUI edits and undo restores."""
 
     agreement: Agreement
@@ -369,8 +362,7 @@ def meeting_warnings(meeting: Meeting, now: dt.datetime) -> list[str]:
     return warnings
 
 
-@dataclass
-class AgreementsData:
+class AgreementsData(Struct):
     """Everything of this feature in one workshop, as records (for exports and the exchange document)."""
 
     agreements: list[Agreement] = field(default_factory=list)

@@ -9,7 +9,9 @@ a web address, a ``mailto:`` with a percent-encoded (ASCII) subject, a bare
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from .agreements import Agreement, AgreementBundle, Meeting
 from .qr_payloads import CalendarEvent, PayloadError, https_url, mailto, shorten, signup_subject, vevent
@@ -136,8 +138,7 @@ def mailing_list_payload(workshop: Workshop, language: str = "de") -> str | None
         return None
 
 
-@dataclass(frozen=True)
-class SignupCode:
+class SignupCode(Struct, frozen=True):
     """One QR code for the hall: which group, what it does (``signup`` or ``calendar``), the payload."""
 
     title: str

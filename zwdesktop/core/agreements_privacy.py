@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 ERASED = "[…]"  # what replaces a person's name in free text after erasure
 
@@ -18,8 +18,7 @@ def normalised(text: str) -> str:
     return "".join(_fold(ch) for ch in " ".join(text.split()))
 
 
-@dataclass(frozen=True)
-class PersonQuery:
+class PersonQuery(Struct, frozen=True):
     """Who to find: a name and/or an e-mail address (either may be empty, not both)."""
 
     name: str = ""

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from msgspec.structs import asdict
+
 from .agreements import (
     Agreement,
     AgreementStatus,
@@ -24,7 +26,7 @@ from .instants import format_instant_seconds, parse_instant
 def to_record(obj: Any) -> dict[str, Any]:
     """Any record of :mod:`~zwdesktop.core.agreements` as a plain dict (JSON types: dates and instants as ISO text)."""
     result: dict[str, Any] = {}
-    for name, value in vars(obj).items():
+    for name, value in asdict(obj).items():
         if isinstance(value, dt.datetime):
             result[name] = format_instant_seconds(value)
         elif isinstance(value, dt.date):

@@ -20,8 +20,10 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Protocol
+
+from msgspec import Struct, field
+from msgspec.structs import force_setattr
 
 from .workshop import AgendaItem, new_id
 
@@ -81,8 +83,7 @@ def _utc(value: dt.datetime, name: str) -> dt.datetime:
     return value.astimezone(_UTC)
 
 
-@dataclass(frozen=True, kw_only=True)
-class ClockEvent:
+class ClockEvent(Struct, frozen=True, kw_only=True):
     """One recorded clock action, at a wall-clock instant (normalised to UTC).
 
     ``item_id`` is the target of ``jumped`` (required), the item ``extended``
@@ -101,8 +102,8 @@ class ClockEvent:
     def __post_init__(self) -> None:
         """Check the event and store ``kind`` as plain text and ``at`` in UTC."""
         kind = ClockEventKind(self.kind).value  # raises ValueError for an unknown kind
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "at", _utc(self.at, "at"))
+        force_setattr(self, "kind", kind)
+        force_setattr(self, "at", _utc(self.at, "at"))
         if kind == ClockEventKind.EXTENDED and self.seconds <= 0:
             raise ValueError("an extension needs a positive number of seconds")
         if kind == ClockEventKind.JUMPED and not self.item_id:
@@ -146,8 +147,7 @@ class FakeClock:
         return self._now
 
 
-@dataclass(frozen=True)
-class ItemActual:
+class ItemActual(Struct, frozen=True):
     """What really happened to one agenda item that ran.
 
     ``end`` is None while the item is current (or the workshop stopped in
@@ -162,8 +162,7 @@ class ItemActual:
     extended_seconds: int
 
 
-@dataclass(frozen=True)
-class ClockState:
+class ClockState(Struct, frozen=True):
     """Everything the clock displays at one instant; see :func:`compute_state`."""
 
     status: ClockStatus

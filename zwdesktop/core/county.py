@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from .agreements import STATUSES, AgreementBundle, AgreementsData, Meeting, MeetingStatus
 from .county_privacy import People, people_of
@@ -30,8 +32,7 @@ STEERING = "steering"  # the group of a steering-group meeting
 TOP_TOPICS_SHOWN = 5
 
 
-@dataclass(frozen=True)
-class MeetingFact:
+class MeetingFact(Struct, frozen=True):
     """A follow-up meeting of a project group or of the steering group (``group`` empty for the steering group)."""
 
     id: str
@@ -54,8 +55,7 @@ class MeetingFact:
         return not self.group
 
 
-@dataclass(frozen=True)
-class ProjectFact:
+class ProjectFact(Struct, frozen=True):
     """A project group (agreement) as the county sees it: status, progress, meetings, the contact's role."""
 
     id: str
@@ -77,8 +77,7 @@ class ProjectFact:
         return self.steps_done / self.steps_total if self.steps_total else None
 
 
-@dataclass(frozen=True)
-class WorkshopFacts:
+class WorkshopFacts(Struct, frozen=True):
     """One workshop file, reduced to what the county compares (no personal data)."""
 
     key: str  # the workshop's id
@@ -251,8 +250,7 @@ def _project(bundle: AgreementBundle, people: People, now: dt.datetime) -> Proje
 # ---- across the workshops -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(Struct, frozen=True):
     """The county's figures over all workshops read."""
 
     workshops: int
@@ -305,8 +303,7 @@ def next_dates(workshops: Iterable[WorkshopFacts], now: dt.datetime) -> list[Mee
     return sorted(found, key=lambda m: (m.starts_at, m.municipality.casefold(), m.group.casefold(), m.id))
 
 
-@dataclass(frozen=True)
-class LeftOut:
+class LeftOut(Struct, frozen=True):
     """A file that was not read, and why (``problem``: a store error's kind or ``duplicate``; ``detail`` its text)."""
 
     source: str
@@ -314,8 +311,7 @@ class LeftOut:
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class CountyOverview:
+class CountyOverview(Struct, frozen=True):
     """Everything the county view shows and exports."""
 
     workshops: tuple[WorkshopFacts, ...]
@@ -334,8 +330,6 @@ class CountyOverview:
 
     def with_edits(self, edits: Sequence[TopicEdit]) -> CountyOverview:
         """The same overview with other corrections of the topics."""
-        from dataclasses import replace
-
         return replace(self, topics=tuple(apply_edits(self.proposed, edits)), edits=tuple(edits))
 
 

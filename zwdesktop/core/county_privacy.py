@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
+
+from msgspec import Struct
 
 from .agreements import AgreementsData
 from .agreements_privacy import ERASED
@@ -32,8 +33,7 @@ MIN_SURNAME = 3  # a surname alone is looked for from this length ("Li" would ma
 MIN_PHONE_DIGITS = 5
 
 
-@dataclass(frozen=True)
-class People:
+class People(Struct, frozen=True, dict=True):  # dict: room for the cached pattern
     """The names, e-mail addresses and phone numbers a file knows, and a scrubber for free text."""
 
     names: tuple[str, ...]

@@ -24,9 +24,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 MIN_WORKSHOPS = 2  # a topic "recurs" when it comes up in this many workshops
 MIN_WORD = 3  # shorter words are never topics ("Bus" is the shortest that is)
@@ -53,8 +55,7 @@ STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(Struct, frozen=True):
     """A cluster name or agreement title of one workshop (``workshop`` is the workshop's key)."""
 
     id: str  # stable: the workshop's key, the kind and the record's id
@@ -65,8 +66,7 @@ class Mention:
     order: int = 0  # its place among all mentions (workshops by date): a merged topic lists them so
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(Struct, frozen=True):
     """A recurring topic: its key, the shared words (as people wrote them) and the mentions behind them."""
 
     key: str
@@ -94,8 +94,7 @@ class Topic:
         return tuple(seen.values())
 
 
-@dataclass(frozen=True)
-class TopicEdit:
+class TopicEdit(Struct, frozen=True):
     """A correction by hand: ``merge`` topics ``keys``; ``split`` ``mentions`` off ``keys[0]``; ``drop`` ``keys[0]``."""
 
     op: str
@@ -152,8 +151,7 @@ def words_of(text: str) -> list[tuple[str, str]]:
     return found
 
 
-@dataclass
-class _Key:
+class _Key(Struct):
     stem: str
     written: Counter[str] = field(default_factory=Counter)  # the standalone word as people wrote it
 

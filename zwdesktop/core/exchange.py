@@ -11,9 +11,11 @@ import base64
 import binascii
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import asdict
 
 from .agreements import AgreementsData
 from .agreements_exchange import from_document as agreements_from_document
@@ -38,8 +40,7 @@ FORMAT = "zwdesktop"
 FORMAT_VERSION = 1
 
 
-@dataclass
-class ExchangeData:
+class ExchangeData(Struct):
     """Everything a document carries, as domain records."""
 
     workshop: Workshop
@@ -269,7 +270,7 @@ def _checked_workshop(record: dict[str, Any]) -> Workshop:
         workshop = workshop_from_record(_with_defaults(record))
     except (ValueError, KeyError) as exc:
         raise DocumentError("$.workshop", "invalid", message=str(exc)) from exc
-    for name, value in vars(workshop).items():
+    for name, value in asdict(workshop).items():
         problem = check_workshop_field(name, value)
         if problem:
             raise DocumentError(f"$.workshop.{name}", problem.code, **problem.params)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from .agreements import (
     ATTENDANCE_FIELDS,
@@ -60,8 +61,7 @@ REVISION_KINDS: tuple[str, ...] = tuple(k.value for k in RevisionKind)
 PERSON_KINDS: tuple[str, ...] = ("member", "steering", "signup")
 
 
-@dataclass
-class MeetingNote:
+class MeetingNote(Struct):
     """One short note of a meeting; a task names the step it became."""
 
     id: str = field(default_factory=new_id)
@@ -73,8 +73,7 @@ class MeetingNote:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class Attendee:
+class Attendee(Struct):
     """A person of the file who came to a meeting (``name`` as it was then, for the minutes)."""
 
     id: str = field(default_factory=new_id)
@@ -86,8 +85,7 @@ class Attendee:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class MinutesRevision:
+class MinutesRevision(Struct):
     """A correction of the minutes (what, on which day, by whom), or their approval (on which day, at which meeting)."""
 
     id: str = field(default_factory=new_id)
@@ -100,8 +98,7 @@ class MinutesRevision:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class FollowupData:
+class FollowupData(Struct):
     """Everything this feature adds to a workshop file, as records (notes, attendees, revisions)."""
 
     notes: list[MeetingNote] = field(default_factory=list)
@@ -122,8 +119,7 @@ class FollowupData:
         return not (self.notes or self.attendees or self.revisions)
 
 
-@dataclass
-class MeetingRecord:
+class MeetingRecord(Struct):
     """What the user records about one meeting in one go.
 
     ``meeting`` carries the outcome (status and counts); ``new_steps`` are the
@@ -138,8 +134,7 @@ class MeetingRecord:
     next_meeting: Meeting | None = None
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(Struct, frozen=True):
     """Someone of the file who may be named as having come: a group member, the steering group, the mailing list."""
 
     kind: str  # one of PERSON_KINDS

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct, field
 
 from .agreements import (
     Agreement,
@@ -43,8 +44,7 @@ _FLAGGED_STATUSES = (AgreementStatus.PLANNED.value, AgreementStatus.ACTIVE.value
 _STARTED_STATUSES = (AgreementStatus.ACTIVE.value, AgreementStatus.DONE.value)
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(Struct, frozen=True):
     """Steps done of all steps that count (dropped ones left out)."""
 
     done: int
@@ -115,8 +115,7 @@ def needs_held_meeting(agreement: Agreement, meetings: Iterable[Meeting]) -> boo
     return agreement.status in _FLAGGED_STATUSES and not held_meetings(meetings)
 
 
-@dataclass(frozen=True)
-class MinutesVersion:
+class MinutesVersion(Struct, frozen=True):
     """The minutes' state: version 1 is the evening's draft, each correction makes the next version.
 
     ``approval`` is the approval of the current version (None: a draft); a
@@ -148,8 +147,7 @@ def minutes_version(revisions: Iterable[MinutesRevision]) -> MinutesVersion:
     return MinutesVersion(1 + len(corrections), corrections, approval)
 
 
-@dataclass(frozen=True)
-class UpcomingMeeting:
+class UpcomingMeeting(Struct, frozen=True):
     """A next meeting with the group it belongs to (``group`` "" for the steering group)."""
 
     meeting: Meeting
@@ -161,8 +159,7 @@ class UpcomingMeeting:
         return self.meeting.agreement_id is None
 
 
-@dataclass(frozen=True)
-class AgreementSummary:
+class AgreementSummary(Struct, frozen=True):
     """One group's state: status, progress, open and overdue steps, last and next meeting, the contact person."""
 
     agreement: Agreement
@@ -211,8 +208,7 @@ def agreement_summary(bundle: AgreementBundle, now: dt.datetime, today: dt.date)
     )
 
 
-@dataclass(frozen=True)
-class FollowupSummary:
+class FollowupSummary(Struct, frozen=True):
     """One workshop's follow-up in one value (what the county overview and the progress sheet read)."""
 
     workshop_id: str

@@ -21,7 +21,8 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from .bidi import contained
 from .validation import Problem
@@ -59,8 +60,7 @@ IDEA_EDITABLE_FIELDS = ("text", "phase", "cluster_id", "author", "reframed_from"
 CLUSTER_EDITABLE_FIELDS = ("name", "colour")
 
 
-@dataclass
-class Idea:
+class Idea(Struct):
     """One card: its text, phase, cluster, author, and the links that merging and reframing leave."""
 
     id: str = field(default_factory=new_id)
@@ -80,8 +80,7 @@ class Idea:
         return not self.deleted and self.merged_into is None
 
 
-@dataclass
-class Cluster:
+class Cluster(Struct):
     """A named group of ideas (Themenspeicher) with a card colour and a place in the order."""
 
     id: str = field(default_factory=new_id)
@@ -216,8 +215,7 @@ def choose_cluster(clusters: Sequence[Cluster], typed: str) -> Cluster | None:
 # ---- search and filter -----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class IdeaFilter:
+class IdeaFilter(Struct, frozen=True):
     """What the idea list shows: a phase ("" = all), a cluster (None = all, "" = without a cluster), words."""
 
     phase: str = ""
@@ -258,8 +256,7 @@ def matches(idea: Idea, flt: IdeaFilter, needles: Sequence[str] | None = None, h
     return matches_text(idea, flt.needles() if needles is None else needles, haystack=haystack)
 
 
-@dataclass
-class IdeaCounts:
+class IdeaCounts(Struct):
     """How many ideas match the search words, per phase and per cluster ("" = without a cluster)."""
 
     total: int = 0
@@ -314,8 +311,7 @@ def filter_ideas(ideas: Iterable[Idea], flt: IdeaFilter) -> list[Idea]:
 # ---- the idea wall ---------------------------------------------------------
 
 
-@dataclass
-class WallGroup:
+class WallGroup(Struct):
     """One column group of the idea wall: a cluster (None for the ideas without one) and its ideas."""
 
     cluster: Cluster | None

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import astuple, dataclass, field, replace
 from typing import Generic, TypeVar
+
+from msgspec import Struct, field
+from msgspec.structs import astuple, replace
 
 from .ideas import Cluster, Idea
 from .instants import format_instant, parse_instant
@@ -34,8 +36,7 @@ from .instants import format_instant, parse_instant
 Row = TypeVar("Row", Idea, Cluster)
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(Struct, frozen=True):
     """Both sides changed the same row: ``kept`` is the copy that won, ``lost`` the other one; ``from_document`` says where ``kept`` came from."""
 
     kind: str  # "idea" or "cluster"
@@ -44,8 +45,7 @@ class Conflict:
     from_document: bool
 
 
-@dataclass
-class MergePlan(Generic[Row]):
+class MergePlan(Struct, Generic[Row]):
     """What to write: rows to insert and to update, the rows kept because the file's copy wins, and the conflicts."""
 
     insert: list[Row] = field(default_factory=list)

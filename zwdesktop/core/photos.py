@@ -7,7 +7,9 @@ only in the PDF), so nothing is lost and a merge compares like with like.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
+from msgspec.structs import astuple
 
 from .validation import MAX_TEXT, Problem, check_text
 from .workshop import PHASES, new_id, utc_now
@@ -18,8 +20,7 @@ MEDIA_TYPES = ("image/jpeg", "image/png")
 PHOTO_EDITABLE_FIELDS = ("caption", "phase")
 
 
-@dataclass
-class Photo:
+class Photo(Struct):
     """One photo: what it shows (caption), where it belongs (phase, or :data:`PHOTO_AT_END`), its place in the order.
 
     ``data`` holds the file's bytes; listings leave it empty (``b""``) and
@@ -36,7 +37,15 @@ class Photo:
     height: int = 0
     created_at: str = field(default_factory=utc_now)
     updated_at: str = field(default_factory=utc_now)
-    data: bytes = field(default=b"", repr=False, compare=False)
+    data: bytes = b""
+
+    # The bytes take no part in comparing or showing a photo: a listing (without them) equals the stored photo.
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and astuple(self)[:-1] == astuple(other)[:-1]  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__struct_fields__[:-1])
+        return f"Photo({shown})"
 
 
 def sniff_image(data: bytes) -> tuple[str, int, int] | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from msgspec.structs import replace
 
 from .agreements import AgreementsData, AgreementStatus
 from .press_text import FirstMeeting, PressFacts

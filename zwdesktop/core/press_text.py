@@ -13,7 +13,8 @@ and a text that ends in a full stop gets no second one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from .workshop import Workshop
 
@@ -23,8 +24,7 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "November", "December")  # fmt: skip
 
 
-@dataclass(frozen=True)
-class FirstMeeting:
+class FirstMeeting(Struct, frozen=True):
     """An agreement's group and its first meeting, for the press text."""
 
     group: str
@@ -32,8 +32,7 @@ class FirstMeeting:
     place: str = ""
 
 
-@dataclass(frozen=True)
-class PressFacts:
+class PressFacts(Struct, frozen=True):
     """What other features know: what went forward in the votes (best first) and the agreements.
 
     ``critique_topics`` come from critique-phase rounds, ``wishes`` from fantasy-phase rounds,

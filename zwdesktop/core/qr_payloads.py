@@ -17,7 +17,9 @@ import datetime as dt
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 _CRLF = "\r\n"
 _UTC = dt.UTC
@@ -133,8 +135,7 @@ def _utc_stamp(value: dt.datetime) -> str:
     return value.astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-@dataclass(frozen=True)
-class CalendarEvent:
+class CalendarEvent(Struct, frozen=True):
     """A dated meeting for a phone's calendar (start and end timezone-aware)."""
 
     uid: str
@@ -184,8 +185,7 @@ def _vevent(event: CalendarEvent, stamp: dt.datetime | None) -> str:
     return _CRLF.join(folded for line in lines for folded in _fold(line))
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(Struct, frozen=True):
     """A contact person for a vCard."""
 
     name: str

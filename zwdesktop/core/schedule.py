@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from .clock import ClockEvent, ClockEventKind, ClockState, ClockStatus
 from .workshop import AgendaItem, Phase, Workshop
@@ -43,8 +45,7 @@ DEFAULT_MINIMUM_MINUTES = 5
 _UTC = dt.UTC
 
 
-@dataclass(frozen=True)
-class PlannedSlot:
+class PlannedSlot(Struct, frozen=True):
     """One agenda item's planned start and end as clock times."""
 
     item_id: str
@@ -52,8 +53,7 @@ class PlannedSlot:
     end: dt.datetime
 
 
-@dataclass(frozen=True)
-class Proposal:
+class Proposal(Struct, frozen=True):
     """A preview of how to end on time, for the moderator to accept or reject.
 
     ``new_minutes`` holds only the items whose planned minutes change (dropped

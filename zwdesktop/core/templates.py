@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from .validation import check_agenda_field, parse_time
 from .workshop import AgendaItem
@@ -21,8 +22,7 @@ class TemplateError(ValueError):
     """A template file that cannot be read or does not follow the format."""
 
 
-@dataclass(frozen=True)
-class TemplateItem:
+class TemplateItem(Struct, frozen=True):
     """One agenda block of a template."""
 
     title: str
@@ -33,8 +33,7 @@ class TemplateItem:
     material: str = ""
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Struct, frozen=True):
     """A named agenda to start a workshop from."""
 
     id: str

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from msgspec import Struct, field
 
 from .bidi import contained
 from .workshop import MINUTES_LANGUAGES, PHASES
@@ -30,8 +31,7 @@ _PHONE = re.compile(r"^[+0-9 ()/\-–.]{3,40}$")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Struct, frozen=True):
     """Why a value was refused: a code such as ``"date_invalid"`` and its parameters."""
 
     code: str

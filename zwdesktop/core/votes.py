@@ -17,7 +17,8 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from .validation import MAX_SHORT_TEXT, MAX_TEXT, Problem, check_text
 from .workshop import new_id, utc_now
@@ -99,8 +100,7 @@ SOURCE_KINDS = tuple(s.value for s in SourceKind)
 MOOD_SCALE: tuple[str, ...] = ("😀", "🙂", "😐", "🙁")
 
 
-@dataclass
-class VoteRound:
+class VoteRound(Struct):
     """One round of a dot vote (or a Blitzlicht): the question and the rules announced before voting."""
 
     id: str = field(default_factory=new_id)
@@ -142,8 +142,7 @@ class VoteRound:
         return self.dots_per_person
 
 
-@dataclass
-class VoteOption:
+class VoteOption(Struct):
     """One thing voted on: a snapshot of its text, where it came from, and the tally from the board."""
 
     id: str = field(default_factory=new_id)
@@ -157,8 +156,7 @@ class VoteOption:
     updated_at: str = field(default_factory=utc_now)
 
 
-@dataclass
-class Ballot:
+class Ballot(Struct):
     """One anonymous participant's dots (``number`` is a running number, not a name)."""
 
     id: str = field(default_factory=new_id)
@@ -173,8 +171,7 @@ class Ballot:
         return sum(self.dots.values())
 
 
-@dataclass
-class RoundEvent:
+class RoundEvent(Struct):
     """One entry of a round's history (closed, reopened, settled, …), with a note."""
 
     id: str = field(default_factory=new_id)
@@ -187,8 +184,7 @@ class RoundEvent:
 # ---- suggestions ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DotSuggestion:
+class DotSuggestion(Struct, frozen=True):
     """The suggested dots per person and both rules of thumb behind it (shown, not enforced).
 
     ``half_rule``: about half the number of options, at least 3, at most 10.
@@ -349,8 +345,7 @@ def plausibility(round_: VoteRound, counts: Mapping[str, int]) -> Problem | None
 # ---- ranking, cut-off and ties ------------------------------------------
 
 
-@dataclass(frozen=True)
-class Ranked:
+class Ranked(Struct, frozen=True):
     """One option's place in the results: ``rank`` shared by equal counts (1, 2, 2, 4)."""
 
     option_id: str
@@ -400,8 +395,7 @@ def tie_at_cutoff(ranking: Sequence[Ranked]) -> bool:
     return any(entry.standing == TIED for entry in ranking)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Struct, frozen=True):
     """A round's result: the ranking, whether a tie crosses the cut-off, and what goes forward.
 
     ``forward`` is ``None`` while the tie is not settled (or a run-off is not

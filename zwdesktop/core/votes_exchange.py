@@ -7,8 +7,9 @@ and ignored on import, like ``actuals``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from .exchange_check import DocumentError, check_unique
 from .instants import canonical_instant
@@ -35,8 +36,7 @@ from .votes_records import (
 )
 
 
-@dataclass
-class VoteData:
+class VoteData(Struct):
     """All dot votes of a workshop as records."""
 
     rounds: list[VoteRound] = field(default_factory=list)

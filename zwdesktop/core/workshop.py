@@ -1,6 +1,6 @@
 """Domain records of a workshop: the workshop itself and its agenda.
 
-These are plain dataclasses. The store turns them into rows and back, the
+These are plain records (msgspec Structs). The store turns them into rows and back, the
 exchange document into JSON and back, and the GUI shows them; none of those
 layers adds rules of its own — rules live in :mod:`zwdesktop.core.validation`.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from dataclasses import dataclass, field, fields
+
+from msgspec import Struct, field
 
 from .instants import format_instant
 
@@ -44,8 +45,7 @@ PHASES: tuple[str, ...] = tuple(p.value for p in Phase)
 MINUTES_LANGUAGES: tuple[str, ...] = ("de", "en")
 
 
-@dataclass
-class Workshop:
+class Workshop(Struct):
     """The workshop record: one per file.
 
     ``date``, ``start_time`` and ``end_time`` are wall-clock values in
@@ -93,12 +93,11 @@ class Workshop:
 
 # The workshop fields a user edits, in the order of the details form.
 WORKSHOP_EDITABLE_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(Workshop) if f.name not in ("id", "updated_at")
+    name for name in Workshop.__struct_fields__ if name not in ("id", "updated_at")
 )
 
 
-@dataclass
-class AgendaItem:
+class AgendaItem(Struct):
     """One block of the agenda: what happens, in which phase, for how long."""
 
     id: str = field(default_factory=new_id)

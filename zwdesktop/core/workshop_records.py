@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, fields
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from msgspec.structs import asdict
 
 from .instants import format_instant_seconds
 from .workshop import AgendaItem, Workshop
@@ -40,7 +41,7 @@ def workshop_from_record(row: dict[str, Any]) -> Workshop:
     zone = row["timezone"]
     start = utc_to_local(row["starts_at"], zone)
     end = utc_to_local(row["ends_at"], zone)
-    known = {f.name for f in fields(Workshop)}
+    known = set(Workshop.__struct_fields__)
     values = {key: value for key, value in row.items() if key in known}
     for key in ("count_staff", "count_volunteers", "count_other"):
         values[key] = int(values.get(key) or 0)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct
 
 from ..core.agreements import (
     CONSENT_TEXT,
@@ -36,8 +37,7 @@ FUNDER = "Mit Unterstützung des Programms „Land.Zuhause.Zukunft“ der Robert
 COUNTY = "Landkreis Ravensburg"
 
 
-@dataclass(frozen=True)
-class CountyWorkshop:
+class CountyWorkshop(Struct, frozen=True):
     """What makes one demo municipality's workshop its own."""
 
     municipality: str

@@ -10,7 +10,8 @@ planned, so the follow-up section also shows what still waits to be recorded.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..core.agreements import AgreementsData, Meeting, MeetingStatus, Step, StepState
 from ..core.followup import Attendee, FollowupData, MeetingNote, MinutesRevision, NoteKind, RevisionKind, people_of

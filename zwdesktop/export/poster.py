@@ -10,11 +10,11 @@ which works with the venue offline (the mail leaves when the phone is online).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
@@ -46,8 +46,7 @@ POSTER_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class PosterBlock:
+class PosterBlock(Struct, frozen=True):
     """One block: a title, lines of text (e.g. the first meeting) and the QR payload with its printed form."""
 
     title: str

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import platform
-from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
+from msgspec import Struct
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +28,7 @@ LICENCE_ID = "GPL-3.0-or-later"
 GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
 
-@dataclass(frozen=True)
-class ShippedFont:
+class ShippedFont(Struct, frozen=True):
     """A font family in ``resources/fonts``: its files' common prefix and its licence."""
 
     family: str

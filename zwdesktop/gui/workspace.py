@@ -9,9 +9,9 @@ is closed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from msgspec import Struct
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QVBoxLayout, QWidget
@@ -34,8 +34,7 @@ if TYPE_CHECKING:
     from .votes.page import VotesPage
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Struct, frozen=True):
     """A section of the workshop: its key and the View menu's shortcut (the main window's ``view.*`` actions)."""
 
     key: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
+
+from msgspec.structs import replace
 
 from ..core.validation import check_agenda_field
 from ..core.workshop import AGENDA_EDITABLE_FIELDS, AgendaItem, utc_now

@@ -17,8 +17,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from msgspec.structs import replace
 
 from ..core.agreements import (
     Agreement,

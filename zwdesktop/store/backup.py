@@ -17,9 +17,10 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from ..paths import user_data_dir
 from .connection import remove_quietly, sync_folder, translate_os_error, translate_sqlite_error
@@ -43,8 +44,7 @@ def backup_root() -> Path:
     return user_data_dir() / "backups"
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(Struct, frozen=True):
     """One backup: its file, when it was made (UTC), and what the workshop held then."""
 
     path: Path

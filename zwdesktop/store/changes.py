@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 
 class Area(enum.StrEnum):
@@ -62,8 +63,7 @@ TABLE_AREAS: dict[str, frozenset[Area]] = {
 }
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Struct, frozen=True):
     """The areas a committed change touched and the ids of the rows it wrote (empty: any row of them)."""
 
     areas: frozenset[Area]

@@ -23,8 +23,9 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from . import schema
 from .errors import StoreError, StoreErrorKind
@@ -35,8 +36,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(Struct, frozen=True):
     """What the first 100 bytes of an SQLite file say, read without SQLite."""
 
     wal: bool  # the file is in WAL mode (bytes 18/19 are 2)

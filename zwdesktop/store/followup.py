@@ -13,9 +13,10 @@ written.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec.structs import replace
 
 from ..core.agreements import STATUSES, STEP_STATES, AgreementStatus, MeetingStatus
 from ..core.agreements_records import agreement_from_record, meeting_from_record, step_from_record, to_record

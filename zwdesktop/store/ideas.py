@@ -15,8 +15,9 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from msgspec.structs import replace
 
 from ..core.ideas import (
     CLUSTER_EDITABLE_FIELDS,

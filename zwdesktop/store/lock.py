@@ -28,8 +28,10 @@ import json
 import os
 import socket
 import sys
-from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from ..core.instants import format_instant_seconds
 from .errors import StoreError, StoreErrorKind
@@ -45,8 +47,7 @@ _WINDOWS_LOCK_OFFSET = 1 << 30
 _START_SLACK_S = 2.0
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(Struct, frozen=True):
     """Who holds a workshop file (``started``: the holder process's start, seconds since the epoch; 0 unknown)."""
 
     user: str

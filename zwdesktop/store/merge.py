@@ -20,9 +20,10 @@ areas it touched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..core.agreements import AgreementsData
 from ..core.exchange import ExchangeData
@@ -37,8 +38,7 @@ from .row_journal import RowJournal, WrittenRows
 from .workshop_store import WorkshopStore
 
 
-@dataclass
-class MergeReport:
+class MergeReport(Struct):
     """What a merge did: counts of added and updated rows per kind, and rows kept because the file's copy was newer."""
 
     added: dict[str, int] = field(default_factory=dict)

@@ -8,8 +8,9 @@ merged order, ideas of a deleted cluster without a cluster.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from msgspec.structs import replace
 
 from ..core.exchange import ExchangeData
 from ..core.ideas import Cluster

@@ -16,9 +16,10 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec.structs import replace
 
 from ..core.validation import check_agenda_field, check_workshop_field
 from ..core.workshop import AGENDA_EDITABLE_FIELDS, WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop

@@ -8,8 +8,9 @@ thing to copy. A refused value raises
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from typing import Any
+
+from msgspec.structs import replace
 
 from ..core.photos import PHOTO_EDITABLE_FIELDS, Photo, check_photo_data, check_photo_field, sniff_image
 from ..core.workshop import utc_now

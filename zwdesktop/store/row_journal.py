@@ -21,8 +21,9 @@ cleared with the merge and put back with it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from .changes import Change
 from .columns import COLUMNS
@@ -60,8 +61,7 @@ REFERENCES: tuple[tuple[str, str], ...] = (
 _TOMBSTONE_LINKS = frozenset({"cluster_id", "reframed_from"})
 
 
-@dataclass(frozen=True)
-class RowImage:
+class RowImage(Struct, frozen=True):
     """One row a transaction wrote: ``before`` (None: it was not there) and ``after`` it."""
 
     table: str
@@ -70,8 +70,7 @@ class RowImage:
     after: Row | None
 
 
-@dataclass(frozen=True)
-class WrittenRows:
+class WrittenRows(Struct, frozen=True):
     """Every row a transaction wrote, in the order first written."""
 
     images: tuple[RowImage, ...] = ()
@@ -193,7 +192,10 @@ def put_back(store: WorkshopStore, rows: WrittenRows) -> WrittenRows:
     return WrittenRows(tuple(cleared))
 
 
-def put_again(store: WorkshopStore, rows: WrittenRows, cleared: WrittenRows = WrittenRows()) -> None:
+NOTHING_WRITTEN = WrittenRows()
+
+
+def put_again(store: WorkshopStore, rows: WrittenRows, cleared: WrittenRows = NOTHING_WRITTEN) -> None:
     """Write every row as it was after (one transaction), and give back the links :func:`put_back` cleared."""
     images: Sequence[RowImage] = rows.images
     tables = {i.table for i in images} | {i.table for i in cleared.images}

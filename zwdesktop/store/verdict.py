@@ -25,8 +25,9 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from ..core import agreements as rules
 from ..core import followup as followup_rules
@@ -71,8 +72,7 @@ class BadValue(ValueError):
         self.where, self.why = where, why
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(Struct, frozen=True):
     """``bad_value``: why the records cannot be used (None when they can); ``damage``: what SQLite's checks found."""
 
     bad_value: str | None

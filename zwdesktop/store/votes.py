@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from ..core.validation import Problem
 from ..core.votes import (
@@ -61,8 +63,7 @@ ROUND_FIELDS = (
 )
 
 
-@dataclass
-class RoundSnapshot:
+class RoundSnapshot(Struct):
     """Everything of one round, so a removed round can be put back exactly (undo)."""
 
     round: VoteRound

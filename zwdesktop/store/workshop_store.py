@@ -13,9 +13,10 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec.structs import replace
 
 from ..core.validation import check_times, check_workshop_field
 from ..core.workshop import WORKSHOP_EDITABLE_FIELDS, AgendaItem, Workshop, utc_now

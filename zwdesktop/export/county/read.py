@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from ...core.county import CountyOverview, LeftOut, WorkshopFacts, county_overview, workshop_facts
 from ...core.county_topics import TopicEdit
@@ -30,8 +31,7 @@ DUPLICATE = "duplicate"  # a LeftOut problem: a copy of a workshop taken from an
 NO_FILES = "no_files"  # a LeftOut problem: a folder without workshop files
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(Struct, frozen=True):
     """The files to read, in order, and what was given that holds none (a folder without workshop files)."""
 
     files: tuple[Path, ...]

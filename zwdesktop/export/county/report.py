@@ -13,11 +13,11 @@ are the footer. No personal data (:mod:`zwdesktop.core.county`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
@@ -34,8 +34,7 @@ NOTE = TextStyle(size=8.5, color=MUTED, space_before=2, space_after=4)
 LINE = TextStyle(size=10.5, space_after=2)
 
 
-@dataclass(frozen=True)
-class ReportResult:
+class ReportResult(Struct, frozen=True):
     """The PDF and how many pages it has."""
 
     pdf: bytes

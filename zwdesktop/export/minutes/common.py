@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from msgspec import Struct, field
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -36,8 +36,7 @@ CELL_RIGHT = CELL.but(align="end")
 CAPTION = TextStyle(size=8.5, color=MUTED, space_before=2)
 
 
-@dataclass
-class MinutesContext:
+class MinutesContext(Struct):
     """What a section builder gets: the workshop's records, the options, the words, the photo loader."""
 
     data: ExchangeData
@@ -62,8 +61,7 @@ class MinutesContext:
 SectionBuilder = Callable[[MinutesContext], list[Flowable]]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Struct, frozen=True):
     """A part of the minutes: ``title(labels)`` for the dialog, ``build`` for the PDF."""
 
     key: str

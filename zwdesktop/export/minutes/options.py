@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class MinutesOptions:
+class MinutesOptions(Struct, frozen=True):
     """What the export dialog chooses: sections, whether names are printed, the photo size."""
 
     sections: tuple[str, ...] | None = None  # None: every section (keys of sections.SECTIONS)

@@ -16,8 +16,8 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
+from msgspec import Struct
 from reportlab.platypus import Flowable, Spacer
 
 from ...core.bidi import isolated
@@ -41,8 +41,7 @@ TOC_MIN_PAGES = 4  # a table of contents only when the minutes run to more pages
 # ---- the whole document ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MinutesResult:
+class MinutesResult(Struct, frozen=True):
     """The PDF and what went into it."""
 
     pdf: bytes
@@ -68,8 +67,7 @@ def _prepare_photos(
                 prepared[(pid, options.photo_size)] = future.result()
 
 
-@dataclass
-class MinutesStory:
+class MinutesStory(Struct):
     """The minutes as a story of flowables, before any file is made (the PDF and the Word document draw it)."""
 
     make: Callable[[Contents | None], list[Flowable]]  # a fresh story; ``contents`` where the contents go

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import docx
@@ -24,6 +23,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from msgspec import Struct
 from PIL import Image
 from reportlab.platypus import Table
 
@@ -43,8 +43,7 @@ _BULLET = "• "
 _DOCX_LANG = {"ar": "ar-SA", "fa": "fa-IR"}
 
 
-@dataclass(frozen=True)
-class DocxResult:
+class DocxResult(Struct, frozen=True):
     """The Word document and what went into it."""
 
     docx: bytes

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from msgspec import Struct
 from reportlab import rl_config
 from reportlab.graphics import shapes
 from reportlab.lib.pagesizes import A4
@@ -42,8 +42,7 @@ MARGIN_BOTTOM = 24 * mm
 FOOTER_STYLE = TextStyle(size=7.5, color=MUTED)
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
+class DocumentInfo(Struct, frozen=True):
     """What the PDF says about itself and prints on every page.
 
     ``page_label(x, y)`` gives "Seite x von y" / "page x of y"; ``footer`` is

@@ -6,9 +6,10 @@ import hashlib
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from typing import Any
 
+from msgspec import Struct
+from msgspec.structs import replace
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
@@ -26,8 +27,7 @@ ACCENT = colors.HexColor("#1d5f8a")
 RULE = colors.HexColor("#cbd2d9")
 
 
-@dataclass(frozen=True)
-class TextStyle:
+class TextStyle(Struct, frozen=True):
     """How a block of text looks. ``align`` is ``start`` (left, or right for right-to-left text), ``center`` or ``end``."""
 
     size: float = 10.0

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -34,8 +34,7 @@ FONT_FILES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(Struct, frozen=True):
     """A piece of text drawn in one font (``font`` is a registered reportlab font name)."""
 
     font: str

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
+from msgspec import Struct
 from PIL import Image, ImageOps
 
 # Longest side in pixels and JPEG quality per photo size the export dialog offers.
@@ -15,8 +15,7 @@ PHOTO_SIZES: dict[str, tuple[int, int]] = {
 }
 
 
-@dataclass(frozen=True)
-class PreparedImage:
+class PreparedImage(Struct, frozen=True):
     """JPEG bytes ready to embed, with the upright pixel size."""
 
     data: bytes

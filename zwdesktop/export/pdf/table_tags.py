@@ -11,9 +11,9 @@ over two pages is one Table element.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from msgspec import Struct, field
 from reportlab.graphics.shapes import Drawing
 
 from .tagging import Element, Tagger
@@ -23,8 +23,7 @@ LAYOUT = "layout"  # cells side by side for the eye only (a code with its text):
 TOC = "toc"  # the table of contents: one entry per row, each a link to its heading
 
 
-@dataclass
-class _Pass:
+class _Pass(Struct):
     """What one rendering pass has drawn of the table so far."""
 
     element: Element | None = None

@@ -22,9 +22,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
+from msgspec import Struct, field
 from reportlab.pdfbase.pdfdoc import PDFString
 
 # Arabic-script letters only Farsi uses (پ چ ژ گ ک ی and the Persian digits): such a paragraph is Farsi.
@@ -36,24 +36,21 @@ LINK_PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Marked:
+class Marked(Struct, frozen=True):
     """A marked-content sequence: the page (0-based) and its MCID there."""
 
     page: int
     mcid: int
 
 
-@dataclass(frozen=True)
-class Annotation:
+class Annotation(Struct, frozen=True):
     """A link annotation: the page and its place among the page's annotations (in the order drawn)."""
 
     page: int
     index: int
 
 
-@dataclass(eq=False)
-class Element:
+class Element(Struct, eq=False):
     """A structure element (``role`` a standard structure type) with its kids in reading order."""
 
     role: str

@@ -18,10 +18,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display
+from msgspec import Struct
 
 from ...core.bidi import FSI, ISOLATES, PDI, RLI
 
@@ -129,8 +129,7 @@ def _lift_isolates(line: str) -> tuple[str, dict[str, str]]:
     return "".join(outer), pieces
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(Struct, frozen=True):
     """One wrapped line: its text in logical order and its width."""
 
     text: str

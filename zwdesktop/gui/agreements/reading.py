@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ...core.agreements import (
     AgreementBundle,
@@ -39,8 +41,7 @@ MEMBER_COLUMNS = {"name": 0, "consent": 1, "email": 2, "phone": 3}
 MEMBER_CONSENT = MEMBER_COLUMNS["consent"]
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(Struct, frozen=True):
     """A value that is not stored: in a line field (``place`` = its name) or in a table's cell."""
 
     place: str  # "title", "goal", … or "steps", "meetings", "members", "origins"
@@ -49,8 +50,7 @@ class Refusal:
     column: int | None = None
 
 
-@dataclass(frozen=True)
-class EditorValues:
+class EditorValues(Struct, frozen=True):
     """What the editor shows: the line fields, goal and status, and the filled-in rows of each table."""
 
     lines: dict[str, str]

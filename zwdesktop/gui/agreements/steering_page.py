@@ -9,8 +9,8 @@ shows the stored value again when the cursor leaves.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
+from msgspec.structs import replace
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,

@@ -13,8 +13,8 @@ and nothing is stored; the whole record is one undoable step.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (

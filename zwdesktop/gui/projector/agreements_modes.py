@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 
+from msgspec import Struct
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
@@ -186,8 +186,7 @@ class AgreementsMode(_PaintedMode):
         painter.end()
 
 
-@dataclass(frozen=True)
-class _Tile:
+class _Tile(Struct, frozen=True):
     title: str
     codes: tuple[SignupCode, ...]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from msgspec import Struct
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -45,8 +45,7 @@ _COUNTDOWN_FILL_HEIGHT = 0.86
 _DIGITS = re.compile(r"\d")
 
 
-@dataclass
-class _Fit:
+class _Fit(Struct):
     """How one label's font is fitted to its place."""
 
     max_share: float | None = None  # largest pixel size as a share of the window height (None: the row's height)

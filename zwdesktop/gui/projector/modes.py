@@ -9,8 +9,7 @@ in the colours of the current :class:`Theme`, in fonts scaled to the window
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
@@ -24,8 +23,7 @@ DEFAULT_THEME = DARK
 _UNBOUNDED = 1_000_000
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Struct, frozen=True):
     """The colours of the projector picture: one set for dark halls, one for bright ones.
 
     ``text`` carries the main content, ``accent`` what orients (phase, status),
@@ -146,8 +144,7 @@ QUESTION_MAX_SHARE = 0.045
 QUESTION_MIN_SHARE = 0.035
 
 
-@dataclass(frozen=True)
-class QuestionBlock:
+class QuestionBlock(Struct, frozen=True):
     """The guiding question as a mode draws it: its font, its text (elided after two lines) and its height."""
 
     font: QFont

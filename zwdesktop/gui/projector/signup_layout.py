@@ -11,14 +11,14 @@ pixels, no Qt, so the layout is tested on its own.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 MIN_MODULE_SHARE = 1 / 350  # of the screen's width: about 8 mm on a 3 m screen
 MAX_MODULE_SHARE = 1 / 120  # no larger than this: a single code need not fill the screen
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(Struct, frozen=True):
     """A rectangle in pixels."""
 
     x: int
@@ -27,8 +27,7 @@ class Box:
     h: int
 
 
-@dataclass(frozen=True)
-class PlacedTile:
+class PlacedTile(Struct, frozen=True):
     """One group on a page: its title, its codes (squares with the quiet zone) and their captions."""
 
     index: int  # the tile's index in the list given to :func:`paginate`
@@ -37,8 +36,7 @@ class PlacedTile:
     captions: tuple[Box, ...]
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(Struct, frozen=True):
     """The sizes of the text around the codes and of the gaps, in pixels."""
 
     title_h: int

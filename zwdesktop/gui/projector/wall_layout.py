@@ -12,7 +12,8 @@ plain arithmetic that a test can check.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 MAX_COLUMNS = 12
 # The smallest text on the wall in pixels; below it a card's text is shortened with "…".
@@ -21,8 +22,7 @@ MIN_PIXELS = 8
 Measure = Callable[[str, int, int, bool], int]
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(Struct, frozen=True):
     """A rectangle in pixels."""
 
     x: int
@@ -40,8 +40,7 @@ class Box:
         )
 
 
-@dataclass(frozen=True)
-class WallItem:
+class WallItem(Struct, frozen=True):
     """One thing placed on the wall: a cluster header or a card, with its box and the text box inside it."""
 
     kind: str  # "header" or "card"
@@ -52,8 +51,7 @@ class WallItem:
     text_box: Box
 
 
-@dataclass
-class WallLayout:
+class WallLayout(Struct):
     """The chosen text size and columns, and every item's place; ``fits`` is False when even the smallest size overflowed."""
 
     pixels: int = MIN_PIXELS
@@ -62,8 +60,7 @@ class WallLayout:
     fits: bool = True
 
 
-@dataclass(frozen=True)
-class WallGroupText:
+class WallGroupText(Struct, frozen=True):
     """A group as the layout sees it: a header text and card texts with their ids.
 
     ``continued`` is the header over the group's cards at the top of a further

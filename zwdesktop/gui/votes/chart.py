@@ -11,8 +11,9 @@ beside it ("very good" … "not good").
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -20,8 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...core.votes import MOOD_SCALE
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(Struct, frozen=True):
     """One bar: the option's text, its dots and rank, and how it stands against the cut-off."""
 
     label: str
@@ -32,8 +32,7 @@ class Bar:
     caption: str = ""  # a Blitzlicht face's word ("very good"), drawn beside the face
 
 
-@dataclass(frozen=True)
-class ChartColors:
+class ChartColors(Struct, frozen=True):
     """The chart's colours (the window's palette, or a projector theme)."""
 
     background: QColor

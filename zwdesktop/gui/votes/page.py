@@ -10,6 +10,7 @@ a tie and carrying forward are in :class:`~zwdesktop.gui.votes.settle.TieActions
 
 from __future__ import annotations
 
+from msgspec.structs import replace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -306,7 +307,7 @@ class VotesPage(QWidget):
         old = {name: getattr(round_, name) for name in changes}
         if old == changes and event is None:
             return False
-        problem = check_round(VoteRound(**{**round_.__dict__, **changes}))
+        problem = check_round(replace(round_, **changes))
         if problem:
             self.show_problem(problem_text(problem.code, problem.params))
             QTimer.singleShot(0, self._show_current)  # show what is really stored again

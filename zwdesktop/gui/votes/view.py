@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msgspec import Struct, field
 
 from ...core.votes import (
     FORWARD,
@@ -22,8 +22,7 @@ from .chart import Bar
 from .texts import VoteTexts
 
 
-@dataclass
-class RoundView:
+class RoundView(Struct):
     """A round with its options, ballots, dots per option and outcome."""
 
     round: VoteRound
