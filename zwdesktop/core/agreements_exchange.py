@@ -30,8 +30,7 @@ from .agreements_records import (
     step_from_record,
     to_record,
 )
-from .exchange_check import DocumentError
-from .instants import canonical_instant
+from .exchange_check import DocumentError, read_rows
 
 # document key -> AgreementsData attribute, in document order
 KEYS: tuple[tuple[str, str], ...] = (
@@ -84,24 +83,7 @@ def from_document(document: dict[str, Any]) -> AgreementsData:
     data = AgreementsData()
     for key, attribute in KEYS:
         reader, check = _READERS[key]
-        rows = []
-        seen: set[str] = set()
-        for index, record in enumerate(document.get(key, [])):
-            path = f"$.{key}[{index}]"
-            try:
-                row = reader(record)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DocumentError(path, "invalid", message=str(exc)) from exc
-            found = check(row)
-            if found:
-                name = _DOCUMENT_KEY.get(found[0], found[0])
-                raise DocumentError(f"{path}.{name}", found[1].code, **found[1].params)
-            if row.id in seen:
-                raise DocumentError(f"{path}.id", "duplicate_id", value=row.id)
-            seen.add(row.id)
-            row.updated_at = canonical_instant(row.updated_at)
-            rows.append(row)
-        setattr(data, attribute, rows)
+        setattr(data, attribute, read_rows(document, key, reader, check, document_key=_DOCUMENT_KEY))
     ids = {a.id for a in data.agreements}
     for key, attribute in KEYS[1:5]:
         for index, row in enumerate(getattr(data, attribute)):

@@ -26,11 +26,12 @@ import functools
 import json
 import math
 import re
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .bidi import contained, has_explicit
-from .instants import MAX_YEAR, MIN_YEAR, parse_instant
+from .instants import MAX_YEAR, MIN_YEAR, canonical_instant, parse_instant
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 MAX_DEPTH = 16
@@ -278,3 +279,50 @@ def check_unique(ids: list[str], path: str) -> None:
         if item_id in seen:
             raise DocumentError(f"{path}[{index}].id", "duplicate_id", value=item_id)
         seen.add(item_id)
+
+
+def read_rows(
+    document: Mapping[str, Any],
+    key: str,
+    reader: Callable[[dict[str, Any]], Any],
+    check: Callable[[Any], tuple[str, Any] | None],
+    *,
+    document_key: Mapping[str, str] | None = None,
+    known: tuple[str, Iterable[str], str] | None = None,
+    instants: tuple[str, ...] = ("updated_at",),
+) -> list[Any]:
+    """The records of one array of a schema-checked document (``$.key``), each read, checked and made canonical.
+
+    ``reader`` turns a dict into a record, ``check`` names a field and a problem
+    (the rules of the store). Every record's id is unique in the array;
+    ``known`` (a field, the ids it may name and the problem's code) is a
+    reference that must exist; ``instants`` are written in the canonical form. ``document_key``
+    names a field as the document does where the rules call it otherwise.
+    Raises :class:`DocumentError` at the first problem, with its JSON path.
+    """
+    allowed = None if known is None else (known[0], set(known[1]), known[2])
+    rows: list[Any] = []
+    seen: set[str] = set()
+    for index, record in enumerate(document.get(key, [])):
+        path = f"$.{key}[{index}]"
+        try:
+            row = reader(record)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DocumentError(path, "invalid", message=str(exc)) from exc
+        found = check(row)
+        if found:
+            name = (document_key or {}).get(found[0], found[0])
+            raise DocumentError(f"{path}.{name}", found[1].code, **found[1].params)
+        if row.id in seen:
+            raise DocumentError(f"{path}.id", "duplicate_id", value=row.id)
+        if allowed is not None:
+            field_name, ids, code = allowed
+            value = getattr(row, field_name)
+            if value is not None and value not in ids:
+                raise DocumentError(f"{path}.{field_name}", code, value=value)
+        seen.add(row.id)
+        for name in instants:
+            if hasattr(row, name):
+                setattr(row, name, canonical_instant(getattr(row, name)))
+        rows.append(row)
+    return rows

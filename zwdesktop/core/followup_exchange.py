@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .agreements import AgreementsData
-from .exchange_check import DocumentError
+from .exchange_check import read_rows
 from .followup import (
     FollowupData,
     attendee_from_record,
@@ -24,7 +24,6 @@ from .followup import (
     revision_from_record,
     to_record,
 )
-from .instants import canonical_instant
 
 # document key -> FollowupData attribute, in document order
 KEYS: tuple[tuple[str, str], ...] = (
@@ -32,6 +31,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("meeting_attendees", "attendees"),
     ("minutes_revisions", "revisions"),
 )
+
+_INSTANTS = ("updated_at", "created_at")  # each where the record has it
 
 _READERS: dict[str, tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]] = {
     "meeting_notes": (note_from_record, check_note),
@@ -63,28 +64,9 @@ def from_document(document: dict[str, Any], agreements: AgreementsData) -> Follo
     one or none.
     """
     data = FollowupData()
-    meetings = {m.id for m in agreements.meetings}
+    meetings = [m.id for m in agreements.meetings]
     for key, attribute in KEYS:
         reader, check = _READERS[key]
-        rows = []
-        seen: set[str] = set()
-        for index, record in enumerate(document.get(key, [])):
-            path = f"$.{key}[{index}]"
-            try:
-                row = reader(record)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DocumentError(path, "invalid", message=str(exc)) from exc
-            found = check(row)
-            if found:
-                raise DocumentError(f"{path}.{found[0]}", found[1].code, **found[1].params)
-            if row.id in seen:
-                raise DocumentError(f"{path}.id", "duplicate_id", value=row.id)
-            if row.meeting_id is not None and row.meeting_id not in meetings:
-                raise DocumentError(f"{path}.meeting_id", "unknown_meeting", value=row.meeting_id)
-            seen.add(row.id)
-            row.updated_at = canonical_instant(row.updated_at)
-            if hasattr(row, "created_at"):
-                row.created_at = canonical_instant(row.created_at)
-            rows.append(row)
+        rows = read_rows(document, key, reader, check, known=("meeting_id", meetings, "unknown_meeting"), instants=_INSTANTS)
         setattr(data, attribute, rows)
     return data
