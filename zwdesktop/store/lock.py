@@ -26,7 +26,7 @@ import errno
 import getpass
 import json
 import os
-import socket
+import platform
 import sys
 from pathlib import Path
 
@@ -70,8 +70,8 @@ def _current_user() -> str:
 
 
 def host_name() -> str:
-    """This machine's name."""
-    return socket.gethostname()
+    """This machine's name (what ``socket.gethostname()`` says, without loading the network library)."""
+    return platform.node()
 
 
 def process_alive(pid: int) -> bool:
