@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zwdesktop.cli import main as cli_main
-from zwdesktop.gui.errors import ErrorReporter, log_file
+from zwdesktop.gui.errors import LOG_MAX_BYTES, ErrorReporter, log_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,6 +105,35 @@ def test_outside_the_tests_nothing_goes_to_stderr(qtbot, capfd) -> None:  # type
     assert captured == []
     assert "Traceback" not in capfd.readouterr().err
     assert "ZeroDivisionError" in log_file().read_text(encoding="utf-8")
+
+
+def test_a_full_log_is_moved_aside_and_at_most_two_older_ones_are_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    log = log_file()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    older, oldest = log.with_name(log.name + ".1"), log.with_name(log.name + ".2")
+    log.write_text("full\n" * (LOG_MAX_BYTES // 5 + 1), encoding="utf-8")
+    older.write_text("older\n", encoding="utf-8")
+    oldest.write_text("oldest\n", encoding="utf-8")
+    window = QWidget()
+    qtbot.addWidget(window)
+    ticker = _Ticker()
+    ticker.tick.connect(lambda: 1 / 0)
+    reporter = ErrorReporter(lambda: window)
+    with qtbot.captureExceptions():
+        reporter.install()
+        try:
+            ticker.tick.emit()
+            qtbot.waitUntil(lambda: len(_message_boxes()) == 1)
+            _message_boxes()[0].accept()
+        finally:
+            reporter.uninstall()
+            reporter.close()
+    assert older.read_text(encoding="utf-8").startswith("full\n")  # the full log, whole
+    assert oldest.read_text(encoding="utf-8") == "older\n"  # the oldest one is gone
+    assert not log.with_name(log.name + ".3").exists()
+    text = log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in text and "full" not in text
+    assert log.stat().st_size < LOG_MAX_BYTES
 
 
 def test_an_error_in_a_worker_thread_is_told_in_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
