@@ -23,11 +23,12 @@ from ..commands import StoreCommand
 from ..i18n import arg
 from ..session import WorkshopSession
 from .controller import ClockController
-from .end_on_time_dialog import EndOnTimeDialog
 from .gong import Gong
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QInputDialog
+
+    from .end_on_time_dialog import EndOnTimeDialog
 
 
 class ClockAction(enum.StrEnum):
@@ -224,6 +225,8 @@ class ClockActions(ActionCollection):
             self.message.emit(self.tr("The workshop is on time: nothing to shorten."))
             return False
         items = [item for item in remaining_items(state, self.controller.items) if item.planned_minutes > 0]
+        from .end_on_time_dialog import EndOnTimeDialog  # a dialog: loaded when first asked for
+
         dialog = EndOnTimeDialog(items, needed, self.dialog_parent)
         if not ask_end_on_time(dialog):
             return False
