@@ -125,34 +125,62 @@ def _check_tables(conn: sqlite3.Connection) -> None:
 def _check_rows(conn: sqlite3.Connection) -> None:
     for table, columns in COLUMNS.items():
         names = [name for name in columns if not (table == "photo" and name == "data")]
+        # What each column's values need is worked out once per table, not for every value.
+        specs = [_column_spec(name, *columns[name]) for name in names]
+        id_index = names.index("id")
         sql = f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]"
         for values in conn.execute(sql):
-            row = dict(zip(names, values, strict=True))
-            where = f"{table} {str(row.get('id'))[:36]}"
-            for name in names:
-                _check_value(where, name, row[name], *columns[name])
+            for value, spec in zip(values, specs, strict=True):
+                name, expected, _declared, required, kind = spec
+                if value is None:
+                    if required:
+                        raise BadValue(f"{_row(table, values, id_index)}.{name}", "missing")
+                elif type(value) is not expected or kind:
+                    _check_value(_row(table, values, id_index), value, spec)
         if table == "photo":
             _check_photo_data(conn)
 
 
-def _check_value(where: str, name: str, value: Any, declared: str, not_null: bool) -> None:
-    if value is None:
-        if not_null or name == "id":
-            raise BadValue(f"{where}.{name}", "missing")
-        return
-    expected = {"TEXT": str, "INTEGER": int, "BLOB": bytes, "FLOAT": float}.get(declared, object)
+_TYPES: dict[str, type] = {"TEXT": str, "INTEGER": int, "BLOB": bytes, "FLOAT": float}
+# A column's name, its Python type, its declared type, whether it needs a value, and what else
+# its values are checked for: "number" (range), "id", "instant", "date" or nothing ("").
+_ColumnSpec = tuple[str, type, str, bool, str]
+
+
+def _column_spec(name: str, declared: str, not_null: bool) -> _ColumnSpec:
+    expected = _TYPES.get(declared, object)
+    kind = ""
+    if expected is int:
+        kind = "number"
+    elif expected is str:
+        if name in _ID_COLUMNS:
+            kind = "id"
+        elif name == "at" or name.endswith("_at"):
+            kind = "instant"
+        elif name in _DATE_COLUMNS:
+            kind = "date"
+    return name, expected, declared, not_null or name == "id", kind
+
+
+def _row(table: str, values: tuple[Any, ...], id_index: int) -> str:
+    return f"{table} {str(values[id_index])[:36]}"
+
+
+def _check_value(where: str, value: Any, spec: _ColumnSpec) -> None:
+    """One value that is not NULL, against its column's type and rules."""
+    name, expected, declared, _required, kind = spec
     if type(value) is not expected:
         raise BadValue(f"{where}.{name}", f"{type(value).__name__} instead of {declared.lower()}")
     if isinstance(value, int) and abs(value) > _MAX_NUMBER:
         raise BadValue(f"{where}.{name}", f"number out of range ({value})")
     if not isinstance(value, str) or (value == "" and name != "id"):
         return
-    if name in _ID_COLUMNS:
+    if kind == "id":
         if not _UUID.match(value):
             raise BadValue(f"{where}.{name}", f"not an id ({_cut(value)})")
-    elif name == "at" or name.endswith("_at"):
+    elif kind == "instant":
         instant(value, f"{where}.{name}")
-    elif name in _DATE_COLUMNS:
+    elif kind == "date":
         try:
             dt.date.fromisoformat(value)
         except ValueError as exc:
