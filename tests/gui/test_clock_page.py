@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock, compute_state
 from zwdesktop.core.schedule import workshop_end_utc
-from zwdesktop.gui.clock import actions as clock_actions
+from zwdesktop.gui.clock import questions as clock_questions
 from zwdesktop.gui.files.actions import FileAction
 from zwdesktop.gui.ideas.actions import IdeasWindowAction
 from zwdesktop.gui.main_window import MainWindow, WindowAction
@@ -136,7 +136,7 @@ def test_end_on_time_proposal_is_applied_and_undoable(running, qtbot, monkeypatc
     window.controller.next()
     assert page.delay_label.text() == "Expected end 18:15, 15 min after the planned end"
     before = {item.id: item.planned_minutes for item in window.session.store.agenda.all()}
-    monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: True)
+    monkeypatch.setattr(clock_questions, "ask_end_on_time", lambda dialog: True)
     assert window.workspace.clock_actions.end_on_time()
     after = {item.id: item.planned_minutes for item in window.session.store.agenda.all()}
     assert sum(before.values()) - sum(after.values()) == 15
@@ -163,7 +163,7 @@ def test_end_on_time_by_dropping_chosen_items(running, monkeypatch) -> None:  # 
         assert "ends on time" in dialog.summary.text()
         return True
 
-    monkeypatch.setattr(clock_actions, "ask_end_on_time", drop_vote)
+    monkeypatch.setattr(clock_questions, "ask_end_on_time", drop_vote)
     assert window.workspace.clock_actions.end_on_time()
     assert window.session.store.agenda.get(vote.id).planned_minutes == 0
 
@@ -375,11 +375,11 @@ def test_clock_keys_work_with_the_focus_in_the_section_list(running, qtbot, monk
     assert page.countdown.text() == "21:00"
     _press_here(Qt.Key.Key_Asterisk)
     assert page.countdown.text() == "26:00"
-    monkeypatch.setattr(clock_actions, "ask_extension", lambda parent: 4)
+    monkeypatch.setattr(clock_questions, "ask_extension", lambda parent: 4)
     _press_here(Qt.Key.Key_E)
     assert page.countdown.text() == "30:00"
     asked: list[bool] = []
-    monkeypatch.setattr(clock_actions, "ask_end_on_time", lambda dialog: asked.append(True) or False)
+    monkeypatch.setattr(clock_questions, "ask_end_on_time", lambda dialog: asked.append(True) or False)
     _tick(window, clock, 45 * 60)  # 15 min over
     _press_here(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [True]

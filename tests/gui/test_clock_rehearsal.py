@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.clock import ClockStatus, FakeClock
-from zwdesktop.gui.clock import actions as clock_actions
+from zwdesktop.gui.clock import questions as clock_questions
 from zwdesktop.gui.clock.actions import ClockAction
 from zwdesktop.gui.clock.end_on_time_dialog import EndOnTimeDialog
 from zwdesktop.gui.main_window import MainWindow, WindowAction
@@ -55,7 +55,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
 
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(clock_actions, "ask_reset", lambda parent, question, details: asked.append((question, details)) or False)
+    monkeypatch.setattr(clock_questions, "ask_reset", lambda parent, question, details: asked.append((question, details)) or False)
     reset = window.workspace.clock_actions.get(ClockAction.RESET)
     assert reset.isEnabled()
     reset.trigger()
@@ -67,7 +67,7 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     assert "2 recorded clock steps" in details
     assert window.controller.state.status is ClockStatus.RUNNING  # cancelled: nothing changed
 
-    monkeypatch.setattr(clock_actions, "ask_reset", lambda parent, question, details: True)
+    monkeypatch.setattr(clock_questions, "ask_reset", lambda parent, question, details: True)
     reset.trigger()
     assert window.controller.state.status is ClockStatus.NOT_STARTED
     assert window.session.store.clock.events() == []
@@ -105,7 +105,7 @@ def test_end_on_time_then_header_and_table_agree(qtbot, tmp_path, answers, monke
         shown.append([cell.text() for cell in dialog.new_cells])
         return True
 
-    monkeypatch.setattr(clock_actions, "ask_end_on_time", accept)
+    monkeypatch.setattr(clock_questions, "ask_end_on_time", accept)
     assert window.workspace.clock_actions.end_on_time()
     # Every remaining item shows its minutes in the proposal, changed or not.
     assert shown and all(text.isdigit() for text in shown[0])
@@ -151,7 +151,7 @@ def test_the_agenda_counts_real_minutes_on_the_night_the_clocks_go_forward(qtbot
 def test_the_dialogs_are_wide_enough_for_their_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 
-    extend = clock_actions.extension_dialog(None)
+    extend = clock_questions.extension_dialog(None)
     qtbot.addWidget(extend)
     extend.show()
     title_width = QFontMetrics(extend.font()).horizontalAdvance(extend.windowTitle())

@@ -8,12 +8,11 @@ the projector window. The gong hangs here too, so it sounds on any page.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGridLayout, QInputDialog, QMessageBox, QSizePolicy, QSpacerItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.clock import minutes_to_save, remaining_items
 from ...core.schedule import run_started_at
@@ -24,11 +23,6 @@ from ..i18n import arg
 from ..session import WorkshopSession
 from .controller import ClockController
 from .gong import Gong
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QInputDialog
-
-    from .end_on_time_dialog import EndOnTimeDialog
 
 
 class ClockAction(enum.StrEnum):
@@ -55,58 +49,6 @@ KEYED = (
     ClockAction.EXTEND_CUSTOM,
     ClockAction.END_ON_TIME,
 )
-
-
-def ask_end_on_time(dialog: EndOnTimeDialog) -> bool:
-    """Show the proposal; True when the moderator accepts it (tests replace this)."""
-    return dialog.exec() == dialog.DialogCode.Accepted
-
-
-def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
-    """Whether the moderator confirms resetting the clock (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClockActions", "Reset the clock"),
-                      question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(details)
-    reset = box.addButton(QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    # A message box sizes itself to its text and ignores a minimum width; a spacer widens it to read well.
-    grid = box.layout()
-    if isinstance(grid, QGridLayout):
-        grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding), grid.rowCount(), 0, 1, grid.columnCount())
-    try:
-        box.exec()
-        return box.clickedButton() is reset
-    finally:
-        box.deleteLater()
-
-
-def ask_extension(parent: QWidget | None) -> int | None:
-    """How many minutes to add to the current item (None when cancelled; tests replace this)."""
-    dialog = extension_dialog(parent)
-    try:
-        return dialog.intValue() if dialog.exec() == dialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
-
-
-def extension_dialog(parent: QWidget | None) -> QInputDialog:
-    """The "extend the current item" dialog, wide enough for its whole title (Qt's minimum cuts it off)."""
-    title = QCoreApplication.translate("ClockActions", "Extend the current item")
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(QCoreApplication.translate("ClockActions", "Minutes more:"))
-    dialog.setInputMode(QInputDialog.InputMode.IntInput)
-    dialog.setIntRange(1, 120)
-    dialog.setIntValue(3)
-    # The window title is drawn by the system in its own (often bold, larger) font: leave room. The
-    # dialog's layout keeps it at its contents' size, so it is the spin box that is made wider.
-    room = max(380, dialog.fontMetrics().horizontalAdvance(title) * 3 // 2 + 160)
-    spin = dialog.findChild(QSpinBox)
-    if spin is not None:
-        spin.setMinimumWidth(room - 40)
-    return dialog
 
 
 class ClockActions(ActionCollection):
@@ -213,6 +155,8 @@ class ClockActions(ActionCollection):
 
     def extend_custom(self) -> None:
         """Ask how many minutes to add and add them."""
+        from .questions import ask_extension  # a dialog: loaded when first asked for
+
         minutes = ask_extension(self.dialog_parent)
         if minutes:
             self.controller.extend(minutes)
@@ -226,6 +170,7 @@ class ClockActions(ActionCollection):
             return False
         items = [item for item in remaining_items(state, self.controller.items) if item.planned_minutes > 0]
         from .end_on_time_dialog import EndOnTimeDialog  # a dialog: loaded when first asked for
+        from .questions import ask_end_on_time
 
         dialog = EndOnTimeDialog(items, needed, self.dialog_parent)
         if not ask_end_on_time(dialog):
@@ -258,6 +203,8 @@ class ClockActions(ActionCollection):
             self.tr("%n recorded clock steps (start, pause, next item, extension) are removed.", "", len(events)),
         ))  # fmt: skip
         kept = self.tr("The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.")
+        from .questions import ask_reset  # a dialog: loaded when first asked for
+
         if not ask_reset(self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n\n".join((started_text, lost, kept))):
             return False
         store = self.session.store
