@@ -12,16 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .plain_text import plain_message
 
@@ -30,8 +21,8 @@ if TYPE_CHECKING:
 
     from .settings import Settings
 
-# QFileDialog and QMessageBox are imported in the functions that show them: their
-# first use builds their enums, which opening the window should not wait for.
+# The form that asks whose data (person_dialog) loads where Ask.person shows it: its form, line
+# edit and button box classes build their enums when first imported, which start-up need not wait for.
 
 WORKSHOPS, EXPORTS, PHOTOS = "workshops", "exports", "photos"
 _folders: Settings | None = None
@@ -48,7 +39,7 @@ def start_folder(kind: str) -> Path:
     remembered = _folders.last_folder(kind) if _folders is not None else ""
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    locations = QStandardPaths.StandardLocation  # looked up here: building the enum costs start-up time
+    locations = QStandardPaths.StandardLocation
     standard = QStandardPaths.writableLocation(
         locations.PicturesLocation if kind == PHOTOS else locations.DocumentsLocation
     )
@@ -169,27 +160,6 @@ class Ask:
     @classmethod
     def person(cls, parent: QWidget | None, title: str) -> tuple[str, str] | None:
         """Whose data: a name and/or an e-mail address (None when cancelled)."""
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(title)
-        dialog.setMinimumWidth(480)  # the whole title ("Export everything stored about a person") and an address
-        form = QFormLayout(dialog)
-        hint = QLabel(
-            QCoreApplication.translate(
-                "Dialogs", "Name and/or e-mail address, as written in the file (case and spacing do not matter)."
-            ),
-            dialog,
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        name, email = QLineEdit(dialog), QLineEdit(dialog)
-        form.addRow(QCoreApplication.translate("Dialogs", "Name"), name)
-        form.addRow(QCoreApplication.translate("Dialogs", "E-mail"), email)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        name.setMinimumWidth(name.fontMetrics().averageCharWidth() * 36)  # a long e-mail address fits
-        fit_title(dialog)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return name.text(), email.text()
+        from .person_dialog import ask_person  # a dialog: loaded when first asked for
+
+        return ask_person(parent, title)
