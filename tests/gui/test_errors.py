@@ -136,6 +136,34 @@ def test_a_full_log_is_moved_aside_and_at_most_two_older_ones_are_kept(qtbot) ->
     assert log.stat().st_size < LOG_MAX_BYTES
 
 
+def test_a_full_log_that_cannot_be_moved_aside_grows_and_the_error_is_still_told(qtbot) -> None:  # type: ignore[no-untyped-def]
+    log = log_file()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("full\n" * (LOG_MAX_BYTES // 5 + 1), encoding="utf-8")
+    log.with_name(log.name + ".1").write_text("older\n", encoding="utf-8")
+    blocker = log.with_name(log.name + ".2")
+    blocker.mkdir()  # a folder in the way: .1 cannot become .2, so nothing is moved
+    (blocker / "keep").write_text("x", encoding="utf-8")
+    window = QWidget()
+    qtbot.addWidget(window)
+    ticker = _Ticker()
+    ticker.tick.connect(lambda: 1 / 0)
+    reporter = ErrorReporter(lambda: window)
+    with qtbot.captureExceptions():
+        reporter.install()
+        try:
+            ticker.tick.emit()
+            qtbot.waitUntil(lambda: len(_message_boxes()) == 1)
+            _message_boxes()[0].accept()
+        finally:
+            reporter.uninstall()
+            reporter.close()
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("full\n") and "ZeroDivisionError" in text
+    assert log.with_name(log.name + ".1").read_text(encoding="utf-8") == "older\n"
+    assert (blocker / "keep").read_text(encoding="utf-8") == "x"
+
+
 def test_an_error_in_a_worker_thread_is_told_in_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
     import threading
 

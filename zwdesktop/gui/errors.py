@@ -57,11 +57,14 @@ class RotatingLog(logging.FileHandler):
         if self.stream is not None and self.stream.tell() >= LOG_MAX_BYTES:
             self.stream.close()
             path = Path(self.baseFilename)
-            for number in range(LOG_BACKUPS - 1, 0, -1):
-                older = path.with_name(f"{path.name}.{number}")
-                if older.exists():
-                    older.replace(path.with_name(f"{path.name}.{number + 1}"))
-            path.replace(path.with_name(f"{path.name}.1"))
+            try:
+                for number in range(LOG_BACKUPS - 1, 0, -1):
+                    older = path.with_name(f"{path.name}.{number}")
+                    if older.exists():
+                        older.replace(path.with_name(f"{path.name}.{number + 1}"))
+                path.replace(path.with_name(f"{path.name}.1"))
+            except OSError:
+                pass  # a log that cannot be moved aside (read-only folder, another program) grows instead
             self.stream = self._open()
         super().emit(record)
 
