@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -84,16 +85,15 @@ def test_an_error_on_every_tick_is_logged_and_told_once(qtbot) -> None:  # type:
     assert "in broken_slot" in log and "ZeroDivisionError: tick 1" in log
 
 
-def test_outside_the_tests_nothing_goes_to_stderr(qtbot, capfd) -> None:  # type: ignore[no-untyped-def]
-    import sys as _sys
-
+def _report_a_slot_error(qtbot, before_install: Callable[[], object] = lambda: None) -> list[object]:  # type: ignore[no-untyped-def]
+    """An error in a slot, reported through the hook; its message is answered. Returns what pytest-qt caught."""
     window = QWidget()
     qtbot.addWidget(window)
     ticker = _Ticker()
     ticker.tick.connect(lambda: 1 / 0)
     reporter = ErrorReporter(lambda: window)
     with qtbot.captureExceptions() as captured:
-        _sys.excepthook = _sys.__excepthook__  # as in the program: the interpreter's own hook before ours
+        before_install()
         reporter.install()
         try:
             ticker.tick.emit()
@@ -102,6 +102,16 @@ def test_outside_the_tests_nothing_goes_to_stderr(qtbot, capfd) -> None:  # type
         finally:
             reporter.uninstall()
             reporter.close()
+    return list(captured)
+
+
+def test_outside_the_tests_nothing_goes_to_stderr(qtbot, capfd) -> None:  # type: ignore[no-untyped-def]
+    import sys as _sys
+
+    def interpreters_hook() -> None:  # as in the program: the interpreter's own hook before ours
+        _sys.excepthook = _sys.__excepthook__
+
+    captured = _report_a_slot_error(qtbot, interpreters_hook)
     assert captured == []
     assert "Traceback" not in capfd.readouterr().err
     assert "ZeroDivisionError" in log_file().read_text(encoding="utf-8")
@@ -114,20 +124,7 @@ def test_a_full_log_is_moved_aside_and_at_most_two_older_ones_are_kept(qtbot) ->
     log.write_text("full\n" * (LOG_MAX_BYTES // 5 + 1), encoding="utf-8")
     older.write_text("older\n", encoding="utf-8")
     oldest.write_text("oldest\n", encoding="utf-8")
-    window = QWidget()
-    qtbot.addWidget(window)
-    ticker = _Ticker()
-    ticker.tick.connect(lambda: 1 / 0)
-    reporter = ErrorReporter(lambda: window)
-    with qtbot.captureExceptions():
-        reporter.install()
-        try:
-            ticker.tick.emit()
-            qtbot.waitUntil(lambda: len(_message_boxes()) == 1)
-            _message_boxes()[0].accept()
-        finally:
-            reporter.uninstall()
-            reporter.close()
+    _report_a_slot_error(qtbot)
     assert older.read_text(encoding="utf-8").startswith("full\n")  # the full log, whole
     assert oldest.read_text(encoding="utf-8") == "older\n"  # the oldest one is gone
     assert not log.with_name(log.name + ".3").exists()
@@ -144,20 +141,7 @@ def test_a_full_log_that_cannot_be_moved_aside_grows_and_the_error_is_still_told
     blocker = log.with_name(log.name + ".2")
     blocker.mkdir()  # a folder in the way: .1 cannot become .2, so nothing is moved
     (blocker / "keep").write_text("x", encoding="utf-8")
-    window = QWidget()
-    qtbot.addWidget(window)
-    ticker = _Ticker()
-    ticker.tick.connect(lambda: 1 / 0)
-    reporter = ErrorReporter(lambda: window)
-    with qtbot.captureExceptions():
-        reporter.install()
-        try:
-            ticker.tick.emit()
-            qtbot.waitUntil(lambda: len(_message_boxes()) == 1)
-            _message_boxes()[0].accept()
-        finally:
-            reporter.uninstall()
-            reporter.close()
+    _report_a_slot_error(qtbot)
     text = log.read_text(encoding="utf-8")
     assert text.startswith("full\n") and "ZeroDivisionError" in text
     assert log.with_name(log.name + ".1").read_text(encoding="utf-8") == "older\n"
