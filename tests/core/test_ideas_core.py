@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from zwdesktop.core.ideas import (
     MAX_IDEA,
     Cluster,
@@ -24,6 +26,15 @@ def test_text_is_trimmed_and_control_characters_are_removed_but_line_breaks_and_
     assert clean_idea_text("  \tMehr Bänke\x00 am\x07 See\r\nund Schatten \x1b ") == "Mehr Bänke am See\nund Schatten"
     family = "👨\u200d👩\u200d👧"
     assert clean_idea_text(f" {family} ") == family
+
+
+def test_every_control_character_but_tab_and_line_feed_is_removed_and_nothing_else() -> None:
+    controls = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cc"} - {"\t", "\n", "\r"}
+    for ch in controls:
+        assert clean_idea_text(f"a{ch}b") == "ab", hex(ord(ch))
+    for ch in ("\t", "\u00a0", "\u00ad", "\u200d", "\u200f", "\ufeff", "\U0001f600", "\ue000"):
+        assert clean_idea_text(f"a{ch}b") == f"a{ch}b", hex(ord(ch))
+    assert clean_idea_text("a\rb\u2028c") == "a\nb\nc"
 
 
 def test_empty_and_too_long_ideas_are_refused_never_cut() -> None:
