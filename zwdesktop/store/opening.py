@@ -127,8 +127,9 @@ def open_file(cls: type[WorkshopStore], path: Path, read_only: bool, damaged_ok:
     probe: WorkshopStore | None = None
     try:
         view = ReadView(path, header)
-        file_version = len(applied_migrations(view.conn))
-        pending = pending_migrations(view.conn, path)
+        applied = applied_migrations(view.conn)
+        file_version = len(applied)
+        pending = pending_migrations(view.conn, path, applied)
         if pending:
             # The verdict and a read-only store see the file upgraded; the file itself only when written.
             view.close()
@@ -233,9 +234,13 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
-def pending_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """The migrations this file still lacks; refuses a file of a newer zwdesktop."""
-    applied = applied_migrations(conn)
+def pending_migrations(conn: sqlite3.Connection, path: Path, applied: list[str] | None = None) -> list[str]:
+    """The migrations this file still lacks; refuses a file of a newer zwdesktop.
+
+    ``applied``: what :func:`applied_migrations` found, when the caller has just read it.
+    """
+    if applied is None:
+        applied = applied_migrations(conn)
     unknown = [name for name in applied if name not in schema.MIGRATION_NAMES]
     user_version = conn.execute("PRAGMA user_version").fetchone()[0]
     if unknown or user_version > schema.SCHEMA_VERSION:

@@ -147,7 +147,8 @@ def _check_rows(conn: sqlite3.Connection) -> None:
 _TYPES: dict[str, type] = {"TEXT": str, "INTEGER": int, "BLOB": bytes, "FLOAT": float}
 # A column's name, its Python type, its declared type, whether it needs a value, and what else
 # its values are checked for: "number" (range), "id", "instant", "date" or nothing ("").
-_ColumnSpec = tuple[str, type, str, bool, str]
+# (The type is typed Any: "type(value) is expected" would narrow a value to a bare object for mypy.)
+_ColumnSpec = tuple[str, Any, str, bool, str]
 
 
 def _column_spec(name: str, declared: str, not_null: bool) -> _ColumnSpec:
@@ -291,9 +292,10 @@ def _fail_on(where: str, problem: Any) -> None:
 
 def _check_workshop(store: WorkshopStore) -> None:
     conn = store.conn
-    if conn.execute("SELECT count(*) FROM workshop").fetchone()[0] != 1:
+    rows = conn.execute("SELECT starts_at, ends_at, timezone FROM workshop").fetchall()
+    if len(rows) != 1:
         raise BadValue("workshop", "not exactly one workshop")
-    row = conn.execute("SELECT starts_at, ends_at, timezone FROM workshop").fetchone()
+    row = rows[0]
     _fail_on("workshop.timezone", check_workshop_field("timezone", row[2]))
     starts, ends = instant(row[0], "workshop.starts_at"), instant(row[1], "workshop.ends_at")
     if not dt.timedelta(0) < ends - starts < dt.timedelta(days=1):
