@@ -232,12 +232,12 @@ def test_file_dialogs_start_in_documents_and_pictures_then_in_the_last_folder(
     assert fake.opened_in[-1] == str(documents)
 
 
-def test_every_file_dialog_goes_through_the_dialogs_module() -> None:
+def test_every_file_dialog_goes_through_the_file_dialogs_module() -> None:
     gui = Path(__file__).resolve().parents[2] / "zwdesktop" / "gui"
     users = sorted(
         str(path.relative_to(gui))
         for path in gui.rglob("*.py")
-        if path.name != "dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
+        if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
     )
     assert users == []
 

@@ -25,7 +25,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__
 from ..paths import user_data_dir
@@ -200,28 +199,25 @@ class ErrorReporter(QObject):
         self._showing = True
         self.messages_shown += 1
         where = str(log_file()) if not self._log_failed else self.tr("(the log file could not be written)")
-        box = QMessageBox(self._window())
-        box.setObjectName("errorMessage")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unexpected error"))
-        box.setText(self.tr("Something went wrong in zwdesktop. The program carries on."))
-        box.setInformativeText(
-            arg(
-                self.tr(
-                    "What was saved before stays saved in the workshop file; the last action may not have been"
-                    " completed. If something looks wrong, close the workshop (Ctrl+W) and open it again.\n\n"
-                    "%1\n\nThe details are written to the log file:\n%2"
-                ),
-                summary,
-                where,
-            )
+        informative = arg(
+            self.tr(
+                "What was saved before stays saved in the workshop file; the last action may not have been"
+                " completed. If something looks wrong, close the workshop (Ctrl+W) and open it again.\n\n"
+                "%1\n\nThe details are written to the log file:\n%2"
+            ),
+            summary,
+            where,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # after both texts: it applies to the labels that exist
-        box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._closed)
-        box.open()
+        from .message_boxes import open_error_message  # a dialog: loaded when first shown
+
+        open_error_message(
+            self._window(),
+            self.tr("Unexpected error"),
+            self.tr("Something went wrong in zwdesktop. The program carries on."),
+            informative,
+            details,
+            self._closed,
+        )
 
     def _closed(self) -> None:
         self._showing = False

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from ...core.county import CountyOverview
 from ...core.county_topics import TopicEdit
 from ...export.county.read import read_county
-from ..dialogs import WORKSHOPS, Ask, ask_folder, ask_open_paths
+from ..dialogs import WORKSHOPS, Ask
+from ..file_dialogs import ask_folder, ask_open_paths
 from ..i18n import arg
 from ..settings import Settings
 from .models import KEY_ROLE, KIND_ROLE, RowsModel, TopicsModel, date_rows, file_rows, workshop_rows

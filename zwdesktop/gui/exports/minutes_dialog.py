@@ -26,9 +26,9 @@ from ...export.minutes.options import MinutesOptions
 from ...export.minutes.sections import SECTIONS
 from ...export.minutes.story import build_minutes
 from ...export.workshop_data import minutes_data
-from ..dialogs import ask_save_path
+from ..file_dialogs import ask_save_path
 from ..i18n import arg
-from ..plain_text import plain_message
+from ..message_boxes import plain_message
 from ..session import WorkshopSession
 
 

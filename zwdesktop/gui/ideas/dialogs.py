@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..dialogs import WORKSHOPS, ask_open_path
-from ..plain_text import plain_message
+from ..dialogs import WORKSHOPS
+from ..file_dialogs import ask_open_path
+from ..message_boxes import plain_message
 
 DIALOG_WIDTH = 460  # wide enough for the whole window title and a cluster's name
 

@@ -31,7 +31,8 @@ from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
 from ..actions import ActionCollection, action_buttons
-from ..dialogs import PHOTOS, Ask, ask_open_paths
+from ..dialogs import PHOTOS, Ask
+from ..file_dialogs import ask_open_paths
 from ..i18n import arg
 from ..messages import store_error_text
 from ..phases import phase_choices, phase_name
