@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-
-from ...paths import resource_dir
+from PySide6.QtCore import QObject
 
 
 class Gong(QObject):
@@ -26,14 +24,11 @@ class Gong(QObject):
     def _load(self) -> Any:
         if self._effect is None and not self._failed:
             try:
-                from PySide6.QtMultimedia import QSoundEffect
+                from .sound import gong_effect  # QtMultimedia, a heavy library: loaded when the gong first sounds
             except ImportError:  # QtMultimedia's system libraries are missing
                 self._failed = True
                 return None
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resource_dir() / "sounds" / "gong.wav")))
-            effect.setVolume(0.8)
-            self._effect = effect
+            self._effect = gong_effect(self)
         return self._effect
 
     def play(self) -> None:
