@@ -198,6 +198,18 @@ def test_erasing_a_person_from_the_menu(make_window, monkeypatch, tmp_path) -> N
     assert window.session.store.agreements.person_report(PersonQuery(name="Ahmad Rahimi")) == {}
 
 
+
+def test_the_mailing_list_exported_from_the_file_menu(make_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = _demo(make_window)
+    suggested: list[str] = []
+    monkeypatch.setattr(dialogs.Ask, "save_file", classmethod(lambda cls, p, t, s, f, x: suggested.append(s) or tmp_path / "list.csv"))
+    window.action(AgreementFileAction.EXPORT_CSV).trigger()
+    assert suggested[0].endswith(".csv")
+    consented = [s for s in window.session.store.agreements.signups() if s.consented]
+    written = (tmp_path / "list.csv").read_text(encoding="utf-8-sig")
+    assert consented and all(s.email in written for s in consented)
+    assert "list.csv" in window.statusBar().currentMessage()
+
 def _signup_pages(window):  # type: ignore[no-untyped-def]
     """The projector at 1920×1080 in sign-up mode; yields (mode, page) for every page, painted."""
     projector = window.projector_control.ensure()

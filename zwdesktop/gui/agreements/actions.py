@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow
 from ...core.agreements import STEERING_GROUP
 from ...core.agreements_privacy import PersonQuery
 from ...export.atomic import write_text_atomic
-from ...export.mailing_list_csv import write_signups_csv
 from ...store import StoreError
 from ..actions import ActionCollection, Needs
 from ..dialogs import Ask
@@ -96,6 +95,8 @@ class AgreementActions(ActionCollection):
 
     def export_csv(self) -> None:
         """Write the mailing list (people with consent) as CSV for a mail program."""
+        from ...export.mailing_list_csv import write_signups_csv  # a dialog, then a write: loaded when asked for
+
         self._export(self.tr("Export the mailing list"), self.tr("mailing list"),
                      self.tr("CSV for Excel and mail programs (*.csv)"), ".csv", write_signups_csv,
                      lambda n: self.tr("%1 written: %n person(s) with consent.", "", n))  # fmt: skip
