@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from ...core.agreements import STEERING_GROUP
 from ...core.agreements_privacy import PersonQuery
-from ...export.atomic import write_text_atomic
 from ...store import StoreError
 from ..actions import ActionCollection, Needs
 from ..dialogs import Ask
@@ -119,6 +118,8 @@ class AgreementActions(ActionCollection):
 
     def export_person(self) -> None:
         """Write everything stored about one person to a JSON file (a request for access)."""
+        from ...export.atomic import write_text_atomic  # dialogs, then a write: loaded when asked for
+
         current = self.session()
         if current is None:
             return
