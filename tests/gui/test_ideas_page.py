@@ -342,3 +342,29 @@ def test_the_phase_boxes_show_their_whole_text_in_german(make_window, answers, s
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_an_idea_found_by_search_stays_chosen_and_in_view_when_the_search_is_cleared(  # type: ignore[no-untyped-def]
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    path = tmp_path / "demo.zwd"
+    assert cli_main(["demo", str(path)]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    page = _page(window)
+    window.resize(1100, 700)
+    qtbot.waitExposed(window)
+    page.search.setFocus()
+    type_text(page.search, "Bürgerbus")
+    assert page.model.rowCount() == 1
+    found = page.model.idea_at(0)
+    assert found is not None
+    first = page.list.visualRect(page.model.index(0)).center()
+    QTest.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
+    assert [i.id for i in page.selected_ideas()] == [found.id]
+    page.search.clear()  # what the field's clear button does
+    assert page.model.rowCount() > 30
+    assert [i.id for i in page.selected_ideas()] == [found.id]
+    index = page.model.index(page.model.row_of(found.id))
+    assert page.list.viewport().rect().contains(page.list.visualRect(index).center())
+    assert page.list.verticalScrollBar().value() > 0  # not back at the top of the list
