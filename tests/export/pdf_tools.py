@@ -80,6 +80,10 @@ def fonts(pdf: Path) -> list[list[str]]:
 def qr_output(pdf: Path, tmp: Path, dpi: int = 200) -> str:
     """Render every page and decode every QR code with ``zbarimg --raw``: each payload followed by a newline.
 
+    Only QR codes are looked for (``-Sdisable -Sqrcode.enable``), as a phone's camera app does for
+    these codes: with every symbology on, zbar now and then reads a table rule or a run of letters as
+    an Interleaved 2 of 5 bar code ("I2/5:989123"), which no page has.
+
     zbar reads the ECI marker and gives UTF-8 text, as a phone does. Payloads
     may themselves hold line breaks, so callers compare against the payloads
     they expect rather than splitting.
@@ -88,7 +92,7 @@ def qr_output(pdf: Path, tmp: Path, dpi: int = 200) -> str:
     run("pdftoppm", "-r", str(dpi), "-png", pdf, prefix)
     output = ""
     for png in sorted(tmp.glob("page*.png")):
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", str(png)], capture_output=True, timeout=120)
+        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(png)], capture_output=True, timeout=120)
         if result.returncode == 0:
             output += result.stdout.decode("utf-8")
     return output
@@ -160,7 +164,7 @@ def zbar_blurred(pdf: Path, tmp: Path, dpi: int = 150) -> str:
         blurred = png.with_name("blurred-" + png.name)
         with Image.open(png) as image:
             image.convert("L").filter(ImageFilter.GaussianBlur(1)).save(blurred)
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", str(blurred)], capture_output=True, timeout=120)
+        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(blurred)], capture_output=True, timeout=120)
         if result.returncode == 0:
             output += result.stdout.decode("utf-8")
     return output

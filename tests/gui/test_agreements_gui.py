@@ -269,7 +269,7 @@ def test_the_sign_up_picture_on_the_projector_scans(make_window, tmp_path) -> No
         expected += mode.visible_payloads()
         picture = tmp_path / f"anmeldung-{number}.png"
         assert projector.grab().save(str(picture))
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", str(picture)], capture_output=True, check=False)
+        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(picture)], capture_output=True, check=False)
         decoded += result.stdout.decode("utf-8")
     assert len(expected) == 7
     for payload in expected:
