@@ -6,11 +6,10 @@ system); this catalogue serves the command line, which runs without Qt.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Any
 
-_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from ..core.instants import local_time_text
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # store errors
@@ -435,28 +434,11 @@ def text(key: str, /, **params: Any) -> str:
         return template
 
 
-def local_time_text(iso: str) -> str:
-    """A lock's UTC time as the local date and time ("01.12.2026, 20:52 Uhr"), as the window shows it.
-
-    Unparsable text is returned as it is.
-    """
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone()  # the computer's time zone
-    if language() == "en":
-        return f"{local.day} {_ENGLISH_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
-    return f"{local:%d.%m.%Y, %H:%M} Uhr"
-
-
 def store_error_text(kind: str, params: dict[str, Any]) -> str:
     """The sentence for a :class:`~zwdesktop.store.StoreError`."""
     params = {"detail": "", **params}
     if kind == "locked":
-        params["since"] = local_time_text(str(params.get("since", "")))
+        params["since"] = local_time_text(str(params.get("since", "")), language())
     if kind == "invalid_value":
         reason = text(params["code"], **params) if params.get("code") in MESSAGES else params.get("code", "")
         return text("invalid_value", field=params.get("field", "?"), reason=reason)

@@ -14,6 +14,7 @@ import datetime as dt
 
 MIN_YEAR = 1900
 MAX_YEAR = 2999
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def parse_instant(text: object) -> dt.datetime:
@@ -50,3 +51,22 @@ def is_instant(text: object) -> bool:
     except (ValueError, OverflowError):
         return False
     return True
+
+
+def local_time_text(text: str, language: str) -> str:
+    """An instant as this computer's local date and time, for a person to read.
+
+    German "01.12.2026, 20:52 Uhr", English ("en") "1 Dec 2026, 20:52"; an instant
+    without a zone counts as UTC (how a lock writes its time). Text that is no
+    instant is returned as it is.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()  # the computer's time zone
+    if language == "en":
+        return f"{local.day} {_ENGLISH_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+    return f"{local:%d.%m.%Y, %H:%M} Uhr"

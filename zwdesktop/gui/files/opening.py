@@ -14,9 +14,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from ...core.instants import local_time_text
 from ...store import LockedError, StoreError, WorkshopStore
 from ...store.errors import StoreErrorKind
 from ...store.lock import host_name, lock_path
@@ -28,20 +29,6 @@ if TYPE_CHECKING:
     from ...core.templates import Template
 
 # The texts below keep the window's translation context "MainWindow": they moved here from main_window.py.
-
-
-def local_time_text(iso: str, language: str) -> str:
-    """A lock's UTC time as the local date and time ("01.12.2026, 20:52 Uhr"); unparsable text as it is."""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    if language == "de":
-        return QLocale(QLocale.Language.German).toString(stamp, "dd.MM.yyyy, HH:mm 'Uhr'")
-    return QLocale(QLocale.Language.English).toString(stamp, "d MMM yyyy, HH:mm")
 
 
 def is_own_lock(error: LockedError) -> bool:
