@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import sqlite_utils
+from file_helpers import mark_written_by_newer_version
 from msgspec.structs import replace
 
 from zwdesktop.core.exchange import ExchangeData
@@ -95,14 +96,7 @@ def foreign_file(path: Path) -> Path:
 def newer_file(path: Path, source: Path) -> Path:
     """A copy of ``source`` that a newer zwdesktop has written (a migration this one does not know)."""
     path.write_bytes(source.read_bytes())
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, '9999_future', '2030-01-01')",
-        [schema.MIGRATION_SET],
-    )
-    conn.commit()
-    conn.close()
-    return path
+    return mark_written_by_newer_version(path)
 
 
 def damaged_file(path: Path, source: Path) -> Path:

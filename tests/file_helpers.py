@@ -17,7 +17,7 @@ import pytest
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.paths import resource_dir
-from zwdesktop.store import WorkshopStore
+from zwdesktop.store import WorkshopStore, schema
 
 
 def make_file(path: Path, title: str = "Zukunftswerkstatt Bad Waldsee") -> Path:
@@ -26,6 +26,18 @@ def make_file(path: Path, title: str = "Zukunftswerkstatt Bad Waldsee") -> Path:
     template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
     workshop = Workshop(title=title, date=dt.date(2026, 1, 15), start_time=dt.time(14), end_time=dt.time(18))
     WorkshopStore.create(path, workshop, template.agenda("de")).close()
+    return path
+
+
+def mark_written_by_newer_version(path: Path) -> Path:
+    """Record in ``path`` a migration this zwdesktop does not know, as a newer version would have written it."""
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, '9999_future', '2030-01-01')",
+        [schema.MIGRATION_SET],
+    )
+    conn.commit()
+    conn.close()
     return path
 
 

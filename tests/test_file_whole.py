@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from file_helpers import insert_ideas, listing, make_file, make_wal_file, read_only_place
+from file_helpers import insert_ideas, listing, make_file, make_wal_file, mark_written_by_newer_version, read_only_place
 
 from zwdesktop import cli
 from zwdesktop.core.ideas import Idea
-from zwdesktop.store import StoreError, WorkshopStore, schema
+from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.connection import journal_is_hot
 
 
@@ -127,15 +127,7 @@ def _foreign_database(path: Path, journal: str) -> Path:
 
 
 def _too_new(path: Path) -> Path:
-    make_file(path)
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, '9999_future', '2030-01-01')",
-        [schema.MIGRATION_SET],
-    )
-    conn.commit()
-    conn.close()
-    return path
+    return mark_written_by_newer_version(make_file(path))
 
 
 def _truncated(path: Path) -> Path:
