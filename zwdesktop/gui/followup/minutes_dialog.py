@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.agreements import MeetingStatus
@@ -19,6 +18,7 @@ from ..agreements.texts import zone_of
 from ..messages import problem_text
 from ..session import WorkshopSession
 from .commands import JournalCommand, push_from_form
+from .field_errors import error_label
 
 
 class RevisionDialog(QDialog):
@@ -79,12 +79,7 @@ class RevisionDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(widget)
-        label = QLabel(box)
-        label.setObjectName(f"error_{field}")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #9b1c1c;")
-        label.hide()
+        label = error_label(box, field)
         layout.addWidget(label)
         self.errors[field] = label
         return box

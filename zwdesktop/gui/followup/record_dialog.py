@@ -51,6 +51,7 @@ from ..i18n import arg
 from ..messages import problem_text
 from ..session import WorkshopSession
 from .commands import JournalCommand, push_from_form
+from .field_errors import error_label
 from .texts import note_kind_name, outcome_name
 
 NEW = ""  # the meeting combo's entry for a meeting not planned before
@@ -149,12 +150,7 @@ class RecordMeetingDialog(QDialog):
         return line
 
     def _error_label(self, field: str) -> QLabel:
-        error = QLabel(self)
-        error.setObjectName(f"error_{field.replace('.', '_')}")
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #9b1c1c;")
-        error.hide()
+        error = error_label(self, field)
         self.errors[field] = error
         return error
 
