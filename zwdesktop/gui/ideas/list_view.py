@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -115,6 +115,19 @@ class IdeaListView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.measure_all()
+
+    def choose(self, rows: list[int]) -> None:
+        """Select these rows in one selection; the first becomes current, in the middle of the list."""
+        if not rows:
+            return
+        model = self.model()
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, 0))
+        chosen = self.selectionModel()
+        chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        chosen.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.scrollTo(model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE) -> None:
         """Scroll to a row, also one just inserted (the scroll range is brought up to date first)."""

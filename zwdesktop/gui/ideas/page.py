@@ -269,14 +269,13 @@ class IdeasPage(QWidget):
         )
 
     def _apply_filter(self) -> None:
-        # The chosen ideas stay chosen, the first in the middle of the list: a cleared search shows it in context.
         chosen = [idea.id for idea in self.selected_ideas()]
         if not self.model.set_filter(self.current_filter()):
             self._refresh_counts()  # a new filter resets the model, which refreshes them
-        for number, idea_id in enumerate(chosen):
-            self.select_idea(idea_id, add=number > 0)
-        if chosen and (row := self.model.row_of(chosen[0])) >= 0:
-            self.list.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+            return
+        # The reset forgot the chosen ideas: choose again those still shown, in one selection, the first in
+        # the middle of the list (a cleared search shows the found idea in context).
+        self.list.choose([row for idea_id in chosen if (row := self.model.row_of(idea_id)) >= 0])
 
     def set_filter(self, phase: str | None = None, cluster_id: str | None = None, text: str | None = None) -> None:
         """Choose a phase (``""`` all), a cluster (``""`` without one, None all) and search words (for tests and menus)."""
