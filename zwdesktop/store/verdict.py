@@ -130,16 +130,10 @@ def _check_rows(conn: sqlite3.Connection) -> None:
         id_index = names.index("id")
         sql = f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{table}]"
         for values in conn.execute(sql):
-            if _row_keeps_rules(values, specs):
-                continue
-            # Which value breaks which rule, in column order: the checks below are the reference.
             for value, spec in zip(values, specs, strict=True):
-                name, expected, _declared, required, kind = spec
-                if value is None:
-                    if required:
-                        raise BadValue(f"{_row(table, values, id_index)}.{name}", "missing")
-                elif type(value) is not expected or kind:
-                    _check_value(_row(table, values, id_index), value, spec)
+                problem = _value_problem(value, spec)
+                if problem is not None:  # the row is named only for a value that fails
+                    raise BadValue(f"{table} {str(values[id_index])[:36]}.{spec[0]}", problem)
         if table == "photo":
             _check_photo_data(conn)
 
@@ -166,43 +160,12 @@ def _column_spec(name: str, declared: str, not_null: bool) -> _ColumnSpec:
     return name, expected, declared, not_null or name == "id", kind
 
 
-def _row_keeps_rules(values: tuple[Any, ...], specs: list[_ColumnSpec]) -> bool:
-    """Whether every value of a row passes :func:`_check_value` (and no required one is missing).
-
-    The same rules without building a message for each value: a row that fails here is checked
-    again value by value, and that check says what is wrong (or, should this one be stricter
-    somewhere, finds nothing). So this may refuse more than :func:`_check_value`, never less.
-    """
-    for value, (name, expected, _declared, required, kind) in zip(values, specs, strict=True):
-        if value is None:
-            if required:
-                return False
-        elif type(value) is not expected:
-            return False
-        elif not kind:
-            continue
-        elif kind == "number":
-            if not -_MAX_NUMBER <= value <= _MAX_NUMBER:
-                return False
-        elif value == "" and name != "id":
-            continue
-        elif kind == "id":
-            if not _UUID.match(value):
-                return False
-        elif kind == "instant":
-            if not _is_instant(value):
-                return False
-        elif not _is_date(value):
-            return False
-    return True
-
-
 def _is_instant(text: str) -> bool:
     try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
+        instant(text, "")  # the message is built only when the text fails
+    except BadValue:
         return False
-    return value.utcoffset() is not None and _FIRST_YEAR <= value.year <= _LAST_YEAR
+    return True
 
 
 def _is_date(text: str) -> bool:
@@ -213,29 +176,22 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def _row(table: str, values: tuple[Any, ...], id_index: int) -> str:
-    return f"{table} {str(values[id_index])[:36]}"
-
-
-def _check_value(where: str, value: Any, spec: _ColumnSpec) -> None:
-    """One value that is not NULL, against its column's type and rules."""
-    name, expected, declared, _required, kind = spec
+def _value_problem(value: Any, spec: _ColumnSpec) -> str | None:
+    """Why one value breaks its column's rules, or None when it keeps them."""
+    name, expected, declared, required, kind = spec
+    if value is None:
+        return "missing" if required else None
     if type(value) is not expected:
-        raise BadValue(f"{where}.{name}", f"{type(value).__name__} instead of {declared.lower()}")
-    if isinstance(value, int) and abs(value) > _MAX_NUMBER:
-        raise BadValue(f"{where}.{name}", f"number out of range ({value})")
-    if not isinstance(value, str) or (value == "" and name != "id"):
-        return
+        return f"{type(value).__name__} instead of {declared.lower()}"
+    if kind == "number":
+        return None if abs(value) <= _MAX_NUMBER else f"number out of range ({value})"
+    if not kind or (value == "" and name != "id"):  # an empty optional reference, text, instant or date
+        return None
     if kind == "id":
-        if not _UUID.match(value):
-            raise BadValue(f"{where}.{name}", f"not an id ({_cut(value)})")
-    elif kind == "instant":
-        instant(value, f"{where}.{name}")
-    elif kind == "date":
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise BadValue(f"{where}.{name}", f"not a date ({_cut(value)})") from exc
+        return None if _UUID.match(value) else f"not an id ({_cut(value)})"
+    if kind == "instant":
+        return None if _is_instant(value) else f"not a time ({_cut(value)})"
+    return None if _is_date(value) else f"not a date ({_cut(value)})"
 
 
 def instant(text: str, where: str) -> dt.datetime:
