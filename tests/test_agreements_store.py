@@ -128,7 +128,7 @@ def _csv_rows(text_bytes: bytes) -> list[list[str]]:
 
 
 def test_csv_parses_back_with_umlauts_and_only_people_with_consent(store: WorkshopStore, tmp_path: Path) -> None:
-    store.agreements.add_signup(_signup("=HYPERLINK(\"x\")", "formel@example.org"))
+    store.agreements.add_signup(_signup('=HYPERLINK("x")', "formel@example.org"))
     # A row without consent (say, from a file made elsewhere) sneaks past the store's rules ...
     with sqlite3.connect(store.path) as conn:
         conn.execute(
@@ -220,7 +220,9 @@ def test_erasure_leaves_no_trace_of_the_person_in_the_file(demo_path: Path) -> N
     raw = demo_path.read_bytes()
     for needle in ("Yılmaz", "ayse.yilmaz@example.org"):
         assert needle.encode("utf-8") not in raw  # not even in freed pages
-    assert not Path(str(demo_path) + "-wal").exists() or b"ayse.yilmaz" not in Path(str(demo_path) + "-wal").read_bytes()
+    assert (
+        not Path(str(demo_path) + "-wal").exists() or b"ayse.yilmaz" not in Path(str(demo_path) + "-wal").read_bytes()
+    )
 
 
 def test_erasure_clears_a_contact_person_and_the_steering_group(store: WorkshopStore) -> None:
@@ -250,7 +252,9 @@ def test_steering_group_and_its_meeting(store: WorkshopStore) -> None:
     assert len(repo.steering_meetings()) == 1
 
 
-def test_cli_export_refuses_nothing_and_counts(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_refuses_nothing_and_counts(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli_main(["export", str(demo_path), str(tmp_path / "a.csv")]) == 0
     assert "12 Personen mit Einwilligung" in capsys.readouterr().out
     assert cli_main(["export", str(demo_path), str(tmp_path / "a.ics")]) == 0

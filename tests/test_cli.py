@@ -720,7 +720,9 @@ def test_help_follows_the_language() -> None:
     assert "eine neue Werkstatt-Datei aus einer Vorlage anlegen" in run("new", "--help").stdout
 
 
-def test_argparse_speaks_the_interface_language(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_argparse_speaks_the_interface_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """argparse's own words too: "usage:", the group titles, "-h" and its errors."""
     with pytest.raises(SystemExit):
         cli.main(["export", "--help"])
@@ -779,7 +781,10 @@ def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(tmp_path: 
         timeout=60,
     )
     assert result.returncode == 2
-    assert "„frobnicate“ ist weder ein Befehl (new, demo, check, export, import, backups, restore, templates, county) noch eine vorhandene Datei" in result.stderr
+    assert (
+        "„frobnicate“ ist weder ein Befehl (new, demo, check, export, import, backups, restore, templates, county) noch eine vorhandene Datei"
+        in result.stderr
+    )
     english = subprocess.run(
         [sys.executable, "-m", "zwdesktop", "frobnicate"],
         capture_output=True,
@@ -791,7 +796,9 @@ def test_a_word_that_is_neither_a_command_nor_a_file_is_a_usage_error(tmp_path: 
     assert english.returncode == 2 and "'frobnicate' is neither a command" in english.stderr
 
 
-def test_a_file_name_opens_the_window_even_when_the_file_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_name_opens_the_window_even_when_the_file_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from zwdesktop import __main__ as launcher
     from zwdesktop.gui import app
 

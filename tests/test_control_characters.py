@@ -124,5 +124,7 @@ def test_line_breaks_only_where_a_field_has_lines() -> None:
 
 def test_ideas_and_clusters_lose_their_control_characters(store: WorkshopStore) -> None:
     cluster = store.ideas.add_cluster(Cluster(name="Verkehr\x1b[1m"))
-    idea = store.ideas.add(Idea(text="Bus\x00 fährt\x07 selten\nabends nie", author="Tisch\x1b 1", cluster_id=cluster.id))
+    idea = store.ideas.add(
+        Idea(text="Bus\x00 fährt\x07 selten\nabends nie", author="Tisch\x1b 1", cluster_id=cluster.id)
+    )
     assert (cluster.name, idea.text, idea.author) == ("Verkehr[1m", "Bus fährt selten\nabends nie", "Tisch 1")

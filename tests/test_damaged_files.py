@@ -94,7 +94,9 @@ def test_a_bad_value_makes_the_file_damaged_for_every_command(filled: Path, tmp_
 def _garble_index(path: Path) -> None:
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'idx_agenda_item_workshop_id_position'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'idx_agenda_item_workshop_id_position'"
+    ).fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size
@@ -141,7 +143,9 @@ def test_the_column_list_the_verdict_uses_is_what_the_migrations_build() -> None
     schema.build_migrations().apply(sqlite_utils.Database(conn))
     built = {
         table: {row[1]: (row[2], bool(row[3])) for row in conn.execute(f"PRAGMA table_info([{table}])")}
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'")
+        for (table,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'"
+        )
     }
     assert built == COLUMNS
 

@@ -151,7 +151,9 @@ def test_step_states_group_status_and_the_minutes_versions(store: WorkshopStore)
     record = _held_cafe(store)
     store.followup.record_meeting(record, now=LATER)
     today = LATER.date()
-    store.followup.add_revision(MinutesRevision(kind="correction", day=today, by="Eva Prox", what="Name korrigiert"), today)
+    store.followup.add_revision(
+        MinutesRevision(kind="correction", day=today, by="Eva Prox", what="Name korrigiert"), today
+    )
     assert (store.followup.summary(LATER).minutes.number, store.followup.summary(LATER).minutes.approved) == (2, False)
     store.followup.add_revision(MinutesRevision(kind="approval", day=today, meeting_id=record.meeting.id), today)
     version = store.followup.summary(LATER).minutes
@@ -245,11 +247,15 @@ def test_a_meeting_recorded_on_the_second_laptop_merges_into_the_first(store: Wo
         second.followup.record_meeting(record, now=LATER)
         cafe = _group(first, "Sprachcafé")
         first.followup.set_step_state(cafe.steps[1].id, "started")  # meanwhile on the first laptop
-        report = merge_document(first, parse_document(json.loads(json.dumps(build_document(exchange_data(second)))), schema_path()))
+        report = merge_document(
+            first, parse_document(json.loads(json.dumps(build_document(exchange_data(second)))), schema_path())
+        )
         assert report.added.get("meeting_notes") == 4 and report.added.get("meeting_attendees") == 1
         assert first.followup.record(record.meeting.id) == second.followup.record(record.meeting.id)
         assert [s.state for s in _group(first, "Sprachcafé").steps][:2] == ["open", "started"]
-        again = merge_document(first, parse_document(json.loads(json.dumps(build_document(exchange_data(second)))), schema_path()))
+        again = merge_document(
+            first, parse_document(json.loads(json.dumps(build_document(exchange_data(second)))), schema_path())
+        )
         assert not again.changed
     finally:
         first.close()
@@ -289,7 +295,6 @@ def test_a_file_from_before_the_follow_up_is_upgraded_with_a_backup(tmp_path: Pa
         assert opened.integrity_problems() == []
     finally:
         opened.close()
-
 
 
 def test_another_module_reads_one_files_follow_up_without_opening_it_for_writing(store: WorkshopStore) -> None:

@@ -121,7 +121,11 @@ def _meeting_ends_before_it_starts(document: Document) -> None:
 
 
 CASES: list[tuple[str, Callable[[Document], None], str]] = [
-    ("30 February", lambda d: _set(d, ("workshop", "updated_at"), "2025-02-30T10:00:00+00:00"), "$.workshop.updated_at"),
+    (
+        "30 February",
+        lambda d: _set(d, ("workshop", "updated_at"), "2025-02-30T10:00:00+00:00"),
+        "$.workshop.updated_at",
+    ),
     ("hour 24", lambda d: _set(d, ("clock_events", 0, "at"), "2026-03-07T24:00:00Z"), "$.clock_events[0].at"),
     ("year 9999", lambda d: _set(d, ("workshop", "starts_at"), "9999-12-31T23:00:00Z"), "$.workshop.starts_at"),
     ("30 February due", lambda d: _set(d, ("agreement_steps", 0, "due"), "2025-02-30"), "$.agreement_steps[0].due"),
@@ -129,17 +133,29 @@ CASES: list[tuple[str, Callable[[Document], None], str]] = [
     ("below -2**63", lambda d: _set(d, ("actuals", 0, "actual_seconds"), -(2**63) - 1), "$.actuals[0].actual_seconds"),
     ("1e308", lambda d: _set(d, ("agenda", 0, "position"), 1e308), "$.agenda[0].position"),
     ("a position a file may not hold", lambda d: _set(d, ("clusters", 1, "position"), 10**9), "$.clusters[1].position"),
-    ("an origin that is no id", lambda d: _set(d, ("agreement_origins", 0, "source_id"), "Idee 4"), "$.agreement_origins[0]"),
+    (
+        "an origin that is no id",
+        lambda d: _set(d, ("agreement_origins", 0, "source_id"), "Idee 4"),
+        "$.agreement_origins[0]",
+    ),
     ("1e308 in an ignored part", lambda d: _set(d, ("vote_results", 0, "tie_at_cutoff"), 1e308), "$.vote_results[0]"),
     ("nesting 20", lambda d: _set(d, ("vote_results", 0, "ranking"), _nested(20)), "$.vote_results[0].ranking"),
     ("id with a trailing newline", _trailing_newline_duplicate, "$.agenda[1].id"),
-    ("colour with a trailing newline", lambda d: _set(d, ("clusters", 0, "colour"), "#ffe066\n"), "$.clusters[0].colour"),
+    (
+        "colour with a trailing newline",
+        lambda d: _set(d, ("clusters", 0, "colour"), "#ffe066\n"),
+        "$.clusters[0].colour",
+    ),
     ("upper-case id", lambda d: _set(d, ("ideas", 0, "id"), d["ideas"][0]["id"].upper()), "$.ideas[0].id"),
     ("meeting ends before it starts", _meeting_ends_before_it_starts, "$.meetings[0].ends_at"),
     ("ESC in a title", lambda d: _set(d, ("agenda", 0, "title"), "Ankommen\x1b[31m"), "$.agenda[0].title"),
     ("NUL in a vote question", lambda d: _set(d, ("vote_rounds", 0, "title"), "Frage\x00"), "$.vote_rounds[0].title"),
     ("line break in a one-line field", lambda d: _set(d, ("workshop", "title"), "Aulendorf\nX"), "$.workshop.title"),
-    ("control character in a caption", lambda d: _set(d, ("photos", 0, "caption"), "Pinnwand\x07"), "$.photos[0].caption"),
+    (
+        "control character in a caption",
+        lambda d: _set(d, ("photos", 0, "caption"), "Pinnwand\x07"),
+        "$.photos[0].caption",
+    ),
 ]
 
 
@@ -161,11 +177,23 @@ def test_a_hostile_document_is_refused_whole_naming_the_path(
 
 
 RAW_CASES: list[tuple[str, Callable[[str], str], str]] = [
-    ("nesting of 100 000 levels", lambda t: t.replace('"agenda": [', '"agenda": [' + "[" * 100_000 + "]" * 100_000 + ",", 1), "$"),
+    (
+        "nesting of 100 000 levels",
+        lambda t: t.replace('"agenda": [', '"agenda": [' + "[" * 100_000 + "]" * 100_000 + ",", 1),
+        "$",
+    ),
     ("NaN", lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": NaN', 1), "NaN"),
     ("Infinity", lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": -Infinity', 1), "Infinity"),
-    ("1e999", lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": 1e999', 1), "$.agenda[0].planned_minutes"),
-    ("an integer of 5000 digits", lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": ' + "9" * 5000, 1), "$"),
+    (
+        "1e999",
+        lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": 1e999', 1),
+        "$.agenda[0].planned_minutes",
+    ),
+    (
+        "an integer of 5000 digits",
+        lambda t: t.replace('"planned_minutes": 20', '"planned_minutes": ' + "9" * 5000, 1),
+        "$",
+    ),
     ("a lone surrogate", lambda t: t.replace('"Ankommen', '"\\ud800Ankommen', 1), "$.agenda[0].title"),
     ("a 30 MB title", lambda t: t.replace('"title": "Lokale', '"title": "' + "x" * 30_000_000, 1), "$.workshop.title"),
 ]
@@ -187,7 +215,11 @@ def test_hostile_json_text_is_refused_in_one_short_line(
 
 
 def test_a_document_larger_than_the_limit_is_refused_before_it_is_read(
-    demo_text: str, demo_master: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_text: str,
+    demo_master: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(exchange_file, "MAX_DOCUMENT_BYTES", 100_000)
     source = tmp_path / "gross.json"

@@ -27,13 +27,23 @@ def _agenda():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[WorkshopStore]:
     """A fresh workshop file."""
-    made = WorkshopStore.create(tmp_path / "main.zwd", Workshop(title="Aulendorf", date=dt.date(2026, 3, 14)), _agenda())
+    made = WorkshopStore.create(
+        tmp_path / "main.zwd", Workshop(title="Aulendorf", date=dt.date(2026, 3, 14)), _agenda()
+    )
     yield made
     made.close()
 
 
 def test_ideas_are_committed_cleaned_and_read_back_in_any_script(store: WorkshopStore, tmp_path: Path) -> None:
-    texts = ["  Mehr Bänke\x00 ", "Komşuluk kahvaltısı", "Мовне кафе", "مقهى اللغة", "کافه زبان", "ቤት ንኹሉ", "🚌 Bürgerbus 🚌"]
+    texts = [
+        "  Mehr Bänke\x00 ",
+        "Komşuluk kahvaltısı",
+        "Мовне кафе",
+        "مقهى اللغة",
+        "کافه زبان",
+        "ቤት ንኹሉ",
+        "🚌 Bürgerbus 🚌",
+    ]
     for text in texts:
         store.ideas.add(Idea(text=text))
     with WorkshopStore.open(store.path, read_only=True) as again:
@@ -74,7 +84,10 @@ def test_clusters_reorder_rename_and_delete_keeps_their_ideas(store: WorkshopSto
     assert (index, members) == (0, [idea.id])
     assert store.ideas.get(idea.id).cluster_id is None and [i.text for i in store.ideas.all()] == ["Bus"]
     store.ideas.restore_cluster(removed, index, members)
-    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == ["ÖPNV", "Nachbarschaft"]
+    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == [
+        "ÖPNV",
+        "Nachbarschaft",
+    ]
 
 
 def test_merging_two_ideas_keeps_both_texts(store: WorkshopStore) -> None:
@@ -82,7 +95,9 @@ def test_merging_two_ideas_keeps_both_texts(store: WorkshopStore) -> None:
     second = store.ideas.add(Idea(text="Treffpunkt zum Deutschsprechen"))
     wish = store.ideas.add(Idea(text="Es wäre schön, wenn …", phase="fantasy", reframed_from=second.id))
     store.ideas.merge(first.id, second.id)
-    assert [i.text for i in store.ideas.all() if i.phase == "critique"] == ["Sprachcafé\nTreffpunkt zum Deutschsprechen"]
+    assert [i.text for i in store.ideas.all() if i.phase == "critique"] == [
+        "Sprachcafé\nTreffpunkt zum Deutschsprechen"
+    ]
     assert store.ideas.get(second.id).merged_into == first.id and store.ideas.get(second.id).text == second.text
     assert store.ideas.get(wish.id).reframed_from == first.id
 
@@ -91,7 +106,9 @@ def _document(store: WorkshopStore) -> dict:  # type: ignore[type-arg]
     return json.loads(dumps(build_document(exchange_data(store))))
 
 
-def test_a_second_laptop_merged_twice_gives_no_duplicates_and_later_change_wins(store: WorkshopStore, tmp_path: Path) -> None:
+def test_a_second_laptop_merged_twice_gives_no_duplicates_and_later_change_wins(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
     cluster = store.ideas.add_cluster(Cluster(name="Begegnung"))
     shared = store.ideas.add(Idea(text="Café fehlt", cluster_id=cluster.id))
     # Laptop B starts from the main file's document ...
@@ -105,7 +122,9 @@ def test_a_second_laptop_merged_twice_gives_no_duplicates_and_later_change_wins(
     store.ideas.update(shared.id, text="Café am Marktplatz fehlt")
     report = merge_document(store, parse_document(b_document, schema_path()))
     assert report.added == {"ideas": 2}
-    assert [(c.kept.text, c.lost.text) for c in report.conflicts] == [("Café am Marktplatz fehlt", "Das Café am Markt fehlt")]  # type: ignore[union-attr]
+    assert [(c.kept.text, c.lost.text) for c in report.conflicts] == [
+        ("Café am Marktplatz fehlt", "Das Café am Markt fehlt")
+    ]  # type: ignore[union-attr]
     again = merge_document(store, parse_document(b_document, schema_path()))
     assert not again.changed
     texts = sorted(i.text for i in store.ideas.all())
@@ -141,7 +160,9 @@ def test_round_trip_with_ideas_gives_the_same_document(store: WorkshopStore, tmp
     assert first == second
 
 
-def test_the_duplicate_check_follows_every_change_without_reading_every_idea(store: WorkshopStore, tmp_path: Path) -> None:
+def test_the_duplicate_check_follows_every_change_without_reading_every_idea(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
     first = store.ideas.add(Idea(text="Mehr Busse am Abend", phase="critique"))
     assert store.ideas.duplicate("mehr  BUSSE am abend", "critique") == first
     assert store.ideas.duplicate("Mehr Busse am Abend", "fantasy") is None

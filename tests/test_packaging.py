@@ -170,7 +170,9 @@ def test_demo_start_prints_no_installer_noise(tmp_path: Path) -> None:
         ZWDESKTOP_BENCH_SHOWN="1",
         ZWDESKTOP_DEMO_FILE=str(tmp_path / "demo.zwd"),
     )
-    done = subprocess.run(["sh", "packaging/start-demo.sh"], cwd=REPO, env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["sh", "packaging/start-demo.sh"], cwd=REPO, env=env, capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
     allowed = re.compile(r"^(SHOWN |Beispiel-Werkstatt |zwdesktop: installing |This plugin does not support )")

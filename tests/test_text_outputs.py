@@ -48,7 +48,9 @@ def _at_the_limits(data: ExchangeData) -> ExchangeData:
         msgspec.structs.replace(m, purpose=PURPOSE, place="Ü" * MAX_SHORT_TEXT, address="ß" * MAX_TEXT)
         for m in data.agreements.meetings
     ]
-    data.agreements.agreements = [msgspec.structs.replace(a, title="Ä" * MAX_SHORT_TEXT) for a in data.agreements.agreements]
+    data.agreements.agreements = [
+        msgspec.structs.replace(a, title="Ä" * MAX_SHORT_TEXT) for a in data.agreements.agreements
+    ]
     data.workshop.title = "Ö" * MAX_SHORT_TEXT
     data.workshop.contact_name = "Émilie " + "É" * (MAX_SHORT_TEXT - 7)
     data.workshop.contact_role = "ß" * MAX_SHORT_TEXT
@@ -82,8 +84,12 @@ def test_a_long_purpose_is_the_titles_beginning_with_a_note() -> None:
     assert payload_size(calendar) <= MAX_PAYLOAD_BYTES
 
 
-@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None, reason="needs zbar and poppler")
-def test_the_minutes_and_the_poster_carry_texts_at_their_limits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.skipif(
+    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None, reason="needs zbar and poppler"
+)
+def test_the_minutes_and_the_poster_carry_texts_at_their_limits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = _demo()
     data.agreements.meetings = [msgspec.structs.replace(m, purpose=PURPOSE) for m in data.agreements.meetings]
     data.photos = []
@@ -93,9 +99,15 @@ def test_the_minutes_and_the_poster_carry_texts_at_their_limits(tmp_path: Path, 
     assert cli.main(["export", str(path), str(tmp_path / "aushang.pdf"), "--poster"]) == 0
     pdf = tmp_path / "protokoll.pdf"
     page = next(n for n in range(1, 40) if "Kalender" in text(pdf, page=n))  # the first page with codes
-    subprocess.run(["pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), "-png", str(pdf), str(tmp_path / "p")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-f", str(page), "-l", str(page), "-png", str(pdf), str(tmp_path / "p")], check=True
+    )
     png = next(tmp_path.glob("p-*.png"))
-    decoded = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(png)], capture_output=True, check=False).stdout
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(png)],
+        capture_output=True,
+        check=False,
+    ).stdout
     assert "… (gekürzt)" in decoded.decode("utf-8").replace("\r\n ", "") and b"BEGIN:VEVENT" in decoded
 
 
@@ -109,7 +121,9 @@ def test_an_override_in_the_title_leaves_the_page_headers_date_alone(tmp_path: P
     assert header.endswith("7. März 2026"), header  # not "6202 zräM .7"
 
 
-ALPHABET = st.sampled_from(["a", "ب", "1", " ", ".", "\u202a", "\u202b", "\u202c", "\u202d", RLO, "\u2066", "\u2067", FSI, PDI])
+ALPHABET = st.sampled_from(
+    ["a", "ب", "1", " ", ".", "\u202a", "\u202b", "\u202c", "\u202d", RLO, "\u2066", "\u2067", FSI, PDI]
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -46,7 +46,9 @@ def view(store: WorkshopStore) -> View:
 
 def _main_laptop(path: Path) -> WorkshopStore:
     workshop = Workshop(title="Zukunftswerkstatt Aulendorf", date=dt.date(2026, 3, 7))
-    store = WorkshopStore.create(path, workshop, [AgendaItem(title="Kritikphase", phase="critique", planned_minutes=45)])
+    store = WorkshopStore.create(
+        path, workshop, [AgendaItem(title="Kritikphase", phase="critique", planned_minutes=45)]
+    )
     verkehr = store.ideas.add_cluster(Cluster(name="Verkehr"))
     store.ideas.add_cluster(Cluster(name="Begegnung", colour="#8ce99a"))
     for text in ("Bus am Abend", "Kein Café", "Radweg fehlt"):
@@ -142,7 +144,10 @@ def test_random_edits_on_two_laptops_merged_both_ways_give_the_same_workshop(
             both_ways(a, b)
             assert view(a) == view(b)
             for number in range(1, len(a.ideas.clusters()) + 1):  # Alt+1…9 and the capture field's number
-                shown_a, shown_b = choose_cluster(a.ideas.clusters(), str(number)), choose_cluster(b.ideas.clusters(), str(number))
+                shown_a, shown_b = (
+                    choose_cluster(a.ideas.clusters(), str(number)),
+                    choose_cluster(b.ideas.clusters(), str(number)),
+                )
                 assert shown_a is not None and shown_b is not None and shown_a.name == shown_b.name
             live = {c.id for c in a.ideas.clusters()}
             assert all(i.cluster_id in live for i in a.ideas.all() if i.cluster_id), "an idea of a deleted cluster"
@@ -176,7 +181,9 @@ def test_an_idea_merged_on_one_laptop_stays_merged_when_the_other_edited_it_late
     assert any(c.lost.text == "Kein Café am Marktplatz" for c in report.conflicts)  # the late edit is reported
     merge_document(b, _document(a))
     assert view(a) == view(b)
-    assert b.ideas.get(cafe.id).merged_into == bus.id and "Kein Café am Marktplatz" not in [i.text for i in b.ideas.all()]
+    assert b.ideas.get(cafe.id).merged_into == bus.id and "Kein Café am Marktplatz" not in [
+        i.text for i in b.ideas.all()
+    ]
 
 
 def test_ideas_of_a_cluster_deleted_on_the_other_laptop_are_without_cluster(

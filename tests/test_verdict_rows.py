@@ -54,17 +54,33 @@ ROW_RULES = {
     "type": ("idea", "created_at = x'35'", "created_at", "bytes instead of text"),
     "number": ("vote_option", "position = 10000001", "position", "number out of range (10000001)"),
     "negative number": ("vote_option", "position = -10000001", "position", "number out of range (-10000001)"),
-    "id": ("vote_option", "round_id = 'A4C1B6DE-0000-4000-8000-000000000000'", "round_id",
-           "not an id (A4C1B6DE-0000-4000-8000-000000000000)"),
+    "id": (
+        "vote_option",
+        "round_id = 'A4C1B6DE-0000-4000-8000-000000000000'",
+        "round_id",
+        "not an id (A4C1B6DE-0000-4000-8000-000000000000)",
+    ),
     "empty id": ("agenda_item", "id = ''", "id", "not an id ()"),
-    "instant without a zone": ("agenda_item", "updated_at = '2026-01-15T14:00:00'", "updated_at",
-                               "not a time (2026-01-15T14:00:00)"),
-    "instant out of the years": ("agenda_item", "updated_at = '1899-12-31T23:00:00+00:00'", "updated_at",
-                                 "not a time (1899-12-31T23:00:00+00:00)"),
+    "instant without a zone": (
+        "agenda_item",
+        "updated_at = '2026-01-15T14:00:00'",
+        "updated_at",
+        "not a time (2026-01-15T14:00:00)",
+    ),
+    "instant out of the years": (
+        "agenda_item",
+        "updated_at = '1899-12-31T23:00:00+00:00'",
+        "updated_at",
+        "not a time (1899-12-31T23:00:00+00:00)",
+    ),
     "date": ("agreement_step", "due = '2026-02-30'", "due", "not a date (2026-02-30)"),
     # two bad values in one row: the first column is named
-    "first of two": ("vote_option", "position = 10000001, tally = 'viele'", "position",
-                     "number out of range (10000001)"),
+    "first of two": (
+        "vote_option",
+        "position = 10000001, tally = 'viele'",
+        "position",
+        "number out of range (10000001)",
+    ),
 }
 
 

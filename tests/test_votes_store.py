@@ -143,7 +143,11 @@ def build_document_round(round_: VoteRound) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("change", "path", "code"),
     [
-        (lambda d: d["vote_options"][0].update(round_id="99999999-9999-4999-8999-999999999999"), "$.vote_options[0].round_id", "unknown_round"),
+        (
+            lambda d: d["vote_options"][0].update(round_id="99999999-9999-4999-8999-999999999999"),
+            "$.vote_options[0].round_id",
+            "unknown_round",
+        ),
         (lambda d: d["vote_rounds"][0].update(dots_per_person=0), "$.vote_rounds[0].dots_per_person", "schema_minimum"),
         (lambda d: d["vote_rounds"][0].update(cap_per_option=7), "$.vote_rounds[0]", "vote_cap_above_dots"),
     ],

@@ -120,7 +120,10 @@ def test_sign_up_payloads_are_web_addresses_or_ascii_mailto() -> None:
     subject = urllib.parse.unquote(payload.split("subject=", 1)[1])
     assert subject == "Anmeldung: Sprachcafé (Zukunftswerkstatt Aulendorf)"
     assert signup_payload(Agreement(title="none"), workshop) is None
-    assert mailing_list_payload(workshop) == "mailto:e.militz@rv.de?subject=Mail-Verteiler%3A%20Zukunftswerkstatt%20Aulendorf"
+    assert (
+        mailing_list_payload(workshop)
+        == "mailto:e.militz@rv.de?subject=Mail-Verteiler%3A%20Zukunftswerkstatt%20Aulendorf"
+    )
 
 
 def test_the_calendar_payload_is_a_bare_vevent_of_the_first_meeting() -> None:

@@ -142,7 +142,9 @@ revisions = st.lists(
 
 
 @given(revisions)
-def test_each_correction_makes_a_new_version_and_only_a_later_approval_approves_it(found: list[MinutesRevision]) -> None:
+def test_each_correction_makes_a_new_version_and_only_a_later_approval_approves_it(
+    found: list[MinutesRevision],
+) -> None:
     version = minutes_version(found)
     corrections = [r for r in found if r.kind == "correction"]
     assert version.number == 1 + len(corrections)

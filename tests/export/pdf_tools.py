@@ -92,7 +92,11 @@ def qr_output(pdf: Path, tmp: Path, dpi: int = 200) -> str:
     run("pdftoppm", "-r", str(dpi), "-png", pdf, prefix)
     output = ""
     for png in sorted(tmp.glob("page*.png")):
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(png)], capture_output=True, timeout=120)
+        result = subprocess.run(
+            ["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(png)],
+            capture_output=True,
+            timeout=120,
+        )
         if result.returncode == 0:
             output += result.stdout.decode("utf-8")
     return output
@@ -164,7 +168,11 @@ def zbar_blurred(pdf: Path, tmp: Path, dpi: int = 150) -> str:
         blurred = png.with_name("blurred-" + png.name)
         with Image.open(png) as image:
             image.convert("L").filter(ImageFilter.GaussianBlur(1)).save(blurred)
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(blurred)], capture_output=True, timeout=120)
+        result = subprocess.run(
+            ["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(blurred)],
+            capture_output=True,
+            timeout=120,
+        )
         if result.returncode == 0:
             output += result.stdout.decode("utf-8")
     return output

@@ -154,7 +154,9 @@ def _fonts(doc: Document) -> list[str]:
             descriptor = font.get("/FontDescriptor")
             if "/DescendantFonts" in font:
                 descriptor = font.DescendantFonts[0].get("/FontDescriptor")
-            embedded = descriptor is not None and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            embedded = descriptor is not None and any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
             if not embedded:
                 problems.append(f"page {index + 1}: font {name} ({font.get('/BaseFont')}) is not embedded")
     return problems

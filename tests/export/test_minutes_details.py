@@ -116,7 +116,9 @@ def test_the_agreements_heading_never_stands_alone_at_the_foot_of_a_page(tmp_pat
         store.ideas.add(Idea(text="Zu wenig Busse am Abend und am Wochenende", cluster_id=cluster.id))
         store.ideas.add(Idea(text="Kein Treffpunkt für Jugendliche"))
         agreement = Agreement(title="Bürgerbus", goal="Ein Bus am Abend", contact_name="Maria Schmid")
-        store.agreements.put_bundle(AgreementBundle(agreement, members=[Member(agreement_id=agreement.id, name="Jana Roth")]))
+        store.agreements.put_bundle(
+            AgreementBundle(agreement, members=[Member(agreement_id=agreement.id, name="Jana Roth")])
+        )
         data = minutes_data(store)
     out = tmp_path / "minutes.pdf"
     out.write_bytes(build_minutes(data, MinutesOptions(), now=START).pdf)

@@ -110,7 +110,9 @@ def test_the_documents_language_title_and_contents(demo) -> None:  # type: ignor
     props = document.core_properties
     assert props.title == "Protokoll: Lokale Zukunftswerkstatt Aulendorf"
     assert props.language == "de-DE"
-    lang = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    lang = (
+        document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
+    )
     assert lang.get(qn("w:val")) == "de-DE"
     assert any(p.style.name == "TOC Heading" for p in document.paragraphs)
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
@@ -132,7 +134,9 @@ def test_right_to_left_paragraphs_are_marked_with_their_language() -> None:
 
 def test_the_same_options_as_the_pdf(tmp_path: Path) -> None:
     _file, data = demo_data(tmp_path)
-    only = docx.Document(io.BytesIO(build_minutes_docx(data, MinutesOptions(sections=("agenda", "contact")), now=NOW).docx))
+    only = docx.Document(
+        io.BytesIO(build_minutes_docx(data, MinutesOptions(sections=("agenda", "contact")), now=NOW).docx)
+    )
     assert _headings(only, 2) == ["Ablauf", "Kontakt"]
     anonymous = docx.Document(io.BytesIO(build_minutes_docx(data, MinutesOptions(include_names=False), now=NOW).docx))
     everything = "\n".join(p.text for p in anonymous.paragraphs) + "\n".join(

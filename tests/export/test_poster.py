@@ -86,7 +86,9 @@ def test_the_poster_is_one_page_up_to_nine_groups(tmp_path: Path, monkeypatch) -
 
     def agreements(_data: ExchangeData, _labels: Labels) -> list[poster.PosterBlock]:
         return [
-            poster.PosterBlock(f"Projektgruppe {n}", ("Erstes Treffen: 3. Dezember, 18 Uhr", "Rathaus"), f"https://x.de/g{n}")
+            poster.PosterBlock(
+                f"Projektgruppe {n}", ("Erstes Treffen: 3. Dezember, 18 Uhr", "Rathaus"), f"https://x.de/g{n}"
+            )
             for n in range(1, count + 1)
         ]
 

@@ -98,7 +98,9 @@ def test_every_photo_and_qr_code_is_a_figure_that_says_what_it_is(demo: tuple[Pa
     assert len(photos) == 3 and len(codes) == 7
     assert any("Kritikphase" in alt and "Pinnwand" in alt for alt in photos)
     assert any(alt.startswith("QR-Code: Anmeldung per E-Mail an sprachcafe@example.org") for alt in codes)
-    assert any(alt.startswith("QR-Code: Termin in den Kalender: Sprachcafé: Erstes Sprachcafé, 10.12.2026") for alt in codes)
+    assert any(
+        alt.startswith("QR-Code: Termin in den Kalender: Sprachcafé: Erstes Sprachcafé, 10.12.2026") for alt in codes
+    )
     assert any(alt.startswith("QR-Code: Kontakt ins Adressbuch: Eva Militz") for alt in codes)
 
 
@@ -108,7 +110,9 @@ def test_addresses_and_the_contents_are_links(demo: tuple[Path, pdf_ua.Document]
     for node in _roles(doc, "Link"):
         for annotation in node.annotations:
             action = annotation.get("/A")
-            targets[str(node.obj.get("/Alt", ""))] = str(action.URI) if action is not None else "#" + str(annotation.Dest)
+            targets[str(node.obj.get("/Alt", ""))] = (
+                str(action.URI) if action is not None else "#" + str(annotation.Dest)
+            )
     assert targets["e.militz@rv.de"] == "mailto:e.militz@rv.de"
     assert targets["sprachcafe@example.org"] == "mailto:sprachcafe@example.org"
     web = "https://anmeldung.example.org/aulendorf/interkulturelles-fest"
@@ -241,4 +245,3 @@ def _cmap(font: pikepdf.Dictionary) -> dict[int, str]:
         for code, text in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", section):
             mapping[int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
     return mapping
-

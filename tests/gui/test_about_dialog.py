@@ -12,9 +12,7 @@ from zwdesktop.paths import resource_dir
 
 
 def _open_about(window) -> AboutDialog:  # type: ignore[no-untyped-def]
-    help_menu = next(
-        action.menu() for action in window.menuBar().actions() if action.text().replace("&", "") == "Help"
-    )
+    help_menu = next(action.menu() for action in window.menuBar().actions() if action.text().replace("&", "") == "Help")
     assert isinstance(help_menu, QMenu)
     about = next(action for action in help_menu.actions() if "About" in action.text())
     about.trigger()

@@ -106,7 +106,9 @@ def test_an_agreement_with_steps_and_a_first_meeting_typed_by_keyboard(make_wind
     assert first is not None and first.place == "Rathaus Aulendorf"
     assert first.ends_at - first.starts_at == dt.timedelta(minutes=90)  # the proposed 19:00–20:30 kept
     with sqlite3.connect(store.path) as conn:  # in the file at once
-        assert conn.execute("SELECT count(*) FROM meeting WHERE agreement_id = ?", [bundle.agreement.id]).fetchone() == (1,)
+        assert conn.execute(
+            "SELECT count(*) FROM meeting WHERE agreement_id = ?", [bundle.agreement.id]
+        ).fetchone() == (1,)
     row = page.model.row_of(bundle.agreement.id)
     assert not page.model.data(page.model.index(row), AgreementListModel.FlagRole)
     assert "First meeting" in page.model.data(page.model.index(row))
@@ -198,17 +200,19 @@ def test_erasing_a_person_from_the_menu(make_window, monkeypatch, tmp_path) -> N
     assert window.session.store.agreements.person_report(PersonQuery(name="Ahmad Rahimi")) == {}
 
 
-
 def test_the_mailing_list_exported_from_the_file_menu(make_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
     suggested: list[str] = []
-    monkeypatch.setattr(dialogs.Ask, "save_file", classmethod(lambda cls, p, t, s, f, x: suggested.append(s) or tmp_path / "list.csv"))
+    monkeypatch.setattr(
+        dialogs.Ask, "save_file", classmethod(lambda cls, p, t, s, f, x: suggested.append(s) or tmp_path / "list.csv")
+    )
     window.action(AgreementFileAction.EXPORT_CSV).trigger()
     assert suggested[0].endswith(".csv")
     consented = [s for s in window.session.store.agreements.signups() if s.consented]
     written = (tmp_path / "list.csv").read_text(encoding="utf-8-sig")
     assert consented and all(s.email in written for s in consented)
     assert "list.csv" in window.statusBar().currentMessage()
+
 
 def _signup_pages(window):  # type: ignore[no-untyped-def]
     """The projector at 1920×1080 in sign-up mode; yields (mode, page) for every page, painted."""
@@ -269,7 +273,11 @@ def test_the_sign_up_picture_on_the_projector_scans(make_window, tmp_path) -> No
         expected += mode.visible_payloads()
         picture = tmp_path / f"anmeldung-{number}.png"
         assert projector.grab().save(str(picture))
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(picture)], capture_output=True, check=False)
+        result = subprocess.run(
+            ["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(picture)],
+            capture_output=True,
+            check=False,
+        )
         decoded += result.stdout.decode("utf-8")
     assert len(expected) == 7
     for payload in expected:

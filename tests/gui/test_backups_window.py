@@ -22,7 +22,9 @@ def _fake_clock(window):  # type: ignore[no-untyped-def]
     return now
 
 
-def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_close(make_window, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_open_workshop_is_backed_up_every_ten_minutes_with_changes_and_on_close(
+    make_window, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     path = make_file(tmp_path / "werkstatt.zwd")
     window = make_window()
     assert window.open_file(path)

@@ -49,13 +49,17 @@ def test_a_try_out_says_so_and_is_reset_with_a_confirmation_and_undone(qtbot, tm
     clock.advance(minutes=25)
     window.controller.tick()
     assert "Try-out" in page.day_label.text()
-    assert page.delay_label.text() == "Expected end 14:05, 5 min after the planned end"  # against the plan moved to 10:00, not days
+    assert (
+        page.delay_label.text() == "Expected end 14:05, 5 min after the planned end"
+    )  # against the plan moved to 10:00, not days
     assert page.actuals.rows[0]["planned_start"] == "10:00"  # the table's plan moves with it
     assert page.actuals.rows[-1]["planned_end"] == "14:05"
     qtbot.keyClick(page.table, Qt.Key.Key_Right)
 
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(clock_questions, "ask_reset", lambda parent, question, details: asked.append((question, details)) or False)
+    monkeypatch.setattr(
+        clock_questions, "ask_reset", lambda parent, question, details: asked.append((question, details)) or False
+    )
     reset = window.workspace.clock_actions.get(ClockAction.RESET)
     assert reset.isEnabled()
     reset.trigger()
@@ -187,7 +191,9 @@ def test_tab_follows_the_page_in_reading_order(qtbot, tmp_path, answers, section
         seen.append(widget)
     # Top to bottom, left to right: every next widget is below the last, or on its row to the right.
     positions = [w.mapTo(page, w.rect().topLeft()) for w in seen]
-    for (a, wa), (b, wb) in zip(zip(positions, seen, strict=True), zip(positions[1:], seen[1:], strict=True), strict=False):
+    for (a, wa), (b, wb) in zip(
+        zip(positions, seen, strict=True), zip(positions[1:], seen[1:], strict=True), strict=False
+    ):
         same_row = abs(a.y() - b.y()) < max(wa.height(), 8) // 2 + 4
         assert (same_row and b.x() > a.x()) or b.y() > a.y(), (wa, wb, a, b)
     assert len(seen) >= 3

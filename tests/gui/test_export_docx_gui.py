@@ -21,10 +21,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         return state["path"]
 
     monkeypatch.setattr(export_dialog.ExportAsk, "docx_path", classmethod(docx_path))
-    monkeypatch.setattr(export_dialog.ExportAsk, "pdf_path", classmethod(lambda cls, p, s: pytest.fail("asked for a PDF")))
+    monkeypatch.setattr(
+        export_dialog.ExportAsk, "pdf_path", classmethod(lambda cls, p, s: pytest.fail("asked for a PDF"))
+    )
     monkeypatch.setattr(export_dialog.ExportAsk, "open_folder", classmethod(lambda cls, p, path: False))
     monkeypatch.setattr(
-        export_dialog.ExportAsk, "inform", classmethod(lambda cls, p, t, m: state["informed"].append(m))  # type: ignore[attr-defined]
+        export_dialog.ExportAsk,
+        "inform",
+        classmethod(lambda cls, p, t, m: state["informed"].append(m)),  # type: ignore[attr-defined]
     )
     return state
 

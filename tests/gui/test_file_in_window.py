@@ -26,7 +26,9 @@ def test_a_wal_file_from_a_read_only_place_shows_every_idea_read_only(make_windo
         assert listing(place) == ["alt.zwd", "alt.zwd-wal"]
 
 
-def test_a_wal_file_opened_for_writing_keeps_every_idea_and_its_copy_is_whole(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_wal_file_opened_for_writing_keeps_every_idea_and_its_copy_is_whole(
+    make_window, answers, tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     path = make_wal_file(tmp_path / "alt.zwd", in_file=37, in_log=5)
     window = make_window()
     assert window.open_file(path)

@@ -217,7 +217,9 @@ def test_the_press_text_offers_the_report_back_weeks_later(make_window, later: P
     dialog.reject()
 
 
-def test_file_progress_sheet_writes_the_pdf_where_the_user_says(make_window, later: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_progress_sheet_writes_the_pdf_where_the_user_says(
+    make_window, later: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from zwdesktop.gui.exports.actions import ExportAction
     from zwdesktop.gui.exports.minutes_dialog import ExportAsk
 

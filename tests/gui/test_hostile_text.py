@@ -200,6 +200,10 @@ def test_the_sign_up_picture_paints_with_a_purpose_of_2000_characters(make_windo
     payloads = projector.mode("signup").visible_payloads()
     assert payloads and all(payload_size(p) <= MAX_PAYLOAD_BYTES for p in payloads)
     if shutil.which("zbarimg"):
-        result = subprocess.run(["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(picture)], capture_output=True, check=False)
+        result = subprocess.run(
+            ["zbarimg", "--raw", "--nodbus", "-q", "-Sdisable", "-Sqrcode.enable", str(picture)],
+            capture_output=True,
+            check=False,
+        )
         assert "(gekürzt)" in result.stdout.decode("utf-8").replace("\r\n ", "")
     projector.hide()

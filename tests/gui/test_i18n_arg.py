@@ -7,7 +7,10 @@ from zwdesktop.gui.i18n import arg
 
 def test_user_text_with_a_placeholder_stays_as_typed() -> None:
     # A file or idea named "100%2" must not pull in the second value.
-    assert arg("“%1” could not be written: %2", "Plan 100%2", "disk full") == "“Plan 100%2” could not be written: disk full"
+    assert (
+        arg("“%1” could not be written: %2", "Plan 100%2", "disk full")
+        == "“Plan 100%2” could not be written: disk full"
+    )
 
 
 def test_placeholders_in_any_order_and_repeated() -> None:

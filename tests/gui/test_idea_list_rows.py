@@ -24,7 +24,13 @@ def _page_with_ideas(make_window, tmp_path: Path, count: int) -> IdeasPage:  # t
         with store.batch():
             for n in range(count):
                 phase = "critique" if n % 3 else "fantasy"
-                store.ideas.add(Idea(text=f"Idee {n}" + " mit vielen Worten" * (n % 7), phase=phase, cluster_id=cluster.id if n % 2 else None))
+                store.ideas.add(
+                    Idea(
+                        text=f"Idee {n}" + " mit vielen Worten" * (n % 7),
+                        phase=phase,
+                        cluster_id=cluster.id if n % 2 else None,
+                    )
+                )
     window = make_window()
     window.resize(1200, 800)
     assert window.open_file(path)
@@ -89,7 +95,9 @@ def test_rows_are_as_high_as_their_wrapped_text_at_any_width(make_window, tmp_pa
         for row in range(page.model.rowCount()):
             idea = page.model.idea_at(row)
             assert idea is not None
-            assert view.rowHeight(row) == view.cards.row_height(idea.text, page.model.meta_text(idea), view.viewport().width())
+            assert view.rowHeight(row) == view.cards.row_height(
+                idea.text, page.model.meta_text(idea), view.viewport().width()
+            )
 
     every_row_fits()
     for words in ("worten", "senioren", "bus", ""):  # a search shows other rows, each as high as its text
@@ -119,7 +127,11 @@ def test_kept_counts_equal_a_recount_after_every_change_and_search_folds_umlauts
     def recount() -> None:
         expected = count_ideas(store.ideas.all(), page.model.filter)
         counts = page.model.counts()
-        assert (counts.total, counts.by_phase, counts.by_cluster) == (expected.total, expected.by_phase, expected.by_cluster)
+        assert (counts.total, counts.by_phase, counts.by_cluster) == (
+            expected.total,
+            expected.by_phase,
+            expected.by_cluster,
+        )
         assert page.model.rowCount() == expected.total
 
     page.set_filter(text="worten")

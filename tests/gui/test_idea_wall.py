@@ -42,7 +42,9 @@ TEXTS = [
 def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[ClockController]:
     """A controller over a new file (clock not started: the wall shows the critique phase)."""
     template = load_template(resource_dir() / "templates" / f"{DEFAULT_TEMPLATE_ID}.json", builtin=True)
-    store = WorkshopStore.create(tmp_path / "wall.zwd", Workshop(title="Wand", date=dt.date(2026, 3, 14)), template.agenda("de"))
+    store = WorkshopStore.create(
+        tmp_path / "wall.zwd", Workshop(title="Wand", date=dt.date(2026, 3, 14)), template.agenda("de")
+    )
     made = ClockController(WorkshopSession(store), FakeClock(dt.datetime(2026, 3, 14, 12, 0, tzinfo=dt.UTC)))
     made.timer.stop()
     yield made
@@ -50,7 +52,9 @@ def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[ClockController]:
 
 
 def _fill(store: WorkshopStore, count: int, clusters: int = 8) -> None:
-    made = [store.ideas.add_cluster(Cluster(name=f"Thema {n + 1}", colour=CLUSTER_COLOURS[n % 8])) for n in range(clusters)]
+    made = [
+        store.ideas.add_cluster(Cluster(name=f"Thema {n + 1}", colour=CLUSTER_COLOURS[n % 8])) for n in range(clusters)
+    ]
     texts = itertools.cycle(TEXTS)
     for n in range(count):
         cluster = made[n % clusters].id if n % 10 else None

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import Idea
-from zwdesktop.gui.ideas.actions import IdeaAction
 from zwdesktop.gui.ideas.dialogs import IdeaAsk
 from zwdesktop.gui.ideas.model import IdeasModel
+from zwdesktop.gui.ideas.page_actions import IdeaAction
 
 from .conftest import type_text
 
@@ -74,7 +74,9 @@ def test_cluster_colours_stay_apart_beyond_eight_and_every_view_shows_the_same( 
     for row in range(page.model.rowCount()):
         idea = page.model.idea_at(row)
         assert idea is not None
-        assert page.model.data(page.model.index(row), IdeasModel.ColourRole) == store.ideas.cluster(idea.cluster_id).colour
+        assert (
+            page.model.data(page.model.index(row), IdeasModel.ColourRole) == store.ideas.cluster(idea.cluster_id).colour
+        )
     for row, cluster in enumerate(store.ideas.clusters()):
         swatch: QPixmap = page.clusters.data(page.clusters.index(row), Qt.ItemDataRole.DecorationRole)
         assert swatch.toImage().pixelColor(3, 3).name() == cluster.colour
@@ -137,7 +139,9 @@ def test_the_idea_questions_open_wide_enough_for_their_titles(make_window, answe
 
     def measure_and_cancel(dialog: QDialog) -> None:
         assert isinstance(dialog, QInputDialog)
-        widths.append((dialog.windowTitle(), dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())))
+        widths.append(
+            (dialog.windowTitle(), dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()))
+        )
         dialog.reject()
 
     for name in (IdeaAction.ASSIGN, IdeaAction.PHASE):  # Ctrl+K, Ctrl+Shift+P

@@ -84,7 +84,9 @@ def test_capture_100_ideas_by_keyboard_in_any_script_cluster_undo_and_search(  #
     assert edit.toPlainText() == ""
     assert page.model.rowCount() == 100
     assert [idea.text for idea in window.session.store.ideas.all()] == texts
-    assert all(idea.phase == "critique" for idea in window.session.store.ideas.all())  # before the start: the first idea phase
+    assert all(
+        idea.phase == "critique" for idea in window.session.store.ideas.all()
+    )  # before the start: the first idea phase
 
     # Shift+Enter makes a second line, Enter commits both lines as one idea.
     type_text(edit, "Zeile eins")
@@ -226,7 +228,9 @@ def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scrip
     assert store.ideas.get(wish.id).phase == "fantasy" and store.ideas.get(wish.id).reframed_from is None
 
 
-def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, removals, scripted, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_clusters_rename_colour_reorder_delete_keeps_ideas(
+    make_window, removals, scripted, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)
     store = window.session.store
@@ -255,7 +259,10 @@ def test_clusters_rename_colour_reorder_delete_keeps_ideas(make_window, removals
     assert [c.name for c in store.ideas.clusters()] == ["Begegnung"]
     assert store.ideas.get(idea.id).cluster_id is None and page.model.rowCount() == 1
     window.session.undo_stack.undo()
-    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == ["Ehrenamt stärken", "Begegnung"]
+    assert store.ideas.get(idea.id).cluster_id == b.id and [c.name for c in store.ideas.clusters()] == [
+        "Ehrenamt stärken",
+        "Begegnung",
+    ]
 
 
 def test_models_pass_the_model_tester(make_window, answers, scripted, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

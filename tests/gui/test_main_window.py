@@ -222,7 +222,9 @@ def test_second_instance_gets_read_only_with_holder_named(make_window, answers, 
     assert cli_main(["new", str(path), "--title", "Gehalten"]) == 0
     asked: list[str] = []
     monkeypatch.setattr(
-        dialogs.Ask, "open_read_only", classmethod(lambda cls, parent, message: asked.append(message) or answers.read_only)
+        dialogs.Ask,
+        "open_read_only",
+        classmethod(lambda cls, parent, message: asked.append(message) or answers.read_only),
     )
     with _other_instance(path):
         since = dt.datetime.fromisoformat(json.loads((tmp_path / "held.zwd.lock").read_text())["since"]).astimezone()
@@ -337,7 +339,9 @@ def test_every_section_has_a_keyboard_path(make_window, answers, tmp_path, qtbot
         assert window.workspace.current_section() == key
 
 
-def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(
+    make_window, answers, tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -430,6 +434,7 @@ def test_a_small_screen_holds_every_page_and_the_buttons_wrap(make_window, answe
         assert len(rows) >= 2  # wrapped
         for button in buttons:
             assert button.geometry().right() <= page.width(), button.text()
+
         def no_overlap() -> bool:
             apart = all(
                 first is second or not first.geometry().intersects(second.geometry())

@@ -132,9 +132,7 @@ def _window_manager_focuses(qtbot: QtBot, projector: ProjectorWindow) -> None:
         projector.activateWindow()
 
 
-def test_showing_the_projector_leaves_the_keyboard_in_the_capture_field(
-    make_window, qtbot: QtBot
-) -> None:  # type: ignore[no-untyped-def]
+def test_showing_the_projector_leaves_the_keyboard_in_the_capture_field(make_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.files.open_demo()
     window.show_section("ideas")

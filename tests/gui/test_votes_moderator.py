@@ -103,7 +103,9 @@ def _when_dialog(act: Callable[[QDialog], None]) -> list[QDialog]:
 # ---- removing a round with results asks first -----------------------------------------------
 
 
-def test_removing_a_closed_round_asks_naming_what_goes_and_ctrl_z_brings_it_back(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_removing_a_closed_round_asks_naming_what_goes_and_ctrl_z_brings_it_back(
+    demo_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     votes = demo_window.session.store.votes
     asked: list[tuple[str, str]] = []
@@ -150,7 +152,10 @@ def test_removing_a_round_whose_winners_were_carried_forward_says_so(demo_window
     # The run-off names the round whose tie opens again.
     _round_named(page, "↻")
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert "The tie in “Welche Kritikpunkte sind für Aulendorf am dringendsten?” then waits for a run-off again." in asked[1]
+    assert (
+        "The tie in “Welche Kritikpunkte sind für Aulendorf am dringendsten?” then waits for a run-off again."
+        in asked[1]
+    )
 
 
 def test_the_removal_question_defaults_to_cancel_and_shows_the_title_as_typed(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -258,9 +263,7 @@ def test_tab_goes_through_the_page_in_reading_order(demo_window, qtbot) -> None:
         page.history_box.history,
     ]
     seen = _tab_through(page.rounds, len(expected) - 1)
-    assert [w.objectName() or type(w).__name__ for w in seen] == [
-        w.objectName() or type(w).__name__ for w in expected
-    ]
+    assert [w.objectName() or type(w).__name__ for w in seen] == [w.objectName() or type(w).__name__ for w in expected]
     assert seen == expected
 
 
@@ -377,7 +380,10 @@ def test_one_dot_one_option_one_pair_in_english(demo_window, qtbot, english) -> 
     assert page.options.sum_label.text() == "1 dot of at most 1 (1 person × 1 dot)."
     page.rules.dots_spin.setValue(3)
     page.rules.cutoff_spin.setValue(2)
-    assert page.rules.rules_label.text() == "Each person has 3 dots and may put several on one option. The top 2 go forward."
+    assert (
+        page.rules.rules_label.text()
+        == "Each person has 3 dots and may put several on one option. The top 2 go forward."
+    )
 
 
 def test_one_dot_one_option_in_german(demo_window, qtbot, german) -> None:  # type: ignore[no-untyped-def]
@@ -393,7 +399,9 @@ def test_one_dot_one_option_in_german(demo_window, qtbot, german) -> None:  # ty
     page.rules.dots_spin.setValue(4)
     page.rules.stacking_box.setCurrentIndex(page.rules.stacking_box.findData("cap"))
     page.rules.cutoff_spin.setValue(2)
-    assert page.rules.rules_label.text() == "Jede Person hat 4 Punkte, höchstens 2 pro Thema. Die ersten 2 kommen weiter."
+    assert (
+        page.rules.rules_label.text() == "Jede Person hat 4 Punkte, höchstens 2 pro Thema. Die ersten 2 kommen weiter."
+    )
 
 
 def test_the_projector_counts_what_it_leaves_out(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]

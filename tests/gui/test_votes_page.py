@@ -112,7 +112,9 @@ def test_close_reopen_history_and_undo(demo_window, qtbot) -> None:  # type: ign
     history = page.history_box.history.count()
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert "Open" in page.status_label.text()
-    assert page.history_box.history.count() == history + 1 and "reopened" in page.history_box.history.item(history).text()
+    assert (
+        page.history_box.history.count() == history + 1 and "reopened" in page.history_box.history.item(history).text()
+    )
     demo_window.action(WindowAction.UNDO).trigger()
     assert "Closed" in page.status_label.text() and page.history_box.history.count() == history
 
@@ -124,7 +126,10 @@ def test_tie_all_forward_group_and_runoff(demo_window, qtbot, monkeypatch) -> No
     options = votes.options(page.current_round_id())
     votes.set_tallies({options[0].id: 5, options[1].id: 3, options[2].id: 3})
     page.rules.cutoff_spin.setValue(2)
-    assert page.results.tie_label.isVisible() and "“Option 2”, “Option 3” have 3 dots each." in page.results.tie_label.text()
+    assert (
+        page.results.tie_label.isVisible()
+        and "“Option 2”, “Option 3” have 3 dots each." in page.results.tie_label.text()
+    )
     assert not page.results.all_forward_button.isEnabled()  # settle only after closing
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.results.all_forward_button, Qt.MouseButton.LeftButton)

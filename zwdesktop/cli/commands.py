@@ -190,12 +190,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             if suffix == ".pdf":
                 from ..export.minutes.file import write_minutes
+
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
                 print(text("exported_minutes", path=args.out, pages=result.pages))
                 return 0
             if suffix == ".docx":
                 from ..export.minutes.file import write_minutes_docx
+
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 write_minutes_docx(store, args.out, options)
                 print(text("exported_docx", path=args.out))

@@ -134,7 +134,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc_schema_minLength": ("der Text ist leer oder zu kurz.", "the text is empty or too short."),
     "doc_schema_maxItems": ("mehr als {limit} Einträge.", "more than {limit} entries."),
     "doc_schema_minItems": ("weniger als {limit} Einträge.", "fewer than {limit} entries."),
-    "doc_schema_enum": ("„{value}“ ist nicht erlaubt (möglich: {allowed}).", "“{value}” is not allowed (possible: {allowed})."),
+    "doc_schema_enum": (
+        "„{value}“ ist nicht erlaubt (möglich: {allowed}).",
+        "“{value}” is not allowed (possible: {allowed}).",
+    ),
     "doc_schema_const": ("erwartet: {expected}; im Dokument: {value}.", "expected: {expected}; found: {value}."),
     "doc_schema_required": ("der Eintrag „{name}“ fehlt.", "the entry “{name}” is missing."),
     "doc_schema_unknown_key": ("unbekannter Eintrag „{name}“.", "unknown entry “{name}”."),
@@ -310,7 +313,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cluster_name_empty": ("Der Name des Clusters darf nicht leer sein.", "The cluster's name must not be empty."),
     "colour_invalid": ("„{value}“ ist keine Farbe (#rrggbb).", "“{value}” is not a colour (#rrggbb)."),
-    "doc_unknown_round": ("verweist auf eine unbekannte Punktabfrage {value}.", "refers to an unknown dot vote {value}."),
+    "doc_unknown_round": (
+        "verweist auf eine unbekannte Punktabfrage {value}.",
+        "refers to an unknown dot vote {value}.",
+    ),
     "text_control": (
         "Der Text enthält ein Steuerzeichen ({char}); es wird nicht gespeichert.",
         "The text contains a control character ({char}); it is not stored.",
@@ -338,7 +344,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_mood_one_dot": ("Ein Blitzlicht hat einen Punkt pro Person.", "A Blitzlicht has one dot per person."),
     "vote_option_empty": ("Ein Thema braucht einen Text.", "An option needs a text."),
     "vote_tally_invalid": ("Punkte: eine ganze Zahl von 0 bis {max}.", "Dots: a whole number from 0 to {max}."),
-    "ballot_number_invalid": ("Die Teilnehmer-Nummer muss 1 bis {max} sein.", "The participant number must be 1 to {max}."),
+    "ballot_number_invalid": (
+        "Die Teilnehmer-Nummer muss 1 bis {max} sein.",
+        "The participant number must be 1 to {max}.",
+    ),
     "ballot_number_taken": (
         "Es gibt schon einen Stimmzettel von Nr. {number}.",
         "There is already a ballot of participant no. {number}.",
@@ -347,7 +356,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Der Stimmzettel nennt ein Thema einer anderen Runde ({value}).",
         "The ballot names an option of another round ({value}).",
     ),
-    "ballot_dots_invalid": ("Die Punkte für „{option}“ müssen 0 bis {max} sein.", "The dots for “{option}” must be 0 to {max}."),
+    "ballot_dots_invalid": (
+        "Die Punkte für „{option}“ müssen 0 bis {max} sein.",
+        "The dots for “{option}” must be 0 to {max}.",
+    ),
     "ballot_empty": ("Der Stimmzettel hat keine Punkte.", "The ballot has no dots."),
     "ballot_too_many_dots": (
         "{given} Punkte vergeben, aber jede Person hat nur {allowed}.",

@@ -133,7 +133,9 @@ def mailing_list_payload(workshop: Workshop, language: str = "de") -> str | None
     """A mail to the workshop's contact person asking to join the mailing list (None without a valid address)."""
     try:
         words = _words(language)
-        return mailto(workshop.contact_email, words["mailing"].format(title=workshop.title), shortened=words["shortened"])
+        return mailto(
+            workshop.contact_email, words["mailing"].format(title=workshop.title), shortened=words["shortened"]
+        )
     except PayloadError:
         return None
 

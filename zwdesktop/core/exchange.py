@@ -281,4 +281,3 @@ def _with_defaults(record: dict[str, Any]) -> dict[str, Any]:
     defaults = workshop_to_record(Workshop())
     defaults.update(record)
     return defaults
-

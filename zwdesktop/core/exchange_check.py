@@ -245,7 +245,11 @@ def schema_error(error: Any) -> DocumentError:
         # "an id or null": say what is wrong with it as an id.
         rank = {"format": 0, "pattern": 0, "type": 2}
         best = min(error.context, key=lambda e: (rank.get(str(e.validator), 1), str(e.validator)))
-        return schema_error(best) if best.validator != "type" else DocumentError(path, "schema_type", value=shown(instance))
+        return (
+            schema_error(best)
+            if best.validator != "type"
+            else DocumentError(path, "schema_type", value=shown(instance))
+        )
     if kind in ("pattern", "format"):
         form = schema.get("format", "") if isinstance(schema, dict) else ""
         return DocumentError(path, f"not_{form.replace('-', '_')}" if form else "schema_pattern", value=shown(instance))

@@ -67,6 +67,8 @@ def from_document(document: dict[str, Any], agreements: AgreementsData) -> Follo
     meetings = [m.id for m in agreements.meetings]
     for key, attribute in KEYS:
         reader, check = _READERS[key]
-        rows = read_rows(document, key, reader, check, known=("meeting_id", meetings, "unknown_meeting"), instants=_INSTANTS)
+        rows = read_rows(
+            document, key, reader, check, known=("meeting_id", meetings, "unknown_meeting"), instants=_INSTANTS
+        )
         setattr(data, attribute, rows)
     return data

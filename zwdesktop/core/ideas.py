@@ -260,7 +260,9 @@ class IdeaCounts(Struct):
     by_phase: dict[str, int] = field(default_factory=dict)
     by_cluster: dict[str, int] = field(default_factory=dict)
 
-    def add(self, idea: Idea, flt: IdeaFilter, needles: Sequence[str], haystack: str | None = None, sign: int = 1) -> None:
+    def add(
+        self, idea: Idea, flt: IdeaFilter, needles: Sequence[str], haystack: str | None = None, sign: int = 1
+    ) -> None:
         """Count one idea in (``sign`` -1: out again, as it was counted), so a list keeps its counts idea by idea."""
         if idea.visible and matches_text(idea, needles, haystack=haystack):
             self.add_matching(idea, flt, sign)

@@ -71,9 +71,17 @@ def report_back_text(
         group = titles.get(held_ids[note.meeting_id].agreement_id or "", "")
         text = " ".join(note.text.split())
         if group:
-            paragraphs.append(_sentence(f"The group “{group}” decided: {text}" if en else f"Die Gruppe „{group}“ hat beschlossen: {text}"))
+            paragraphs.append(
+                _sentence(
+                    f"The group “{group}” decided: {text}" if en else f"Die Gruppe „{group}“ hat beschlossen: {text}"
+                )
+            )
         else:
-            paragraphs.append(_sentence(f"The steering group decided: {text}" if en else f"Die Steuerungsgruppe hat beschlossen: {text}"))
+            paragraphs.append(
+                _sentence(
+                    f"The steering group decided: {text}" if en else f"Die Steuerungsgruppe hat beschlossen: {text}"
+                )
+            )
     done = summary.progress.done
     if done:
         paragraphs.append(
@@ -96,7 +104,11 @@ def report_back_text(
                 else f"Die Gruppe „{upcoming.group}“ trifft sich das nächste Mal am {day} um {start:%H:%M} Uhr{spot}."
             )  # fmt: skip
     contact = workshop.contact_name.strip()
-    join = "Anyone who wants to join in is still welcome." if en else "Wer mitmachen möchte, ist weiterhin herzlich willkommen."
+    join = (
+        "Anyone who wants to join in is still welcome."
+        if en
+        else "Wer mitmachen möchte, ist weiterhin herzlich willkommen."
+    )
     if contact:
         ways = ", ".join(p for p in (workshop.contact_email.strip(), workshop.contact_phone.strip()) if p)
         join += f" Contact: {contact}" if en else f" Ansprechperson: {contact}"

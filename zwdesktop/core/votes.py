@@ -207,7 +207,9 @@ def suggest_dots(options: int, participants: int) -> DotSuggestion:
     ranking: int | None = None
     if participants > 0:
         ranking = max(1, math.ceil(options * (options - 1) / 2 / participants))
-    return DotSuggestion(suggested=half, options=options, participants=participants, half_rule=half, ranking_rule=ranking)
+    return DotSuggestion(
+        suggested=half, options=options, participants=participants, half_rule=half, ranking_rule=ranking
+    )
 
 
 # ---- checking rounds, options, ballots, tallies ---------------------------

@@ -66,7 +66,9 @@ def votes_to_document(data: VoteData) -> dict[str, Any]:
     rounds = sorted(data.rounds, key=lambda r: (r.position, r.created_at, r.id))
     return {
         "vote_rounds": [round_to_record(r) for r in rounds],
-        "vote_options": [option_to_record(o) for o in sorted(data.options, key=lambda o: (o.round_id, o.position, o.id))],
+        "vote_options": [
+            option_to_record(o) for o in sorted(data.options, key=lambda o: (o.round_id, o.position, o.id))
+        ],
         "vote_ballots": [ballot_to_record(b) for b in sorted(data.ballots, key=lambda b: (b.round_id, b.number, b.id))],
         "vote_events": [event_to_record(e) for e in sorted(data.events, key=lambda e: (e.at, e.id))],
         "vote_results": vote_results(data, rounds),
@@ -95,6 +97,7 @@ def vote_results(data: VoteData, rounds: Sequence[VoteRound]) -> list[dict[str, 
 
 def votes_from_document(document: dict[str, Any]) -> VoteData:
     """The votes of a schema-valid document, with references and rules checked (raises ``DocumentError``)."""
+
     def convert(key: str, convert_one: Any) -> list[Any]:
         items = []
         for index, record in enumerate(document.get(key, [])):

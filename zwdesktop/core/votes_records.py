@@ -74,5 +74,9 @@ def event_to_record(event: RoundEvent) -> dict[str, Any]:
 def event_from_record(record: dict[str, Any]) -> RoundEvent:
     """The history entry of such a dict."""
     return RoundEvent(
-        id=record["id"], round_id=record["round_id"], kind=record["kind"], at=record["at"], note=record.get("note") or ""
+        id=record["id"],
+        round_id=record["round_id"],
+        kind=record["kind"],
+        at=record["at"],
+        note=record.get("note") or "",
     )

@@ -135,9 +135,7 @@ def demo_ideas(critique_start: dt.datetime, fantasy_start: dt.datetime) -> tuple
 
     n = 0
     for name, points in _CRITIQUE:
-        cluster = Cluster(
-            name=name, colour=cluster_colour(len(clusters)), position=len(clusters)
-        )
+        cluster = Cluster(name=name, colour=cluster_colour(len(clusters)), position=len(clusters))
         cluster.updated_at = stamp(critique_start, 60)
         clusters.append(cluster)
         for text, author in points:
@@ -155,9 +153,7 @@ def demo_ideas(critique_start: dt.datetime, fantasy_start: dt.datetime) -> tuple
     sources = [name for name, _points in _CRITIQUE]
     n = 0
     for group, (name, wishes) in enumerate(_FANTASY):
-        cluster = Cluster(
-            name=name, colour=cluster_colour(len(clusters)), position=len(clusters)
-        )
+        cluster = Cluster(name=name, colour=cluster_colour(len(clusters)), position=len(clusters))
         cluster.updated_at = stamp(fantasy_start, 60)
         clusters.append(cluster)
         source = by_cluster.get(sources[group], [])

@@ -55,7 +55,10 @@ CRITIQUE = [
     ("Ehrenamtliche sind überlastet", 8),
     ("Kaum Orte für Jugendliche am Abend", 6),
 ]
-RUNOFF = {"Angebote sind nicht bekannt – Infos kommen nicht an": 17, "Busverbindungen abends und am Wochenende fehlen": 11}
+RUNOFF = {
+    "Angebote sind nicht bekannt – Infos kommen nicht an": 17,
+    "Busverbindungen abends und am Wochenende fehlen": 11,
+}
 FANTASY = [
     ("Es wäre schön, wenn es ein interkulturelles Fest im Stadtpark gäbe", 21),
     ("Es wäre schön, wenn es einen offenen Treff für Eltern mit Kindern gäbe", 12),
@@ -91,12 +94,15 @@ def demo_votes(
     if clusters and ideas:
         named = {c.name: c for c in clusters}
         critique_sources = [
-            (name, dots, SourceKind.CLUSTER.value, named[name].id) for name, dots in CLUSTER_DOTS.items() if name in named
+            (name, dots, SourceKind.CLUSTER.value, named[name].id)
+            for name, dots in CLUSTER_DOTS.items()
+            if name in named
         ]
         runoff_dots = dict(CLUSTER_RUNOFF)
         wishes = [i for i in ideas if i.phase == "fantasy" and not i.deleted]
         fantasy_sources = [
-            (_label(idea.text), dots, SourceKind.IDEA.value, idea.id) for idea, dots in zip(wishes, WISH_DOTS, strict=False)
+            (_label(idea.text), dots, SourceKind.IDEA.value, idea.id)
+            for idea, dots in zip(wishes, WISH_DOTS, strict=False)
         ]
         fantasy_dots = 5
 
@@ -188,5 +194,7 @@ def demo_votes(
         cutoff=1,
         position=3,
     )
-    add_round(mood, [(face, dots, SourceKind.CUSTOM.value, None) for face, dots in zip(MOOD_SCALE, MOOD, strict=True)], 127)
+    add_round(
+        mood, [(face, dots, SourceKind.CUSTOM.value, None) for face, dots in zip(MOOD_SCALE, MOOD, strict=True)], 127
+    )
     return data

@@ -92,9 +92,7 @@ def agreement_blocks(data: ExchangeData, labels: Labels) -> list[PosterBlock]:
         agreement = bundle.agreement
         if agreement.status in ("done", "dropped"):
             continue
-        payload = signup_payload(agreement, data.workshop, labels.language) or calendar_payload(
-            bundle, labels.language
-        )
+        payload = signup_payload(agreement, data.workshop, labels.language) or calendar_payload(bundle, labels.language)
         if payload is None:
             continue
         lines: list[str] = []

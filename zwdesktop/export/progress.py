@@ -110,7 +110,9 @@ def _beside_code(lines: list[Flowable], payload: str | None, width: float) -> Fl
     return row
 
 
-def _group(group: AgreementSummary, labels: Labels, zone: ZoneInfo, today: dt.date, width: float) -> tuple[Flowable, str | None]:
+def _group(
+    group: AgreementSummary, labels: Labels, zone: ZoneInfo, today: dt.date, width: float
+) -> tuple[Flowable, str | None]:
     lines: list[Flowable] = [TextBlock(group.title, GROUP)]
     status = _word(STATUS_WORDS, labels, group.status)
     steps = group.progress
@@ -154,7 +156,9 @@ def _group(group: AgreementSummary, labels: Labels, zone: ZoneInfo, today: dt.da
     return KeepTogether([_beside_code(lines, payload, width), Rule()]), payload
 
 
-def progress_story(data: ExchangeData, summary: FollowupSummary, labels: Labels, today: dt.date) -> tuple[list[Flowable], list[str]]:
+def progress_story(
+    data: ExchangeData, summary: FollowupSummary, labels: Labels, today: dt.date
+) -> tuple[list[Flowable], list[str]]:
     """The sheet's flowables and its calendar codes' payloads in order."""
     zone = ZoneInfo(data.workshop.timezone)
     width = 210 * mm - 2 * MARGIN_X - 12
@@ -167,10 +171,21 @@ def progress_story(data: ExchangeData, summary: FollowupSummary, labels: Labels,
     )
     story: list[Flowable] = [
         TextBlock(f"{_text(labels, 'sheet')}: {w.title}", TITLE),
-        TextBlock(f"{_text(labels, 'workshop_on', date=_short_date(labels, w.date))} · "
-                  f"{_text(labels, 'as_of', date=_short_date(labels, today))}", NOTE),
-        TextBlock(_text(labels, "overview", groups=len(summary.agreements), held=summary.meetings_held,
-                        overdue=summary.overdue_steps), LINE.but(bold=True)),
+        TextBlock(
+            f"{_text(labels, 'workshop_on', date=_short_date(labels, w.date))} · "
+            f"{_text(labels, 'as_of', date=_short_date(labels, today))}",
+            NOTE,
+        ),
+        TextBlock(
+            _text(
+                labels,
+                "overview",
+                groups=len(summary.agreements),
+                held=summary.meetings_held,
+                overdue=summary.overdue_steps,
+            ),
+            LINE.but(bold=True),
+        ),
         TextBlock(minutes, LINE.but(space_after=4)),
         Rule(),
     ]
@@ -182,7 +197,9 @@ def progress_story(data: ExchangeData, summary: FollowupSummary, labels: Labels,
             payloads.append(payload)
     lines: list[Flowable] = [TextBlock(_text(labels, "steering"), GROUP)]
     members = [f"{m.name} ({_word(ROLE_WORDS, labels, m.role)})" for m in data.agreements.steering_members]
-    lines.append(TextBlock(_text(labels, "members", names=", ".join(members)) if members else _text(labels, "no_members"), LINE))
+    lines.append(
+        TextBlock(_text(labels, "members", names=", ".join(members)) if members else _text(labels, "no_members"), LINE)
+    )
     payload = None
     if summary.steering_last is not None:
         lines.append(TextBlock(_text(labels, "last_meeting", when=_when(labels, summary.steering_last, zone)), LINE))
@@ -198,7 +215,9 @@ def progress_story(data: ExchangeData, summary: FollowupSummary, labels: Labels,
     return story, payloads
 
 
-def build_progress(data: ExchangeData, now: dt.datetime | None = None, language: str | None = None) -> tuple[bytes, list[str]]:
+def build_progress(
+    data: ExchangeData, now: dt.datetime | None = None, language: str | None = None
+) -> tuple[bytes, list[str]]:
     """The progress sheet PDF and its calendar codes' payloads in order (the groups', then the steering group's)."""
     now = now or dt.datetime.now(dt.UTC)
     labels = Labels(language or data.workshop.minutes_language)
@@ -229,4 +248,3 @@ def write_progress(data: ExchangeData, target: Path, now: dt.datetime | None = N
     pdf, payloads = build_progress(data, now)
     write_bytes_atomic(Path(target), pdf)
     return payloads
-

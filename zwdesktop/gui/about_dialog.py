@@ -162,4 +162,3 @@ class AboutDialog(QDialog):
             text = _read(folder / name) or arg(self.tr("(%1 is missing)"), name)
             parts.append(f"{families}\n{'=' * len(families)}\n\n{text.strip()}\n")
         return "\n\n".join(parts)
-

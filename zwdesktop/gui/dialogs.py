@@ -58,7 +58,9 @@ class Ask:
         """Which workshop file to open (None when cancelled)."""
         from .file_dialogs import ask_open_path  # a dialog: loaded when first asked for
 
-        return ask_open_path(parent, QCoreApplication.translate("Dialogs", "Open workshop"), _filter(), WORKSHOPS, folder)
+        return ask_open_path(
+            parent, QCoreApplication.translate("Dialogs", "Open workshop"), _filter(), WORKSHOPS, folder
+        )
 
     @classmethod
     def save_path(cls, parent: QWidget | None, title: str, suggestion: str) -> Path | None:
@@ -84,7 +86,9 @@ class Ask:
         plain_message(parent, "Warning", title, message)
 
     @classmethod
-    def save_file(cls, parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str) -> Path | None:
+    def save_file(
+        cls, parent: QWidget | None, title: str, suggestion: str, file_filter: str, suffix: str
+    ) -> Path | None:
         """Where to write an export (None when cancelled); adds ``suffix`` when missing."""
         from .file_dialogs import ask_save_path  # a dialog: loaded when first asked for
 

@@ -12,7 +12,7 @@ import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
@@ -41,6 +41,8 @@ from .window_geometry import place_window, refit_once_shown
 from .workspace import SECTIONS, Workspace
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from .files.welcome_page import WelcomePage
 
 DEFAULT_SIZE = (1100, 760)  # shrunk to fit a smaller screen
@@ -140,14 +142,16 @@ class MainWindow(QMainWindow):
         if self._welcome is not None:
             self._welcome.set_recent_files(files)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def setVisible(self, visible: bool) -> None:
         """Without an open workshop the window shows the welcome screen."""
-        if self.session is None:
+        # Not showEvent: a Python showEvent makes PySide build QEvent's enum of 192
+        # event types on the first show, about 15 M instructions of start-up.
+        if visible and self.session is None:
             self.stack.setCurrentWidget(self.welcome)
-        if not self._shown_once:
+        super().setVisible(visible)
+        if visible and not self._shown_once:
             self._shown_once = True
             refit_once_shown(self)
-        super().showEvent(event)
 
     # ---- actions and menus ---------------------------------------------
 
@@ -285,7 +289,10 @@ class MainWindow(QMainWindow):
         self.show_store(store)
         if store.backup_path is not None:
             self.statusBar().showMessage(
-                arg(self.tr("The file was updated to the current version. A backup copy is at %1."), str(store.backup_path))
+                arg(
+                    self.tr("The file was updated to the current version. A backup copy is at %1."),
+                    str(store.backup_path),
+                )
             )
         return True
 

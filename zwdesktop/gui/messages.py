@@ -123,16 +123,12 @@ def vote_problem_texts() -> dict[str, str]:
             "Messages", "“{option}” has dots on a ballot. Remove those dots first."
         ),
         "vote_tally_invalid": QCoreApplication.translate("Messages", "Dots must be a whole number from 0 to {max}."),
-        "ballot_number_invalid": QCoreApplication.translate(
-            "Messages", "The participant number must be 1 to {max}."
-        ),
+        "ballot_number_invalid": QCoreApplication.translate("Messages", "The participant number must be 1 to {max}."),
         "ballot_number_taken": QCoreApplication.translate(
             "Messages", "There is already a ballot of participant no. {number}."
         ),
         "ballot_unknown_option": QCoreApplication.translate("Messages", "The ballot names an option of another round."),
-        "ballot_dots_invalid": QCoreApplication.translate(
-            "Messages", "The dots for “{option}” must be 0 to {max}."
-        ),
+        "ballot_dots_invalid": QCoreApplication.translate("Messages", "The dots for “{option}” must be 0 to {max}."),
         "ballot_empty": QCoreApplication.translate("Messages", "The ballot has no dots."),
         "ballot_too_many_dots": QCoreApplication.translate(
             "Messages", "{given} dots given, but each person has only {allowed}."
@@ -167,9 +163,7 @@ def store_error_text(error: StoreError) -> str:
             "{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed."
             " File → Restore from backup… opens an earlier state of the workshop.",
         ),
-        "damaged_readable": QCoreApplication.translate(
-            "Messages", "{path} is damaged ({detail}). It was not changed."
-        ),
+        "damaged_readable": QCoreApplication.translate("Messages", "{path} is damaged ({detail}). It was not changed."),
         "foreign": QCoreApplication.translate("Messages", "{path} belongs to another program. It was not changed."),
         "too_new": QCoreApplication.translate(
             "Messages",

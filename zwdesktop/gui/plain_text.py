@@ -19,4 +19,3 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return "<p style='white-space:pre-wrap'>" + text.translate(_MARKUP) + "</p>"
-

@@ -37,7 +37,9 @@ class FittedTable(QTableWidget):
     behind a sideways scroll bar (a 1366-pixel laptop screen shows every column).
     """
 
-    def __init__(self, rows: int, headers: Sequence[str], stretch: Sequence[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rows: int, headers: Sequence[str], stretch: Sequence[int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(rows, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
         self.stretch = tuple(stretch)

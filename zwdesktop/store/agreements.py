@@ -383,7 +383,9 @@ class AgreementRepository(Repository):
         for table, columns in self._text_columns().items():
             hits = []
             for row in self._dicts(f"SELECT * FROM [{table}]"):
-                is_person = table in PERSON_TABLES and query.matches(str(row.get("name") or ""), str(row.get("email") or ""))
+                is_person = table in PERSON_TABLES and query.matches(
+                    str(row.get("name") or ""), str(row.get("email") or "")
+                )
                 if is_person or any(query.mentioned_in(str(row.get(c) or "")) for c in columns):
                     hits.append({k: v for k, v in row.items() if not isinstance(v, bytes)})
             if hits:
@@ -411,7 +413,9 @@ class AgreementRepository(Repository):
                 for table in PERSON_TABLES:
                     for row in self._dicts(f"SELECT id, name, email, phone FROM [{table}]"):
                         if query.matches(str(row["name"] or ""), str(row["email"] or "")):
-                            needles += [n for n in (str(row["email"] or "").strip(), str(row["phone"] or "").strip()) if n]
+                            needles += [
+                                n for n in (str(row["email"] or "").strip(), str(row["phone"] or "").strip()) if n
+                            ]
                             db.table(table).delete(row["id"])
                             counts[table] = counts.get(table, 0) + 1
                 for row in self._dicts("SELECT id, name FROM meeting_attendee"):

@@ -88,12 +88,14 @@ class FollowupRepository(Repository):
         return FollowupData(
             notes=[note_from_record(dict(r)) for r in self._rows("SELECT * FROM meeting_note ORDER BY position, id")],
             attendees=[
-                attendee_from_record(dict(r)) for r in self._rows("SELECT * FROM meeting_attendee ORDER BY position, id")
+                attendee_from_record(dict(r))
+                for r in self._rows("SELECT * FROM meeting_attendee ORDER BY position, id")
             ],
             revisions=[
                 revision_from_record(dict(r))
                 for r in self._rows(
-                    "SELECT * FROM minutes_revision WHERE workshop_id = ? ORDER BY day, created_at, id", [self.workshop_id]
+                    "SELECT * FROM minutes_revision WHERE workshop_id = ? ORDER BY day, created_at, id",
+                    [self.workshop_id],
                 )
             ],
         )
@@ -167,7 +169,9 @@ class FollowupRepository(Repository):
         if aid is not None and self._row("SELECT 1 FROM agreement WHERE id = ?", [aid]) is None:
             raise StoreError(StoreErrorKind.NOT_FOUND, id=aid)
         if record.next_meeting is not None and record.next_meeting.agreement_id != aid:
-            raise InvalidValueError("next.agreement_id", Problem("unknown_agreement", {"value": record.next_meeting.agreement_id}))
+            raise InvalidValueError(
+                "next.agreement_id", Problem("unknown_agreement", {"value": record.next_meeting.agreement_id})
+            )
         stamp = utc_now()
         mid = meeting.id
 
@@ -183,7 +187,10 @@ class FollowupRepository(Repository):
                     agreement = self._stored("agreement", aid)
                     if agreement is not None and agreement["status"] == AgreementStatus.PLANNED.value:
                         journal.update("agreement", aid, {"status": AgreementStatus.ACTIVE.value, "updated_at": stamp})
-            parts: tuple[tuple[str, list[Any]], ...] = (("meeting_note", record.notes), ("meeting_attendee", record.attendees))
+            parts: tuple[tuple[str, list[Any]], ...] = (
+                ("meeting_note", record.notes),
+                ("meeting_attendee", record.attendees),
+            )
             for table, items in parts:
                 keep = {item.id for item in items}
                 for found in self._rows(f"SELECT id FROM [{table}] WHERE meeting_id = ?", [mid]):
@@ -228,7 +235,9 @@ class FollowupRepository(Repository):
                 raise StoreError(StoreErrorKind.NOT_FOUND, id=revision.meeting_id)
             if row["status"] != MeetingStatus.HELD.value:
                 raise InvalidValueError("meeting", Problem("approval_meeting_not_held"))
-        return self._journal(lambda journal: self._put(journal, "minutes_revision", self.revision_row(revision), utc_now()))
+        return self._journal(
+            lambda journal: self._put(journal, "minutes_revision", self.revision_row(revision), utc_now())
+        )
 
     def remove_revision(self, revision_id: str) -> WrittenRows:
         """Remove a correction or approval recorded by mistake."""

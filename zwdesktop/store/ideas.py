@@ -104,7 +104,9 @@ class IdeaRepository(Repository):
     def all(self, include_hidden: bool = False) -> list[Idea]:
         """The ideas in the order they were captured (deleted and merged-away ones only with ``include_hidden``)."""
         where = "" if include_hidden else "WHERE deleted = 0 AND merged_into IS NULL"
-        return [idea_from_row(row) for row in self._rows(f"SELECT {IDEA_COLUMNS} FROM idea {where} ORDER BY created_at, id")]
+        return [
+            idea_from_row(row) for row in self._rows(f"SELECT {IDEA_COLUMNS} FROM idea {where} ORDER BY created_at, id")
+        ]
 
     def by_ids(self, ids: Iterable[str]) -> list[Idea]:
         """The ideas with these ids (hidden ones too), in capture order; unknown ids are left out."""
@@ -114,7 +116,10 @@ class IdeaRepository(Repository):
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found.extend(idea_from_row(row) for row in self._rows(f"SELECT {IDEA_COLUMNS} FROM idea WHERE id IN ({marks})", chunk))
+            found.extend(
+                idea_from_row(row)
+                for row in self._rows(f"SELECT {IDEA_COLUMNS} FROM idea WHERE id IN ({marks})", chunk)
+            )
         return sorted(found, key=lambda i: (i.created_at, i.id))
 
     def get(self, idea_id: str) -> Idea:
@@ -132,7 +137,9 @@ class IdeaRepository(Repository):
     def clusters(self, include_deleted: bool = False) -> list[Cluster]:
         """The clusters in their order."""
         where = "" if include_deleted else "WHERE deleted = 0"
-        return [cluster_from_row(row) for row in self._rows(f"SELECT * FROM idea_cluster {where} ORDER BY position, id")]
+        return [
+            cluster_from_row(row) for row in self._rows(f"SELECT * FROM idea_cluster {where} ORDER BY position, id")
+        ]
 
     def cluster(self, cluster_id: str) -> Cluster:
         """One cluster by id (also a deleted one)."""

@@ -102,7 +102,9 @@ def process_started(pid: int) -> float | None:
         return _windows_process_started(pid)
     try:
         stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-        boot = next(line for line in Path("/proc/stat").read_text(encoding="ascii").splitlines() if line.startswith("btime"))
+        boot = next(
+            line for line in Path("/proc/stat").read_text(encoding="ascii").splitlines() if line.startswith("btime")
+        )
         ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, counted after the command name
         return int(boot.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError, StopIteration):

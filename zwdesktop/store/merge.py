@@ -210,7 +210,8 @@ def _merge_agreements(
         ids = [row["id"] for row in rows]
         marks = ",".join("?" * len(ids))
         mine = {
-            r["id"]: dict(r) for r in store.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids).fetchall()
+            r["id"]: dict(r)
+            for r in store.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", ids).fetchall()
         }
         for row in rows:
             current = mine.get(row["id"])

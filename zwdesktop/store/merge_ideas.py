@@ -67,7 +67,11 @@ def merge_ideas_into(
 
 
 def _write(
-    journal: RowJournal, table: str, plan: MergePlan[Row], own_changes: dict[str, Row], row: Callable[[Row], dict[str, Any]]
+    journal: RowJournal,
+    table: str,
+    plan: MergePlan[Row],
+    own_changes: dict[str, Row],
+    row: Callable[[Row], dict[str, Any]],
 ) -> None:
     """Insert and update the plan's rows, and the merge's own changes (each row once, with those changes applied)."""
     for record in plan.insert:
@@ -87,4 +91,3 @@ def _renumbered(clusters: dict[str, Cluster], stamp: str) -> dict[str, Cluster]:
         for index, cluster in enumerate(cluster_order(clusters.values()))
         if cluster.position != index
     }
-

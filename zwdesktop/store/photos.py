@@ -71,7 +71,9 @@ class PhotoRepository(Repository):
     def all(self, with_data: bool = False) -> list[Photo]:
         """The photos in process order (their bytes only when ``with_data``)."""
         columns = _COLUMNS + (", data" if with_data else "")
-        rows = self._rows(f"SELECT {columns} FROM photo WHERE workshop_id = ? ORDER BY position, id", [self.workshop_id])
+        rows = self._rows(
+            f"SELECT {columns} FROM photo WHERE workshop_id = ? ORDER BY position, id", [self.workshop_id]
+        )
         return [photo_from_row(row) for row in rows]
 
     def get(self, photo_id: str, with_data: bool = False) -> Photo:
@@ -106,9 +108,7 @@ class PhotoRepository(Repository):
         order = self._order()
         index = max(0, min(index, len(order)))
         order.insert(index, photo.id)
-        stored = replace(
-            photo, media_type=media_type, width=width, height=height, position=index, updated_at=utc_now()
-        )
+        stored = replace(photo, media_type=media_type, width=width, height=height, position=index, updated_at=utc_now())
         with self._write([photo.id]) as db:
             db.table("photo").insert(self.row(stored))
             renumber(db, "photo", order)

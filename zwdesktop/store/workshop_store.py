@@ -258,7 +258,9 @@ class WorkshopStore:
         counts["ideas"] = int(
             self._conn.execute("SELECT count(*) FROM idea WHERE deleted = 0 AND merged_into IS NULL").fetchone()[0]
         )
-        counts["clusters"] = int(self._conn.execute("SELECT count(*) FROM idea_cluster WHERE deleted = 0").fetchone()[0])
+        counts["clusters"] = int(
+            self._conn.execute("SELECT count(*) FROM idea_cluster WHERE deleted = 0").fetchone()[0]
+        )
         return counts
 
     def integrity_problems(self) -> list[str]:
@@ -299,4 +301,3 @@ class WorkshopStore:
         except OSError as exc:
             remove_quietly(tmp)
             raise translate_os_error(exc, target) from exc
-

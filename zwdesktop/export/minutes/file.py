@@ -43,5 +43,3 @@ def write_minutes(store: WorkshopStore, target: Path, options: MinutesOptions | 
     result = minutes_pdf(store, options)
     write_bytes_atomic(Path(target), result.pdf)
     return result
-
-

@@ -27,18 +27,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "runoff": ("Stichwahl", "Run-off"),
     "free": ("frei zu verteilen", "free to stack"),
     "cap": ("höchstens {cap} pro Thema", "at most {cap} per option"),
-    "still_open": ("Die Runde war beim Erstellen des Protokolls noch offen.", "The round was still open when the minutes were made."),
+    "still_open": (
+        "Die Runde war beim Erstellen des Protokolls noch offen.",
+        "The round was still open when the minutes were made.",
+    ),
     "col_rank": ("Platz", "Rank"),
     "col_option": ("Thema", "Option"),
     "col_dots": ("Punkte", "Dots"),
     "col_forward": ("weiter", "forward"),
     "yes": ("ja", "yes"),
-    "tie": ("Gleichstand an der Grenze: {options} mit je {dots}.", "Tie at the cut-off line: {options} with {dots} each."),
+    "tie": (
+        "Gleichstand an der Grenze: {options} mit je {dots}.",
+        "Tie at the cut-off line: {options} with {dots} each.",
+    ),
     "settled_runoff": ("Entschieden durch eine Stichwahl (siehe unten)", "Settled by a run-off round (see below)"),
     "runoff_score": ("{score} für {first} vor {others}", "{score} for {first} over {others}"),
     "and": ("{a} und {b}", "{a} and {b}"),
     "quoted": ("„{text}“", "“{text}”"),
-    "settled_all": ("Entschieden: Alle gleichauf liegenden Themen kommen weiter.", "Settled: all tied options go forward."),
+    "settled_all": (
+        "Entschieden: Alle gleichauf liegenden Themen kommen weiter.",
+        "Settled: all tied options go forward.",
+    ),
     "settled_group": ("Entschieden durch die Gruppe.", "Settled by a decision of the group."),
     "unsettled": ("Der Gleichstand ist nicht entschieden.", "The tie has not been settled."),
     "note": ("Vermerk: {note}", "Note: {note}"),
@@ -56,9 +65,18 @@ WORDS: dict[str, tuple[str, str]] = {
 COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "participants": (("{n} teilnehmende Person", "{n} Teilnehmende"), ("{n} participant", "{n} participants")),
     "from_participants": (("einer teilnehmenden Person", "{n} Teilnehmenden"), ("{n} participant", "{n} participants")),
-    "dots_per_person": (("{n} Punkt pro Person", "{n} Punkte pro Person"), ("{n} dot per person", "{n} dots per person")),
-    "cutoff": (("die erste Option kommt weiter", "die ersten {n} kommen weiter"), ("the top option goes forward", "the top {n} go forward")),
-    "ballots": (("Erfasst über {n} Stimmzettel.", "Erfasst über {n} Stimmzettel."), ("Entered from {n} ballot.", "Entered from {n} ballots.")),
+    "dots_per_person": (
+        ("{n} Punkt pro Person", "{n} Punkte pro Person"),
+        ("{n} dot per person", "{n} dots per person"),
+    ),
+    "cutoff": (
+        ("die erste Option kommt weiter", "die ersten {n} kommen weiter"),
+        ("the top option goes forward", "the top {n} go forward"),
+    ),
+    "ballots": (
+        ("Erfasst über {n} Stimmzettel.", "Erfasst über {n} Stimmzettel."),
+        ("Entered from {n} ballot.", "Entered from {n} ballots."),
+    ),
     "dots": (("{n} Punkt", "{n} Punkte"), ("{n} dot", "{n} dots")),
     "dots_dative": (("{n} Punkt", "{n} Punkten"), ("{n} dot", "{n} dots")),
 }
@@ -99,7 +117,9 @@ def _bar(count: int, most: int, forward: bool) -> Drawing:
 def _rules(round_: VoteRound, lab: Labels) -> str:
     dots = counted(lab, "dots_per_person", round_.dots_per_person)
     if round_.dots_per_person > 1:
-        stacking = word(lab, "cap", cap=round_.cap_per_option) if round_.stacking == Stacking.CAP.value else word(lab, "free")
+        stacking = (
+            word(lab, "cap", cap=round_.cap_per_option) if round_.stacking == Stacking.CAP.value else word(lab, "free")
+        )
         dots = f"{dots}, {stacking}"
     return " · ".join([counted(lab, "participants", round_.participants), dots, counted(lab, "cutoff", round_.cutoff)])
 
@@ -112,12 +132,18 @@ def _settled_by_runoff(lab: Labels, round_id: str, runoffs: Runoffs, options: di
         return f"{text}."
     first, *others = (_quoted(lab, options.get(option_id, "")) for option_id, _count in score)
     result = word(
-        lab, "runoff_score", score=" : ".join(str(count) for _id, count in score), first=first, others=_listed(lab, others)
+        lab,
+        "runoff_score",
+        score=" : ".join(str(count) for _id, count in score),
+        first=first,
+        others=_listed(lab, others),
     )
     return f"{text}: {result}."
 
 
-def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result: Outcome, runoffs: Runoffs) -> list[Flowable]:
+def _round_story(
+    ctx: MinutesContext, votes: VoteData, round_: VoteRound, result: Outcome, runoffs: Runoffs
+) -> list[Flowable]:
     lab = ctx.labels
     options = {o.id: o.label for o in votes.options_of(round_.id)}
     ballots = votes.ballots_of(round_.id)
@@ -172,7 +198,9 @@ def _round_story(ctx: MinutesContext, votes: VoteData, round_: VoteRound, result
         if round_.settlement_note:
             notes.append(word(lab, "note", note=round_.settlement_note))
     if result.forward:
-        notes.append(word(lab, "forward", options=_listed(lab, [_quoted(lab, options.get(i, "")) for i in result.forward])))
+        notes.append(
+            word(lab, "forward", options=_listed(lab, [_quoted(lab, options.get(i, "")) for i in result.forward]))
+        )
     story: list[Flowable] = [KeepTogether(parts)]
     story.extend(TextBlock(note, SMALL.but(space_before=2)) for note in notes)
     return story
@@ -214,7 +242,11 @@ def build_blitzlicht(ctx: MinutesContext) -> list[Flowable]:
         counts = {r.option_id: r.count for r in result.ranking}
         most = max(counts.values(), default=0)
         rows: list[list[Any]] = [
-            [TextBlock(word(lab, "col_mood"), CELL_BOLD), TextBlock(word(lab, "col_dots"), CELL_BOLD.but(align="end")), ""]
+            [
+                TextBlock(word(lab, "col_mood"), CELL_BOLD),
+                TextBlock(word(lab, "col_dots"), CELL_BOLD.but(align="end")),
+                "",
+            ]
         ]
         for option in options:
             name = word(lab, f"mood_{MOOD_SCALE.index(option.label)}") if option.label in MOOD_SCALE else option.label

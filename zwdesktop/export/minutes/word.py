@@ -346,6 +346,7 @@ def _hyperlink(paragraph: Any, text: str, url: str) -> None:
 
 def _field(paragraph: Any, instruction: str, dirty: bool = False, shown: str | None = None) -> None:
     """A Word field (PAGE, NUMPAGES, TOC) that Word and LibreOffice fill in."""
+
     def char(kind: str) -> Any:
         run = OxmlElement("w:r")
         element = OxmlElement("w:fldChar")

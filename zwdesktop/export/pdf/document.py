@@ -7,7 +7,6 @@ the structure tree, the languages and the PDF/UA metadata into the file
 reportlab made.
 """
 
-
 from __future__ import annotations
 
 import io

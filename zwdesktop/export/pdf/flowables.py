@@ -279,7 +279,9 @@ def _draw_lines(canvas: Any, lines: list[tuple[Line, bool]], style: TextStyle, w
         return
     for index, (line, rtl) in enumerate(lines):
         if line.text:
-            _draw_tagged_line(canvas, tagger, element, top - index * style.leading - offset, width, line.text, style, rtl)
+            _draw_tagged_line(
+                canvas, tagger, element, top - index * style.leading - offset, width, line.text, style, rtl
+            )
 
 
 class _JpegSource:

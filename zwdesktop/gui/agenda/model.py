@@ -33,7 +33,6 @@ MIME_TYPE = "application/x-zwdesktop-agenda-item"
 EDITABLE = {"title", "phase", "planned_minutes", "method", "material"}
 
 
-
 class AgendaModel(QAbstractTableModel):
     """Rows are agenda items in order; start and end are computed from the workshop start."""
 

@@ -243,11 +243,18 @@ class AgendaPage(QWidget):
         planned_end = self.model.end_time()
         text = arg(
             self.tr("%1 items, %2 minutes in all (%3 h %4 min)."),
-            str(len(self.model.items)), str(total), str(total // 60), f"{total % 60:02d}",
+            str(len(self.model.items)),
+            str(total),
+            str(total // 60),
+            f"{total % 60:02d}",
         )
         if planned_end is not None:
             over = plan_overrun_minutes(workshop, self.model.items)
-            text += " " + arg(self.tr("Planned end %1; the workshop ends at %2."), planned_end.strftime("%H:%M"), workshop.end_time.strftime("%H:%M"))
+            text += " " + arg(
+                self.tr("Planned end %1; the workshop ends at %2."),
+                planned_end.strftime("%H:%M"),
+                workshop.end_time.strftime("%H:%M"),
+            )
             if over > 0:
                 text += " " + arg(self.tr("The plan runs %1 min past the end!"), str(over))
                 self.summary.setStyleSheet("color: #b00020; font-weight: bold;")

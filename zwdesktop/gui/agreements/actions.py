@@ -1,5 +1,5 @@
-"""The agreements' actions: the main window's (CSV and ICS export, a person's data: access and erasure) and the names
-of the agreements and mailing-list pages' own."""
+"""The agreements' actions of the main window: CSV and ICS export, a person's data (access and erasure). The
+agreements and mailing-list pages' own are named in :mod:`.page_actions`, loaded with those pages."""
 
 from __future__ import annotations
 
@@ -19,21 +19,6 @@ from ..dialogs import Ask
 from ..i18n import arg
 from ..messages import store_error_text
 from ..session import WorkshopSession
-
-
-class AgreementAction(enum.StrEnum):
-    """The agreements page's actions."""
-
-    ADD = "agreements.add"
-    REMOVE = "agreements.remove"
-    UP = "agreements.up"
-    DOWN = "agreements.down"
-
-
-class MailingAction(enum.StrEnum):
-    """The mailing-list page's action."""
-
-    REMOVE = "mailing.remove"
 
 
 class AgreementFileAction(enum.StrEnum):
@@ -71,14 +56,22 @@ class AgreementActions(ActionCollection):
         if current is None:
             return None
         path = current.store.path
-        return Ask.save_file(self.window, title, str(path.with_name(f"{path.stem} – {name}{suffix}")), file_filter, suffix)
+        return Ask.save_file(
+            self.window, title, str(path.with_name(f"{path.stem} – {name}{suffix}")), file_filter, suffix
+        )
 
     def _failed(self, path: Path, exc: OSError) -> None:
         message = arg(self.tr("%1 could not be written: %2"), str(path), exc.strerror or str(exc))
         Ask.inform(self.window, self.tr("Not exported"), message)
 
     def _export(
-        self, title: str, name: str, file_filter: str, suffix: str, write: Callable[..., int], done: Callable[[int], str]
+        self,
+        title: str,
+        name: str,
+        file_filter: str,
+        suffix: str,
+        write: Callable[..., int],
+        done: Callable[[int], str],
     ) -> None:
         """Ask for a file, write it with ``write(store, path, language)`` and report ``done(count)`` (%1 the path)."""
         current = self.session()
@@ -179,7 +172,9 @@ class AgreementActions(ActionCollection):
         count = sum(len(rows) for rows in report.values())
         message = self.tr(
             "%n record(s) name this person. They are deleted or the name is replaced by […]. "
-            "This cannot be undone, and the undo history is cleared. Erase now?", "", count
+            "This cannot be undone, and the undo history is cleared. Erase now?",
+            "",
+            count,
         )
         if not Ask.confirm(self.window, self.tr("Erase a person everywhere"), message):
             return

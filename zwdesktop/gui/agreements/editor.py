@@ -326,7 +326,9 @@ class AgreementEditor(QWidget):
 
     def _refuse_line(self, refusal: Refusal) -> None:
         """A refused line keeps the typing, marked red, with the reason under it: it is not stored."""
-        self._show_note(refusal.place, arg(self.tr("Not saved: %1"), problem_text(refusal.problem.code, refusal.problem.params)))
+        self._show_note(
+            refusal.place, arg(self.tr("Not saved: %1"), problem_text(refusal.problem.code, refusal.problem.params))
+        )
         widget = self.lines.get(refusal.place) or (self.goal if refusal.place == "goal" else None)
         if widget is not None:
             widget.setStyleSheet(REFUSED_STYLE)
@@ -375,7 +377,9 @@ class AgreementEditor(QWidget):
         header = table.horizontalHeaderItem(column)
         where = arg(self.tr("%1, %2"), self._row_name(refusal.place, row), header.text() if header else "")
         if column == table.check_column:
-            reason = self.tr("Consent stays ticked while an e-mail address or phone number is stored: delete them first.")
+            reason = self.tr(
+                "Consent stays ticked while an e-mail address or phone number is stored: delete them first."
+            )
         else:
             reason = self._not_stored(typed, refusal.problem)
         self._show_note(refusal.place, f"{where}: {reason}")

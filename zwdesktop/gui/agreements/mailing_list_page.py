@@ -37,7 +37,8 @@ from ..row_table import FittedTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from . import commands
-from .actions import AgreementActions, AgreementFileAction, MailingAction
+from .actions import AgreementActions, AgreementFileAction
+from .page_actions import MailingAction
 from .texts import consent_text, zone_of
 
 FIELDS = ("name", "email", "phone", "municipality")
@@ -88,7 +89,13 @@ class MailingListPage(QWidget):
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         pass_undo_to_window(*self.edits.values())
 
-        headers = [self.tr("Name"), self.tr("E-mail"), self.tr("Municipality"), self.tr("Groups"), self.tr("Consent given")]
+        headers = [
+            self.tr("Name"),
+            self.tr("E-mail"),
+            self.tr("Municipality"),
+            self.tr("Groups"),
+            self.tr("Consent given"),
+        ]
         self.table = FittedTable(0, headers, stretch=(0, 1, 3), parent=self)
         self.table.setObjectName("signups")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -201,7 +208,9 @@ class MailingListPage(QWidget):
         if row < 0 or self.session.read_only:
             return
         item = self.table.item(row, 0)
-        signup = next((s for s in self.signups if item is not None and s.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        signup = next(
+            (s for s in self.signups if item is not None and s.id == item.data(Qt.ItemDataRole.UserRole)), None
+        )
         if signup is None:
             return
         text = arg(self.tr("Remove sign-up of %1"), signup.name)

@@ -31,9 +31,9 @@ from ..dialogs import Ask
 from ..i18n import arg
 from ..session import WorkshopSession
 from . import commands
-from .actions import AgreementAction
 from .editor import AgreementEditor
 from .model import AgreementListModel
+from .page_actions import AgreementAction
 
 
 class AgreementsPage(QWidget):

@@ -46,7 +46,9 @@ NOTE_STYLE = "color: #b00020; font-weight: bold;"
 class RoleDelegate(QStyledItemDelegate):
     """Picks a role from a list (staff, volunteer, other) in the role column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         """A combo box of the roles."""
         box = QComboBox(parent)
         for code in STEERING_ROLES:
@@ -58,11 +60,12 @@ class RoleDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findText(str(index.data()))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         """Write the chosen role's name into the cell."""
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
-
 
 
 class SteeringPage(QWidget):
@@ -215,7 +218,9 @@ class SteeringPage(QWidget):
                 return
         codes = {role_name(code): code for code in STEERING_ROLES}
         for index, (row_id, cells) in enumerate(rows):
-            name, role, email, phone = (clean_text(str(cells[COLUMNS[key]])) for key in ("name", "role", "email", "phone"))
+            name, role, email, phone = (
+                clean_text(str(cells[COLUMNS[key]])) for key in ("name", "role", "email", "phone")
+            )
             old = stored.get(row_id)
             consented = bool(cells[COLUMNS["consent"]])
             if consented and old is not None and old.consented:
@@ -253,7 +258,9 @@ class SteeringPage(QWidget):
         header = self.table.horizontalHeaderItem(column)
         where = arg(self.tr("%1, %2"), name or arg(self.tr("Member %1"), str(row + 1)), header.text() if header else "")
         if column == COLUMNS["consent"]:
-            reason = self.tr("Consent stays ticked while an e-mail address or phone number is stored: delete them first.")
+            reason = self.tr(
+                "Consent stays ticked while an e-mail address or phone number is stored: delete them first."
+            )
         else:
             reason = self._not_stored(typed, problem)
         self._show_problem(f"{where}: {reason}")
@@ -287,7 +294,13 @@ class SteeringPage(QWidget):
         )
         found = check_meeting(meeting)
         if found:
-            fields = {"starts_at": "start", "end_time": "end", "place": "place", "address": "address", "purpose": "purpose"}
+            fields = {
+                "starts_at": "start",
+                "end_time": "end",
+                "place": "place",
+                "address": "address",
+                "purpose": "purpose",
+            }
             return None, fields.get(found[0], "end"), found[1]
         return meeting, "", None
 

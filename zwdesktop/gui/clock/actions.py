@@ -180,7 +180,9 @@ class ClockActions(ActionCollection):
             return False
         old = {item.id: item.planned_minutes for item in items if item.id in proposal.new_minutes}
         text = arg(self.tr("End on time (%1 min)"), str(proposal.saved_minutes))
-        return self.session.push(agenda_commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes)))
+        return self.session.push(
+            agenda_commands.set_agenda_minutes(self.session, text, old, dict(proposal.new_minutes))
+        )
 
     def _update_reset(self, *_args: object) -> None:
         self.reset_action.setEnabled(bool(self.controller.events) and not self.session.read_only)
@@ -195,9 +197,13 @@ class ClockActions(ActionCollection):
         started = run_started_at(events) or events[0].at
         local = started.astimezone(zone)
         ran = len(self.controller.state.actuals)
-        started_text = arg(self.tr("The clock was started on %1 at %2."), local.strftime("%d.%m.%Y"), local.strftime("%H:%M"))
+        started_text = arg(
+            self.tr("The clock was started on %1 at %2."), local.strftime("%d.%m.%Y"), local.strftime("%H:%M")
+        )
         if self.controller.is_try_out():
-            started_text += " " + arg(self.tr("That is not the workshop's date (%1): a try-out."), workshop.date.strftime("%d.%m.%Y"))
+            started_text += " " + arg(
+                self.tr("That is not the workshop's date (%1): a try-out."), workshop.date.strftime("%d.%m.%Y")
+            )
         lost = " ".join((
             self.tr("The actual times of %n agenda items are removed.", "", ran),
             self.tr("%n recorded clock steps (start, pause, next item, extension) are removed.", "", len(events)),
@@ -205,7 +211,9 @@ class ClockActions(ActionCollection):
         kept = self.tr("The agenda itself stays as it is. Undo (Ctrl+Z) brings the clock back.")
         from .questions import ask_reset  # a dialog: loaded when first asked for
 
-        if not ask_reset(self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n\n".join((started_text, lost, kept))):
+        if not ask_reset(
+            self.dialog_parent, self.tr("Reset the clock to “not started”?"), "\n\n".join((started_text, lost, kept))
+        ):
             return False
         store = self.session.store
         ids = [event.id for event in events]
@@ -215,7 +223,5 @@ class ClockActions(ActionCollection):
                 for event in events:
                     store.clock.add(event)
 
-        command = StoreCommand(
-            self.session, self.tr("Reset the clock"), lambda: store.clock.remove(ids), put_back
-        )
+        command = StoreCommand(self.session, self.tr("Reset the clock"), lambda: store.clock.remove(ids), put_back)
         return self.session.push(command)

@@ -30,7 +30,12 @@ class EndOnTimeDialog(QDialog):
         self.items = items
         self.minutes_to_save = minutes_to_save
         self.heading = QLabel(
-            arg(self.tr("At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?"), str(minutes_to_save)),
+            arg(
+                self.tr(
+                    "At this pace the workshop ends %1 min after its planned end. How shall the remaining items make up for it?"
+                ),
+                str(minutes_to_save),
+            ),
             self,
         )
         self.heading.setWordWrap(True)
@@ -113,8 +118,10 @@ class EndOnTimeDialog(QDialog):
         if proposal.feasible:
             text = arg(self.tr("This plan wins back %1 min: the workshop ends on time."), str(proposal.saved_minutes))
         else:
-            text = (
-                arg(self.tr("This plan wins back only %1 min; %2 min are still missing."), str(proposal.saved_minutes), str(proposal.shortfall_minutes))
+            text = arg(
+                self.tr("This plan wins back only %1 min; %2 min are still missing."),
+                str(proposal.saved_minutes),
+                str(proposal.shortfall_minutes),
             )
         self.summary.setText(text)
         self.accept_button.setEnabled(bool(proposal.new_minutes))

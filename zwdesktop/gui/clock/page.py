@@ -205,7 +205,11 @@ class RunPage(QWidget):
         if state.remaining_to_planned_end_seconds is not None:
             end_local = (state.now + dt.timedelta(seconds=state.remaining_to_planned_end_seconds)).astimezone(zone)
             self.remaining_label.setText(
-                arg(self.tr("Until the planned end (%1): %2 h"), end_local.strftime("%H:%M"), _hm(max(0.0, state.remaining_to_planned_end_seconds)))
+                arg(
+                    self.tr("Until the planned end (%1): %2 h"),
+                    end_local.strftime("%H:%M"),
+                    _hm(max(0.0, state.remaining_to_planned_end_seconds)),
+                )
             )
         else:
             self.remaining_label.setText("")
@@ -220,10 +224,14 @@ class RunPage(QWidget):
             return
         workshop_date = controller.workshop.date.strftime("%d.%m.%Y")
         if state.status is ClockStatus.NOT_STARTED:
-            text = arg(self.tr("Today is not the workshop's date (%1): starting the clock now is a try-out."), workshop_date)
+            text = arg(
+                self.tr("Today is not the workshop's date (%1): starting the clock now is a try-out."), workshop_date
+            )
         else:
             text = arg(
-                self.tr("Try-out: the clock was started on another day than the workshop's date (%1). Its figures are measured from its own start; reset the clock before the workshop."),
+                self.tr(
+                    "Try-out: the clock was started on another day than the workshop's date (%1). Its figures are measured from its own start; reset the clock before the workshop."
+                ),
                 workshop_date,
             )
         self.day_label.setText(text)

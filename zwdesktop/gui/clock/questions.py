@@ -27,13 +27,21 @@ def ask_reset(parent: QWidget | None, question: str, details: str) -> bool:
                       question, QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(details)
-    reset = box.addButton(QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole)
+    reset = box.addButton(
+        QCoreApplication.translate("ClockActions", "&Reset the clock"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     # A message box sizes itself to its text and ignores a minimum width; a spacer widens it to read well.
     grid = box.layout()
     if isinstance(grid, QGridLayout):
-        grid.addItem(QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding), grid.rowCount(), 0, 1, grid.columnCount())
+        grid.addItem(
+            QSpacerItem(520, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+            grid.rowCount(),
+            0,
+            1,
+            grid.columnCount(),
+        )
     try:
         box.exec()
         return box.clickedButton() is reset

@@ -86,7 +86,9 @@ class DetailsPage(QWidget):
 
         # Ctrl+Z in a field with no typing of its own to undo takes back the last change (the window's undo).
         pass_undo_to_window(
-            *self.form.findChildren(QLineEdit), *self.form.findChildren(QPlainTextEdit), *self.form.findChildren(QSpinBox)
+            *self.form.findChildren(QLineEdit),
+            *self.form.findChildren(QPlainTextEdit),
+            *self.form.findChildren(QSpinBox),
         )
         self._loading = False
         self.load()

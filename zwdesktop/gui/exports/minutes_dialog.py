@@ -83,7 +83,9 @@ class ExportAsk:
     def open_folder(cls, parent: QWidget | None, path: Path) -> bool:
         """Whether to open the folder that holds the new PDF."""
         title = QCoreApplication.translate("ExportDialog", "Minutes exported")
-        text = arg(QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?"), str(path))
+        text = arg(
+            QCoreApplication.translate("ExportDialog", "The minutes were saved as %1.\n\nOpen the folder?"), str(path)
+        )
         return plain_message(parent, "Question", title, text, ("Yes", "No"), "Yes") == "Yes"
 
     @classmethod
@@ -256,6 +258,4 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        ExportAsk.inform(
-            self, self.tr("Not exported"), arg(self.tr("The minutes could not be made: %1"), message)
-        )
+        ExportAsk.inform(self, self.tr("Not exported"), arg(self.tr("The minutes could not be made: %1"), message))

@@ -28,4 +28,6 @@ def read_only_banner(store: WorkshopStore) -> str:
             "This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder)."
             " It is shown read-only with everything it holds; save a copy elsewhere to change it.",
         )
-    return QCoreApplication.translate("FileNotices", "This file is open read-only: you can look but not change anything.")
+    return QCoreApplication.translate(
+        "FileNotices", "This file is open read-only: you can look but not change anything."
+    )

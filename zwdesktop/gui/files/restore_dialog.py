@@ -43,7 +43,9 @@ def _column_titles() -> list[str]:
 class RestoreDialog(QDialog):
     """Every backup, the open workshop's first, newest first; ``chosen`` is the one to open as a new file."""
 
-    def __init__(self, backups: list[BackupInfo], current: str | None, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backups: list[BackupInfo], current: str | None, folder: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = sorted(backups, key=lambda b: (b.workshop_id != current, -b.taken_at.timestamp()))
@@ -100,7 +102,9 @@ class RestoreDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.open_button = self.buttons.addButton(self.tr("Open as a new file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(
+            self.tr("Open as a new file…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.open_button.setEnabled(False)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)

@@ -86,7 +86,9 @@ class FollowupModel(QStandardItemModel):
         bold = row[0].font()
         bold.setBold(True)
         row[0].setFont(bold)
-        bundle = next((b for b in self.session.store.agreements.bundles() if b.agreement.id == group.agreement.id), None)
+        bundle = next(
+            (b for b in self.session.store.agreements.bundles() if b.agreement.id == group.agreement.id), None
+        )
         for step in bundle.steps if bundle else []:
             who = f" ({step.who.strip()})" if step.who.strip() else ""
             due = f"{step.due:%d.%m.%Y}" if step.due else ""

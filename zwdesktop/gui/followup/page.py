@@ -76,7 +76,9 @@ class FollowupPage(QWidget):
         header.setStretchLastSection(False)
         for column in range(6):
             stretch = column in (0, 5)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
         self.heading = QLabel(self)
         self.heading.setObjectName("followupHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,7 +118,9 @@ class FollowupPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.minutes)
         layout.addLayout(action_buttons(self, list(self.page_actions)))
-        hint = QLabel(self.tr("Enter: record a meeting of the chosen group · Space: next state of a step or group"), self)
+        hint = QLabel(
+            self.tr("Enter: record a meeting of the chosen group · Space: next state of a step or group"), self
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.tree, 4)
@@ -166,7 +170,9 @@ class FollowupPage(QWidget):
         if not summary.next_meetings:
             self.next_list.addItem(self.tr("No meeting planned yet"))
         self.history.clear()
-        self.history.addItem(arg(self.tr("Version 1: the minutes of %1"), f"{self.session.store.workshop().date:%d.%m.%Y}"))
+        self.history.addItem(
+            arg(self.tr("Version 1: the minutes of %1"), f"{self.session.store.workshop().date:%d.%m.%Y}")
+        )
         version = 1
         for revision in revision_order(self.session.store.followup.data().revisions):
             if revision.kind == RevisionKind.CORRECTION.value:
@@ -252,4 +258,3 @@ class FollowupPage(QWidget):
             return
         self.revision_dialog = RevisionDialog(self.session, kind, self)
         self.revision_dialog.open()
-

@@ -289,7 +289,9 @@ class RecordMeetingDialog(QDialog):
             if due_text and due is None:
                 self._show_error("step.due", Problem("date_invalid", {"value": due_text}))
                 return
-            step = Step(agreement_id=self.agreement_id or "", what=text[:300], who=clean_text(self.task_who.text()), due=due)
+            step = Step(
+                agreement_id=self.agreement_id or "", what=text[:300], who=clean_text(self.task_who.text()), due=due
+            )
             found = check_step(step)
             if found:
                 self._show_error(f"step.{found[0]}", found[1])
@@ -328,7 +330,9 @@ class RecordMeetingDialog(QDialog):
         if widget is not None:
             widget.setFocus()
 
-    def _when(self, date_line: QLineEdit, start_line: QLineEdit, end_line: QLineEdit, prefix: str) -> tuple[dt.datetime, dt.datetime] | None:
+    def _when(
+        self, date_line: QLineEdit, start_line: QLineEdit, end_line: QLineEdit, prefix: str
+    ) -> tuple[dt.datetime, dt.datetime] | None:
         day = parse_date(date_line.text())
         if day is None:
             self._show_error(f"{prefix}date", Problem("date_invalid", {"value": date_line.text()}))
@@ -380,8 +384,12 @@ class RecordMeetingDialog(QDialog):
                 person = self.people[row]
                 attendees.append(Attendee(meeting_id=meeting.id, person_kind=person.kind, person_id=person.id,
                                           name=person.name, position=len(attendees)))  # fmt: skip
-        stored = {a.person_id: a for a in self.session.store.followup.record(meeting.id).attendees} if self.loaded else {}
-        attendees = [replace(stored[a.person_id], position=a.position) if a.person_id in stored else a for a in attendees]
+        stored = (
+            {a.person_id: a for a in self.session.store.followup.record(meeting.id).attendees} if self.loaded else {}
+        )
+        attendees = [
+            replace(stored[a.person_id], position=a.position) if a.person_id in stored else a for a in attendees
+        ]
         next_meeting = None
         if self.next_date.text().strip():
             if not self.next_start.text().strip():

@@ -40,7 +40,7 @@ def note_kind_name(code: str) -> str:
 
 
 def minutes_line(version: MinutesVersion) -> str:
-    """"Minutes: version 2, approved on 12.11.2026" or "…, draft"."""
+    """ "Minutes: version 2, approved on 12.11.2026" or "…, draft"."""
     if version.approval is not None:
         return arg(
             QCoreApplication.translate("Followup", "Minutes: version %1, approved on %2"),

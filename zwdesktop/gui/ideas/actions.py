@@ -1,5 +1,5 @@
-"""The ideas' actions: the main window's (capture from anywhere, the assistant station, merging another laptop's
-ideas) and the names of the Ideas page's own."""
+"""The ideas' actions of the main window: capture from anywhere, the assistant station, merging another laptop's
+ideas. The Ideas page's own are named in :mod:`.page_actions`, loaded with the page."""
 
 from __future__ import annotations
 
@@ -11,41 +11,6 @@ from ..actions import ActionCollection, Needs
 if TYPE_CHECKING:
     from ..main_window import MainWindow
     from .station import AssistantStation
-
-
-class IdeaAction(enum.StrEnum):
-    """The Ideas page's actions on the selected ideas."""
-
-    SEARCH = "ideas.search"
-    EDIT = "ideas.edit"
-    DELETE = "ideas.delete"
-    PHASE = "ideas.phase"
-    MERGE = "ideas.merge"
-    REFRAME = "ideas.reframe"
-    ASSIGN = "ideas.assign"
-    HIGHLIGHT = "ideas.highlight"
-    ASSIGN_0 = "ideas.assign_0"  # Alt+0: out of its cluster; Alt+1 … Alt+9: into that cluster
-    ASSIGN_1 = "ideas.assign_1"
-    ASSIGN_2 = "ideas.assign_2"
-    ASSIGN_3 = "ideas.assign_3"
-    ASSIGN_4 = "ideas.assign_4"
-    ASSIGN_5 = "ideas.assign_5"
-    ASSIGN_6 = "ideas.assign_6"
-    ASSIGN_7 = "ideas.assign_7"
-    ASSIGN_8 = "ideas.assign_8"
-    ASSIGN_9 = "ideas.assign_9"
-
-
-class ClusterAction(enum.StrEnum):
-    """The Ideas page's actions on the clusters panel."""
-
-    NEW = "clusters.new"
-    RENAME = "clusters.rename"
-    COLOUR = "clusters.colour"
-    UP = "clusters.up"
-    DOWN = "clusters.down"
-    DELETE = "clusters.delete"
-    HIGHLIGHT = "clusters.highlight"
 
 
 class IdeasWindowAction(enum.StrEnum):

@@ -219,7 +219,10 @@ class CaptureBar(QWidget):
         known, cluster_id = self.chosen_cluster_id()
         if not known:
             self._say(
-                arg(self.tr("There is no cluster “%1”. Type its number or first letters, or clear the field."), self.cluster_edit.text().strip()),
+                arg(
+                    self.tr("There is no cluster “%1”. Type its number or first letters, or clear the field."),
+                    self.cluster_edit.text().strip(),
+                ),
                 problem=True,
             )
             return False

@@ -69,4 +69,3 @@ class IdeaContext(QObject):
         if phase != self._last_phase:
             self._last_phase = phase
             self.changed.emit()
-

@@ -129,7 +129,9 @@ class IdeaListView(QTableView):
         chosen.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self.scrollTo(model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE) -> None:
+    def scrollTo(
+        self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = _ENSURE
+    ) -> None:
         """Scroll to a row, also one just inserted (the scroll range is brought up to date first)."""
         self.updateGeometries()  # else the range is the one before the insert and the last row stays out of sight
         super().scrollTo(index, hint)

@@ -68,15 +68,24 @@ def merge_ideas_from(parent: QWidget, session: WorkshopSession, path: Path | Non
     lines = []
     if report.other_workshop is not None:
         lines.append(
-            arg(QCoreApplication.translate(
-                "IdeaMerge", "The file belongs to another workshop (“%1”): only its ideas and clusters were taken."
-            ), report.other_workshop)
+            arg(
+                QCoreApplication.translate(
+                    "IdeaMerge", "The file belongs to another workshop (“%1”): only its ideas and clusters were taken."
+                ),
+                report.other_workshop,
+            )
         )
     counts = QCoreApplication.translate(
         "IdeaMerge", "New ideas: %1, new clusters: %2, changed: %3, kept because changed later here: %4."
     )
     lines.append(
-        arg(counts, str(report.added.get("ideas", 0)), str(report.added.get("clusters", 0)), str(sum(report.updated.values())), str(sum(report.kept_newer.values())))
+        arg(
+            counts,
+            str(report.added.get("ideas", 0)),
+            str(report.added.get("clusters", 0)),
+            str(sum(report.updated.values())),
+            str(sum(report.kept_newer.values())),
+        )
     )
     if not report.changed:
         lines.append(QCoreApplication.translate("IdeaMerge", "Nothing new: the file already holds all of it."))

@@ -41,7 +41,6 @@ from ..phases import phase_name
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from . import commands as cmd
-from .actions import ClusterAction, IdeaAction
 from .capture import CaptureBar
 from .clusters_model import ClustersModel
 from .clusters_panel import ClusterOperations
@@ -49,6 +48,7 @@ from .context import IdeaContext
 from .dialogs import IdeaAsk
 from .list_view import IdeaListView
 from .model import IdeasModel
+from .page_actions import ClusterAction, IdeaAction
 
 ALL = "\x00all"  # the filter combos' "all" entry (no phase or cluster code looks like this)
 NO_CLUSTER = ""
@@ -211,7 +211,14 @@ class IdeasPage(QWidget):
                 f"Alt+{number}",
                 self,
             )
-        add(ClusterAction.NEW, self.tr("New"), self.cluster_ops.new_cluster, "Ctrl+Shift+N", self, tip=self.tr("New cluster"))
+        add(
+            ClusterAction.NEW,
+            self.tr("New"),
+            self.cluster_ops.new_cluster,
+            "Ctrl+Shift+N",
+            self,
+            tip=self.tr("New cluster"),
+        )
         add(
             ClusterAction.RENAME,
             self.tr("Rename"),
@@ -228,7 +235,14 @@ class IdeasPage(QWidget):
             self,
             tip=self.tr("Colour of the cluster"),
         )
-        add(ClusterAction.UP, "↑", lambda: self.cluster_ops.move_cluster(-1), "Ctrl+Up", self.cluster_list, tip=self.tr("Cluster up"))
+        add(
+            ClusterAction.UP,
+            "↑",
+            lambda: self.cluster_ops.move_cluster(-1),
+            "Ctrl+Up",
+            self.cluster_list,
+            tip=self.tr("Cluster up"),
+        )
         add(
             ClusterAction.DOWN,
             "↓",
@@ -245,7 +259,13 @@ class IdeasPage(QWidget):
             self.cluster_list,
             tip=self.tr("Delete cluster (its ideas stay)"),
         )
-        add(ClusterAction.HIGHLIGHT, self.tr("Highlight cluster on the wall"), self.cluster_ops.highlight_cluster, None, self)
+        add(
+            ClusterAction.HIGHLIGHT,
+            self.tr("Highlight cluster on the wall"),
+            self.cluster_ops.highlight_cluster,
+            None,
+            self,
+        )
         if self.session.read_only:  # searching and highlighting change nothing in the file
             keep = {actions.get(name) for name in (IdeaAction.SEARCH, IdeaAction.HIGHLIGHT, ClusterAction.HIGHLIGHT)}
             for action in actions:

@@ -137,7 +137,13 @@ class PhotosPage(QWidget):
             self.tr("Attach JPEG or PNG photos"),
         )
         self.remove_action = actions.add(
-            PhotosAction.REMOVE, self.tr("&Remove photo"), self.remove_photo, "Del", self, ctx, self.tr("Remove the photo")
+            PhotosAction.REMOVE,
+            self.tr("&Remove photo"),
+            self.remove_photo,
+            "Del",
+            self,
+            ctx,
+            self.tr("Remove the photo"),
         )
         self.up_action = actions.add(
             PhotosAction.UP, self.tr("Move &up"), lambda: self.move_photo(-1), "Ctrl+Up", self, ctx,

@@ -129,7 +129,7 @@ class _PaintedMode(ProjectorMode):
 
 
 class AgreementsMode(_PaintedMode):
-    """"Verabredungen": the groups with their contact person and first meeting, large."""
+    """ "Verabredungen": the groups with their contact person and first meeting, large."""
 
     key = "agreements"
 
@@ -192,7 +192,7 @@ class _Tile(Struct, frozen=True):
 
 
 class SignupMode(_PaintedMode):
-    """"Anmeldung": per group its sign-up and calendar codes, and the mailing list's code."""
+    """ "Anmeldung": per group its sign-up and calendar codes, and the mailing list's code."""
 
     key = "signup"
 

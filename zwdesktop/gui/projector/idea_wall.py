@@ -64,7 +64,10 @@ class IdeaWallMode(ProjectorMode):
         self._short_cache: dict[tuple[str, str, int, int], tuple[str, int]] = {}
         self._paint_fonts: dict[int, tuple[str, int]] = {}  # id of a font painted with -> (its key, line height)
         self._hints: dict[bool, int] = {}
-        self._readable = (-1, MIN_PIXELS)  # (window height, readable_pixels() at it)  # hyphenated or not -> the text size the last layout found
+        self._readable = (
+            -1,
+            MIN_PIXELS,
+        )  # (window height, readable_pixels() at it)  # hyphenated or not -> the text size the last layout found
         self._hyphenate = False
         # What the wall shows, kept between ticks: the visible ideas (None: read them all at the next
         # update), the ids a change named since, and a number that grows with every change.

@@ -14,6 +14,7 @@ from ...core.qr_matrix import QUIET_MODULES, Matrix, dark_runs, qr_matrix
 
 __all__ = ["QUIET_MODULES", "paint_qr", "qr_matrix", "qr_rect"]
 
+
 def qr_rect(matrix: Matrix, area: QRect) -> QRect:
     """The square, centred in ``area``, the code with its quiet zone takes at whole pixels per module."""
     modules = len(matrix) + 2 * QUIET_MODULES

@@ -104,6 +104,7 @@ def place(
     the page still fits; when even ``module`` does not fit (one huge code),
     the largest smaller one that does.
     """
+
     def fits(size: int) -> bool:
         rows = _rows(tiles, page, size, area.w, m)
         widest = max(sum(_tile_size(tiles[i], size, m)[0] for i in row) + m.gap * (len(row) - 1) for row in rows)

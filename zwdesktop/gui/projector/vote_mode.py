@@ -169,7 +169,12 @@ class VoteMode(ProjectorMode):
         width, height = max(1, label.width()), max(1, label.height())
         share = 0.045 if label is self.status_label else 0.07
         font = fit_font(
-            label.font(), text or "X", width, height, max_pixels=max(12, int(self.height() * share)), wrap=label.wordWrap()
+            label.font(),
+            text or "X",
+            width,
+            height,
+            max_pixels=max(12, int(self.height() * share)),
+            wrap=label.wordWrap(),
         )
         label.setFont(font)
         label.setText(elide_to_fit(font, text, width, height, wrap=label.wordWrap()))

@@ -122,7 +122,9 @@ class BallotPanel(QGroupBox):
         dots = {o.id: self.spin(row).value() for row, o in enumerate(self.view.options)}
         dots = {k: v for k, v in dots.items() if v}
         existing = next((b for b in self.view.ballots if b.number == number), None)
-        ballot = Ballot(id=existing.id if existing else Ballot().id, round_id=self.view.round.id, number=number, dots=dots)
+        ballot = Ballot(
+            id=existing.id if existing else Ballot().id, round_id=self.view.round.id, number=number, dots=dots
+        )
         problem = check_ballot(self.view.round, self.view.options, ballot, self.view.ballots)
         if problem:
             self.problem.emit(arg(self.tr("Ballot refused: %1"), problem_text(problem.code, problem.params)))

@@ -161,7 +161,9 @@ class VoteChart(QWidget):
         chosen.setPixelSize(max(least, min(chosen.pixelSize(), two_lines)))
         metrics = QFontMetrics(chosen)
         flags = int(align | Qt.TextFlag.TextWordWrap)
-        room = QRectF(rect.left(), rect.top(), rect.width(), max(rect.height(), metrics.lineSpacing() + metrics.height()))
+        room = QRectF(
+            rect.left(), rect.top(), rect.width(), max(rect.height(), metrics.lineSpacing() + metrics.height())
+        )
         text = bar.label
         words = text.split()
         while len(words) > 1 and metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
@@ -252,7 +254,13 @@ class VoteChart(QWidget):
             )
             # The cut-off line under the last option that goes forward (or is tied across the line).
             nxt = bars[index + 1] if index + 1 < len(bars) else None
-            if not self.mood and nxt is not None and bar.standing in ("forward", "tied") and nxt.standing == "out" and not drawn_line:
+            if (
+                not self.mood
+                and nxt is not None
+                and bar.standing in ("forward", "tied")
+                and nxt.standing == "out"
+                and not drawn_line
+            ):
                 drawn_line = True
                 pen = QPen(self.colors.text, max(1.0, row * 0.04), Qt.PenStyle.DashLine)
                 painter.setPen(pen)

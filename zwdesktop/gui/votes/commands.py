@@ -59,14 +59,20 @@ def set_tallies(session: WorkshopSession, text: str, old: dict[str, int], new: d
 def add_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
     """Add an option to a round."""
     return StoreCommand(
-        session, text, lambda: session.store.votes.add_option(option), lambda: session.store.votes.remove_option(option.id)
+        session,
+        text,
+        lambda: session.store.votes.add_option(option),
+        lambda: session.store.votes.remove_option(option.id),
     )
 
 
 def remove_option(session: WorkshopSession, text: str, option: VoteOption) -> StoreCommand:
     """Remove an option (undo puts it back with its tally)."""
     return StoreCommand(
-        session, text, lambda: session.store.votes.remove_option(option.id), lambda: session.store.votes.add_option(option)
+        session,
+        text,
+        lambda: session.store.votes.remove_option(option.id),
+        lambda: session.store.votes.add_option(option),
     )
 
 
@@ -95,7 +101,10 @@ def save_ballot(session: WorkshopSession, text: str, ballot: Ballot, previous: B
 def remove_ballot(session: WorkshopSession, text: str, ballot: Ballot) -> StoreCommand:
     """Remove a ballot."""
     return StoreCommand(
-        session, text, lambda: session.store.votes.remove_ballot(ballot.id), lambda: session.store.votes.restore_ballot(ballot)
+        session,
+        text,
+        lambda: session.store.votes.remove_ballot(ballot.id),
+        lambda: session.store.votes.restore_ballot(ballot),
     )
 
 

@@ -110,7 +110,12 @@ class VoteOptionsModel(QAbstractTableModel):
                 if entry is None:
                     return None
                 return f"{entry.rank} =" if entry.standing == TIED else str(entry.rank)
-        if role == Qt.ItemDataRole.DecorationRole and column == LABEL and option.label in MOOD_SCALE and self.view.round.is_mood:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == LABEL
+            and option.label in MOOD_SCALE
+            and self.view.round.is_mood
+        ):
             return face_icon(MOOD_SCALE.index(option.label))
         if role == Qt.ItemDataRole.TextAlignmentRole and column != LABEL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -325,7 +325,11 @@ class VotesPage(QWidget):
             self.show_problem(problem_text("vote_title_empty", {}))
             self.rules.title_edit.setText(round_.title)
             return
-        if name == "dots_per_person" and round_.stacking == Stacking.CAP.value and round_.cap_per_option > int(str(value)):
+        if (
+            name == "dots_per_person"
+            and round_.stacking == Stacking.CAP.value
+            and round_.cap_per_option > int(str(value))
+        ):
             changes["cap_per_option"] = value  # the cap can never be more than the dots a person has
         if name == "stacking":
             changes["cap_per_option"] = min(2, round_.dots_per_person) if value == Stacking.CAP.value else 0
@@ -366,7 +370,9 @@ class VotesPage(QWidget):
             position=count,
         )
         opened = RoundEvent(round_id=round_.id, kind=EventKind.OPENED.value)
-        if self.session.push(vote_commands.add_round(self.session, self.tr("New dot vote"), RoundSnapshot(round_, [], [], [opened]))):
+        if self.session.push(
+            vote_commands.add_round(self.session, self.tr("New dot vote"), RoundSnapshot(round_, [], [], [opened]))
+        ):
             self.select_round(round_.id)
             self._show_question()
             self.rules.title_edit.setFocus()
@@ -396,7 +402,9 @@ class VotesPage(QWidget):
         options = [VoteOption(round_id=round_.id, label=face, position=i) for i, face in enumerate(MOOD_SCALE)]
         opened = RoundEvent(round_id=round_.id, kind=EventKind.OPENED.value)
         if self.session.push(
-            vote_commands.add_round(self.session, self.tr("New Blitzlicht"), RoundSnapshot(round_, options, [], [opened]))
+            vote_commands.add_round(
+                self.session, self.tr("New Blitzlicht"), RoundSnapshot(round_, options, [], [opened])
+            )
         ):
             self.select_round(round_.id)
             self._show_question()
@@ -441,7 +449,11 @@ class VotesPage(QWidget):
         position = max((o.position for o in self.view.options), default=-1) + 1
         for offset, (label, kind, source_id) in enumerate(entries):
             option = VoteOption(
-                round_id=self.view.round.id, label=label, source_kind=kind, source_id=source_id, position=position + offset
+                round_id=self.view.round.id,
+                label=label,
+                source_kind=kind,
+                source_id=source_id,
+                position=position + offset,
             )
             self.session.push(vote_commands.add_option(self.session, self.tr("Add option"), option))
         self.show_problem("")
@@ -454,7 +466,9 @@ class VotesPage(QWidget):
         taken = {(o.source_kind, o.source_id) for o in self.view.options}
         sources = [source for source in sources if (source[1], source[2]) not in taken]
         if not sources:
-            self.show_problem(self.tr("There are no (more) ideas or clusters to choose from: type the options instead."))
+            self.show_problem(
+                self.tr("There are no (more) ideas or clusters to choose from: type the options instead.")
+            )
             return
         has_clusters = any(kind == "cluster" for _label, kind, _id in sources)
         labels = [arg(self.tr("Cluster: %1"), label) if kind == "cluster" else label for label, kind, _id in sources]
@@ -489,5 +503,7 @@ class VotesPage(QWidget):
         value = max(0, option.tally + delta)
         if value != option.tally:
             text = arg(self.tr("Dots for %1"), self.view.option_text(option))
-            self.session.push(vote_commands.set_tallies(self.session, text, {option.id: option.tally}, {option.id: value}))
+            self.session.push(
+                vote_commands.set_tallies(self.session, text, {option.id: option.tally}, {option.id: value})
+            )
             self.table.setCurrentIndex(self.model.index(row, DOTS))

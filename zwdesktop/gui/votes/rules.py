@@ -78,7 +78,9 @@ class RulesBox(QGroupBox):
         self.dots_spin.valueChanged.connect(lambda v: self._report("dots_per_person", v))
         self.cap_spin.valueChanged.connect(lambda v: self._report("cap_per_option", v))
         self.cutoff_spin.valueChanged.connect(lambda v: self._report("cutoff", v))
-        self.stacking_box.currentIndexChanged.connect(lambda _i: self._report("stacking", self.stacking_box.currentData()))
+        self.stacking_box.currentIndexChanged.connect(
+            lambda _i: self._report("stacking", self.stacking_box.currentData())
+        )
         self.entry_box.currentIndexChanged.connect(lambda _i: self._report("entry", self.entry_box.currentData()))
         self.use_suggestion_button.clicked.connect(self.use_suggestion)
 

@@ -88,7 +88,13 @@ class TieActions(QObject):
         old = {"settlement": view.round.settlement, "settlement_note": view.round.settlement_note}
         new = {"settlement": Settlement.RUNOFF.value, "settlement_note": ""}
         command = vote_commands.start_runoff(
-            page.session, self.tr("Run-off round"), view.round.id, old, new, event, RoundSnapshot(runoff, options, [], [opened])
+            page.session,
+            self.tr("Run-off round"),
+            view.round.id,
+            old,
+            new,
+            event,
+            RoundSnapshot(runoff, options, [], [opened]),
         )
         if page.session.push(command):
             page.select_round(runoff.id)
@@ -106,7 +112,12 @@ class TieActions(QObject):
         if target is None:  # the button is shown only for the phases that carry forward
             return
         command, count = carry_command(
-            page.session, view, target, self.tr("Carry forward"), target, lambda label: arg(self.tr("Wishes: %1"), label)
+            page.session,
+            view,
+            target,
+            self.tr("Carry forward"),
+            target,
+            lambda label: arg(self.tr("Wishes: %1"), label),
         )
         if page.session.push(command):
             text = arg(self.tr("Carried forward into “%1”: %n new.", "", count), phase_name(target))

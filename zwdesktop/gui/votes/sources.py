@@ -23,7 +23,9 @@ def idea_sources(store: WorkshopStore, phase: str) -> list[tuple[str, str, str |
     ideas = [idea for idea in store.ideas.all() if not phase or idea.phase == phase]
     used = {idea.cluster_id for idea in ideas if idea.cluster_id}
     sources: list[tuple[str, str, str | None]] = [
-        (_label(cluster.name), SourceKind.CLUSTER.value, cluster.id) for cluster in store.ideas.clusters() if cluster.id in used
+        (_label(cluster.name), SourceKind.CLUSTER.value, cluster.id)
+        for cluster in store.ideas.clusters()
+        if cluster.id in used
     ]
     sources += [(_label(idea.text), SourceKind.IDEA.value, idea.id) for idea in ideas]
     return sources

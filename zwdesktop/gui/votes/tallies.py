@@ -36,7 +36,9 @@ class TallyDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         """A line edit that takes digits only."""
         editor = QLineEdit(parent)
         editor.setValidator(QIntValidator(0, MAX_TALLY, editor))
@@ -112,7 +114,14 @@ class OptionsBox(QGroupBox):
 
     def focus_order(self) -> list[QWidget]:
         """The table, then the row below it, in reading order."""
-        return [self.table, self.plus_button, self.minus_button, self.option_edit, self.pick_button, self.remove_option_button]
+        return [
+            self.table,
+            self.plus_button,
+            self.minus_button,
+            self.option_edit,
+            self.pick_button,
+            self.remove_option_button,
+        ]
 
     def fill(self, view: RoundView, writable: bool) -> None:
         """Show what can be done with this round's options, and the sum of its dots."""

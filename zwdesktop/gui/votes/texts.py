@@ -64,7 +64,9 @@ class VoteTexts(QObject):
 
     def forward(self, labels: list[str]) -> str:
         """What goes forward: "Going forward: “A”, “B” and “C”" ("" when nothing does)."""
-        return arg(self.tr("Going forward: %1"), self.listed([self.quoted(label) for label in labels])) if labels else ""
+        return (
+            arg(self.tr("Going forward: %1"), self.listed([self.quoted(label) for label in labels])) if labels else ""
+        )
 
     def mood_word(self, level: int) -> str:
         """The word of a face of the Blitzlicht scale (0 = very good … 3 = not good)."""
@@ -91,12 +93,16 @@ class VoteTexts(QObject):
         if not options:
             return arg(self.tr("Suggested: %1 dots per person; with the options it follows their number."), half_rule)
         text = arg(
-            self.tr("Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.", "", options),
+            self.tr(
+                "Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.", "", options
+            ),
             half_rule,
         )
         if ranking_rule is not None and options > 1:
             pairs = self.tr("%n pairs of options", "", options * (options - 1) // 2)
-            full = arg(self.tr("For a full ranking: %1 (%2 ÷ %3, rounded up)."), ranking_rule, pairs, self.people(participants))
+            full = arg(
+                self.tr("For a full ranking: %1 (%2 ÷ %3, rounded up)."), ranking_rule, pairs, self.people(participants)
+            )
             text = join_sentences(text, full)
         return text
 
