@@ -4553,8 +4553,8 @@ Den Ordner öffnen?</translation>
         <translation>Neue Werkstatt</translation>
     </message>
     <message>
-        <source>Open the &amp;demo workshop (Aulendorf)</source>
-        <translation>De&amp;mo-Werkstatt öffnen (Aulendorf)</translation>
+        <source>Open the de&amp;mo workshop (Aulendorf)</source>
+        <translation>Dem&amp;o-Werkstatt öffnen (Aulendorf)</translation>
     </message>
     <message>
         <source>Prepare and run a future workshop: agenda and clock, projector, ideas, dot votes, agreements and minutes. Everything is saved at once in one file, without internet.</source>

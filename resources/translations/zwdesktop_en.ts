@@ -4553,8 +4553,8 @@ Open the folder?</translation>
         <translation>New workshop</translation>
     </message>
     <message>
-        <source>Open the &amp;demo workshop (Aulendorf)</source>
-        <translation>Open the &amp;demo workshop (Aulendorf)</translation>
+        <source>Open the de&amp;mo workshop (Aulendorf)</source>
+        <translation>Open the de&amp;mo workshop (Aulendorf)</translation>
     </message>
     <message>
         <source>Prepare and run a future workshop: agenda and clock, projector, ideas, dot votes, agreements and minutes. Everything is saved at once in one file, without internet.</source>

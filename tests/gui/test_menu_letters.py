@@ -1,11 +1,14 @@
-"""Every menu's entries have letters of their own, so Alt+menu letter+entry letter opens the entry at once."""
+"""Every menu's entries have letters of their own, so Alt+menu letter+entry letter opens the entry at once; the
+welcome screen's letters are not the menus'."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.gui.i18n import install_translators
@@ -51,6 +54,35 @@ def test_no_two_entries_of_a_menu_share_a_letter(make_window, qapp, tmp_path: Pa
         for top in tops:
             clashes += _clashes(top.menu(), top.text())
         assert clashes == [], "\n".join(clashes)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_welcome_screens_letters_are_not_the_menus(make_window, qapp, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter on the welcome screen reaches its button at once, not a menu with the same letter.
+
+    Qt moves the focus between two widgets with one letter instead of pressing either: "Bea&mer"
+    and "De&mo-Werkstatt öffnen" made Alt+M do nothing the first time.
+    """
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window()
+        window.show()
+        welcome = window.welcome
+        menus = {_letter(a.text()): a.text() for a in window.menuBar().actions() if a.menu() is not None}
+        texts = [button.text() for button in welcome.findChildren(QAbstractButton) if button.isVisibleTo(welcome)]
+        texts += [label.text() for label in welcome.findChildren(QLabel) if label.buddy() is not None]
+        letters = [_letter(text) for text in texts if _letter(text) is not None]
+        assert len(letters) >= 4, texts  # the template, new, open and demo
+        assert len(set(letters)) == len(letters), texts
+        assert [text for text in texts if _letter(text) in menus] == [], menus
+        # And in the program: the demo's letter opens the demo.
+        letter = _letter(welcome.demo_button.text())
+        assert letter is not None
+        with qtbot.waitSignal(welcome.demo_requested, timeout=2000):
+            QTest.keyClick(window, letter, Qt.KeyboardModifier.AltModifier)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -60,7 +60,7 @@ class WelcomePage(QWidget):
 
         self.open_button = QPushButton(self.tr("&Open a workshop file…"), self)
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = QPushButton(self.tr("Open the &demo workshop (Aulendorf)"), self)
+        self.demo_button = QPushButton(self.tr("Open the de&mo workshop (Aulendorf)"), self)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
