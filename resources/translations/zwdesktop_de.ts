@@ -2113,8 +2113,8 @@ Den Ordner öffnen?</translation>
 <context>
     <name>FileNotices</name>
     <message>
-        <source>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
-        <translation>Diese Datei ist beschädigt (%1). Sie wird nur zum Lesen gezeigt, und nichts wird in sie geschrieben. Um ihren Inhalt zu behalten, exportieren Sie das Protokoll oder das Austauschdokument; Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
+        <source>This file is damaged (technical detail: %1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>Diese Datei ist beschädigt (technische Angabe: %1). Sie wird nur zum Lesen gezeigt, und nichts wird in sie geschrieben. Um ihren Inhalt zu behalten, exportieren Sie das Protokoll oder das Austauschdokument; Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
     </message>
     <message>
         <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>
@@ -3214,16 +3214,16 @@ Den Ordner öffnen?</translation>
         <translation>{path} gehört zu einem anderen Programm. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>{path} could not be read or written: {detail}</source>
-        <translation>{path} konnte nicht gelesen oder geschrieben werden: {detail}</translation>
+        <source>{path} could not be read or written (technical detail: {detail}).</source>
+        <translation>{path} konnte nicht gelesen oder geschrieben werden (technische Angabe: {detail}).</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}). It was not changed.</source>
-        <translation>{path} ist beschädigt ({detail}). Sie wurde nicht verändert.</translation>
+        <source>{path} is damaged (technical detail: {detail}). It was not changed.</source>
+        <translation>{path} ist beschädigt (technische Angabe: {detail}). Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
-        <translation>{path} ist beschädigt oder unvollständig und kann nicht geöffnet werden ({detail}). Sie wurde nicht verändert. Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
+        <source>{path} is damaged or incomplete and cannot be opened (technical detail: {detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>{path} ist beschädigt oder unvollständig und kann nicht geöffnet werden (technische Angabe: {detail}). Sie wurde nicht verändert. Datei → Aus Sicherung wiederherstellen… öffnet einen früheren Stand der Werkstatt.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>

@@ -2113,8 +2113,8 @@ Open the folder?</translation>
 <context>
     <name>FileNotices</name>
     <message>
-        <source>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
-        <translation>This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</translation>
+        <source>This file is damaged (technical detail: %1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>This file is damaged (technical detail: %1). It is shown read-only and nothing is written into it. To keep what it holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier state of the workshop.</translation>
     </message>
     <message>
         <source>This file is in a place that cannot be written (a CD, a write-protected stick, a read-only folder). It is shown read-only with everything it holds; save a copy elsewhere to change it.</source>
@@ -3214,16 +3214,16 @@ Open the folder?</translation>
         <translation>{path} belongs to another program. It was not changed.</translation>
     </message>
     <message>
-        <source>{path} could not be read or written: {detail}</source>
-        <translation>{path} could not be read or written: {detail}</translation>
+        <source>{path} could not be read or written (technical detail: {detail}).</source>
+        <translation>{path} could not be read or written (technical detail: {detail}).</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}). It was not changed.</source>
-        <translation>{path} is damaged ({detail}). It was not changed.</translation>
+        <source>{path} is damaged (technical detail: {detail}). It was not changed.</source>
+        <translation>{path} is damaged (technical detail: {detail}). It was not changed.</translation>
     </message>
     <message>
-        <source>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
-        <translation>{path} is damaged or incomplete and cannot be opened ({detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</translation>
+        <source>{path} is damaged or incomplete and cannot be opened (technical detail: {detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</source>
+        <translation>{path} is damaged or incomplete and cannot be opened (technical detail: {detail}). It was not changed. File → Restore from backup… opens an earlier state of the workshop.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Please try again later. Nothing was changed.</source>

@@ -106,3 +106,30 @@ def test_opening_a_file_on_a_full_disk_says_so_and_leaves_no_lock(make_window, a
     assert not window.open_file(path)
     assert len(answers.informed) == 1 and "disk is full" in answers.informed[0][1]
     assert listing(tmp_path) == ["werkstatt.zwd"]
+
+
+def test_in_german_the_technical_detail_of_a_damaged_file_is_marked_as_such(
+    make_window, answers, qapp, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The sentence is German; the English words of the verdict stand after "technische Angabe:", for support."""
+    from file_helpers import make_file
+    from test_damaged_files import _garble_index, spoil
+
+    from zwdesktop.gui.i18n import install_translators
+
+    refused = make_file(tmp_path / "kaputt.zwd")
+    spoil(refused, "UPDATE workshop SET updated_at = 'gestern'")
+    readable = make_file(tmp_path / "lesbar.zwd")
+    _garble_index(readable)
+    translators = install_translators(qapp, "de")
+    try:
+        window = make_window()
+        assert not window.open_file(refused)
+        message = answers.informed[0][1]
+        assert "ist beschädigt oder unvollständig und kann nicht geöffnet werden (technische Angabe: workshop " in message
+        assert "updated_at: not a time (gestern)). Sie wurde nicht verändert." in message
+        assert window.open_file(readable)
+        assert window.workspace.banner.text().startswith("Diese Datei ist beschädigt (technische Angabe: ")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

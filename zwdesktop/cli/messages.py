@@ -22,14 +22,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a workshop file (not an SQLite database).",
     ),
     "corrupt": (
-        "{path} ist beschädigt oder unvollständig und wird nicht verändert ({detail}).",
-        "{path} is damaged or incomplete and is left unchanged ({detail}).",
+        "{path} ist beschädigt oder unvollständig und wird nicht verändert (technische Angabe: {detail}).",
+        "{path} is damaged or incomplete and is left unchanged (technical detail: {detail}).",
     ),
     "damaged_readable": (
-        "{path} ist beschädigt ({detail}); ihre Einträge sind noch lesbar. Sie wird nicht verändert: im Fenster"
+        "{path} ist beschädigt (technische Angabe: {detail}); ihre Einträge sind noch lesbar. Sie wird nicht verändert: im Fenster"
         " lässt sie sich nur zum Lesen öffnen (etwa um das Protokoll zu exportieren), oder Datei → Aus Sicherung"
         " wiederherstellen.",
-        "{path} is damaged ({detail}); its records can still be read. It is left unchanged: the window opens it"
+        "{path} is damaged (technical detail: {detail}); its records can still be read. It is left unchanged: the window opens it"
         " read-only (e.g. to export the minutes), or use File → Restore from backup.",
     ),
     "foreign": (
@@ -53,8 +53,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exists": ("{path} gibt es schon; sie wird nicht überschrieben.", "{path} already exists; it is not overwritten."),
     "io_error": (
-        "{path} konnte nicht gelesen oder geschrieben werden ({detail}).",
-        "{path} could not be read or written ({detail}).",
+        "{path} konnte nicht gelesen oder geschrieben werden (technische Angabe: {detail}).",
+        "{path} could not be read or written (technical detail: {detail}).",
     ),
     "locked": (
         "{path} ist geöffnet von {user} auf {host} seit {since}.",

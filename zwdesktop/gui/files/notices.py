@@ -16,7 +16,7 @@ def read_only_banner(store: WorkshopStore) -> str:
         return arg(
             QCoreApplication.translate(
                 "FileNotices",
-                "This file is damaged (%1). It is shown read-only and nothing is written into it. To keep what it"
+                "This file is damaged (technical detail: %1). It is shown read-only and nothing is written into it. To keep what it"
                 " holds, export the minutes or the exchange document; File → Restore from backup… opens an earlier"
                 " state of the workshop.",
             ),
