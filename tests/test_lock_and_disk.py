@@ -99,6 +99,19 @@ def test_a_lock_whose_process_id_now_belongs_to_a_later_process_is_taken_over(tm
         unrelated.wait()
 
 
+def _system_lock_is_free(lock_file: Path) -> bool:
+    import fcntl
+
+    fd = os.open(lock_file, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # and with it the lock just taken
+    return True
+
+
 def test_a_live_holder_that_wrote_no_system_lock_is_respected(tmp_path: Path) -> None:
     """An older zwdesktop still running: its process started before its lock."""
     path = make_file(tmp_path / "werkstatt.zwd")
@@ -109,9 +122,13 @@ def test_a_live_holder_that_wrote_no_system_lock_is_respected(tmp_path: Path) ->
         with pytest.raises(LockedError) as caught:
             WorkshopStore.open(path)
         assert caught.value.params["pid"] == holder.pid
+        # Being refused leaves the system lock free, for the holder to take it.
+        assert sys.platform == "win32" or _system_lock_is_free(lock_path(path))
     finally:
         holder.kill()
         holder.wait()
+    with WorkshopStore.open(path) as store:  # the holder is gone: the file opens for writing
+        assert not store.read_only
 
 
 def test_the_lock_is_held_by_the_system_while_open_and_released_by_a_crash(tmp_path: Path) -> None:

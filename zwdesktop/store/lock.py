@@ -241,14 +241,14 @@ class FileLock:
                 if holder is not None and not is_stale(holder):
                     return holder
                 self._write(fd)
-            except BaseException:
-                os.close(fd)
-                raise
-            else:
                 if self.held:
-                    self._fd = fd
+                    self._fd, fd = fd, -1  # kept: the system lock lasts as long as the workshop is open
                     return None
-            os.close(fd)
+            finally:
+                # Every way out but holding closes the file, and with it our system lock: a refused
+                # open must not keep the file from its holder once that one lets go.
+                if fd != -1:
+                    os.close(fd)
         return read_lock(self.path) or self.info
 
     def _open(self) -> int:
