@@ -241,3 +241,28 @@ def test_file_menu_opens_the_demo_four_weeks_later_on_its_follow_up(make_window,
     assert _page(window).model.summary.meetings_held == 1
     window.action(FileAction.DEMO_LATER).trigger()  # again: made anew over the one open now
     assert window.session is not None and _page(window).model.summary.meetings_held == 1
+
+
+def test_the_groups_names_are_shown_whole_in_the_laptops_window(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """The first column takes the room the short columns leave (it shared it with the notes before)."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    qtbot.waitUntil(lambda: page.tree.isVisible())
+    tree, model = page.tree, page.model
+    assert window.width() <= 1366  # the venue laptop's screen (tests/laptop-screen.json)
+    header = tree.header()
+    assert header.sectionSize(0) > max(header.sectionSize(c) for c in range(1, 6))
+    for row in range(model.rowCount()):
+        item = model.item(row, 0)
+        rect = tree.visualRect(model.indexFromItem(item))
+        needed = QFontMetrics(item.font()).horizontalAdvance(item.text())
+        assert rect.width() >= needed, item.text()  # no "…"
+    # The notes keep about 35 characters; the whole of a longer one is its tooltip.
+    assert header.sectionSize(5) <= tree.fontMetrics().averageCharWidth() * 35
+    long_note = model.item(0, 5)
+    assert (
+        long_note.text().startswith("no meeting held yet, 1 step overdue") and long_note.toolTip() == long_note.text()
+    )

@@ -52,6 +52,9 @@ class FollowupAction(enum.StrEnum):
     APPROVE = "followup.approve"
 
 
+NOTES_COLUMN = 5  # the last: what to look out for
+
+
 def _next(codes: tuple[str, ...], code: str) -> str:
     return codes[(codes.index(code) + 1) % len(codes)] if code in codes else codes[0]
 
@@ -74,11 +77,13 @@ class FollowupPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for column in range(6):
-            stretch = column in (0, 5)
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
-            )
+        # The groups and steps take what the other columns leave. The notes ("no meeting held yet, 1 step
+        # overdue, …") are as wide as they are up to about 35 characters (the cell's tooltip has them whole).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTES_COLUMN, QHeaderView.ResizeMode.Interactive)
+        widest = self.tree.fontMetrics().averageCharWidth() * 35
+        header.resizeSection(NOTES_COLUMN, min(self.tree.sizeHintForColumn(NOTES_COLUMN), widest))
         self.heading = QLabel(self)
         self.heading.setObjectName("followupHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
