@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>&amp;Remove agreement</source>
-        <translation>Verabredung &amp;entfernen</translation>
+        <translation>Verabredung ent&amp;fernen</translation>
     </message>
     <message>
         <source>Agreements (Ins: new, Del: remove, Ctrl+↑/↓: move)</source>
@@ -2700,10 +2700,6 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>&amp;Sign up</source>
-        <translation>&amp;Eintragen</translation>
-    </message>
-    <message>
         <source>Consent given</source>
         <translation>Einwilligung am</translation>
     </message>
@@ -2742,6 +2738,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Remove sign-up of %1</source>
         <translation>Anmeldung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;up</source>
+        <translation>Ein&amp;tragen</translation>
     </message>
     <message>
         <source>Sign-up of %1</source>

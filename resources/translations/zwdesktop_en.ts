@@ -2700,10 +2700,6 @@ Open the folder?</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>&amp;Sign up</source>
-        <translation>&amp;Sign up</translation>
-    </message>
-    <message>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
@@ -2742,6 +2738,10 @@ Open the folder?</translation>
     <message>
         <source>Remove sign-up of %1</source>
         <translation>Remove sign-up of %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;up</source>
+        <translation>Sign &amp;up</translation>
     </message>
     <message>
         <source>Sign-up of %1</source>

@@ -86,3 +86,32 @@ def test_the_welcome_screens_letters_are_not_the_menus(make_window, qapp, qtbot,
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+SECTIONS = ("details", "agenda", "clock", "photos", "ideas", "votes", "agreements", "steering", "mailing", "followup")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_button_of_a_section_shares_its_letter_with_a_menu(make_window, qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A button whose Alt+letter is also a menu's is only focused, not pressed (a field's label may share one:
+    Alt+letter then puts the cursor into the field first, which is what it is for)."""
+    assert cli_main(["demo", str(tmp_path / "demo.zwd")]) == 0
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window()
+        assert window.open_file(tmp_path / "demo.zwd")
+        menus = {_letter(a.text()): a.text() for a in window.menuBar().actions() if a.menu() is not None}
+        clashes = []
+        for key in SECTIONS:
+            window.show_section(key)
+            page = window.workspace.section(key)
+            buttons = [
+                b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page) and _letter(b.text())
+            ]
+            clashes += [f"{key}: {text} / {menus[_letter(text)]}" for text in buttons if _letter(text) in menus]
+            letters = [_letter(text) for text in buttons]
+            clashes += [f"{key}: {buttons}" for letter in set(letters) if letters.count(letter) > 1]
+        assert clashes == [], "\n".join(clashes)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

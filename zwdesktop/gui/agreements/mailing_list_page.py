@@ -78,7 +78,7 @@ class MailingListPage(QWidget):
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
         consent_row.addWidget(self.consent_label, 1)
-        self.add_button = QPushButton(self.tr("&Sign up"), self)
+        self.add_button = QPushButton(self.tr("Sign &up"), self)
         self.add_button.setObjectName("signup_add")
         self.add_button.clicked.connect(self.sign_up)
         self.message = QLabel(self)
