@@ -93,8 +93,8 @@ SECTIONS = ("details", "agenda", "clock", "photos", "ideas", "votes", "agreement
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_no_button_of_a_section_shares_its_letter_with_a_menu(make_window, qapp, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
-    """A button whose Alt+letter is also a menu's is only focused, not pressed (a field's label may share one:
-    Alt+letter then puts the cursor into the field first, which is what it is for)."""
+    """A button whose Alt+letter is also a menu's is only focused, not pressed. (Some fields' labels still share
+    a menu's letter: the details form has more fields than letters are left; Alt+letter then alternates.)"""
     assert cli_main(["demo", str(tmp_path / "demo.zwd")]) == 0
     translators = install_translators(qapp, language)
     try:
