@@ -157,3 +157,19 @@ def test_kept_counts_equal_a_recount_after_every_change_and_search_folds_umlauts
     page.set_filter(text="BU\u0308RGER")
     assert [i.text for i in page.model.rows] == ["Bürgerbus am Abend"]
     recount()
+
+
+def test_the_cards_keep_their_width_while_a_search_narrows_and_clears_the_list(  # type: ignore[no-untyped-def]
+    make_window, tmp_path, qtbot
+) -> None:
+    # The list's scroll bar stays: a search that leaves a few ideas and the next that shows all of
+    # them again do not make every card wrap anew at another width.
+    page = _page_with_ideas(make_window, tmp_path, 120)
+    view = page.list
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0, timeout=2000)
+    width = view.viewport().width()
+    for words in ("idee 1", "idee 11", "keine solche idee", "idee", ""):
+        page.search.setText(words)
+        QTest.qWait(1)
+        assert view.viewport().width() == width, words
+

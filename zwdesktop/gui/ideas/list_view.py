@@ -43,6 +43,9 @@ class IdeaListView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # the heights are set here, row by row
         rows.setMinimumSectionSize(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a search that shows a few ideas and the next that shows all again would
+        # otherwise hide and show it, and every card would wrap anew at each width (twice a keystroke).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._width = -1
