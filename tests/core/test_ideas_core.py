@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from zwdesktop.core.ideas import (
     MAX_IDEA,
     Cluster,
     Idea,
+    IdeaCounts,
     IdeaFilter,
     capture_phase,
     check_idea_text,
@@ -17,6 +21,9 @@ from zwdesktop.core.ideas import (
     filter_ideas,
     find_duplicate,
     is_right_to_left,
+    matches,
+    search_text,
+    shown_and_counted,
     wall_groups,
 )
 from zwdesktop.core.ideas_merge import plan_merge
@@ -128,3 +135,41 @@ def test_merge_plan_later_change_wins_and_the_other_is_reported() -> None:
     plan = plan_merge("idea", {mine.id: mine}, [theirs_older])
     assert plan.update == [] and plan.kept_newer == [theirs_older] and plan.conflicts[0].kept is mine
     assert plan_merge("idea", {mine.id: mine}, [mine]).conflicts == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ideas=st.lists(
+        st.builds(
+            Idea,
+            text=st.sampled_from(["Bus am Abend", "Bürgerbus", "Sprachcafé", "BUS-Linie", "Treff im Café", "x"]),
+            phase=st.sampled_from(["fantasy", "critique", "realisation"]),
+            cluster_id=st.sampled_from([None, "c1", "c2"]),
+            author=st.sampled_from(["", "Ayşe", "Bus-Fahrer"]),
+            deleted=st.booleans(),
+        ),
+        max_size=25,
+    ),
+    phase=st.sampled_from(["", "fantasy", "critique"]),
+    cluster_id=st.sampled_from([None, "", "c1"]),
+    text=st.sampled_from(["", "bus", "BUS abend", "café", "fahrer", "zz"]),
+    kept=st.booleans(),
+)
+def test_shown_and_counted_is_what_matching_and_counting_idea_by_idea_give(
+    ideas: list[Idea], phase: str, cluster_id: str | None, text: str, kept: bool
+) -> None:
+    # The list's one-pass search (with or without kept search texts) against the rules applied idea by idea.
+    flt = IdeaFilter(phase=phase, cluster_id=cluster_id, text=text)
+    needles = flt.needles()
+    haystacks = {idea.id: search_text(idea) for idea in ideas} if kept else None
+    shown, counts = shown_and_counted(ideas, flt, haystacks)
+    assert shown == [idea for idea in ideas if matches(idea, flt, needles)]
+    one_by_one = IdeaCounts()
+    for idea in ideas:
+        one_by_one.add(idea, flt, needles)
+    assert (counts.total, counts.by_phase, counts.by_cluster) == (
+        one_by_one.total,
+        one_by_one.by_phase,
+        one_by_one.by_cluster,
+    )
+    assert counts.total == len(shown)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from msgspec import Struct, field
 
@@ -294,17 +294,39 @@ def count_ideas(ideas: Iterable[Idea], flt: IdeaFilter) -> IdeaCounts:
     So each count says how many ideas the list would show when that phase or
     cluster were chosen next, as a faceted search does.
     """
-    needles = flt.needles()
-    counts = IdeaCounts()
-    for idea in ideas:
-        counts.add(idea, flt, needles)
-    return counts
+    return shown_and_counted(ideas, flt)[1]
 
 
 def filter_ideas(ideas: Iterable[Idea], flt: IdeaFilter) -> list[Idea]:
     """The visible ideas that pass the filter, in the given order."""
+    return shown_and_counted(ideas, flt)[0]
+
+
+def shown_and_counted(
+    ideas: Iterable[Idea], flt: IdeaFilter, haystacks: Mapping[str, str] | None = None
+) -> tuple[list[Idea], IdeaCounts]:
+    """:func:`filter_ideas` and :func:`count_ideas` at once; ``haystacks``: each idea's kept :func:`search_text` by id.
+
+    One look at each idea's text, and the counts made by :class:`~collections.Counter`
+    over the ideas found, not idea by idea: a list searched keystroke by keystroke
+    calls this on every key.
+    """
     needles = flt.needles()
-    return [idea for idea in ideas if matches(idea, flt, needles)]
+    visible = [idea for idea in ideas if idea.visible]
+    if needles:
+        texts = haystacks if haystacks is not None else {idea.id: search_text(idea) for idea in visible}
+        if len(needles) == 1:
+            needle = needles[0]
+            visible = [idea for idea in visible if needle in texts[idea.id]]
+        else:
+            visible = [idea for idea in visible if all(needle in texts[idea.id] for needle in needles)]
+    cluster_id = flt.cluster_id
+    in_cluster = visible if cluster_id is None else [idea for idea in visible if (idea.cluster_id or "") == cluster_id]
+    in_phase = visible if not flt.phase else [idea for idea in visible if idea.phase == flt.phase]
+    shown = in_cluster if not flt.phase else [idea for idea in in_cluster if idea.phase == flt.phase]
+    by_phase = Counter(idea.phase for idea in in_cluster)
+    by_cluster = Counter(idea.cluster_id or "" for idea in in_phase)
+    return shown, IdeaCounts(len(shown), dict(by_phase), dict(by_cluster))
 
 
 # ---- the idea wall ---------------------------------------------------------

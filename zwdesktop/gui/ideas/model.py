@@ -17,7 +17,16 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.ideas import Cluster, Idea, IdeaCounts, IdeaFilter, is_right_to_left, matches, search_text
+from ...core.ideas import (
+    Cluster,
+    Idea,
+    IdeaCounts,
+    IdeaFilter,
+    is_right_to_left,
+    matches,
+    search_text,
+    shown_and_counted,
+)
 from ...store.changes import Area, Change
 from ..phases import phase_name
 from ..plain_text import plain_tooltip
@@ -67,19 +76,8 @@ class IdeasModel(QAbstractListModel):
         self.clusters = {c.id: c for c in self.session.store.ideas.clusters()}
 
     def _refilter(self) -> None:
-        # One pass: an idea with the search words is counted, and shown when it is of the phase and cluster too.
-        self._needles = needles = self.filter.needles()
-        flt, haystacks = self.filter, self._haystacks
-        counts = self._counts = IdeaCounts()
-        rows: list[Idea] = []
-        for idea in self._all.values():
-            haystack = haystacks[idea.id]
-            if all(needle in haystack for needle in needles):
-                counts.add_matching(idea, flt)
-                if (not flt.phase or idea.phase == flt.phase) and (
-                    flt.cluster_id is None or (idea.cluster_id or "") == flt.cluster_id
-                ):
-                    rows.append(idea)
+        self._needles = self.filter.needles()
+        rows, self._counts = shown_and_counted(self._all.values(), self.filter, self._haystacks)
         rows.sort(key=_order)
         self.rows = rows
         self._keys = [_order(idea) for idea in rows]
