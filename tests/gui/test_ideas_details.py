@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
@@ -80,6 +80,26 @@ def test_cluster_colours_stay_apart_beyond_eight_and_every_view_shows_the_same( 
     for row, cluster in enumerate(store.ideas.clusters()):
         swatch: QPixmap = page.clusters.data(page.clusters.index(row), Qt.ItemDataRole.DecorationRole)
         assert swatch.toImage().pixelColor(3, 3).name() == cluster.colour
+    # An idea in a cluster is drawn on a lighter shade of its colour in black; one without, in the theme's colours.
+    store.ideas.add(Idea(text="Ohne Cluster"))
+    model = page.model
+    for row in range(model.rowCount()):
+        index, idea = model.index(row), model.idea_at(row)
+        assert idea is not None
+        background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+        foreground = model.data(index, Qt.ItemDataRole.ForegroundRole)
+        if idea.cluster_id is None:
+            assert background is None and foreground is None
+            assert model.data(index, IdeasModel.ColourRole) is None
+        else:
+            colour = store.ideas.cluster(idea.cluster_id).colour
+            assert background.color() == QColor(colour).lighter(125)
+            assert foreground.color() == QColor("#000000")
+        assert (
+            model.data(index, Qt.ItemDataRole.DisplayRole) == model.data(index, Qt.ItemDataRole.EditRole) == idea.text
+        )
+        assert model.data(index, Qt.ItemDataRole.FontRole) is None  # a role the model does not answer
+    assert model.data(model.index(model.rowCount()), Qt.ItemDataRole.DisplayRole) is None  # past the last row
 
 
 def test_counts_are_in_words_for_one_and_many(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]

@@ -9,10 +9,16 @@ from PySide6.QtGui import QColor, QPixmap
 
 from ...core.ideas import Cluster
 from ...store.changes import Area, Change
-from ..model_index import AnyIndex
+from ..model_index import DECORATION, DISPLAY, EDIT, TOOLTIP, USER, AnyIndex
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
 from .model import MIME_TYPE, ids_from_mime
+
+_ID_ROLE = USER + 1
+_ROLES = frozenset({DISPLAY, EDIT, DECORATION, TOOLTIP, _ID_ROLE})  # what data() answers
+# Made once: combining flags is Python code, and a view asks for them at every paint.
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TAKES_DROPS = _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled
 
 
 class ClustersModel(QAbstractListModel):
@@ -22,7 +28,7 @@ class ClustersModel(QAbstractListModel):
     turns it into an undoable assignment.
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = _ID_ROLE
     ideas_dropped = Signal(list, str)
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
@@ -57,31 +63,29 @@ class ClustersModel(QAbstractListModel):
         """Clusters are selectable and take dropped ideas."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _SELECTABLE if self.session.read_only else _TAKES_DROPS
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         """ "N  Name (count)", the colour as a swatch, the id."""
-        if not index.isValid() or not 0 <= index.row() < len(self.clusters):
+        if role not in _ROLES:
             return None
-        cluster = self.clusters[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}  {cluster.name} ({self.counts.get(cluster.id, 0)})"
-        if role == Qt.ItemDataRole.EditRole:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.clusters):
+            return None
+        cluster = self.clusters[row]
+        if role == DISPLAY:
+            return f"{row + 1}  {cluster.name} ({self.counts.get(cluster.id, 0)})"
+        if role == EDIT:
             return cluster.name
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             swatch = self._swatches.get(cluster.colour)
             if swatch is None:  # one per colour: the panel is painted again at every count that changes
                 swatch = self._swatches[cluster.colour] = QPixmap(14, 14)
                 swatch.fill(QColor(cluster.colour))
             return swatch
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return plain_tooltip(cluster.name)
-        if role == self.IdRole:
-            return cluster.id
-        return None
+        return cluster.id  # _ID_ROLE
 
     def supportedDropActions(self) -> Qt.DropAction:
         """Ideas are moved into a cluster."""

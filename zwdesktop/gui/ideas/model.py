@@ -28,6 +28,7 @@ from ...core.ideas import (
     shown_and_counted,
 )
 from ...store.changes import Area, Change
+from ..model_index import BACKGROUND, DISPLAY, EDIT, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP, USER
 from ..phases import phase_name
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
@@ -36,6 +37,11 @@ MIME_TYPE = "application/x-zwdesktop-idea-ids"
 
 # A string alias: evaluating a union of Qt types at import time costs start-up time.
 AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
+# Made once: combining flags is Python code, and a view asks for them at every paint.
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DRAGGABLE = _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _order(idea: Idea) -> tuple[str, str]:
@@ -45,11 +51,11 @@ def _order(idea: Idea) -> tuple[str, str]:
 class IdeasModel(QAbstractListModel):
     """Rows are the ideas that pass :attr:`filter`, in capture order."""
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    PhaseRole = Qt.ItemDataRole.UserRole + 2
-    ClusterRole = Qt.ItemDataRole.UserRole + 3
-    ColourRole = Qt.ItemDataRole.UserRole + 4
-    MetaRole = Qt.ItemDataRole.UserRole + 5  # "phase · cluster · author", the line under the text
+    IdRole = USER + 1
+    PhaseRole = USER + 2
+    ClusterRole = USER + 3
+    ColourRole = USER + 4
+    MetaRole = USER + 5  # "phase · cluster · author", the line under the text
 
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,41 +155,39 @@ class IdeasModel(QAbstractListModel):
         """Ideas are selectable and, in a writable file, draggable onto a cluster."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        return _SELECTABLE if self.session.read_only else _DRAGGABLE
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         """The idea's text, its id, phase, cluster and colour, and its reading direction."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if role not in _ROLES:
             return None
-        idea = self.rows[index.row()]
-        cluster = self.clusters.get(idea.cluster_id or "")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.rows):
+            return None
+        idea = self.rows[row]
+        if role in (DISPLAY, EDIT):
             return idea.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(idea.text)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            # Arabic and Farsi cards start at the right, as they are read.
-            if is_right_to_left(idea.text):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and cluster is not None:
-            return QBrush(QColor(cluster.colour).lighter(125))
-        if role == Qt.ItemDataRole.ForegroundRole and cluster is not None:
-            return QBrush(QColor("#000000"))  # cluster colours are light: dark text on them in any theme
+        if role == self.MetaRole:
+            return self.meta_text(idea)
         if role == self.IdRole:
             return idea.id
         if role == self.PhaseRole:
             return idea.phase
         if role == self.ClusterRole:
             return idea.cluster_id
+        if role == TOOLTIP:
+            return plain_tooltip(idea.text)
+        if role == TEXT_ALIGNMENT:
+            # Arabic and Farsi cards start at the right, as they are read.
+            return _RIGHT if is_right_to_left(idea.text) else _LEFT
+        cluster = self.clusters.get(idea.cluster_id or "")
+        if cluster is None:
+            return None
         if role == self.ColourRole:
-            return cluster.colour if cluster is not None else None
-        if role == self.MetaRole:
-            return self.meta_text(idea)
-        return None
+            return cluster.colour
+        if role == BACKGROUND:
+            return QBrush(QColor(cluster.colour).lighter(125))
+        return QBrush(QColor("#000000"))  # FOREGROUND: cluster colours are light, dark text on them in any theme
 
     def meta_text(self, idea: Idea) -> str:
         """The small line under an idea: "phase · cluster · author" (and whether it was reframed)."""
@@ -240,6 +244,13 @@ class IdeasModel(QAbstractListModel):
     def idea(self, idea_id: str) -> Idea | None:
         """A visible idea by id (shown or not)."""
         return self._all.get(idea_id)
+
+
+# What data() answers; every other role is turned away at once.
+_ROLES = frozenset(
+    {DISPLAY, EDIT, TOOLTIP, TEXT_ALIGNMENT, BACKGROUND, FOREGROUND}
+    | {IdeasModel.IdRole, IdeasModel.PhaseRole, IdeasModel.ClusterRole, IdeasModel.ColourRole, IdeasModel.MetaRole}
+)
 
 
 def ids_from_mime(data: QMimeData) -> list[str]:
