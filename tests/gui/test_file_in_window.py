@@ -126,7 +126,9 @@ def test_in_german_the_technical_detail_of_a_damaged_file_is_marked_as_such(
         window = make_window()
         assert not window.open_file(refused)
         message = answers.informed[0][1]
-        assert "ist beschädigt oder unvollständig und kann nicht geöffnet werden (technische Angabe: workshop " in message
+        assert (
+            "ist beschädigt oder unvollständig und kann nicht geöffnet werden (technische Angabe: workshop " in message
+        )
         assert "updated_at: not a time (gestern)). Sie wurde nicht verändert." in message
         assert window.open_file(readable)
         assert window.workspace.banner.text().startswith("Diese Datei ist beschädigt (technische Angabe: ")

@@ -172,4 +172,3 @@ def test_the_cards_keep_their_width_while_a_search_narrows_and_clears_the_list( 
         page.search.setText(words)
         QTest.qWait(1)
         assert view.viewport().width() == width, words
-

@@ -163,7 +163,9 @@ def store_error_text(error: StoreError) -> str:
             "{path} is damaged or incomplete and cannot be opened (technical detail: {detail}). It was not changed."
             " File → Restore from backup… opens an earlier state of the workshop.",
         ),
-        "damaged_readable": QCoreApplication.translate("Messages", "{path} is damaged (technical detail: {detail}). It was not changed."),
+        "damaged_readable": QCoreApplication.translate(
+            "Messages", "{path} is damaged (technical detail: {detail}). It was not changed."
+        ),
         "foreign": QCoreApplication.translate("Messages", "{path} belongs to another program. It was not changed."),
         "too_new": QCoreApplication.translate(
             "Messages",
@@ -179,7 +181,9 @@ def store_error_text(error: StoreError) -> str:
             "Messages", "{path} is in use by another program. Please try again later. Nothing was changed."
         ),
         "exists": QCoreApplication.translate("Messages", "{path} already exists."),
-        "io_error": QCoreApplication.translate("Messages", "{path} could not be read or written (technical detail: {detail})."),
+        "io_error": QCoreApplication.translate(
+            "Messages", "{path} could not be read or written (technical detail: {detail})."
+        ),
         "locked": QCoreApplication.translate("Messages", "{path} is open by {user} on {host} since {since}."),
         "other_workshop": QCoreApplication.translate(
             "Messages", "The document belongs to a different workshop. Nothing was changed."
