@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import Cluster, Idea, count_ideas
 from zwdesktop.gui.ideas.commands import AddIdeaCommand
+from zwdesktop.gui.ideas.delegate import IdeaDelegate
 from zwdesktop.gui.ideas.page import IdeasPage
 from zwdesktop.store import WorkshopStore
 
@@ -90,19 +91,41 @@ def test_rows_are_as_high_as_their_wrapped_text_at_any_width(make_window, tmp_pa
     qtbot.waitUntil(lambda: view.rowHeight(rows) > 2 * short_height, timeout=2000)
     rows += 1
 
-    def every_row_fits() -> None:  # every row has the height its card needs to show all of its text
-        assert page.model.rowCount() > 0
-        for row in range(page.model.rowCount()):
-            idea = page.model.idea_at(row)
-            assert idea is not None
-            assert view.rowHeight(row) == view.cards.row_height(
-                idea.text, page.model.meta_text(idea), view.viewport().width()
-            )
-
-    every_row_fits()
+    every_row_fits(page)
     for words in ("worten", "senioren", "bus", ""):  # a search shows other rows, each as high as its text
         page.set_filter(text=words)
-        every_row_fits()
+        every_row_fits(page)
+
+
+def every_row_fits(page: IdeasPage) -> None:
+    """Every row has the height its card needs to show all of its text, measured afresh (not from kept heights)."""
+    view = page.list
+    fresh = IdeaDelegate()
+    fresh.measure_in(view.font())
+    assert page.model.rowCount() > 0
+    for row in range(page.model.rowCount()):
+        idea = page.model.idea_at(row)
+        assert idea is not None
+        needed = fresh.row_height(idea.text, page.model.meta_text(idea), view.viewport().width())
+        assert view.rowHeight(row) == needed, (row, idea.text)
+
+
+def test_after_a_search_no_card_keeps_the_height_of_the_card_shown_there_before(  # type: ignore[no-untyped-def]
+    make_window, tmp_path, qtbot
+) -> None:
+    # Long and short cards in turn; a search for the short ones shows them in the rows where long
+    # cards were: each row must get its own card's height, not keep the long card's.
+    page = _page_with_ideas(make_window, tmp_path, 0)
+    store = page.session.store
+    with store.batch():
+        for n in range(30):
+            text = f"Kurz {n}" if n % 2 else f"Lang {n} " + "mit vielen Worten über die Nachbarschaft " * 6
+            store.ideas.add(Idea(text=text, phase="critique"))
+    every_row_fits(page)
+    for words in ("kurz", "lang", "kurz 1", ""):
+        page.search.setText(words)
+        QTest.qWait(1)
+        every_row_fits(page)
 
 
 def test_home_and_end_go_to_the_first_and_last_idea(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -75,8 +75,9 @@ class IdeaListView(QTableView):
             self._width = self.viewport().width()
 
     def _measure_reset(self) -> None:
-        # After a reset (a new filter) every row has the header's default height: the most common
-        # height becomes the default, so only the rows of other heights are set one by one.
+        # After a reset (a new filter) the header keeps the heights its first rows had before (of
+        # other ideas) and gives the rows beyond them its default height: the most common height
+        # becomes the default, and each row whose height is not the one it needs is set.
         if not self.isVisible():
             self._width = -1
             return
@@ -86,12 +87,11 @@ class IdeaListView(QTableView):
         heights = [height(idea.text, meta(idea), width) for idea in self.ideas.rows]
         if not heights:
             return
-        common = Counter(heights).most_common(1)[0][0]
         rows = self.verticalHeader()
-        rows.setDefaultSectionSize(common)
-        resize = rows.resizeSection
+        rows.setDefaultSectionSize(Counter(heights).most_common(1)[0][0])
+        resize, size = rows.resizeSection, rows.sectionSize
         for row, row_height in enumerate(heights):
-            if row_height != common:
+            if size(row) != row_height:
                 resize(row, row_height)
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
