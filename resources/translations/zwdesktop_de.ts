@@ -3822,6 +3822,25 @@ Den Ordner öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>New Blitzlicht</source>
+        <translation>Neues Blitzlicht</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>Neue Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Remove round…</source>
+        <translation>Runde entfernen…</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+</context>
+<context>
     <name>RulesBox</name>
     <message>
         <source>(hand-picked)</source>
@@ -4502,20 +4521,12 @@ Den Ordner öffnen?</translation>
         <translation>Runde entfernen</translation>
     </message>
     <message>
-        <source>Remove round…</source>
-        <translation>Runde entfernen…</translation>
-    </message>
-    <message>
         <source>Remove the round?</source>
         <translation>Runde entfernen?</translation>
     </message>
     <message>
         <source>Reopen the round</source>
         <translation>Runde wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Runden</translation>
     </message>
     <message>
         <source>Save ballot</source>

@@ -3822,6 +3822,25 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>RoundsPanel</name>
+    <message>
+        <source>New Blitzlicht</source>
+        <translation>New Blitzlicht</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>New dot vote</translation>
+    </message>
+    <message>
+        <source>Remove round…</source>
+        <translation>Remove round…</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+</context>
+<context>
     <name>RulesBox</name>
     <message>
         <source>(hand-picked)</source>
@@ -4502,20 +4521,12 @@ Open the folder?</translation>
         <translation>Remove round</translation>
     </message>
     <message>
-        <source>Remove round…</source>
-        <translation>Remove round…</translation>
-    </message>
-    <message>
         <source>Remove the round?</source>
         <translation>Remove the round?</translation>
     </message>
     <message>
         <source>Reopen the round</source>
         <translation>Reopen the round</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rounds</translation>
     </message>
     <message>
         <source>Save ballot</source>

@@ -1,7 +1,8 @@
 """The "Dot votes" section: rounds, their rules, dots from the board or ballots, results, ties and the Blitzlicht.
 
-The page holds the list of rounds and the editing; its parts are panels of
-their own: :class:`~zwdesktop.gui.votes.rules.RulesBox` (question and rules),
+The page holds the editing; its parts are panels of their own:
+:class:`~zwdesktop.gui.votes.rounds_panel.RoundsPanel` (the list of rounds),
+:class:`~zwdesktop.gui.votes.rules.RulesBox` (question and rules),
 :class:`~zwdesktop.gui.votes.tallies.OptionsBox` (options and dots),
 :class:`~zwdesktop.gui.votes.ballots.BallotPanel`, and
 :class:`~zwdesktop.gui.votes.results.ResultsBox` / ``HistoryBox``. Settling
@@ -16,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -55,6 +55,7 @@ from .ballots import BallotPanel
 from .dialogs import VoteAsk
 from .model import DOTS, VoteOptionsModel
 from .results import HistoryBox, ResultsBox
+from .rounds_panel import RoundsPanel
 from .rules import RulesBox
 from .settle import TieActions
 from .sources import idea_sources, new_round_phase
@@ -77,22 +78,9 @@ class VotesPage(QWidget):
         self._shown_id = ""
 
         # ---- the rounds
-        self.rounds = QListWidget(self)
-        self.rounds.setObjectName("voteRounds")
-        # A long question wraps in the list (its whole text is the tooltip too): no sideways scrolling.
-        self.rounds.setWordWrap(True)
-        self.rounds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rounds.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.new_button = QPushButton(self.tr("New dot vote"), self)
-        self.mood_button = QPushButton(self.tr("New Blitzlicht"), self)
-        self.remove_button = QPushButton(self.tr("Remove round…"), self)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Rounds"), self))
-        left_layout.addWidget(self.rounds, 1)
-        for button in (self.new_button, self.mood_button, self.remove_button):
-            left_layout.addWidget(button)
+        left = RoundsPanel(self)
+        self.rounds, self.new_button, self.mood_button = left.rounds, left.new_button, left.mood_button
+        self.remove_button = left.remove_button
 
         # ---- the chosen round
         self.rules = RulesBox(self)
