@@ -211,61 +211,19 @@ class IdeasPage(QWidget):
                 f"Alt+{number}",
                 self,
             )
-        add(
-            ClusterAction.NEW,
-            self.tr("New"),
-            self.cluster_ops.new_cluster,
-            "Ctrl+Shift+N",
-            self,
-            tip=self.tr("New cluster"),
-        )
-        add(
-            ClusterAction.RENAME,
-            self.tr("Rename"),
-            self.cluster_ops.rename_cluster,
-            "F2",
-            self.cluster_list,
-            tip=self.tr("Rename cluster"),
-        )
-        add(
-            ClusterAction.COLOUR,
-            self.tr("Colour"),
-            self.cluster_ops.recolour_cluster,
-            None,
-            self,
-            tip=self.tr("Colour of the cluster"),
-        )
-        add(
-            ClusterAction.UP,
-            "↑",
-            lambda: self.cluster_ops.move_cluster(-1),
-            "Ctrl+Up",
-            self.cluster_list,
-            tip=self.tr("Cluster up"),
-        )
-        add(
-            ClusterAction.DOWN,
-            "↓",
-            lambda: self.cluster_ops.move_cluster(1),
-            "Ctrl+Down",
-            self.cluster_list,
-            tip=self.tr("Cluster down"),
-        )
-        add(
-            ClusterAction.DELETE,
-            self.tr("Delete"),
-            self.cluster_ops.delete_cluster,
-            "Del",
-            self.cluster_list,
-            tip=self.tr("Delete cluster (its ideas stay)"),
-        )
-        add(
-            ClusterAction.HIGHLIGHT,
-            self.tr("Highlight cluster on the wall"),
-            self.cluster_ops.highlight_cluster,
-            None,
-            self,
-        )
+        ops, panel = self.cluster_ops, self.cluster_list
+        for name, text, slot, key, owner, tip in (
+            (ClusterAction.NEW, self.tr("New"), ops.new_cluster, "Ctrl+Shift+N", self, self.tr("New cluster")),
+            (ClusterAction.RENAME, self.tr("Rename"), ops.rename_cluster, "F2", panel, self.tr("Rename cluster")),
+            (ClusterAction.COLOUR, self.tr("Colour"), ops.recolour_cluster, None, self,
+             self.tr("Colour of the cluster")),
+            (ClusterAction.UP, "↑", lambda: ops.move_cluster(-1), "Ctrl+Up", panel, self.tr("Cluster up")),
+            (ClusterAction.DOWN, "↓", lambda: ops.move_cluster(1), "Ctrl+Down", panel, self.tr("Cluster down")),
+            (ClusterAction.DELETE, self.tr("Delete"), ops.delete_cluster, "Del", panel,
+             self.tr("Delete cluster (its ideas stay)")),
+            (ClusterAction.HIGHLIGHT, self.tr("Highlight cluster on the wall"), ops.highlight_cluster, None, self, ""),
+        ):  # fmt: skip
+            add(name, text, slot, key, owner, tip)
         if self.session.read_only:  # searching and highlighting change nothing in the file
             keep = {actions.get(name) for name in (IdeaAction.SEARCH, IdeaAction.HIGHLIGHT, ClusterAction.HIGHLIGHT)}
             for action in actions:
