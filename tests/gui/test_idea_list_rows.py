@@ -182,16 +182,23 @@ def test_kept_counts_equal_a_recount_after_every_change_and_search_folds_umlauts
     recount()
 
 
-def test_the_cards_keep_their_width_while_a_search_narrows_and_clears_the_list(  # type: ignore[no-untyped-def]
+def test_the_cards_and_the_search_field_keep_their_width_while_a_search_narrows_and_clears_the_list(  # type: ignore[no-untyped-def]
     make_window, tmp_path, qtbot
 ) -> None:
     # The list's scroll bar stays: a search that leaves a few ideas and the next that shows all of
-    # them again do not make every card wrap anew at another width.
+    # them again do not make every card wrap anew at another width. The field being typed in keeps
+    # its place too: the phase filter beside it does not narrow when its counts get fewer digits.
     page = _page_with_ideas(make_window, tmp_path, 120)
+    with page.session.store.batch():  # the longest phase's count changes as the search narrows
+        for n in range(30):
+            page.session.store.ideas.add(Idea(text=f"Idee {n} umsetzen", phase="realisation"))
+    page.window().resize(900, 740)  # a narrow window: the filters get no more room than they ask for
     view = page.list
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0, timeout=2000)
-    width = view.viewport().width()
+    QTest.qWait(1)
+    width, field = view.viewport().width(), page.search.geometry()
     for words in ("idee 1", "idee 11", "keine solche idee", "idee", ""):
         page.search.setText(words)
         QTest.qWait(1)
         assert view.viewport().width() == width, words
+        assert page.search.geometry() == field, words

@@ -276,6 +276,10 @@ class IdeasPage(QWidget):
             if count or code in IDEA_PHASES or code == flt.phase:
                 phases.append((f"{phase_name(code)} ({count})", code))
         refill(self.phase_filter, phases, flt.phase or ALL)
+        # The phase filter grows with its counts but does not shrink back: while the user types, fewer
+        # digits in the counts would narrow it and move the edge of the search field being typed in.
+        grown = max(self.phase_filter.minimumWidth(), self.phase_filter.sizeHint().width())
+        self.phase_filter.setMinimumWidth(grown)
         clusters: list[tuple[str, object]] = [
             (arg(self.tr("All clusters (%1)"), str(sum(counts.by_cluster.values()))), ALL),
             (arg(self.tr("Without cluster (%1)"), str(counts.by_cluster.get(NO_CLUSTER, 0))), NO_CLUSTER),
