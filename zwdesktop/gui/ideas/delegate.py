@@ -7,16 +7,14 @@ so scrolling through 10,000 ideas measures nothing again.
 
 from __future__ import annotations
 
-from typing import TypeAlias
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...core.ideas import is_right_to_left
+from ..model_index import AnyIndex
 from .model import IdeasModel
 
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 PAD = 6
 BAR = 6
 

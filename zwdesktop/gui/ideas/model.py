@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Any, TypeAlias
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.ideas import (
@@ -28,15 +28,13 @@ from ...core.ideas import (
     shown_and_counted,
 )
 from ...store.changes import Area, Change
-from ..model_index import BACKGROUND, DISPLAY, EDIT, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP, USER
+from ..model_index import BACKGROUND, DISPLAY, EDIT, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP, USER, AnyIndex
 from ..phases import phase_name
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
 
 MIME_TYPE = "application/x-zwdesktop-idea-ids"
 
-# A string alias: evaluating a union of Qt types at import time costs start-up time.
-AnyIndex: TypeAlias = "QModelIndex | QPersistentModelIndex"
 # Made once: combining flags is Python code, and a view asks for them at every paint.
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DRAGGABLE = _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled

@@ -79,8 +79,8 @@ class VotesPage(QWidget):
 
         # ---- the rounds
         left = RoundsPanel(self)
-        self.rounds, self.new_button, self.mood_button = left.rounds, left.new_button, left.mood_button
-        self.remove_button = left.remove_button
+        self.rounds = left.rounds
+        self.new_button, self.mood_button, self.remove_button = left.new_button, left.mood_button, left.remove_button
 
         # ---- the chosen round
         self.rules = RulesBox(self)
