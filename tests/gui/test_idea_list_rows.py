@@ -106,7 +106,7 @@ def every_row_fits(page: IdeasPage) -> None:
     for row in range(page.model.rowCount()):
         idea = page.model.idea_at(row)
         assert idea is not None
-        needed = fresh.row_height(idea.text, page.model.meta_text(idea), view.viewport().width())
+        needed = fresh.row_height(idea.text, view.viewport().width())
         assert view.rowHeight(row) == needed, (row, idea.text)
 
 

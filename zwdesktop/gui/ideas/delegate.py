@@ -60,7 +60,7 @@ class IdeaDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, str, int, str], int] = {}
+        self._heights: dict[tuple[str, int, str], int] = {}
         self._font_key = ""
         self._flags: dict[tuple[str, int, str], int] = {}
         self._metrics = QFontMetrics(QFont())
@@ -77,10 +77,9 @@ class IdeaDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """The height of the wrapped text plus the small line."""
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        meta = str(index.data(IdeasModel.MetaRole) or "")
         width = self._text_width(option)
         self.measure_in(option.font)
-        return QSize(width + 2 * PAD + BAR, self.row_height(text, meta, option.rect.width()))
+        return QSize(width + 2 * PAD + BAR, self.row_height(text, option.rect.width()))
 
     def measure_in(self, font: QFont) -> None:
         """Measure the next rows in ``font`` (asked once per batch of rows: a font's key is not free)."""
@@ -89,10 +88,14 @@ class IdeaDelegate(QStyledItemDelegate):
             self._font_key = font_key
             self._metrics, self._small_height = QFontMetrics(font), QFontMetrics(self._small(font)).height()
 
-    def row_height(self, text: str, meta: str, row_width: int) -> int:
-        """The height of a row ``row_width`` wide showing ``text`` wrapped and ``meta`` below it (measured once per font)."""
+    def row_height(self, text: str, row_width: int) -> int:
+        """The height of a row ``row_width`` wide showing ``text`` wrapped and the small line below it.
+
+        The small line is never wrapped (it is one line whatever it says), so only the text and
+        the width decide the height: kept per text, width and font.
+        """
         width = max(40, row_width - 2 * PAD - BAR)
-        key = (text, meta, width, self._font_key)
+        key = (text, width, self._font_key)
         height = self._heights.get(key)
         if height is None:
             body = measure_wrapped(self._metrics, text, width).height()

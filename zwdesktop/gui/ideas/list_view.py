@@ -64,9 +64,9 @@ class IdeaListView(QTableView):
             return
         width = self.viewport().width()
         self.cards.measure_in(self.font())
-        resize, height, meta = self.verticalHeader().resizeSection, self.cards.row_height, self.ideas.meta_text
+        resize, height = self.verticalHeader().resizeSection, self.cards.row_height
         for row, idea in enumerate(self.ideas.rows[max(0, first) : last + 1], max(0, first)):
-            resize(row, height(idea.text, meta(idea), width))
+            resize(row, height(idea.text, width))
 
     def measure_all(self) -> None:
         """Set every row's height for the present width (kept heights make this quick)."""
@@ -83,8 +83,8 @@ class IdeaListView(QTableView):
             return
         self._width = width = self.viewport().width()
         self.cards.measure_in(self.font())
-        height, meta = self.cards.row_height, self.ideas.meta_text
-        heights = [height(idea.text, meta(idea), width) for idea in self.ideas.rows]
+        height = self.cards.row_height
+        heights = [height(idea.text, width) for idea in self.ideas.rows]
         if not heights:
             return
         rows = self.verticalHeader()
