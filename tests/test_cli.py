@@ -698,6 +698,32 @@ def test_templates_lists_the_builtin_one(capsys: pytest.CaptureFixture[str]) -> 
     assert "Zukunftswerkstatt, 4 Stunden\t4:00 h" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+@pytest.mark.parametrize("command", [["templates"], ["check", "DEMO"]])
+def test_output_into_a_reader_that_stops_early_ends_quietly(
+    command: list[str], unbuffered: str, demo_file: Path
+) -> None:
+    # `zwdesktop templates | head -0`: the reader is gone before the first line is written.
+    # Line by line (PYTHONUNBUFFERED) the print fails; buffered, the flush at the end does.
+    args = [str(demo_file) if word == "DEMO" else word for word in command]
+    environment = dict(os.environ, PYTHONUNBUFFERED=unbuffered)
+    reader_gone_r, reader_gone_w = os.pipe()
+    os.close(reader_gone_r)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "zwdesktop", *args],
+            stdout=reader_gone_w,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=60,
+        )
+    finally:
+        os.close(reader_gone_w)
+    assert result.stderr == ""
+    assert result.returncode == 1
+
+
 # ---- language ------------------------------------------------------------------------------
 
 

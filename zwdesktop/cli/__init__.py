@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -184,8 +185,23 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one subcommand and return its exit code."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    """Run one subcommand and return its exit code.
+
+    Output piped into a reader that stops early (``zwdesktop templates | head -1``) ends the
+    command quietly with exit code 1, as Python's documentation advises, instead of a traceback.
+    """
+    try:
+        code = _run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # inside the try: a reader gone by now is noticed here, not at exit
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit; it goes to nowhere now, so that says nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return code
+
+
+def _run(words: list[str]) -> int:
     with argparse_language(language()):  # argparse's own "usage:", "options" and errors too
         parser = build_parser()
         if words and words[0] not in SUBCOMMANDS and not words[0].startswith("-") and not Path(words[0]).exists():
