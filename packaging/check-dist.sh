@@ -46,7 +46,7 @@ repo=$(pwd)
   # This run checks that the sdist is complete (a missing file fails every time); the failed tests
   # get one more try, so that a test that fails now and then under load (the checkout's run above
   # reports those) does not fail it by chance.
-  if ! QT_QPA_PLATFORM=offscreen "$repo/$py" -m pytest -q; then
+  if ! QT_QPA_PLATFORM=offscreen "$repo/$py" -m pytest -q -n auto; then
     echo "check-dist: the failed tests once more, from the sdist"
     QT_QPA_PLATFORM=offscreen "$repo/$py" -m pytest -q --last-failed --last-failed-no-failures none
   fi

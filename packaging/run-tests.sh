@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 sh packaging/install.sh --test
 export QT_QPA_PLATFORM=offscreen
 status=0
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@" || status=$?
+# On every core (pytest-xdist); each worker has its own QApplication and temporary folders.
+.venv/bin/python -m pytest -q -p no:cacheprovider -n auto "$@" || status=$?
 .venv/bin/ruff check . || status=$?
 .venv/bin/mypy || status=$?
 if [ -f packaging/update_translations.py ]; then
