@@ -8,7 +8,7 @@ so scrolling through 10,000 ideas measures nothing again.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...core.ideas import is_right_to_left
@@ -17,6 +17,10 @@ from .model import IdeasModel
 
 PAD = 6
 BAR = 6
+# Card pictures kept: a screenful several times over (a card of 900 x 45 pixels is about 160 KB).
+_PICTURES_KEPT = 64
+# The states a card looks different in (a picture is kept per state).
+_STATES_DRAWN = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus).value
 
 
 # Break at spaces only (Qt's "wrap anywhere" flag breaks every line mid-word, not just over-long words).
@@ -65,6 +69,8 @@ class IdeaDelegate(QStyledItemDelegate):
         self._flags: dict[tuple[str, int, str], int] = {}
         self._metrics = QFontMetrics(QFont())
         self._small_height = 0
+        self._pictures: dict[tuple[object, ...], QPixmap] = {}  # oldest first
+        self._seen: dict[tuple[object, ...], bool] = {}  # cards painted once, not yet kept; oldest first
 
     def _small(self, font: QFont) -> QFont:
         small = QFont(font)
@@ -106,25 +112,77 @@ class IdeaDelegate(QStyledItemDelegate):
         return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        """Background (selection or cluster colour), colour bar, text in its direction, the small line."""
+        """Draw the card; one painted a second time alike is drawn from a kept picture from then on.
+
+        Adding an idea or scrolling moves every card shown, and the list then paints all of them
+        again; laying out their texts anew each time was most of an Enter's cost. A card is only
+        kept once it comes again: a search keystroke shows mostly other cards, and making pictures
+        of those would cost more than it saves.
+        """
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         meta = str(index.data(IdeasModel.MetaRole) or "")
-        colour = index.data(IdeasModel.ColourRole)
+        colour = str(index.data(IdeasModel.ColourRole) or "")
         rect = option.rect
-        palette = option.palette
+        if rect.isEmpty():
+            return
+        ratio = painter.device().devicePixelRatioF()
+        key = (text, meta, colour, option.state.value & _STATES_DRAWN, rect.width(), rect.height(),
+               option.font.key(), option.palette.cacheKey(), ratio)  # fmt: skip
+        picture = self._pictures.get(key)
+        if picture is None and self._seen.pop(key, False):
+            picture = self._picture(key, rect, ratio, painter.layoutDirection(), option, text, meta, colour)
+        if picture is not None:
+            painter.drawPixmap(rect.topLeft(), picture)
+            return
+        if len(self._seen) >= 2 * _PICTURES_KEPT:
+            del self._seen[next(iter(self._seen))]  # the oldest
+        self._seen[key] = True
         painter.save()
+        self._draw_card(painter, rect, option, text, meta, colour)
+        painter.restore()
+
+    def _picture(
+        self,
+        key: tuple[object, ...],
+        rect: QRect,
+        ratio: float,
+        direction: Qt.LayoutDirection,
+        option: QStyleOptionViewItem,
+        text: str,
+        meta: str,
+        colour: str,
+    ) -> QPixmap:
+        """A kept picture of the card (in place of the oldest one, drawn over when it has the same size)."""
+        size = QSize(rect.width(), rect.height()) * ratio
+        picture = self._pictures.pop(next(iter(self._pictures))) if len(self._pictures) >= _PICTURES_KEPT else None
+        if picture is None or picture.size() != size:
+            picture = QPixmap(size)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(option.palette.color(QPalette.ColorRole.Base))  # what a see-through colour would show
+        card = QPainter(picture)
+        card.setLayoutDirection(direction)
+        self._draw_card(card, QRect(0, 0, rect.width(), rect.height()), option, text, meta, colour)
+        card.end()
+        self._pictures[key] = picture
+        return picture
+
+    def _draw_card(
+        self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, text: str, meta: str, colour: str
+    ) -> None:
+        """Background (selection or cluster colour), colour bar, text in its direction, the small line."""
+        palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             pen = palette.color(QPalette.ColorRole.HighlightedText)
         elif colour:
-            painter.fillRect(rect, QColor(str(colour)).lighter(125))
+            painter.fillRect(rect, QColor(colour).lighter(125))
             pen = QColor("#000000")
         else:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
             pen = palette.color(QPalette.ColorRole.Text)
         if colour:
-            painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), QColor(str(colour)).darker(130))
+            painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()), QColor(colour).darker(130))
         # The line between cards as a filled rectangle: much cheaper to draw than a line.
         painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), QColor(128, 128, 128, 90))
         small = self._small(option.font)
@@ -151,4 +209,3 @@ class IdeaDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(150))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.restore()
