@@ -7,7 +7,7 @@ so scrolling through 10,000 ideas measures nothing again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -130,7 +130,7 @@ class IdeaDelegate(QStyledItemDelegate):
                option.font.key(), option.palette.cacheKey(), ratio)  # fmt: skip
         picture = self._pictures.get(key)
         if picture is None and self._seen.pop(key, False):
-            picture = self._picture(key, rect, ratio, painter.layoutDirection(), option, text, meta, colour)
+            picture = self._picture(key, painter, option, text, meta, colour)
         if picture is not None:
             painter.drawPixmap(rect.topLeft(), picture)
             return
@@ -144,24 +144,23 @@ class IdeaDelegate(QStyledItemDelegate):
     def _picture(
         self,
         key: tuple[object, ...],
-        rect: QRect,
-        ratio: float,
-        direction: Qt.LayoutDirection,
+        painter: QPainter,
         option: QStyleOptionViewItem,
         text: str,
         meta: str,
         colour: str,
     ) -> QPixmap:
-        """A kept picture of the card (in place of the oldest one, drawn over when it has the same size)."""
-        size = QSize(rect.width(), rect.height()) * ratio
+        """A kept picture of the card for ``painter``'s device (in place of the oldest one, drawn over when as big)."""
+        ratio = painter.device().devicePixelRatioF()
+        area = QRect(QPoint(0, 0), option.rect.size())
         picture = self._pictures.pop(next(iter(self._pictures))) if len(self._pictures) >= _PICTURES_KEPT else None
-        if picture is None or picture.size() != size:
-            picture = QPixmap(size)
+        if picture is None or picture.size() != area.size() * ratio:
+            picture = QPixmap(area.size() * ratio)
         picture.setDevicePixelRatio(ratio)
         picture.fill(option.palette.color(QPalette.ColorRole.Base))  # what a see-through colour would show
         card = QPainter(picture)
-        card.setLayoutDirection(direction)
-        self._draw_card(card, QRect(0, 0, rect.width(), rect.height()), option, text, meta, colour)
+        card.setLayoutDirection(painter.layoutDirection())
+        self._draw_card(card, area, option, text, meta, colour)
         card.end()
         self._pictures[key] = picture
         return picture
