@@ -237,10 +237,6 @@
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <source>Planned end %1; the workshop ends at %2.</source>
-        <translation>Geplantes Ende %1 Uhr; die Werkstatt endet um %2 Uhr.</translation>
-    </message>
-    <message>
         <source>Remove the selected agenda item</source>
         <translation>Den ausgewählten Programmpunkt entfernen</translation>
     </message>
@@ -255,6 +251,10 @@
     <message>
         <source>Split “%1”</source>
         <translation>„%1“ teilen</translation>
+    </message>
+    <message>
+        <source>The agenda ends at %1; the workshop is planned to end at %2.</source>
+        <translation>Das Programm endet um %1 Uhr; geplantes Ende der Werkstatt: %2 Uhr.</translation>
     </message>
     <message>
         <source>The plan runs %1 min past the end!</source>

@@ -237,10 +237,6 @@
         <translation>New agenda item</translation>
     </message>
     <message>
-        <source>Planned end %1; the workshop ends at %2.</source>
-        <translation>Planned end %1; the workshop ends at %2.</translation>
-    </message>
-    <message>
         <source>Remove the selected agenda item</source>
         <translation>Remove the selected agenda item</translation>
     </message>
@@ -255,6 +251,10 @@
     <message>
         <source>Split “%1”</source>
         <translation>Split “%1”</translation>
+    </message>
+    <message>
+        <source>The agenda ends at %1; the workshop is planned to end at %2.</source>
+        <translation>The agenda ends at %1; the workshop is planned to end at %2.</translation>
     </message>
     <message>
         <source>The plan runs %1 min past the end!</source>

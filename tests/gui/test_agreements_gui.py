@@ -43,7 +43,7 @@ def _editor_line(qtbot, table, text: str) -> None:  # type: ignore[no-untyped-de
 
 def test_an_agreement_with_steps_and_a_first_meeting_typed_by_keyboard(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.current_section() == "agreements"
     page = window.workspace.agreements
     page.list.setFocus()
@@ -161,7 +161,7 @@ def test_agreement_list_model(qtmodeltester, make_window) -> None:  # type: igno
 
 def test_the_mailing_list_stores_nothing_without_consent(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     page = window.workspace.mailing
     store = window.session.store
     before = len(store.agreements.signups())

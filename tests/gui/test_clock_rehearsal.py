@@ -147,7 +147,7 @@ def test_the_agenda_counts_real_minutes_on_the_night_the_clocks_go_forward(qtbot
     assert model.data(model.index(1, 0)) == "00:50"
     assert model.data(model.index(model.rowCount() - 1, 1)) == "05:30"  # 240 real minutes later
     summary = agenda.summary.text()
-    assert "Planned end 05:30; the workshop ends at 04:30." in summary
+    assert "The agenda ends at 05:30; the workshop is planned to end at 04:30." in summary
     assert "The plan runs 60 min past the end!" in summary
     window.close()
 

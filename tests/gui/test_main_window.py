@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
@@ -178,7 +179,7 @@ def test_agenda_minutes_edit_updates_times_and_overrun_warning(make_window, answ
     window.show_section("agenda")
     agenda = window.workspace.agenda
     model = agenda.model
-    assert "Planned end 18:00" in agenda.summary.text()
+    assert "The agenda ends at 18:00;" in agenda.summary.text()
     assert "past the end" not in agenda.summary.text()
     minutes_column = 4
     assert model.setData(model.index(1, minutes_column), 60)
@@ -333,10 +334,20 @@ def test_window_geometry_is_remembered(make_window, settings) -> None:  # type: 
 
 
 def test_every_section_has_a_keyboard_path(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Ctrl+1 … Ctrl+9, Ctrl+0 count down the section list as the moderator sees it: the n-th row of the
+    # list is Ctrl+n, and the View menu shows that key beside the same name.
     window = _create(make_window, answers, tmp_path, qtbot)
-    for number, key in enumerate(("details", "agenda", "clock", "photos"), start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    nav = window.workspace.nav
+    keys = ("details", "agenda", "clock", "photos", "ideas", "votes", "agreements", "steering", "mailing", "followup")
+    assert nav.count() == len(keys)
+    for row, key in enumerate(keys):
+        digit = (row + 1) % 10
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
         assert window.workspace.current_section() == key
+        assert nav.currentRow() == row
+        action = window.action(WindowAction(f"view.{key}"))
+        assert action.shortcut().toString() == f"Ctrl+{digit}"
+        assert action.text().replace("&", "") == nav.item(row).text()
 
 
 def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(
@@ -359,8 +370,8 @@ def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(
         "mailing": lambda: workspace.mailing.table,
         "followup": lambda: workspace.section("followup").tree,
     }
-    for number, key in ((2, "agenda"), (3, "clock"), (4, "photos"), (5, "ideas"), (9, "votes"), (6, "agreements"),
-                        (7, "steering"), (8, "mailing"), (0, "followup"), (1, "details")):  # fmt: skip
+    for number, key in ((2, "agenda"), (3, "clock"), (4, "photos"), (5, "ideas"), (6, "votes"), (7, "agreements"),
+                        (8, "steering"), (9, "mailing"), (0, "followup"), (1, "details")):  # fmt: skip
         qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{number}"),
                        Qt.KeyboardModifier.ControlModifier)  # fmt: skip
         assert workspace.current_section() == key
@@ -388,20 +399,26 @@ def test_a_section_key_or_click_puts_the_keyboard_on_the_pages_main_widget(
     assert QApplication.focusWidget() is workspace.section("votes").rounds
 
 
-def test_every_section_name_is_shown_whole_in_german(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("language", "long_names"),
+    [("de", ("Verabredungen", "Steuerungsgruppe")), ("en", ("Steering group", "Mailing list"))],
+)
+def test_every_section_name_is_shown_whole(  # type: ignore[no-untyped-def]
+    make_window, answers, tmp_path, qtbot, language: str, long_names: tuple[str, str]
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     from zwdesktop.gui.i18n import install_translators
 
     app = QApplication.instance()
-    translators = install_translators(app, "de")
+    translators = install_translators(app, language)
     try:
         window = _create(make_window, answers, tmp_path, qtbot)
         window.show_section("clock")  # its long row of buttons leaves the list the least room
         qtbot.wait(10)
         nav = window.workspace.nav
         names = [nav.item(row).text() for row in range(nav.count())]
-        assert "Verabredungen" in names and "Steuerungsgruppe" in names
+        assert all(name in names for name in long_names)
         room = nav.viewport().width()
         for row, name in enumerate(names):
             needed = nav.visualItemRect(nav.item(row)).left() + nav.fontMetrics().horizontalAdvance(name)

@@ -47,10 +47,10 @@ SECTIONS = (
     Section("clock", "Ctrl+3"),
     Section("photos", "Ctrl+4"),
     Section("ideas", "Ctrl+5"),
-    Section("votes", "Ctrl+9"),  # added after the agreements had taken 6 to 8
-    Section("agreements", "Ctrl+6"),
-    Section("steering", "Ctrl+7"),
-    Section("mailing", "Ctrl+8"),
+    Section("votes", "Ctrl+6"),
+    Section("agreements", "Ctrl+7"),
+    Section("steering", "Ctrl+8"),
+    Section("mailing", "Ctrl+9"),
     Section("followup", "Ctrl+0"),  # after the workshop
 )
 

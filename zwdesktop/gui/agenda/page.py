@@ -251,7 +251,7 @@ class AgendaPage(QWidget):
         if planned_end is not None:
             over = plan_overrun_minutes(workshop, self.model.items)
             text += " " + arg(
-                self.tr("Planned end %1; the workshop ends at %2."),
+                self.tr("The agenda ends at %1; the workshop is planned to end at %2."),
                 planned_end.strftime("%H:%M"),
                 workshop.end_time.strftime("%H:%M"),
             )
