@@ -27,6 +27,9 @@ MAX_COUNT = 10000
 # stricter rejects real addresses (umlaut domains, plus-tags).
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE = re.compile(r"^[+0-9 ()/\-–.]{3,40}$")
+# "14:30", "14.30", or digits alone: "14", "930", "1430" (the last two are minutes); "Uhr" or "h" may follow.
+_TIME = re.compile(r"(?:(\d{1,2})[:.](\d{2})|(\d{1,2})(\d{2})?)(?:\s*(?:uhr|h))?", re.IGNORECASE)
+_LONG_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 # C0 and C1 control characters, DEL, and lone surrogates (which no file can store).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -49,15 +52,30 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_time(text: str) -> dt.time | None:
-    """A time of day from ``HH:MM`` (also ``H:MM`` and ``HH.MM``); ``None`` otherwise."""
-    match = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", text)
+def parse_time(text: str, *, short_forms: bool = True) -> dt.time | None:
+    """A time of day as people write it; ``None`` when it is none.
+
+    ``14:30``, ``9:30`` and ``14.30`` as on a German agenda, and (unless ``short_forms`` is
+    false) the short forms typed in a hurry: ``14`` (14:00), ``1430`` and ``930`` (9:30), each
+    also with ``Uhr`` or ``h`` after it (``14 Uhr``, ``14.30 Uhr``).
+    """
+    match = (_TIME if short_forms else _LONG_TIME).fullmatch(text.strip())
     if not match:
         return None
-    hour, minute = int(match.group(1)), int(match.group(2))
+    hour_text, minute_text = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    hour, minute = int(hour_text), int(minute_text or 0)
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
+
+
+def is_short_time(text: str) -> bool:
+    """Whether ``text`` is a time only in a short form (``14``, ``1430``, ``14 Uhr``).
+
+    A field that saves as it is typed takes such a time when it is left: while it is
+    typed, ``1`` on the way to ``14`` or ``143`` on the way to ``1430`` would be a time too.
+    """
+    return parse_time(text, short_forms=False) is None and parse_time(text) is not None
 
 
 def check_email(text: str) -> Problem | None:

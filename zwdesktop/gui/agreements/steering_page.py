@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
-from ...core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.validation import Problem, clean_text, is_short_time, parse_date, parse_time
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from ..i18n import arg
@@ -121,6 +121,8 @@ class SteeringPage(QWidget):
             edit = QLineEdit(box)
             edit.setObjectName(f"steering_{name}")
             edit.textEdited.connect(lambda _t, n=name: self._meeting_edited(n))
+            if name in ("start", "end"):
+                edit.editingFinished.connect(lambda n=name: self._meeting_edited(n, left=True))
             edit.editingFinished.connect(self._meeting_left)
             self.meeting_edits[name] = edit
             form.addRow(labels[name], edit)
@@ -304,9 +306,14 @@ class SteeringPage(QWidget):
             return None, fields.get(found[0], "end"), found[1]
         return meeting, "", None
 
-    def _meeting_edited(self, field: str) -> None:
+    def _meeting_edited(self, field: str, left: bool = False) -> None:
         if self._loading or self.session.read_only:
             return
+        short = field in ("start", "end") and is_short_time(self.meeting_edits[field].text())
+        if short != left:
+            if short:
+                self._show_meeting_problem("")  # "14" may become "1430": taken when the field is left
+            return  # a field left with no short form in it was taken (or refused) as it was typed
         meeting, refused, problem = self._read_meeting()
         if problem is not None:
             # The field being typed in is the one that is not saved (a start moved past the end, say).
@@ -314,10 +321,15 @@ class SteeringPage(QWidget):
             self._show_meeting_problem(arg(self.tr("Not saved: %1"), problem_text(problem.code, problem.params)), shown)
             return
         self._show_meeting_problem("")
-        if meeting is None or meeting == self._meeting:
-            return
-        text = self.tr("First meeting of the steering group")
-        self.session.push(commands.SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
+        if meeting is not None and meeting != self._meeting:
+            text = self.tr("First meeting of the steering group")
+            self.session.push(commands.SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
+        if short and meeting is not None:
+            self._loading = True
+            try:  # "14" taken: shown as the stored 14:00
+                self.meeting_edits[field].setText(self._meeting_values()[field])
+            finally:
+                self._loading = False
 
     def _meeting_left(self) -> None:
         """Leaving a refused field shows the stored value again and says what was not stored."""

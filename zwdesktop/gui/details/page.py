@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.validation import Problem, check_times, check_workshop_field, clean_text, parse_date, parse_time
+from ...core.validation import (
+    Problem,
+    check_times,
+    check_workshop_field,
+    clean_text,
+    is_short_time,
+    parse_date,
+    parse_time,
+)
 from ...core.workshop import Workshop
 from ...store.changes import Area, Change
 from ..forms import child, load_form
@@ -75,6 +83,8 @@ class DetailsPage(QWidget):
         for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
             edit = child(self.form, QLineEdit, name)
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
+        for name in TIME_FIELDS:
+            child(self.form, QLineEdit, name).editingFinished.connect(lambda n=name: self._time_left(n))
         for name in MULTILINE_FIELDS:
             plain = child(self.form, QPlainTextEdit, name)
             plain.textChanged.connect(lambda n=name: self._edited(n))
@@ -114,7 +124,7 @@ class DetailsPage(QWidget):
                 self._set_line(name, str(getattr(workshop, name)))
             self._set_line("date", format_date(workshop.date))
             for name in TIME_FIELDS:
-                self._set_line(name, getattr(workshop, name).strftime("%H:%M"))
+                self._set_time_line(name, getattr(workshop, name))
             for name in MULTILINE_FIELDS:
                 plain = child(self.form, QPlainTextEdit, name)
                 if plain.toPlainText() != getattr(workshop, name):
@@ -134,6 +144,19 @@ class DetailsPage(QWidget):
         if edit.text() != value:
             edit.setText(value)
             self._show_problem(name, None)
+
+    def _set_time_line(self, name: str, value: dt.time) -> None:
+        # "14" being typed already means 14:00: rewriting it to "14:00" under the cursor would
+        # turn the ":30" typed next into "14:00:30". The field shows "14:00" once it is left.
+        if parse_time(child(self.form, QLineEdit, name).text()) != value:
+            self._set_line(name, value.strftime("%H:%M"))
+
+    def _time_left(self, name: str) -> None:
+        """A time field left with a short form ("14", "930"): take it and show it as HH:MM."""
+        self._edited(name, left=True)
+        value = getattr(self.session.store.workshop(), name)
+        if parse_time(child(self.form, QLineEdit, name).text()) == value:
+            self._set_line(name, value.strftime("%H:%M"))
 
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file opened for reading)."""
@@ -170,8 +193,11 @@ class DetailsPage(QWidget):
             value = self.timezone_box.currentData()
         return value, check_workshop_field(name, value)
 
-    def _edited(self, name: str) -> None:
+    def _edited(self, name: str, left: bool = False) -> None:
         if self._loading or self.session.read_only:
+            return
+        if not left and name in TIME_FIELDS and is_short_time(child(self.form, QLineEdit, name).text()):
+            self._show_problem(name, None)  # "14" may become "1430": taken when the field is left
             return
         value, problem = self._read(name)
         current: Workshop = self.session.store.workshop()

@@ -1,0 +1,132 @@
+"""Times typed in the short forms of a hurried moderator ("15", "1630", "9 Uhr"): the details and the steering group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+
+def _details(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    window = make_window()
+    answers.save_path = tmp_path / "Aulendorf.zwd"
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window, window.workspace.details
+
+
+def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, details = _details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    end = details.field("end_time")
+    assert isinstance(end, QLineEdit)
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "19")  # the template runs 14:00-18:00
+    # "19" may still become "1930": no message, and nothing is saved before the field is left.
+    assert details.problem_shown("end_time") == ""
+    assert store.workshop().end_time.strftime("%H:%M") == "18:00"
+    assert end.text() == "19"
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert not end.hasFocus()
+    assert end.text() == "19:00"
+    assert store.workshop().end_time.strftime("%H:%M") == "19:00"
+
+
+def test_typing_on_after_the_hour_gives_the_minutes(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, details = _details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    end = details.field("end_time")
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "18:30")
+    assert end.text() == "18:30"
+    assert store.workshop().end_time.strftime("%H:%M") == "18:30"
+    end.selectAll()
+    qtbot.keyClicks(end, "184")  # on the way to 18:45 it is no 01:84 or 18:04
+    assert store.workshop().end_time.strftime("%H:%M") == "18:30"
+    qtbot.keyClicks(end, "5")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert end.text() == "18:45"
+    assert store.workshop().end_time.strftime("%H:%M") == "18:45"
+    start = details.field("start_time")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "9 Uhr")
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert start.text() == "09:00"
+    assert store.workshop().start_time.strftime("%H:%M") == "09:00"
+
+
+def test_a_short_form_that_is_refused_stays_as_typed_with_its_message(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, details = _details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    end = details.field("end_time")
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "13")  # before the start at 14:00
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert end.text() == "13"
+    assert "after the start" in details.problem_shown("end_time")
+    assert store.workshop().end_time.strftime("%H:%M") == "18:00"
+    end.selectAll()
+    qtbot.keyClicks(end, "2500")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert end.text() == "2500"
+    assert "not a time" in details.problem_shown("end_time")
+    assert store.workshop().end_time.strftime("%H:%M") == "18:00"
+    start = details.field("start_time")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "25 Uhr")  # "2" on the way is no 02:00
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert "not a time" in details.problem_shown("start_time")
+    assert store.workshop().start_time.strftime("%H:%M") == "14:00"
+
+
+def test_ctrl_z_takes_the_short_form_back_as_one_step(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, details = _details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    end = details.field("end_time")
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "1930")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert store.workshop().end_time.strftime("%H:%M") == "19:30"
+    window.session.undo_stack.undo()
+    assert store.workshop().end_time.strftime("%H:%M") == "18:00"
+    assert end.text() == "18:00"
+
+
+def test_the_steering_groups_meeting_takes_a_short_form_when_the_field_is_left(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.files.open_demo()
+    window.show_section("steering")
+    page = window.workspace.steering
+    repo = window.session.store.agreements
+
+    zone = ZoneInfo(window.session.store.workshop().timezone)
+
+    def stored() -> tuple[str, str]:
+        meeting = repo.steering_meetings()[0]
+        return f"{meeting.starts_at.astimezone(zone):%H:%M}", f"{meeting.ends_at.astimezone(zone):%H:%M}"
+
+    start_before, end_before = stored()
+    start = page.meeting_edits["start"]
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "17")  # "17" may still become "1730": no message, nothing saved yet
+    assert stored() == (start_before, end_before) and not page.meeting_problem.isVisible()
+    qtbot.keyClicks(start, "30")
+    assert stored() == (start_before, end_before)
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert start.text() == "17:30"
+    assert stored() == ("17:30", end_before)
+    window.session.undo_stack.undo()
+    assert stored() == (start_before, end_before) and start.text() == start_before
