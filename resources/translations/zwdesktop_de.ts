@@ -4564,6 +4564,10 @@ Den Ordner öffnen?</translation>
         <translation>Neue Werkstatt</translation>
     </message>
     <message>
+        <source>No workshop has been opened here yet. The files you create or open will be listed here.</source>
+        <translation>Hier wurde noch keine Werkstatt geöffnet. Die Dateien, die Sie anlegen oder öffnen, erscheinen dann hier.</translation>
+    </message>
+    <message>
         <source>Open the de&amp;mo workshop (Aulendorf)</source>
         <translation>Dem&amp;o-Werkstatt öffnen (Aulendorf)</translation>
     </message>

@@ -4564,6 +4564,10 @@ Open the folder?</translation>
         <translation>New workshop</translation>
     </message>
     <message>
+        <source>No workshop has been opened here yet. The files you create or open will be listed here.</source>
+        <translation>No workshop has been opened here yet. The files you create or open will be listed here.</translation>
+    </message>
+    <message>
         <source>Open the de&amp;mo workshop (Aulendorf)</source>
         <translation>Open the de&amp;mo workshop (Aulendorf)</translation>
     </message>

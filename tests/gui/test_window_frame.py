@@ -36,6 +36,7 @@ def test_ctrl_w_after_starting_on_a_file_shows_the_welcome_screen(qtbot, setting
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.isVisible() and window.welcome.new_button.isVisible()
     assert window.welcome.recent_list.count() == 1  # the file just closed
+    assert window.welcome.recent_list.isVisible() and not window.welcome.no_recent_label.isVisible()
     window.close()
 
 
@@ -259,6 +260,7 @@ def _tab_chain(start: QWidget, steps: int) -> list[QWidget]:
 def test_tab_follows_the_welcome_screen_in_reading_order(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     welcome = window.welcome
+    window.show_recent_files([str(Path(__file__))])
     welcome.template_box.setFocus()
     seen = [welcome.template_box]
     for _ in range(4):
@@ -273,6 +275,22 @@ def test_tab_follows_the_welcome_screen_in_reading_order(make_window, qtbot) -> 
     ]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is welcome.template_box  # round again, never into the hidden pages
+
+
+def test_the_first_start_says_where_recent_files_will_be_and_tab_skips_the_empty_list(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    welcome = window.welcome
+    assert welcome.no_recent_label.isVisible() and not welcome.recent_list.isVisible()
+    assert "will be listed here" in welcome.no_recent_label.text()
+    welcome.demo_button.setFocus()
+    qtbot.keyClick(welcome.demo_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is welcome.template_box
+    window.show_recent_files([str(Path(__file__))])
+    assert welcome.recent_list.isVisible() and not welcome.no_recent_label.isVisible()
+    window.show_recent_files([])
+    assert welcome.no_recent_label.isVisible() and not welcome.recent_list.isVisible()
 
 
 def test_tab_goes_from_the_section_list_into_the_page_and_round_again(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]

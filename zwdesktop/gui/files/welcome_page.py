@@ -73,8 +73,19 @@ class WelcomePage(QWidget):
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        # An empty white list says nothing to someone opening the program for the first time.
+        self.no_recent_label = QLabel(
+            self.tr("No workshop has been opened here yet. The files you create or open will be listed here."),
+            recent_box,
+        )
+        self.no_recent_label.setObjectName("noRecentFiles")
+        self.no_recent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_recent_label.setWordWrap(True)
+        self.no_recent_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         recent_layout = QVBoxLayout(recent_box)
         recent_layout.addWidget(self.recent_list)
+        recent_layout.addWidget(self.no_recent_label, 1)
+        self._show_recent_hint(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
@@ -107,6 +118,11 @@ class WelcomePage(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr("This file no longer exists."))
             self.recent_list.addItem(item)
+        self._show_recent_hint(not files)
+
+    def _show_recent_hint(self, empty: bool) -> None:
+        self.recent_list.setVisible(not empty)
+        self.no_recent_label.setVisible(empty)
 
     def _new_clicked(self) -> None:
         template = self.template_box.currentData()
