@@ -2243,6 +2243,10 @@ Den Ordner öffnen?</translation>
         <translation>noch kein Treffen stattgefunden</translation>
     </message>
     <message>
+        <source>no meeting planned yet</source>
+        <translation>noch kein Treffen geplant</translation>
+    </message>
+    <message>
         <source>no steps</source>
         <translation>keine Schritte</translation>
     </message>

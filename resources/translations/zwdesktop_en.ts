@@ -2243,6 +2243,10 @@ Open the folder?</translation>
         <translation>no meeting held yet</translation>
     </message>
     <message>
+        <source>no meeting planned yet</source>
+        <translation>no meeting planned yet</translation>
+    </message>
+    <message>
         <source>no steps</source>
         <translation>no steps</translation>
     </message>

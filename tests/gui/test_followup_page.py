@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
@@ -83,6 +84,27 @@ def test_the_workshop_day_itself_opens_as_before(make_window, tmp_path: Path) ->
     window = make_window()
     assert window.open_file(_demo(tmp_path / "heute.zwd", 0))
     assert window.workspace.current_section() != "followup"
+
+
+def test_on_the_workshop_day_a_group_whose_first_meeting_is_ahead_needs_no_attention(make_window, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(_demo(tmp_path / "heute.zwd", 0))
+    window.show_section("followup")
+    page = _page(window)
+    groups = {g.title: g for g in page.model.summary.agreements}
+    notes = {page.model.item(r, 0).text(): page.model.item(r, 5).text() for r in range(page.model.rowCount())}
+    ahead = [t for t, g in groups.items() if g.needs_meeting and g.next_meeting is not None and not g.unrecorded]
+    assert ahead  # the demo's groups have their first follow-up date fixed that evening
+    assert all("no meeting held yet" not in notes[t] for t in ahead)
+    assert all(notes[t] == "" for t in ahead if not groups[t].overdue)
+    # Without a date for its first meeting, a group is flagged on the evening itself.
+    assert any(n == "no meeting planned yet" for n in notes.values())  # the demo's parents' meeting point
+    store = window.session.store
+    target = groups[ahead[0]]
+    store.agreements.put_bundle(replace(store.agreements.bundle(target.agreement.id), meetings=()))
+    page.model.reload()
+    notes = {page.model.item(r, 0).text(): page.model.item(r, 5).text() for r in range(page.model.rowCount())}
+    assert notes[target.title].startswith("no meeting planned yet")
 
 
 def test_a_meeting_is_recorded_by_keys_and_taken_back_with_ctrl_z(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]

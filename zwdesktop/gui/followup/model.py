@@ -71,8 +71,12 @@ class FollowupModel(QStandardItemModel):
         done = group.progress
         progress = arg(self.tr("%1 of %2 done"), str(done.done), str(done.total)) if done.total else self.tr("no steps")
         attention = []
-        if group.needs_meeting:
+        # A group whose first meeting is still ahead is on course (the workshop's evening, the weeks
+        # before that date); it needs attention once that date passed unrecorded, or while none is planned.
+        if group.needs_meeting and group.unrecorded:
             attention.append(self.tr("no meeting held yet"))
+        elif group.needs_meeting and group.next_meeting is None:
+            attention.append(self.tr("no meeting planned yet"))
         if group.overdue:
             attention.append(self.tr("%n step(s) overdue", "", len(group.overdue)))
         if group.unrecorded:
