@@ -4352,16 +4352,16 @@ Den Ordner öffnen?</translation>
         <source>Removing %1 takes with it: %2.</source>
         <translation>Mit %1 werden entfernt: %2.</translation>
     </message>
+    <message>
+        <source>Suggested for now: %1 dots per person. Once the options are in: about half of their number, at least 3 and at most 10.</source>
+        <translation>Vorschlag vorerst: %1 Punkte pro Person. Sobald die Optionen eingetragen sind: etwa die Hälfte ihrer Zahl, mindestens 3 und höchstens 10.</translation>
+    </message>
     <message numerus="yes">
         <source>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</source>
         <translation>
             <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte von %n Option, mindestens 3 und höchstens 10.</numerusform>
             <numerusform>Vorschlag: %1 Punkte pro Person – etwa die Hälfte der %n Optionen, mindestens 3 und höchstens 10.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggested: %1 dots per person; with the options it follows their number.</source>
-        <translation>Vorschlag: %1 Punkte pro Person; mit den Optionen richtet er sich nach ihrer Zahl.</translation>
     </message>
     <message>
         <source>The tie in %1 then waits for a run-off again.</source>

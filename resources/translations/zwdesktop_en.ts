@@ -4352,16 +4352,16 @@ Open the folder?</translation>
         <source>Removing %1 takes with it: %2.</source>
         <translation>Removing %1 takes with it: %2.</translation>
     </message>
+    <message>
+        <source>Suggested for now: %1 dots per person. Once the options are in: about half of their number, at least 3 and at most 10.</source>
+        <translation>Suggested for now: %1 dots per person. Once the options are in: about half of their number, at least 3 and at most 10.</translation>
+    </message>
     <message numerus="yes">
         <source>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</source>
         <translation>
             <numerusform>Suggested: %1 dots per person – about half of the %n option, at least 3 and at most 10.</numerusform>
             <numerusform>Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggested: %1 dots per person; with the options it follows their number.</source>
-        <translation>Suggested: %1 dots per person; with the options it follows their number.</translation>
     </message>
     <message>
         <source>The tie in %1 then waits for a run-off again.</source>

@@ -386,6 +386,25 @@ def test_one_dot_one_option_one_pair_in_english(demo_window, qtbot, english) -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "before", "after"),
+    [
+        ("en", "Suggested for now: 3 dots per person. Once the options are in:", "Suggested: 4 dots per person – about half of the 8 options"),
+        ("de", "Vorschlag vorerst: 3 Punkte pro Person. Sobald die Optionen eingetragen sind:", "Vorschlag: 4 Punkte pro Person – etwa die Hälfte der 8 Optionen"),
+    ],
+)
+def test_the_suggestion_before_the_options_says_what_it_will_follow(demo_window, qtbot, language, before, after, request) -> None:  # type: ignore[no-untyped-def]
+    request.getfixturevalue("english" if language == "en" else "german")
+    page = _page(demo_window)
+    _new_round(page, qtbot, [])
+    assert page.rules.suggestion_label.text().startswith(before)
+    for label in ("Busse", "Radwege", "Bänke", "Café", "Markt", "Fest", "Spielplatz", "Kino"):
+        page.options.option_edit.setFocus()
+        type_text(page.options.option_edit, label)
+        QTest.keyClick(page.options.option_edit, Qt.Key.Key_Return)
+    assert page.rules.suggestion_label.text().startswith(after)
+
+
 def test_one_dot_one_option_in_german(demo_window, qtbot, german) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round(page, qtbot, ["Busse", "Radwege"])

@@ -91,7 +91,13 @@ class VoteTexts(QObject):
     def suggestion(self, options: int, participants: int, half_rule: int, ranking_rule: int | None) -> str:
         """Why the suggested dots per person are what they are (both rules of thumb)."""
         if not options:
-            return arg(self.tr("Suggested: %1 dots per person; with the options it follows their number."), half_rule)
+            return arg(
+                self.tr(
+                    "Suggested for now: %1 dots per person. Once the options are in: about half of their number, "
+                    "at least 3 and at most 10."
+                ),
+                half_rule,
+            )
         text = arg(
             self.tr(
                 "Suggested: %1 dots per person – about half of the %n options, at least 3 and at most 10.", "", options
