@@ -478,10 +478,6 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -536,10 +532,6 @@
     <message>
         <source>name@example.de – sign up by mail</source>
         <translation>name@example.de – Anmeldung per Mail</translation>
-    </message>
-    <message>
-        <source>“%1” was not stored: %2</source>
-        <translation>„%1“ wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2958,10 @@ Den Ordner öffnen?</translation>
         <translation>Jede Person braucht 1 bis {max} Punkte.</translation>
     </message>
     <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
         <source>Please a whole number from 0 to {max}.</source>
         <translation>Bitte eine ganze Zahl von 0 bis {max}.</translation>
     </message>
@@ -3248,6 +3244,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</source>
         <translation>{path} wurde mit einer neueren Version von zwdesktop geschrieben. Bitte aktualisieren Sie zwdesktop. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>„%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>“{option}” has dots on a ballot. Remove those dots first.</source>
@@ -4119,10 +4119,6 @@ Den Ordner öffnen?</translation>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4153,10 +4149,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
         <translation>Die Steuerungsgruppe unterstützt die Hauptamtlichen bei der Weiterarbeit. Kontaktdaten nur mit Einwilligung (Einfg fügt ein Mitglied hinzu, Entf entfernt, Leertaste kreuzt die Einwilligung an).</translation>
-    </message>
-    <message>
-        <source>“%1” was not stored: %2</source>
-        <translation>„%1“ wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>

@@ -478,10 +478,6 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
-        <translation>Not stored: %1</translation>
-    </message>
-    <message>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
@@ -536,10 +532,6 @@
     <message>
         <source>name@example.de – sign up by mail</source>
         <translation>name@example.de – sign up by mail</translation>
-    </message>
-    <message>
-        <source>“%1” was not stored: %2</source>
-        <translation>“%1” was not stored: %2</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2958,10 @@ Open the folder?</translation>
         <translation>Each person needs 1 to {max} dots.</translation>
     </message>
     <message>
+        <source>Not stored: %1</source>
+        <translation>Not stored: %1</translation>
+    </message>
+    <message>
         <source>Please a whole number from 0 to {max}.</source>
         <translation>Please a whole number from 0 to {max}.</translation>
     </message>
@@ -3248,6 +3244,10 @@ Open the folder?</translation>
     <message>
         <source>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</source>
         <translation>{path} was written by a newer version of zwdesktop. Please update zwdesktop. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: %2</source>
+        <translation>“%1” was not stored: %2</translation>
     </message>
     <message>
         <source>“{option}” has dots on a ballot. Remove those dots first.</source>
@@ -4119,10 +4119,6 @@ Open the folder?</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
-        <translation>Not stored: %1</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -4153,10 +4149,6 @@ Open the folder?</translation>
     <message>
         <source>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</source>
         <translation>The steering group supports the staff in carrying the work on. Contact details only with consent (Ins adds a member, Del removes, Space ticks consent).</translation>
-    </message>
-    <message>
-        <source>“%1” was not stored: %2</source>
-        <translation>“%1” was not stored: %2</translation>
     </message>
 </context>
 <context>

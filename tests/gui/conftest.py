@@ -25,6 +25,19 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
+def new_workshop_details(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """A workshop made from the template with the welcome screen's button, shown and active, and its details page."""
+    window = make_window()
+    answers.save_path = tmp_path / "Aulendorf.zwd"
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window, window.workspace.details
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shipped_fonts(qapp):  # type: ignore[no-untyped-def]
     """The fonts the program registers at start (``gui.fonts``): the tests measure text as users see it."""

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-
-def _details(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    window = make_window()
-    answers.save_path = tmp_path / "Aulendorf.zwd"
-    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
-    assert window.workspace is not None
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window, window.workspace.details
+from .conftest import new_workshop_details
 
 
 def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, details = _details(make_window, answers, tmp_path, qtbot)
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
     assert isinstance(end, QLineEdit)
@@ -40,7 +29,7 @@ def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_w
 
 
 def test_typing_on_after_the_hour_gives_the_minutes(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, details = _details(make_window, answers, tmp_path, qtbot)
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
     end.setFocus()
@@ -65,7 +54,7 @@ def test_typing_on_after_the_hour_gives_the_minutes(make_window, answers, tmp_pa
 
 
 def test_a_short_form_that_is_refused_stays_as_typed_with_its_message(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, details = _details(make_window, answers, tmp_path, qtbot)
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
     end.setFocus()
@@ -91,7 +80,7 @@ def test_a_short_form_that_is_refused_stays_as_typed_with_its_message(make_windo
 
 
 def test_ctrl_z_takes_the_short_form_back_as_one_step(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, details = _details(make_window, answers, tmp_path, qtbot)
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
     end.setFocus()

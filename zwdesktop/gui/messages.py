@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.validation import Problem
 from ..store import StoreError
+from .i18n import arg
 
 
 def problem_text(code: str, params: dict[str, Any]) -> str:
@@ -100,6 +102,14 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def not_stored_text(typed: str, problem: Problem) -> str:
+    """What a field left with a refused value says once it shows the stored value again: what was typed, and why."""
+    reason = problem_text(problem.code, problem.params)
+    if not typed.strip():
+        return arg(QCoreApplication.translate("Messages", "Not stored: %1"), reason)
+    return arg(QCoreApplication.translate("Messages", "“%1” was not stored: %2"), typed.strip(), reason)
 
 
 def vote_problem_texts() -> dict[str, str]:

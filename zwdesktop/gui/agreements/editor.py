@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
-from ...core.validation import Problem
 from ...store.changes import Area, Change
 from ..i18n import arg
-from ..messages import problem_text
+from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
@@ -349,14 +348,8 @@ class AgreementEditor(QWidget):
             self.lines[name].setText(kept)
         finally:
             self._loading = False
-        self._show_note(name, self._not_stored(typed, refusal.problem))
+        self._show_note(name, not_stored_text(typed, refusal.problem))
         self.lines[name].setStyleSheet("")  # it shows what is stored again
-
-    def _not_stored(self, typed: str, problem: Problem) -> str:
-        reason = problem_text(problem.code, problem.params)
-        if not typed.strip():
-            return arg(self.tr("Not stored: %1"), reason)
-        return arg(self.tr("“%1” was not stored: %2"), typed.strip(), reason)
 
     def _refuse_cell(self, refusal: Refusal) -> None:
         table = self.tables[refusal.place]
@@ -381,7 +374,7 @@ class AgreementEditor(QWidget):
                 "Consent stays ticked while an e-mail address or phone number is stored: delete them first."
             )
         else:
-            reason = self._not_stored(typed, refusal.problem)
+            reason = not_stored_text(typed, refusal.problem)
         self._show_note(refusal.place, f"{where}: {reason}")
 
     def _row_name(self, place: str, row: int) -> str:

@@ -29,7 +29,7 @@ from ...core.validation import Problem, clean_text, is_short_time, parse_date, p
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from ..i18n import arg
-from ..messages import problem_text
+from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
@@ -200,12 +200,6 @@ class SteeringPage(QWidget):
         """The refusal shown under the members or under the meeting ('' when none)."""
         return "\n".join(label.text() for label in (self.problem, self.meeting_problem) if label.text())
 
-    def _not_stored(self, typed: str, problem: Problem) -> str:
-        reason = problem_text(problem.code, problem.params)
-        if not typed.strip():
-            return arg(self.tr("Not stored: %1"), reason)
-        return arg(self.tr("“%1” was not stored: %2"), typed.strip(), reason)
-
     def _members_edited(self) -> None:
         if self._loading or self.session.read_only:
             return
@@ -264,7 +258,7 @@ class SteeringPage(QWidget):
                 "Consent stays ticked while an e-mail address or phone number is stored: delete them first."
             )
         else:
-            reason = self._not_stored(typed, problem)
+            reason = not_stored_text(typed, problem)
         self._show_problem(f"{where}: {reason}")
 
     def _show_meeting_problem(self, text: str, field: str | None = None) -> None:
@@ -348,5 +342,5 @@ class SteeringPage(QWidget):
             edit.setText(self._meeting_values()[field])
         finally:
             self._loading = False
-        self._show_meeting_problem(self._not_stored(typed, problem), field)
+        self._show_meeting_problem(not_stored_text(typed, problem), field)
         edit.setStyleSheet("")

@@ -30,7 +30,7 @@ from ...core.workshop import Workshop
 from ...store.changes import Area, Change
 from ..forms import child, load_form
 from ..i18n import arg
-from ..messages import problem_text
+from ..messages import not_stored_text, problem_text
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from .commands import SetWorkshopFieldCommand
@@ -85,6 +85,8 @@ class DetailsPage(QWidget):
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
         for name in TIME_FIELDS:
             child(self.form, QLineEdit, name).editingFinished.connect(lambda n=name: self._time_left(n))
+        for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
+            child(self.form, QLineEdit, name).editingFinished.connect(lambda n=name: self._line_left(n))
         for name in MULTILINE_FIELDS:
             plain = child(self.form, QPlainTextEdit, name)
             plain.textChanged.connect(lambda n=name: self._edited(n))
@@ -158,6 +160,34 @@ class DetailsPage(QWidget):
         if parse_time(child(self.form, QLineEdit, name).text()) == value:
             self._set_line(name, value.strftime("%H:%M"))
 
+    def _line_left(self, name: str) -> None:
+        """Leaving a refused line shows the stored value again and says what was not stored.
+
+        As the agreements and the steering group do: while the cursor is in the line the typing
+        stays to be mended (Enter keeps it there too); what the page shows afterwards is stored.
+        """
+        edit = child(self.form, QLineEdit, name)
+        if self._loading or self.session.read_only or edit.hasFocus() or not self.problem_shown(name):
+            return
+        typed = edit.text()
+        workshop = self.session.store.workshop()
+        _value, problem = self._checked(name, workshop)
+        if problem is None:
+            return
+        stored = getattr(workshop, name)
+        if name == "date":
+            kept = format_date(stored)
+        elif name in TIME_FIELDS:
+            kept = stored.strftime("%H:%M")
+        else:
+            kept = str(stored)
+        self._loading = True
+        try:
+            self._set_line(name, kept)
+        finally:
+            self._loading = False
+        self._show_note(name, not_stored_text(typed, problem))
+
     def set_read_only(self, read_only: bool) -> None:
         """Make every field read-only (a file opened for reading)."""
         for edit in self.form.findChildren(QLineEdit):
@@ -193,20 +223,25 @@ class DetailsPage(QWidget):
             value = self.timezone_box.currentData()
         return value, check_workshop_field(name, value)
 
+    def _checked(self, name: str, current: Workshop) -> tuple[Any, Problem | None]:
+        """The typed value of a field and the problem with it (for a time: also a start after the end)."""
+        value, problem = self._read(name)
+        if problem is None and name in TIME_FIELDS:
+            start = value if name == "start_time" else current.start_time
+            end = value if name == "end_time" else current.end_time
+            problem = check_times(start, end)
+        return value, problem
+
     def _edited(self, name: str, left: bool = False) -> None:
         if self._loading or self.session.read_only:
             return
         if not left and name in TIME_FIELDS and is_short_time(child(self.form, QLineEdit, name).text()):
             self._show_problem(name, None)  # "14" may become "1430": taken when the field is left
             return
-        value, problem = self._read(name)
         current: Workshop = self.session.store.workshop()
+        value, problem = self._checked(name, current)
         if problem is None and name in TIME_FIELDS:
-            start = value if name == "start_time" else current.start_time
-            end = value if name == "end_time" else current.end_time
-            problem = check_times(start, end)
-            if problem is None:
-                self._show_problem("start_time" if name == "end_time" else "end_time", None)
+            self._show_problem("start_time" if name == "end_time" else "end_time", None)
         self._show_problem(name, problem)
         if problem is not None:
             return
@@ -218,22 +253,19 @@ class DetailsPage(QWidget):
         self.session.push(command)
 
     def _show_problem(self, name: str, problem: Problem | None) -> None:
+        self._show_note(name, problem_text(problem.code, problem.params) if problem else "", refused=problem is not None)
+
+    def _show_note(self, name: str, text: str, refused: bool = False) -> None:
+        """The text under a field ("" takes it away); a refused field, still holding what was typed, is marked red."""
         label = self.form.findChild(QLabel, f"{name}_error")
         if label is None:
             return
+        label.setText(text)
+        label.setVisible(bool(text))
         widget = self.form.findChild(QWidget, name)
-        if problem is None:
-            label.hide()
-            label.clear()
-            if widget is not None:
-                widget.setProperty("invalid", False)
-                widget.setStyleSheet("")
-            return
-        label.setText(problem_text(problem.code, problem.params))
-        label.show()
         if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.setStyleSheet("border: 2px solid #b00020;")
+            widget.setProperty("invalid", refused)
+            widget.setStyleSheet("border: 2px solid #b00020;" if refused else "")
 
     def problem_shown(self, name: str) -> str:
         """The message shown under a field ('' when none) — what a user reads, for tests too."""
