@@ -103,6 +103,10 @@
         <translation>Differenz</translation>
     </message>
     <message>
+        <source>For an item not begun yet: expected, following on from the item now running, if the items before it take their planned minutes.</source>
+        <translation>Für einen noch nicht begonnenen Punkt: voraussichtlich, im Anschluss an den laufenden Punkt, wenn die Punkte davor ihre geplanten Minuten dauern.</translation>
+    </message>
+    <message>
         <source>Planned end</source>
         <translation>Soll-Ende</translation>
     </message>

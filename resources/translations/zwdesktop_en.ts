@@ -103,6 +103,10 @@
         <translation>Difference</translation>
     </message>
     <message>
+        <source>For an item not begun yet: expected, following on from the item now running, if the items before it take their planned minutes.</source>
+        <translation>For an item not begun yet: expected, following on from the item now running, if the items before it take their planned minutes.</translation>
+    </message>
+    <message>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>

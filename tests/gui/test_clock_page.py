@@ -96,6 +96,12 @@ def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: igno
     assert model.data(model.index(1, 7), Qt.ItemDataRole.ForegroundRole) is None
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert QColor(model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole)).name() == "#fff3cd"
+    # The times of items not begun follow on from the running one: a forecast, which the tooltip says.
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert "expected" in model.data(model.index(2, 1), tip) and "expected" in model.data(model.index(2, 3), tip)
+    assert model.data(model.index(0, 1), tip) is None and model.data(model.index(1, 1), tip) is None  # begun
+    assert model.data(model.index(2, 2), tip) is None  # the actual start: no forecast
+    assert "expected" in model.headerData(1, Qt.Orientation.Horizontal, tip)
     qtbot.keyClick(page.table, Qt.Key.Key_Space)  # pause
     assert window.controller.state.status is ClockStatus.PAUSED
     _tick(window, clock, 10 * 60)

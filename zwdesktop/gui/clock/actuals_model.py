@@ -14,6 +14,7 @@ from ..model_index import AnyIndex
 from .controller import ClockController
 
 COLUMNS = ("title", "planned_start", "actual_start", "planned_end", "actual_end", "planned", "actual", "difference")
+_FORECAST = ("planned_start", "planned_end")  # for an item not begun while the clock runs: a forecast
 
 
 CURRENT_BACKGROUND = QColor("#fff3cd")
@@ -60,6 +61,8 @@ class ActualsModel(QAbstractTableModel):
                 "actual": "",
                 "difference": "",
                 "current": item.id == state.current_item_id and state.status is not ClockStatus.FINISHED,
+                # Once the clock runs, an item not begun starts when those before it end: a forecast.
+                "expected": actual is None and state.status is not ClockStatus.NOT_STARTED,
                 "over": False,
             }
             if actual is not None:
@@ -95,7 +98,11 @@ class ActualsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._expected_tip() if section < len(COLUMNS) and COLUMNS[section] in _FORECAST else None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             self.tr("Agenda item"),
@@ -109,6 +116,12 @@ class ActualsModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
+    def _expected_tip(self) -> str:
+        return self.tr(
+            "For an item not begun yet: expected, following on from the item now running, if the items before "
+            "it take their planned minutes."
+        )
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell texts; the current item bold-ish by background, overruns in red."""
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -117,6 +130,8 @@ class ActualsModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._expected_tip() if column in _FORECAST and row["expected"] else None
         # Colours, not brushes: the delegate takes either, and QBrush's first use
         # builds its gradient enums (start-up time).
         if role == Qt.ItemDataRole.BackgroundRole and row["current"]:
