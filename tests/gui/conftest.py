@@ -25,6 +25,13 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
+def retype(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Put the keyboard in a line, select what it holds and type ``text`` over it, key by key."""
+    edit.setFocus()
+    edit.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(edit, text)
+
+
 def new_workshop_details(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     """A workshop made from the template with the welcome screen's button, shown and active, and its details page."""
     window = make_window()

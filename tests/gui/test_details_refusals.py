@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .conftest import new_workshop_details
+from .conftest import new_workshop_details, retype
 
 
 def test_a_refused_address_left_with_tab_shows_the_stored_one_and_what_was_not_stored(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
@@ -30,9 +30,7 @@ def test_a_refused_address_left_with_tab_shows_the_stored_one_and_what_was_not_s
     assert shown.startswith("“eva at rv.de” was not stored:") and "e-mail" in shown
     assert store.workshop().contact_email == "e.militz@rv.de"
     # Typing a good address takes the note away.
-    email.setFocus()
-    email.selectAll()
-    qtbot.keyClicks(email, "eva@rv.de")
+    retype(qtbot, email, "eva@rv.de")
     assert details.problem_shown("contact_email") == ""
     assert store.workshop().contact_email == "eva@rv.de"
 
@@ -40,9 +38,7 @@ def test_a_refused_address_left_with_tab_shows_the_stored_one_and_what_was_not_s
 def test_an_end_before_the_start_left_shows_the_stored_end(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     end = details.field("end_time")
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "13")  # the template starts at 14:00
+    retype(qtbot, end, "13")  # the template starts at 14:00
     qtbot.keyClick(end, Qt.Key.Key_Tab)
     assert end.text() == "18:00"
     shown = details.problem_shown("end_time")

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from .conftest import new_workshop_details
+from .conftest import new_workshop_details, retype
 
 
 def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -15,9 +15,7 @@ def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_w
     store = window.session.store
     end = details.field("end_time")
     assert isinstance(end, QLineEdit)
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "19")  # the template runs 14:00-18:00
+    retype(qtbot, end, "19")  # the template runs 14:00-18:00
     # "19" may still become "1930": no message, and nothing is saved before the field is left.
     assert details.problem_shown("end_time") == ""
     assert store.workshop().end_time.strftime("%H:%M") == "18:00"
@@ -32,9 +30,7 @@ def test_typing_on_after_the_hour_gives_the_minutes(make_window, answers, tmp_pa
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "18:30")
+    retype(qtbot, end, "18:30")
     assert end.text() == "18:30"
     assert store.workshop().end_time.strftime("%H:%M") == "18:30"
     end.selectAll()
@@ -45,9 +41,7 @@ def test_typing_on_after_the_hour_gives_the_minutes(make_window, answers, tmp_pa
     assert end.text() == "18:45"
     assert store.workshop().end_time.strftime("%H:%M") == "18:45"
     start = details.field("start_time")
-    start.setFocus()
-    start.selectAll()
-    qtbot.keyClicks(start, "9 Uhr")
+    retype(qtbot, start, "9 Uhr")
     qtbot.keyClick(start, Qt.Key.Key_Return)
     assert start.text() == "09:00"
     assert store.workshop().start_time.strftime("%H:%M") == "09:00"
@@ -57,9 +51,7 @@ def test_a_short_form_that_is_refused_stays_as_typed_with_its_message(make_windo
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "13")  # before the start at 14:00
+    retype(qtbot, end, "13")  # before the start at 14:00
     qtbot.keyClick(end, Qt.Key.Key_Return)
     assert end.text() == "13"
     assert "after the start" in details.problem_shown("end_time")
@@ -71,9 +63,7 @@ def test_a_short_form_that_is_refused_stays_as_typed_with_its_message(make_windo
     assert "not a time" in details.problem_shown("end_time")
     assert store.workshop().end_time.strftime("%H:%M") == "18:00"
     start = details.field("start_time")
-    start.setFocus()
-    start.selectAll()
-    qtbot.keyClicks(start, "25 Uhr")  # "2" on the way is no 02:00
+    retype(qtbot, start, "25 Uhr")  # "2" on the way is no 02:00
     qtbot.keyClick(start, Qt.Key.Key_Return)
     assert "not a time" in details.problem_shown("start_time")
     assert store.workshop().start_time.strftime("%H:%M") == "14:00"
@@ -83,9 +73,7 @@ def test_ctrl_z_takes_the_short_form_back_as_one_step(make_window, answers, tmp_
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")
-    end.setFocus()
-    end.selectAll()
-    qtbot.keyClicks(end, "1930")
+    retype(qtbot, end, "1930")
     qtbot.keyClick(end, Qt.Key.Key_Return)
     assert store.workshop().end_time.strftime("%H:%M") == "19:30"
     window.session.undo_stack.undo()
@@ -108,9 +96,7 @@ def test_the_steering_groups_meeting_takes_a_short_form_when_the_field_is_left(m
 
     start_before, end_before = stored()
     start = page.meeting_edits["start"]
-    start.setFocus()
-    start.selectAll()
-    qtbot.keyClicks(start, "17")  # "17" may still become "1730": no message, nothing saved yet
+    retype(qtbot, start, "17")  # "17" may still become "1730": no message, nothing saved yet
     assert stored() == (start_before, end_before) and not page.meeting_problem.isVisible()
     qtbot.keyClicks(start, "30")
     assert stored() == (start_before, end_before)

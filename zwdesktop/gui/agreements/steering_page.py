@@ -122,7 +122,7 @@ class SteeringPage(QWidget):
             edit.setObjectName(f"steering_{name}")
             edit.textEdited.connect(lambda _t, n=name: self._meeting_edited(n))
             if name in ("start", "end"):
-                edit.editingFinished.connect(lambda n=name: self._meeting_edited(n, left=True))
+                edit.editingFinished.connect(lambda n=name: self._meeting_time_left(n))
             edit.editingFinished.connect(self._meeting_left)
             self.meeting_edits[name] = edit
             form.addRow(labels[name], edit)
@@ -304,10 +304,9 @@ class SteeringPage(QWidget):
         if self._loading or self.session.read_only:
             return
         short = field in ("start", "end") and is_short_time(self.meeting_edits[field].text())
-        if short != left:
-            if short:
-                self._show_meeting_problem("")  # "14" may become "1430": taken when the field is left
-            return  # a field left with no short form in it was taken (or refused) as it was typed
+        if short and not left:
+            self._show_meeting_problem("")  # "14" may become "1430": taken when the field is left
+            return
         meeting, refused, problem = self._read_meeting()
         if problem is not None:
             # The field being typed in is the one that is not saved (a start moved past the end, say).
@@ -324,6 +323,11 @@ class SteeringPage(QWidget):
                 self.meeting_edits[field].setText(self._meeting_values()[field])
             finally:
                 self._loading = False
+
+    def _meeting_time_left(self, field: str) -> None:
+        """A start or end left with a short form ("14", "1930"): take it now (the long form was taken as typed)."""
+        if is_short_time(self.meeting_edits[field].text()):
+            self._meeting_edited(field, left=True)
 
     def _meeting_left(self) -> None:
         """Leaving a refused field shows the stored value again and says what was not stored."""

@@ -83,10 +83,7 @@ class DetailsPage(QWidget):
         for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
             edit = child(self.form, QLineEdit, name)
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
-        for name in TIME_FIELDS:
-            child(self.form, QLineEdit, name).editingFinished.connect(lambda n=name: self._time_left(n))
-        for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
-            child(self.form, QLineEdit, name).editingFinished.connect(lambda n=name: self._line_left(n))
+            edit.editingFinished.connect(lambda n=name: self._line_left(n))
         for name in MULTILINE_FIELDS:
             plain = child(self.form, QPlainTextEdit, name)
             plain.textChanged.connect(lambda n=name: self._edited(n))
@@ -122,11 +119,10 @@ class DetailsPage(QWidget):
         workshop = self.session.store.workshop()
         self._loading = True
         try:
-            for name in TEXT_FIELDS:
-                self._set_line(name, str(getattr(workshop, name)))
-            self._set_line("date", format_date(workshop.date))
+            for name in (*TEXT_FIELDS, "date"):
+                self._set_line(name, self._line_text(name, workshop))
             for name in TIME_FIELDS:
-                self._set_time_line(name, getattr(workshop, name))
+                self._set_time_line(name, workshop)
             for name in MULTILINE_FIELDS:
                 plain = child(self.form, QPlainTextEdit, name)
                 if plain.toPlainText() != getattr(workshop, name):
@@ -147,43 +143,45 @@ class DetailsPage(QWidget):
             edit.setText(value)
             self._show_problem(name, None)
 
-    def _set_time_line(self, name: str, value: dt.time) -> None:
+    @staticmethod
+    def _line_text(name: str, workshop: Workshop) -> str:
+        """A one-line field's stored value as the field shows it."""
+        value = getattr(workshop, name)
+        if name == "date":
+            return format_date(value)
+        return value.strftime("%H:%M") if name in TIME_FIELDS else str(value)
+
+    def _set_time_line(self, name: str, workshop: Workshop) -> None:
         # "14" being typed already means 14:00: rewriting it to "14:00" under the cursor would
         # turn the ":30" typed next into "14:00:30". The field shows "14:00" once it is left.
-        if parse_time(child(self.form, QLineEdit, name).text()) != value:
-            self._set_line(name, value.strftime("%H:%M"))
-
-    def _time_left(self, name: str) -> None:
-        """A time field left with a short form ("14", "930"): take it and show it as HH:MM."""
-        self._edited(name, left=True)
-        value = getattr(self.session.store.workshop(), name)
-        if parse_time(child(self.form, QLineEdit, name).text()) == value:
-            self._set_line(name, value.strftime("%H:%M"))
+        if parse_time(child(self.form, QLineEdit, name).text()) != getattr(workshop, name):
+            self._set_line(name, self._line_text(name, workshop))
 
     def _line_left(self, name: str) -> None:
-        """Leaving a refused line shows the stored value again and says what was not stored.
+        """Leaving a line: a short time ("14", "930") is taken and shown as HH:MM; a refused value
+        gives way to the stored one, and the note under the line says what was not stored.
 
         As the agreements and the steering group do: while the cursor is in the line the typing
         stays to be mended (Enter keeps it there too); what the page shows afterwards is stored.
         """
+        if self._loading or self.session.read_only:
+            return
         edit = child(self.form, QLineEdit, name)
-        if self._loading or self.session.read_only or edit.hasFocus() or not self.problem_shown(name):
+        if name in TIME_FIELDS:
+            self._edited(name, left=True)
+            stored = self.session.store.workshop()
+            if parse_time(edit.text()) == getattr(stored, name):
+                self._set_line(name, self._line_text(name, stored))
+        if edit.hasFocus() or not self.problem_shown(name):
             return
         typed = edit.text()
         workshop = self.session.store.workshop()
         _value, problem = self._checked(name, workshop)
         if problem is None:
             return
-        stored = getattr(workshop, name)
-        if name == "date":
-            kept = format_date(stored)
-        elif name in TIME_FIELDS:
-            kept = stored.strftime("%H:%M")
-        else:
-            kept = str(stored)
         self._loading = True
         try:
-            self._set_line(name, kept)
+            self._set_line(name, self._line_text(name, workshop))
         finally:
             self._loading = False
         self._show_note(name, not_stored_text(typed, problem))
