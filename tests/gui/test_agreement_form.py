@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushB
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.agreements.actions import AgreementFileAction
 from zwdesktop.gui.main_window import WindowAction
+from zwdesktop.gui.scroll_into_view import enclosing_scroll_area
 
 from .conftest import type_text
 
@@ -105,7 +106,8 @@ def test_an_address_without_consent_is_refused_beside_the_table_and_the_cell_sho
     assert store.agreements.bundles()[0].members[0].consented
 
 
-def test_a_refused_line_is_marked_and_shows_the_stored_value_once_left(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("enter_first", [False, True], ids=["tab", "enter-then-tab"])
+def test_a_refused_line_is_marked_and_shows_the_stored_value_once_left(make_window, qtbot, enter_first) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
     window.show_section("agreements")
     editor = window.workspace.agreements.editor
@@ -117,10 +119,50 @@ def test_a_refused_line_is_marked_and_shows_the_stored_value_once_left(make_wind
     note = editor.notes["contact_email"]
     assert note.isVisible() and note.text().startswith("Not saved:")
     assert "b00020" in email.styleSheet()
-    QTest.keyClick(email, Qt.Key.Key_Tab)
+    if enter_first:
+        QTest.keyClick(email, Qt.Key.Key_Return)
+        assert email.text() == "maria@" and "b00020" in email.styleSheet()  # kept to be mended
+    QTest.keyClick(email, Qt.Key.Key_Tab)  # after Enter: nothing typed since, and Qt reports no end of editing
+    assert not email.hasFocus()
     assert email.text() == before and "b00020" not in email.styleSheet()
     assert "“maria@” was not stored" in note.text()
     assert window.session.store.agreements.bundles()[0].agreement.contact_email == before
+
+
+def test_the_reason_under_a_table_at_the_bottom_of_the_view_is_scrolled_into_view(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _demo(make_window)
+    window.show_section("agreements")
+    page = window.workspace.agreements
+    page.select_row(0)
+    members = page.editor.members
+    area = enclosing_scroll_area(members)
+    assert area is not None
+    qtbot.wait(10)
+    bottom = members.mapTo(area.widget(), members.rect().bottomLeft()).y()
+    area.verticalScrollBar().setValue(bottom - area.viewport().height() + 2)  # the table's lower edge at the view's
+    note = page.editor.notes["members"]
+    members.setFocus()
+    members.setCurrentCell(1, 2)  # Thomas Berger, without consent: his e-mail
+    QTest.keyClick(members, Qt.Key.Key_T)
+    type_text(_open_editor(members), "homas@example.org")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.wait(50)  # the note laid out under the table and scrolled into view
+    assert "consent" in note.text()
+    assert note.height() > 0 and note.visibleRegion().boundingRect().height() == note.height()
+
+
+def test_a_refused_steering_meeting_time_kept_after_enter_shows_the_stored_one_once_left(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _demo(make_window)
+    window.show_section("steering")
+    page = window.workspace.steering
+    start = page.meeting_edits["start"]
+    start.setFocus()
+    start.selectAll()
+    type_text(start, "25:00")
+    QTest.keyClick(start, Qt.Key.Key_Return)
+    assert start.text() == "25:00" and "b00020" in start.styleSheet()
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert start.text() == "18:00" and "“25:00” was not stored" in page.problem_shown()
 
 
 def test_removing_an_agreement_with_steps_and_meetings_asks_first_naming_them(  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ value again at once, a refused line keeps the typing while the cursor is in it
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 
 from PySide6.QtCore import Qt
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 from ...core.agreements import STATUSES, AgreementBundle, Meeting, meeting_warnings
 from ...store.changes import Area, Change
 from ..i18n import arg
+from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
+from ..scroll_into_view import has_focus_within, show_when_laid_out
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from . import commands
@@ -96,7 +99,7 @@ class AgreementEditor(QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(name)
             edit.textEdited.connect(lambda _t, n=name: self._edited(n))
-            edit.editingFinished.connect(lambda n=name: self._left(n))
+            when_left(edit, functools.partial(self._left, name))
             self.lines[name] = edit
         self.lines["signup_url"].setPlaceholderText("https://…")
         self.lines["signup_email"].setPlaceholderText(self.tr("name@example.de – sign up by mail"))
@@ -277,6 +280,9 @@ class AgreementEditor(QWidget):
         widget = self.lines.get(place) or (self.goal if place == "goal" else None)
         if widget is not None and not text:
             widget.setStyleSheet("")
+        typed_in = self.tables.get(place, widget)
+        if text and typed_in is not None and has_focus_within(typed_in):
+            show_when_laid_out(note)  # the reason under the field or table being typed in is read
 
     def problem_shown(self, place: str | None = None) -> str:
         """The refusal shown under a field or table ('' when none); without ``place`` every one shown."""
@@ -333,9 +339,12 @@ class AgreementEditor(QWidget):
             widget.setStyleSheet(REFUSED_STYLE)
 
     def _left(self, name: str) -> None:
-        """Leaving a refused line shows the stored value again and says what was not stored."""
+        """Leaving a refused line shows the stored value again and says what was not stored.
+
+        Enter keeps the typing in the line to be mended, as the details and the steering group do.
+        """
         stored = self._stored
-        if stored is None or self._loading or not self.notes[name].text():
+        if stored is None or self._loading or not self.notes[name].text() or self.lines[name].hasFocus():
             return
         typed, kept = self.lines[name].text(), str(getattr(stored.agreement, name))
         if typed == kept:

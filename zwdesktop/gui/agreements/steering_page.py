@@ -9,6 +9,7 @@ shows the stored value again when the cursor leaves.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from msgspec.structs import replace
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -29,6 +30,7 @@ from ...core.validation import Problem, clean_text, is_short_time, parse_date, p
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from ..i18n import arg
+from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
@@ -121,9 +123,7 @@ class SteeringPage(QWidget):
             edit = QLineEdit(box)
             edit.setObjectName(f"steering_{name}")
             edit.textEdited.connect(lambda _t, n=name: self._meeting_edited(n))
-            if name in ("start", "end"):
-                edit.editingFinished.connect(lambda n=name: self._meeting_time_left(n))
-            edit.editingFinished.connect(self._meeting_left)
+            when_left(edit, functools.partial(self._meeting_field_left, name))
             self.meeting_edits[name] = edit
             form.addRow(labels[name], edit)
         self.meeting_problem = QLabel(box)
@@ -323,6 +323,12 @@ class SteeringPage(QWidget):
                 self.meeting_edits[field].setText(self._meeting_values()[field])
             finally:
                 self._loading = False
+
+    def _meeting_field_left(self, field: str) -> None:
+        """Enter in a meeting field, or the field left: a short time taken, a refused value shown as stored."""
+        if field in ("start", "end"):
+            self._meeting_time_left(field)
+        self._meeting_left()
 
     def _meeting_time_left(self, field: str) -> None:
         """A start or end left with a short form ("14", "1930"): take it now (the long form was taken as typed)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -30,7 +31,9 @@ from ...core.workshop import Workshop
 from ...store.changes import Area, Change
 from ..forms import child, load_form
 from ..i18n import arg
+from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
+from ..scroll_into_view import show_when_laid_out
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from .commands import SetWorkshopFieldCommand
@@ -64,7 +67,7 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("details")
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -83,7 +86,7 @@ class DetailsPage(QWidget):
         for name in (*TEXT_FIELDS, "date", *TIME_FIELDS):
             edit = child(self.form, QLineEdit, name)
             edit.textEdited.connect(lambda _text, n=name: self._edited(n))
-            edit.editingFinished.connect(lambda n=name: self._line_left(n))
+            when_left(edit, functools.partial(self._line_left, name))
         for name in MULTILINE_FIELDS:
             plain = child(self.form, QPlainTextEdit, name)
             plain.textChanged.connect(lambda n=name: self._edited(n))
@@ -264,6 +267,8 @@ class DetailsPage(QWidget):
         if widget is not None:
             widget.setProperty("invalid", refused)
             widget.setStyleSheet("border: 2px solid #b00020;" if refused else "")
+            if text and widget.hasFocus():
+                show_when_laid_out(label)  # the reason under the field being typed in is read
 
     def problem_shown(self, name: str) -> str:
         """The message shown under a field ('' when none) — what a user reads, for tests too."""
