@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
@@ -263,6 +264,34 @@ def test_clusters_rename_colour_reorder_delete_keeps_ideas(
         "Ehrenamt stärken",
         "Begegnung",
     ]
+
+
+def _double_click(view: QAbstractItemView, at: QPoint) -> None:
+    """A double-click as a mouse gives it: press and release, then the second press (the double-click) and release."""
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_double_click_edits_an_idea_and_renames_a_cluster(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    store = window.session.store
+    first = store.ideas.add(Idea(text="Kein Treffpunkt"))
+    second = store.ideas.add(Idea(text="Nach 18 Uhr ist alles zu"))
+    cluster = store.ideas.add_cluster(Cluster(name="Begegnung"))
+    window.show()
+    qtbot.waitExposed(window)
+    scripted.multiline = "Nach 18 Uhr ist alles zu, auch die Bücherei"
+    rect = page.list.visualRect(page.model.index(page.model.row_of(second.id)))
+    _double_click(page.list, rect.center())
+    assert store.ideas.get(second.id).text == "Nach 18 Uhr ist alles zu, auch die Bücherei"
+    assert store.ideas.get(first.id).text == "Kein Treffpunkt"
+    scripted.text = ["Begegnung & Nachbarschaft"]
+    rect = page.cluster_list.visualRect(page.clusters.index(0))
+    _double_click(page.cluster_list, rect.center())
+    assert store.ideas.cluster(cluster.id).name == "Begegnung & Nachbarschaft"
+    window.session.undo_stack.undo()
+    assert store.ideas.cluster(cluster.id).name == "Begegnung"
 
 
 def test_models_pass_the_model_tester(make_window, answers, scripted, tmp_path, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -228,6 +228,9 @@ class IdeasPage(QWidget):
             keep = {actions.get(name) for name in (IdeaAction.SEARCH, IdeaAction.HIGHLIGHT, ClusterAction.HIGHLIGHT)}
             for action in actions:
                 action.setEnabled(action in keep)
+        # A double-click does what F2 does, as in the lists of other desktop programs.
+        self.list.doubleClicked.connect(lambda _index: actions.get(IdeaAction.EDIT).trigger())
+        self.cluster_list.doubleClicked.connect(lambda _index: actions.get(ClusterAction.RENAME).trigger())
 
     # ---- filter and counts -------------------------------------------
 
