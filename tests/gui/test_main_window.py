@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from zwdesktop.cli import main as cli_main
@@ -238,6 +239,15 @@ def test_second_instance_gets_read_only_with_holder_named(make_window, answers, 
         title = window.workspace.details.field("title")
         assert isinstance(title, QLineEdit) and title.isReadOnly()
         assert not window.workspace.agenda.add_action.isEnabled()
+        # The live clock offers nothing that would write: no key, no button, no jump by double-click.
+        window.show_section("clock")
+        clock = window.workspace.run
+        assert not clock.jump_action.isEnabled()
+        assert not any(action.isEnabled() for action in clock.clock_actions.keyed())
+        rect = clock.table.visualRect(clock.table.model().index(2, 0))
+        QTest.mouseClick(clock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(clock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert clock.message_label.text() == ""
         answers.read_only = False
         other = make_window()
         assert not other.open_file(path)

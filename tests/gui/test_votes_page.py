@@ -69,6 +69,35 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
     assert votes.options(page.current_round_id())[-1].tally == 0
 
 
+def test_a_number_typed_digit_by_digit_is_one_undo_step(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    store, stack = demo_window.session.store, demo_window.session.undo_stack
+    round_id = page.view.round.id
+    before = store.votes.round(round_id).participants
+    steps = stack.count()
+    spin = page.rules.participants_spin
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "35")  # stored as 3, then as 35
+    assert store.votes.round(round_id).participants == 35
+    assert stack.count() == steps + 1
+    stack.undo()
+    assert store.votes.round(round_id).participants == before and spin.value() == before
+    # The dots per person are a step of their own, and so is a choice in a box.
+    page.rules.dots_spin.setValue(5)
+    page.rules.entry_box.setCurrentIndex(1)
+    assert stack.count() == steps + 2
+
+
+def test_a_file_opened_read_only_offers_no_rule_to_change(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(_demo(tmp_path / "demo.zwd"), read_only=True)
+    rules = _page(window).rules
+    assert rules.title_edit.isReadOnly()
+    changeable = [rules.phase_box, rules.participants_spin, rules.dots_spin, rules.stacking_box, rules.entry_box]
+    assert not any(widget.isEnabled() for widget in changeable)
+
+
 def test_plus_minus_and_the_plausibility_warning(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round_with_options(page, qtbot, 2)

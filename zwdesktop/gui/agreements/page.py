@@ -70,6 +70,7 @@ class AgreementsPage(QWidget):
             button = QPushButton(action.text(), self)
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)  # a read-only file: greyed like the keys
             buttons.addWidget(button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -111,7 +111,6 @@ class RunPage(QWidget):
         for column in range(1, self.actuals.columnCount()):
             header.resizeSection(column, header.sectionSizeHint(column))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.jump_to_row(index.row()))
 
         self.clock_actions = clock_actions
         self.page_actions = ActionCollection(self)
@@ -124,6 +123,9 @@ class RunPage(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
             self.tr("Make the item selected in the table the current one"),
         )
+        self.jump_action.setEnabled(not session.read_only)  # as every other clock key in a read-only file
+        # A double-click jumps too, through the action (its first click has chosen the row).
+        self.table.doubleClicked.connect(lambda _index: self.jump_action.trigger())
         # The clock's keys work while this page (or the projector) has focus.
         self.addActions(clock_actions.keyed())
         self.toggle_action = clock_actions.get(ClockAction.TOGGLE)

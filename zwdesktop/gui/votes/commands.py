@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QUndoCommand
+
 from ...core.votes import Ballot, RoundEvent, VoteOption
 from ...store.votes import RoundSnapshot
 from ..commands import StoreCommand
@@ -32,6 +34,56 @@ def remove_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -
     )
 
 
+_TYPED_MERGE_ID = 3001
+# The rules typed digit by digit (and stepped with the arrows): "3", "35" is one undo step, back to 29.
+TYPED_FIELDS = frozenset({"participants", "dots_per_person", "cap_per_option", "cutoff"})
+
+
+class UpdateRoundCommand(StoreCommand):
+    """Change fields of a round; ``event`` is noted in its history (and taken out again by undo).
+
+    Consecutive edits of the same typed number of the same round merge into one undo step.
+    """
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        text: str,
+        round_id: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        event: RoundEvent | None = None,
+    ) -> None:
+        self.round_id = round_id
+        self.old = old
+        self.new = new
+        self.typed = event is None and bool(new) and TYPED_FIELDS.issuperset(new)
+        votes = session.store.votes
+        super().__init__(
+            session,
+            text,
+            lambda: votes.update_round(round_id, self.new, add_event=event),
+            lambda: votes.update_round(round_id, self.old, remove_event_id=event.id if event else None),
+        )
+
+    def id(self) -> int:
+        """Only typed numbers merge (every other change of a round is a step of its own)."""
+        return _TYPED_MERGE_ID if self.typed else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb the next edit of the same number of the same round."""
+        if (
+            not isinstance(other, UpdateRoundCommand)
+            or not (self.typed and other.typed)
+            or other.round_id != self.round_id
+            or other.new.keys() != self.new.keys()
+        ):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)  # typed back to what it was: no step at all
+        return True
+
+
 def update_round(
     session: WorkshopSession,
     text: str,
@@ -41,12 +93,7 @@ def update_round(
     event: RoundEvent | None = None,
 ) -> StoreCommand:
     """Change fields of a round; ``event`` is noted in its history (and taken out again by undo)."""
-    return StoreCommand(
-        session,
-        text,
-        lambda: session.store.votes.update_round(round_id, new, add_event=event),
-        lambda: session.store.votes.update_round(round_id, old, remove_event_id=event.id if event else None),
-    )
+    return UpdateRoundCommand(session, text, round_id, old, new, event)
 
 
 def set_tallies(session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]) -> StoreCommand:

@@ -127,6 +127,10 @@ class RulesBox(QGroupBox):
         mood = round_.is_mood
         for widget in (self.dots_spin, self.stacking_box, self.cap_spin, self.cutoff_spin, self.use_suggestion_button):
             widget.setEnabled(writable and not mood)
+        # In a file opened read-only nothing may look changeable: a choice made there would not be stored.
+        for widget in (self.phase_box, self.participants_spin, self.entry_box):
+            widget.setEnabled(writable)
+        self.title_edit.setReadOnly(not writable)  # the question stays selectable, to copy it
         self.cap_spin.setVisible(round_.stacking == Stacking.CAP.value and not mood)
         self.suggestion_label.setVisible(not mood)
         options = len(view.options)

@@ -128,6 +128,7 @@ class OptionsBox(QGroupBox):
         mood = view.round.is_mood
         for widget in (self.option_edit, self.pick_button, self.remove_option_button):
             widget.setVisible(not mood)
+            widget.setEnabled(writable)  # read-only: no option to add or remove
         tallies = view.round.entry == Entry.TALLIES.value
         self.plus_button.setEnabled(writable and tallies)
         self.minus_button.setEnabled(writable and tallies)
