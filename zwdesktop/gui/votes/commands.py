@@ -84,18 +84,6 @@ class UpdateRoundCommand(StoreCommand):
         return True
 
 
-def update_round(
-    session: WorkshopSession,
-    text: str,
-    round_id: str,
-    old: dict[str, Any],
-    new: dict[str, Any],
-    event: RoundEvent | None = None,
-) -> StoreCommand:
-    """Change fields of a round; ``event`` is noted in its history (and taken out again by undo)."""
-    return UpdateRoundCommand(session, text, round_id, old, new, event)
-
-
 def set_tallies(session: WorkshopSession, text: str, old: dict[str, int], new: dict[str, int]) -> StoreCommand:
     """Set the dots of one or more options."""
     return StoreCommand(

@@ -301,7 +301,7 @@ class VotesPage(QWidget):
             QTimer.singleShot(0, self._show_current)  # show what is really stored again
             return False
         self.show_problem("")
-        return self.session.push(vote_commands.update_round(self.session, text, round_.id, old, changes, event))
+        return self.session.push(vote_commands.UpdateRoundCommand(self.session, text, round_.id, old, changes, event))
 
     def _set_field(self, name: str, value: object) -> None:
         """Store an edit of the rules form (the cap follows the dots and the stacking rule)."""
