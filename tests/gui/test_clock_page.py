@@ -431,3 +431,17 @@ def test_the_clock_says_when_the_workshop_will_end_against_its_planned_end_in_ge
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_the_table_forecasts_the_same_end_as_the_line_above_it(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A forecast to the nearest minute, as the expected end is; what happened, cut to its minute."""
+    window, page, clock = running
+    model = page.table.model()
+    clock.set(START + dt.timedelta(seconds=50))
+    window.controller.start()  # at 14:00:50
+    _tick(window, clock, 20 * 60 - 9)  # the arrival (20 min) has 9 s left: the rest follows on
+    assert page.delay_label.text() == "Expected end 18:01, 1 min after the planned end"
+    last = model.rowCount() - 1
+    assert model.index(last, 3).data() == "18:01"  # 18:00:50 expected: 18:01, as above the table
+    assert model.index(1, 1).data() == "14:21"  # the critique expected at 14:20:50
+    assert model.index(0, 2).data() == "14:00"  # the arrival began at 14:00:50: it happened at 14:00

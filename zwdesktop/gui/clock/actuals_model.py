@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +24,14 @@ OVERRUN_FOREGROUND = QColor("#b00020")
 
 def _minutes(seconds: float) -> str:
     return f"{round(seconds / 60)}"
+
+
+def _clock_time(moment: dt.datetime, zone: ZoneInfo, forecast: bool = False) -> str:
+    """HH:MM of an instant: what happened is cut to its minute, as a clock shows it; a forecast is
+    rounded to the nearest minute, as the expected end above the table is (18:19:41 is 18:20 there)."""
+    if forecast:
+        moment += dt.timedelta(seconds=30)
+    return moment.astimezone(zone).strftime("%H:%M")
 
 
 class ActualsModel(QAbstractTableModel):
@@ -50,25 +59,26 @@ class ActualsModel(QAbstractTableModel):
         for item in items:
             slot = slots[item.id]
             actual = actuals.get(item.id)
+            # Once the clock runs, an item not begun starts when those before it end: a forecast.
+            expected = actual is None and state.status is not ClockStatus.NOT_STARTED
             row: dict[str, Any] = {
                 "id": item.id,
                 "title": item.title,
-                "planned_start": slot.start.astimezone(zone).strftime("%H:%M"),
-                "planned_end": slot.end.astimezone(zone).strftime("%H:%M"),
+                "planned_start": _clock_time(slot.start, zone, expected),
+                "planned_end": _clock_time(slot.end, zone, expected),
                 "planned": str(item.planned_minutes),
                 "actual_start": "",
                 "actual_end": "",
                 "actual": "",
                 "difference": "",
                 "current": item.id == state.current_item_id and state.status is not ClockStatus.FINISHED,
-                # Once the clock runs, an item not begun starts when those before it end: a forecast.
-                "expected": actual is None and state.status is not ClockStatus.NOT_STARTED,
+                "expected": expected,
                 "over": False,
             }
             if actual is not None:
-                row["actual_start"] = actual.start.astimezone(zone).strftime("%H:%M")
+                row["actual_start"] = _clock_time(actual.start, zone)
                 if actual.end is not None:
-                    row["actual_end"] = actual.end.astimezone(zone).strftime("%H:%M")
+                    row["actual_end"] = _clock_time(actual.end, zone)
                 row["actual"] = _minutes(actual.running_seconds)
                 if actual.end is None:
                     rows.append(row)
