@@ -246,3 +246,20 @@ def test_a_poster_without_any_code_is_not_made_and_says_what_it_needs(make_windo
     assert not (tmp_path / "Aushang.pdf").exists()
     assert len(chosen["informed"]) == 1 and "no QR code" in chosen["informed"][0]
     assert window.exports.poster_dialog.isVisible()  # the organiser can add a contact e-mail and try again
+
+
+def test_a_long_caption_shows_its_beginning_when_its_photo_is_chosen(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.workspace.photos
+    chosen["paths"] = [write_photo(tmp_path / "a.jpg", "red"), write_photo(tmp_path / "b.jpg", "blue")]
+    page.add_action.trigger()
+    long = "Pinnwand der Kritikphase nach dem Clustern: drei Themen (Begegnung, Mobilität, Information) " * 2
+    store = window.session.store
+    first = store.photos.all()[0]
+    store.photos.update(first.id, caption=long.strip())
+    page.list.setCurrentRow(1)
+    page.list.setCurrentRow(0)
+    assert page.caption.text() == long.strip()
+    assert page.caption.cursorPosition() == 0  # "Pinnwand der …" shows, not "… Information)"

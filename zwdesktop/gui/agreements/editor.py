@@ -35,6 +35,7 @@ from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
 from ..scroll_into_view import has_focus_within, show_when_laid_out
 from ..session import WorkshopSession
+from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
 from . import commands
 from .reading import MEMBER_CONSENT, EditorValues, Refusal, read_bundle
@@ -245,7 +246,7 @@ class AgreementEditor(QWidget):
         try:
             for name, edit in self.lines.items():
                 if edit.text() != getattr(a, name):
-                    edit.setText(getattr(a, name))
+                    show_stored(edit, getattr(a, name))
                     self._show_note(name, "")
             if self.goal.toPlainText() != a.goal:
                 self.goal.setPlainText(a.goal)
@@ -354,7 +355,7 @@ class AgreementEditor(QWidget):
             return
         self._loading = True
         try:
-            self.lines[name].setText(kept)
+            show_stored(self.lines[name], kept)
         finally:
             self._loading = False
         self._show_note(name, not_stored_text(typed, refusal.problem))

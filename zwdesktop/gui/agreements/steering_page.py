@@ -34,6 +34,7 @@ from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
 from ..row_table import RowTable
 from ..session import WorkshopSession
+from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
 from . import commands
 from .texts import consent_text, role_name, zone_of
@@ -172,7 +173,7 @@ class SteeringPage(QWidget):
             values = self._meeting_values()
             for name, edit in self.meeting_edits.items():
                 if edit.text() != values[name]:
-                    edit.setText(values[name])
+                    show_stored(edit, values[name])
                     self._show_meeting_problem("")
         finally:
             self._loading = False

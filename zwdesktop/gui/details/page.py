@@ -35,6 +35,7 @@ from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
 from ..scroll_into_view import show_when_laid_out
 from ..session import WorkshopSession
+from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
 from .commands import SetWorkshopFieldCommand
 
@@ -143,7 +144,7 @@ class DetailsPage(QWidget):
     def _set_line(self, name: str, value: str) -> None:
         edit = child(self.form, QLineEdit, name)
         if edit.text() != value:
-            edit.setText(value)
+            show_stored(edit, value)
             self._show_problem(name, None)
 
     @staticmethod

@@ -37,6 +37,7 @@ from ..i18n import arg
 from ..messages import store_error_text
 from ..phases import phase_choices, phase_name
 from ..session import WorkshopSession
+from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
 from .actions import PhotosAction
 from .commands import insert_photo, move_photo, remove_photo, set_photo_field
@@ -226,7 +227,7 @@ class PhotosPage(QWidget):
         photo = self._photos[row] if 0 <= row < len(self._photos) else None
         writable = not self.session.read_only
         self._loading = True
-        self.caption.setText(photo.caption if photo else "")
+        show_stored(self.caption, photo.caption if photo else "")
         index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
         self.phase.setCurrentIndex(max(index, 0))
         self._loading = False

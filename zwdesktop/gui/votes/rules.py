@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from ...core.validation import clean_text
 from ...core.votes import MAX_DOTS, MAX_OPTIONS, MAX_PARTICIPANTS, Entry, Stacking, suggest_dots
 from ..phases import phase_name
+from ..stored_line import show_stored
 from .texts import VoteTexts
 from .view import RoundView
 from .widgets import plain_label
@@ -114,7 +115,7 @@ class RulesBox(QGroupBox):
         self.loading = True
         try:
             if not self.title_edit.hasFocus():
-                self.title_edit.setText(round_.title)
+                show_stored(self.title_edit, round_.title)
             self.phase_box.setCurrentIndex(max(0, self.phase_box.findData(round_.phase)))
             self.participants_spin.setValue(round_.participants)
             self.dots_spin.setValue(round_.dots_per_person)
