@@ -77,6 +77,8 @@ def test_add_caption_phase_reorder_remove_and_undo_everything(make_window, tmp_p
     assert [p.original_name for p in store.photos.all()] == ["rot.jpg", "blau.jpg"]
     assert page.list.count() == 2
     assert page.list.item(0).icon().isNull() is False  # a thumbnail
+    # The keyboard is in the caption of the photo just attached (the last one, selected).
+    assert page.current_id() == store.photos.all()[1].id and QApplication.focusWidget() is page.caption
 
     # The caption is typed and committed on leaving the field; umlauts and Arabic go in as typed.
     page.list.setCurrentRow(0)

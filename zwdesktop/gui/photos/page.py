@@ -287,6 +287,7 @@ class PhotosPage(QWidget):
             last = photo.id
         if last:
             self.reload(keep=last)
+            self.caption.setFocus(Qt.FocusReason.OtherFocusReason)  # what it shows is typed next
         if problems:
             PhotoAsk.inform(self, self.tr("Not attached"), "\n".join(problems))
 
