@@ -1,7 +1,8 @@
-"""Times typed in the short forms of a hurried moderator ("15", "1630", "9 Uhr"): the details and the steering group."""
+"""Times and dates typed in the short forms of a hurried moderator ("15", "1630", "9 Uhr", "12.1.27"): the details and the steering group."""
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
@@ -105,3 +106,38 @@ def test_the_steering_groups_meeting_takes_a_short_form_when_the_field_is_left(m
     assert stored() == ("17:30", end_before)
     window.session.undo_stack.undo()
     assert stored() == (start_before, end_before) and start.text() == start_before
+
+
+def test_a_date_with_a_two_digit_year_is_taken_once_the_field_is_left(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    day = details.field("date")
+    before = store.workshop().date
+    retype(qtbot, day, "12.1.20")  # on the way to 12.1.2027: no message, nothing saved yet
+    assert details.problem_shown("date") == "" and store.workshop().date == before
+    day.selectAll()
+    qtbot.keyClicks(day, "12.1.27")
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert day.text() == "12.01.2027"
+    assert store.workshop().date == dt.date(2027, 1, 12)
+    window.session.undo_stack.undo()
+    assert store.workshop().date == before
+
+
+def test_the_steering_groups_meeting_takes_a_two_digit_year(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.files.open_demo()
+    window.show_section("steering")
+    page = window.workspace.steering
+    zone = ZoneInfo(window.session.store.workshop().timezone)
+
+    def stored() -> dt.date:
+        return window.session.store.agreements.steering_meetings()[0].starts_at.astimezone(zone).date()
+
+    day = page.meeting_edits["date"]
+    retype(qtbot, day, "20.1.2027")  # "20.1.20" on the way is not taken for 2020
+    assert stored() == dt.date(2027, 1, 20) and day.text() == "20.01.2027"
+    retype(qtbot, day, "21.1.27")
+    assert stored() == dt.date(2027, 1, 20)  # taken when the field is left
+    qtbot.keyClick(day, Qt.Key.Key_Return)
+    assert day.text() == "21.01.2027" and stored() == dt.date(2027, 1, 21)

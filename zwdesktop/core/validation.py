@@ -41,10 +41,18 @@ class Problem(Struct, frozen=True):
     params: dict[str, Any] = field(default_factory=dict)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date from ``YYYY-MM-DD`` or German ``TT.MM.JJJJ``; ``None`` when it is no date."""
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
+_SHORT_DATE_FORMATS = (*_DATE_FORMATS, "%d.%m.%y")
+
+
+def parse_date(text: str, *, short_forms: bool = True) -> dt.date | None:
+    """A date from ``YYYY-MM-DD`` or German ``TT.MM.JJJJ`` (``12.1.2027`` too); ``None`` when it is no date.
+
+    Unless ``short_forms`` is false, also with a two-digit year as typed in a hurry: ``12.1.27``
+    is 12 January 2027 (``69`` to ``99`` are 1969 to 1999).
+    """
     text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+    for fmt in _SHORT_DATE_FORMATS if short_forms else _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
@@ -76,6 +84,15 @@ def is_short_time(text: str) -> bool:
     typed, ``1`` on the way to ``14`` or ``143`` on the way to ``1430`` would be a time too.
     """
     return parse_time(text, short_forms=False) is None and parse_time(text) is not None
+
+
+def is_short_date(text: str) -> bool:
+    """Whether ``text`` is a date only with a two-digit year (``12.1.27``).
+
+    A field that saves as it is typed takes it when it is left: ``12.1.20`` on the way to
+    ``12.1.2027`` would be a date too.
+    """
+    return parse_date(text, short_forms=False) is None and parse_date(text) is not None
 
 
 def check_email(text: str) -> Problem | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
-from ...core.validation import Problem, clean_text, is_short_time, parse_date, parse_time
+from ...core.validation import Problem, clean_text, is_short_date, is_short_time, parse_date, parse_time
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from ..i18n import arg
@@ -45,6 +45,13 @@ COLUMNS = {"name": 0, "role": 1, "consent": 2, "email": 3, "phone": 4}
 REFUSED_STYLE = "border: 2px solid #b00020;"
 NOTE_STYLE = "color: #b00020; font-weight: bold;"
 
+
+
+def _is_short_form(field: str, text: str) -> bool:
+    """Whether a meeting field holds a short form, taken once the field is left."""
+    if field in ("start", "end"):
+        return is_short_time(text)
+    return field == "date" and is_short_date(text)
 
 class RoleDelegate(QStyledItemDelegate):
     """Picks a role from a list (staff, volunteer, other) in the role column."""
@@ -304,9 +311,9 @@ class SteeringPage(QWidget):
     def _meeting_edited(self, field: str, left: bool = False) -> None:
         if self._loading or self.session.read_only:
             return
-        short = field in ("start", "end") and is_short_time(self.meeting_edits[field].text())
+        short = _is_short_form(field, self.meeting_edits[field].text())
         if short and not left:
-            self._show_meeting_problem("")  # "14" may become "1430": taken when the field is left
+            self._show_meeting_problem("")  # "14" may become "1430", "12.1.20" "12.1.2027": taken when left
             return
         meeting, refused, problem = self._read_meeting()
         if problem is not None:
@@ -320,20 +327,20 @@ class SteeringPage(QWidget):
             self.session.push(commands.SteeringMeetingCommand(self.session, text, self._meeting, meeting, field))
         if short and meeting is not None:
             self._loading = True
-            try:  # "14" taken: shown as the stored 14:00
+            try:  # "14" taken: shown as the stored 14:00 ("12.1.27" as 12.01.2027)
                 self.meeting_edits[field].setText(self._meeting_values()[field])
             finally:
                 self._loading = False
 
     def _meeting_field_left(self, field: str) -> None:
-        """Enter in a meeting field, or the field left: a short time taken, a refused value shown as stored."""
-        if field in ("start", "end"):
-            self._meeting_time_left(field)
+        """Enter in a meeting field, or the field left: a short form taken, a refused value shown as stored."""
+        self._meeting_short_left(field)
         self._meeting_left()
 
-    def _meeting_time_left(self, field: str) -> None:
-        """A start or end left with a short form ("14", "1930"): take it now (the long form was taken as typed)."""
-        if is_short_time(self.meeting_edits[field].text()):
+    def _meeting_short_left(self, field: str) -> None:
+        """A date, start or end left in a short form ("12.1.27", "14", "1930"): take it now (a long form
+        was taken as it was typed)."""
+        if _is_short_form(field, self.meeting_edits[field].text()):
             self._meeting_edited(field, left=True)
 
     def _meeting_left(self) -> None:

@@ -23,6 +23,7 @@ from ...core.validation import (
     check_times,
     check_workshop_field,
     clean_text,
+    is_short_date,
     is_short_time,
     parse_date,
     parse_time,
@@ -53,7 +54,12 @@ TEXT_FIELDS = (
 MULTILINE_FIELDS = ("guiding_question", "venue_address", "moderation_team", "notes")
 COUNT_FIELDS = ("count_staff", "count_volunteers", "count_other")
 TIME_FIELDS = ("start_time", "end_time")
+SHORT_FORM_FIELDS = ("date", *TIME_FIELDS)  # a short form typed is taken when the field is left
 TIMEZONES = ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/Luxembourg", "UTC")
+
+
+def _is_short_form(name: str, text: str) -> bool:
+    return is_short_time(text) if name in TIME_FIELDS else is_short_date(text)
 
 
 def format_date(value: dt.date) -> str:
@@ -162,8 +168,9 @@ class DetailsPage(QWidget):
             self._set_line(name, self._line_text(name, workshop))
 
     def _line_left(self, name: str) -> None:
-        """Leaving a line: a short time ("14", "930") is taken and shown as HH:MM; a refused value
-        gives way to the stored one, and the note under the line says what was not stored.
+        """Leaving a line: a short time ("14", "930") or date ("12.1.27") is taken and shown in its long
+        form; a refused value gives way to the stored one, and the note under the line says what was
+        not stored.
 
         As the agreements and the steering group do: while the cursor is in the line the typing
         stays to be mended (Enter keeps it there too); what the page shows afterwards is stored.
@@ -171,10 +178,11 @@ class DetailsPage(QWidget):
         if self._loading or self.session.read_only:
             return
         edit = child(self.form, QLineEdit, name)
-        if name in TIME_FIELDS:
+        if name in SHORT_FORM_FIELDS:
             self._edited(name, left=True)
             stored = self.session.store.workshop()
-            if parse_time(edit.text()) == getattr(stored, name):
+            parsed = parse_time(edit.text()) if name in TIME_FIELDS else parse_date(edit.text())
+            if parsed == getattr(stored, name):
                 self._set_line(name, self._line_text(name, stored))
         if edit.hasFocus() or not self.problem_shown(name):
             return
@@ -237,8 +245,8 @@ class DetailsPage(QWidget):
     def _edited(self, name: str, left: bool = False) -> None:
         if self._loading or self.session.read_only:
             return
-        if not left and name in TIME_FIELDS and is_short_time(child(self.form, QLineEdit, name).text()):
-            self._show_problem(name, None)  # "14" may become "1430": taken when the field is left
+        if not left and name in SHORT_FORM_FIELDS and _is_short_form(name, child(self.form, QLineEdit, name).text()):
+            self._show_problem(name, None)  # "14" may become "1430", "12.1.20" "12.1.2027": taken when left
             return
         current: Workshop = self.session.store.workshop()
         value, problem = self._checked(name, current)
