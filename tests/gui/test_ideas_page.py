@@ -312,6 +312,10 @@ def test_assistant_station_captures_into_the_same_file(make_window, answers, scr
     QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     station = window.ideas.station
     assert station is not None and station.isVisible()
+    # The first time it opens centred on the screen, whole, not in its top-left corner.
+    area = station.screen().availableGeometry()
+    offset = station.geometry().center() - area.center()
+    assert area.contains(station.geometry()) and abs(offset.x()) <= 20 and abs(offset.y()) <= 40  # room for its title bar
     type_text(station.capture.edit, "Interkulturelles Fest 🎉\n")
     assert [i.text for i in window.session.store.ideas.all()] == ["Interkulturelles Fest 🎉"]
     assert station.model.rowCount() == 1

@@ -17,11 +17,13 @@ from ..i18n import arg
 from ..phases import phase_name
 from ..session import WorkshopSession
 from ..settings import Settings
+from ..window_geometry import place_window, refit_once_shown
 from .capture import CaptureBar
 from .list_view import IdeaListView
 from .model import IdeasModel
 
 GEOMETRY_NAME = "assistant_station"
+STATION_SIZE = (560, 420)
 
 
 class AssistantStation(QWidget):
@@ -59,10 +61,9 @@ class AssistantStation(QWidget):
         self.context.changed.connect(self._follow_phase)
         self.model.rowsInserted.connect(lambda *_: self.recent.scrollToBottom())
         self._follow_phase()
-        self.resize(560, 420)
-        geometry = settings.geometry(GEOMETRY_NAME)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # Where it was last time, else centred on the screen (not in a corner under the main window).
+        place_window(self, settings.geometry(GEOMETRY_NAME), STATION_SIZE)
+        self._shown_once = False
 
     def _follow_phase(self) -> None:
         phase = self.context.phase()
@@ -73,6 +74,9 @@ class AssistantStation(QWidget):
     def open(self) -> None:
         """Show the window, bring it to the front and put the cursor into the capture field."""
         self.show()
+        if not self._shown_once:
+            self._shown_once = True
+            refit_once_shown(self)
         self.raise_()
         self.activateWindow()
         self.capture.focus_field()
