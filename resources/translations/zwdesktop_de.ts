@@ -4473,8 +4473,8 @@ Den Ordner öffnen?</translation>
         <translation>Runde schließen, Ergebnis zeigen</translation>
     </message>
     <message>
-        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</source>
-        <translation>Geschlossen: Das Ergebnis steht in der Beamer-Ansicht „Punktabfrage“ (Strg+Umschalt+F3).</translation>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
+        <translation>Geschlossen: Das Ergebnis steht in der Beamer-Ansicht „Punktabfrage“ (Strg+Umschalt+F3). Zum Ändern die Runde wieder öffnen.</translation>
     </message>
     <message>
         <source>Cluster: %1</source>

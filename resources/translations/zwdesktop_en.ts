@@ -4473,8 +4473,8 @@ Open the folder?</translation>
         <translation>Close the round, show results</translation>
     </message>
     <message>
-        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</source>
-        <translation>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).</translation>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
+        <translation>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</translation>
     </message>
     <message>
         <source>Cluster: %1</source>

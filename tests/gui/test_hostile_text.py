@@ -163,7 +163,8 @@ def test_control_characters_typed_into_captions_and_vote_texts_are_removed(make_
     assert store.photos.get(photos.current_id()).caption == "Pinnwand[31m der Kritik"
     votes = window.workspace.section("votes")
     window.show_section("votes")
-    round_id = votes.current_round_id()
+    round_id = next(r.id for r in store.votes.rounds() if r.status == "open" and r.kind == "dots")
+    votes.select_round(round_id)  # an open round: a closed one changes once reopened
     votes.rules.title_edit.setText("Was ist\x07 am dringendsten?")
     votes.rules.title_edit.editingFinished.emit()
     assert store.votes.round(round_id).title == "Was ist am dringendsten?"

@@ -190,7 +190,6 @@ def test_a_refusal_or_a_warning_does_not_move_the_buttons(demo_window, qtbot) ->
     page.rules.participants_spin.setValue(2)
     page.rules.cutoff_spin.setValue(1)
     _type_tallies(page, [2, 2, 0])
-    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)  # a tie: the settling buttons are shown
     page.detail.verticalScrollBar().setValue(0)
     before = _positions(page)
     assert page.problem_label.text() == ""
@@ -201,8 +200,12 @@ def test_a_refusal_or_a_warning_does_not_move_the_buttons(demo_window, qtbot) ->
     _type_tallies(page, [4, 4])  # still a tie, but more than 2 people × 3 dots: the sum turns into a warning
     assert "Warning" in page.options.sum_label.text()
     assert _positions(page) == before
+    # Closed on the tie, the settling buttons are shown; a message there moves nothing either.
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    page.detail.verticalScrollBar().setValue(0)
+    before = _positions(page)
     page.show_problem("")
-    assert _positions(page) == before
+    assert page.results.group_button.isVisible() and _positions(page) == before
 
 
 # ---- a message about one round does not show on another ----------------------------------------
@@ -236,7 +239,7 @@ def _tab_through(start: QWidget, steps: int) -> list[QWidget]:
 
 def test_tab_goes_through_the_page_in_reading_order(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
-    page.rounds.setCurrentRow(0)  # closed critique round (tallies, settled: no tie buttons)
+    _round_named(page, "Welche Wünsche")  # open, tallies, free stacking (no cap field): every rule can be changed
     rules = page.rules
     expected: list[QWidget] = [
         page.rounds,
@@ -250,7 +253,6 @@ def test_tab_goes_through_the_page_in_reading_order(demo_window, qtbot) -> None:
         rules.dots_spin,
         rules.use_suggestion_button,
         rules.stacking_box,
-        rules.cap_spin,
         rules.cutoff_spin,
         rules.entry_box,
         page.table,
@@ -259,6 +261,24 @@ def test_tab_goes_through_the_page_in_reading_order(demo_window, qtbot) -> None:
         page.options.option_edit,
         page.options.pick_button,
         page.options.remove_option_button,
+        page.history_box.history,
+    ]
+    seen = _tab_through(page.rounds, len(expected) - 1)
+    assert [w.objectName() or type(w).__name__ for w in seen] == [w.objectName() or type(w).__name__ for w in expected]
+    assert seen == expected
+
+
+def test_tab_in_a_closed_round_reaches_only_what_can_be_done_there(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    page.rounds.setCurrentRow(0)  # closed critique round (settled: no tie buttons; its winners can go forward)
+    expected: list[QWidget] = [
+        page.rounds,
+        page.new_button,
+        page.mood_button,
+        page.remove_button,
+        page.close_button,  # "Reopen the round"
+        page.rules.title_edit,  # read-only: to read and copy the question
+        page.table,
         page.results.carry_button,
         page.history_box.history,
     ]

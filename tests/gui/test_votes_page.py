@@ -72,7 +72,8 @@ def test_thirty_tallies_by_keyboard_type_the_number_enter_goes_on(demo_window, q
 def test_a_number_typed_digit_by_digit_is_one_undo_step(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     store, stack = demo_window.session.store, demo_window.session.undo_stack
-    round_id = page.view.round.id
+    round_id = next(r.id for r in store.votes.rounds() if r.status == "open" and r.kind == "dots")
+    page.select_round(round_id)
     before = store.votes.round(round_id).participants
     steps = stack.count()
     spin = page.rules.participants_spin
@@ -84,8 +85,8 @@ def test_a_number_typed_digit_by_digit_is_one_undo_step(demo_window, qtbot) -> N
     stack.undo()
     assert store.votes.round(round_id).participants == before and spin.value() == before
     # The dots per person are a step of their own, and so is a choice in a box.
-    page.rules.dots_spin.setValue(5)
-    page.rules.entry_box.setCurrentIndex(1)
+    page.rules.dots_spin.setValue(page.rules.dots_spin.value() + 1)
+    page.rules.entry_box.setCurrentIndex(1 - page.rules.entry_box.currentIndex())
     assert stack.count() == steps + 2
 
 
@@ -113,6 +114,46 @@ def test_plus_minus_and_the_plausibility_warning(demo_window, qtbot) -> None:  #
     QTest.keyClick(page.table, Qt.Key.Key_Minus)
     assert page.model.index(0, DOTS).data() == 5
     assert "Warning" not in page.options.sum_label.text()
+
+
+def test_a_closed_round_shows_its_results_as_they_stand_until_it_is_reopened(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    votes = demo_window.session.store.votes
+    _new_round_with_options(page, qtbot, 2)
+    round_id = page.current_round_id()
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    page.step_tally(1)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)  # the results go up on the projector
+    assert "Reopen the round to change it" in page.status_label.text()
+    # A key typed into the results table by accident changes nothing; nor do +, Del or a new option.
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    QTest.keyClicks(page.table, "9")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(page.table, Qt.Key.Key_Plus)
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert [o.tally for o in votes.options(round_id)] == [1, 0]
+    assert not page.options.option_edit.isEnabled() and not page.rules.participants_spin.isEnabled()
+    assert page.rules.title_edit.isReadOnly()
+    # Reopened, it is corrected as before (and closing again shows the corrected results).
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    QTest.keyClick(page.table, Qt.Key.Key_Plus)
+    assert [o.tally for o in votes.options(round_id)] == [2, 0]
+    assert page.options.option_edit.isEnabled() and not page.rules.title_edit.isReadOnly()
+
+
+def test_a_closed_round_of_ballots_takes_no_ballot(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    _new_round_with_options(page, qtbot, 2)
+    page.rules.entry_box.setCurrentIndex(page.rules.entry_box.findData("ballots"))
+    page.ballots.spin(0).setValue(1)
+    page.ballots.save()
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert not page.ballots.save_button.isEnabled() and not page.ballots.spin(0).isEnabled()
+    page.ballots.save()  # Ctrl+Enter is off too; asked anyway, nothing is saved
+    assert len(demo_window.session.store.votes.ballots(page.current_round_id())) == 1
 
 
 def test_a_ballot_that_breaks_the_cap_is_refused_naming_the_rule(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ class BallotPanel(QGroupBox):
         self.setTitle(self.tr("Ballots"))
         self.session = session
         self.view: RoundView | None = None
+        self.editable = False  # the round shown may be changed: open, in a writable file
         self.number = QSpinBox(self)
         self.number.setRange(1, MAX_PARTICIPANTS)
         self.number.setPrefix(self.tr("Participant no. "))
@@ -63,9 +64,10 @@ class BallotPanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove)
         self.list.currentRowChanged.connect(lambda _row: self._load())
 
-    def fill(self, view: RoundView) -> None:
-        """Show the round's options in the editor and its ballots in the list."""
+    def fill(self, view: RoundView, editable: bool = True) -> None:
+        """Show the round's options in the editor and its ballots in the list (to change when ``editable``)."""
         self.view = view
+        self.editable = editable
         cells = [self.table.item(r, 0) for r in range(self.table.rowCount())]
         ids = [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
         if ids != [o.id for o in view.options]:
@@ -85,6 +87,10 @@ class BallotPanel(QGroupBox):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ballot.id)
             self.list.addItem(item)
+        for widget in (self.number, self.save_button, self.remove_button):
+            widget.setEnabled(editable)
+        for row in range(self.table.rowCount()):
+            self.spin(row).setEnabled(editable)
         numbers = {b.number for b in view.ballots}
         if self.number.value() in numbers:
             free = 1
@@ -116,7 +122,7 @@ class BallotPanel(QGroupBox):
 
     def save(self) -> None:
         """Check the ballot in the editor against the rules and save it; a wrong one is refused saying which rule."""
-        if self.view is None or self.session.read_only:
+        if self.view is None or not self.editable:
             return
         number = self.number.value()
         dots = {o.id: self.spin(row).value() for row, o in enumerate(self.view.options)}
@@ -139,7 +145,7 @@ class BallotPanel(QGroupBox):
 
     def remove(self) -> None:
         """Remove the selected ballot (undoable)."""
-        if self.view is None:
+        if self.view is None or not self.editable:
             return
         item = self.list.currentItem()
         ballot = next((b for b in self.view.ballots if item and b.id == item.data(Qt.ItemDataRole.UserRole)), None)

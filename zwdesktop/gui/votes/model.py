@@ -80,11 +80,12 @@ class VoteOptionsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Text always editable; dots when they are typed from the board (not summed from ballots)."""
+        """While the round is open: text editable; dots when they are typed from the board (not summed from
+        ballots). A closed round shows its results as they are (reopened, it can be corrected)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.view is None or self.session.read_only:
+        if self.view is None or self.session.read_only or self.view.closed:
             return base
         label = index.column() == LABEL and not self.view.round.is_mood  # a Blitzlicht's scale is fixed
         if label or (index.column() == DOTS and self.view.round.entry == Entry.TALLIES.value):

@@ -264,20 +264,24 @@ class VotesPage(QWidget):
         view = self.view
         assert view is not None
         writable = not self.session.read_only
-        self.rules.fill(view, writable)
         closed = view.closed
+        # A closed round's results are shown as they stand: its rules, options and dots change once it is reopened.
+        editable = writable and not closed
+        self.rules.fill(view, editable)
         self.status_label.setText(
-            self.tr("Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3).")
+            self.tr("Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.")
             if closed
             else self.tr("Open: people are voting; the projector shows the rules, not the counts.")
         )
         self.close_button.setText(self.tr("Reopen the round") if closed else self.tr("Close the round, show results"))
         self.close_button.setEnabled(writable)
-        self.options.fill(view, writable)
+        self.options.fill(view, editable)
+        for name in (VotesAction.PLUS, VotesAction.MINUS, VotesAction.REMOVE_OPTION, VotesAction.SAVE_BALLOT):
+            self.page_actions.get(name).setEnabled(editable)
         ballots = view.round.entry == Entry.BALLOTS.value
         self.ballots.setVisible(ballots)
         if ballots:
-            self.ballots.fill(view)
+            self.ballots.fill(view, editable)
         self.results.fill(view, writable)
         self.history_box.fill(self.votes.events(view.round.id), self.session.store.workshop().timezone)
 
@@ -418,9 +422,13 @@ class VotesPage(QWidget):
 
     # ---- options and tallies ------------------------------------------------
 
+    def _options_editable(self) -> bool:
+        """Whether the shown round's options and dots may change: it is open, in a writable file."""
+        return self.view is not None and not self.session.read_only and not self.view.closed
+
     def add_typed_option(self) -> None:
         """Add the typed text as an option (Enter in the field)."""
-        if self.view is None or self.session.read_only:
+        if not self._options_editable():
             return
         text = " ".join(clean_text(self.options.option_edit.text()).split())
         problem = check_option_label(text)
@@ -432,7 +440,7 @@ class VotesPage(QWidget):
 
     def add_options(self, entries: list[tuple[str, str, str | None]]) -> None:
         """Add options ``(label, source_kind, source_id)`` at the end of the chosen round (one undo step each)."""
-        if self.view is None:
+        if self.view is None or not self._options_editable():
             return
         position = max((o.position for o in self.view.options), default=-1) + 1
         for offset, (label, kind, source_id) in enumerate(entries):
@@ -448,7 +456,7 @@ class VotesPage(QWidget):
 
     def pick_options(self) -> None:
         """Choose options from the ideas or clusters of a phase (when the workshop has them)."""
-        if self.view is None:
+        if self.view is None or not self._options_editable():
             return
         sources = idea_sources(self.session.store, self.view.round.phase)
         taken = {(o.source_kind, o.source_id) for o in self.view.options}
@@ -468,7 +476,7 @@ class VotesPage(QWidget):
 
     def remove_option(self) -> None:
         """Remove the selected option (undoable)."""
-        if self.view is None or self.session.read_only:
+        if self.view is None or not self._options_editable():
             return
         option_id = self.model.option_id(self.table.currentIndex().row())
         option = next((o for o in self.view.options if o.id == option_id), None)
@@ -481,7 +489,7 @@ class VotesPage(QWidget):
 
     def step_tally(self, delta: int) -> None:
         """One dot more or less for the selected option (+ / − buttons and keys)."""
-        if self.view is None or self.session.read_only or self.view.round.entry != Entry.TALLIES.value:
+        if self.view is None or not self._options_editable() or self.view.round.entry != Entry.TALLIES.value:
             return
         row = self.table.currentIndex().row()
         option_id = self.model.option_id(row)
