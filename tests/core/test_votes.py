@@ -25,6 +25,7 @@ from zwdesktop.core.votes import (
     outcome,
     plausibility,
     rank,
+    rule_changes,
     suggest_dots,
     tie_at_cutoff,
 )
@@ -206,3 +207,15 @@ def test_suggested_dots_examples() -> None:
     assert suggest_dots(12, 25).ranking_rule == 3  # 66 pairs / 25 people = 2.64 -> 3
     assert suggest_dots(4, 25).half_rule == 3
     assert suggest_dots(30, 25).half_rule == 10
+
+
+def test_a_rule_change_brings_the_cap_along() -> None:
+    capped = VoteRound(title="Kritik", dots_per_person=4, stacking=Stacking.CAP.value, cap_per_option=3)
+    # Fewer dots than the cap: the cap comes down with them; more dots leave it.
+    assert rule_changes(capped, "dots_per_person", 2) == {"dots_per_person": 2, "cap_per_option": 2}
+    assert rule_changes(capped, "dots_per_person", 6) == {"dots_per_person": 6}
+    assert rule_changes(capped, "stacking", Stacking.FREE.value) == {"stacking": "free", "cap_per_option": 0}
+    free = VoteRound(title="Kritik", dots_per_person=1, stacking=Stacking.FREE.value)
+    assert rule_changes(free, "stacking", Stacking.CAP.value) == {"stacking": "cap", "cap_per_option": 1}
+    assert rule_changes(free, "dots_per_person", 5) == {"dots_per_person": 5}
+    assert rule_changes(free, "participants", 30) == {"participants": 30}

@@ -261,6 +261,18 @@ def check_round(round_: VoteRound) -> Problem | None:
     return None
 
 
+def rule_changes(round_: VoteRound, name: str, value: object) -> dict[str, object]:
+    """One rule of ``round_`` changed, with what follows from it: the cap never above the dots per
+    person; when capping starts, a cap of 2 (or the dots, if fewer); when it ends, no cap."""
+    changes: dict[str, object] = {name: value}
+    capped = round_.stacking == Stacking.CAP.value
+    if name == "dots_per_person" and capped and isinstance(value, int) and round_.cap_per_option > value:
+        changes["cap_per_option"] = value
+    if name == "stacking":
+        changes["cap_per_option"] = min(2, round_.dots_per_person) if value == Stacking.CAP.value else 0
+    return changes
+
+
 def check_option_label(label: str) -> Problem | None:
     """An option needs a text of at most 300 characters."""
     if not label.strip():

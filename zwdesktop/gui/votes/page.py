@@ -38,6 +38,7 @@ from ...core.votes import (
     VoteRound,
     check_option_label,
     check_round,
+    rule_changes,
     suggest_dots,
 )
 from ...store import StoreError
@@ -312,19 +313,11 @@ class VotesPage(QWidget):
         if self.view is None:
             return
         round_ = self.view.round
-        changes: dict[str, object] = {name: value}
         if name == "title" and not str(value).strip():
             self.show_problem(problem_text("vote_title_empty", {}))
             self.rules.title_edit.setText(round_.title)
             return
-        if (
-            name == "dots_per_person"
-            and round_.stacking == Stacking.CAP.value
-            and round_.cap_per_option > int(str(value))
-        ):
-            changes["cap_per_option"] = value  # the cap can never be more than the dots a person has
-        if name == "stacking":
-            changes["cap_per_option"] = min(2, round_.dots_per_person) if value == Stacking.CAP.value else 0
+        changes = rule_changes(round_, name, value)
         text = {
             "dots_per_person": self.tr("Change the dots per person"),
             "stacking": self.tr("Change the stacking rule"),
