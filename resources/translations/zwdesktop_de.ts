@@ -2914,6 +2914,10 @@ Den Ordner öffnen?</translation>
         <translation>Beim Blitzlicht gibt jede Person nur einen Punkt.</translation>
     </message>
     <message>
+        <source>A follow-up meeting comes after the workshop: this date lies before it.</source>
+        <translation>Ein Folgetreffen liegt nach der Werkstatt – dieses Datum liegt davor.</translation>
+    </message>
+    <message>
         <source>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</source>
         <translation>Ein Treffen in der Zukunft kann noch nicht stattgefunden haben: „geplant“ wählen oder ein früheres Datum.</translation>
     </message>

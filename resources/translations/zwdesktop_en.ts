@@ -2914,6 +2914,10 @@ Open the folder?</translation>
         <translation>A Blitzlicht takes one dot per person.</translation>
     </message>
     <message>
+        <source>A follow-up meeting comes after the workshop: this date lies before it.</source>
+        <translation>A follow-up meeting comes after the workshop: this date lies before it.</translation>
+    </message>
+    <message>
         <source>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</source>
         <translation>A meeting in the future cannot have taken place yet: choose “planned” or an earlier date.</translation>
     </message>

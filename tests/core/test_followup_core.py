@@ -249,3 +249,13 @@ def test_a_workshop_past_midnight_is_over_the_day_it_ends_and_long_over_a_day_la
     assert day_is_past(workshop, dt.datetime(2026, 10, 11, 22, 30, tzinfo=dt.UTC))
     assert not long_over(workshop, dt.datetime(2026, 10, 11, 12, 0, tzinfo=dt.UTC))
     assert long_over(workshop, dt.datetime(2026, 10, 12, 12, 0, tzinfo=dt.UTC))
+
+
+def test_a_follow_up_meeting_lies_after_the_workshop() -> None:
+    from zwdesktop.core.followup import check_after_workshop
+
+    workshop_day = dt.date(2026, 12, 3)
+    found = check_after_workshop(dt.date(2026, 12, 2), workshop_day)
+    assert found is not None and found[0] == "date" and found[1].code == "meeting_before_workshop"
+    assert check_after_workshop(workshop_day, workshop_day) is None
+    assert check_after_workshop(dt.date(2027, 2, 12), workshop_day) is None

@@ -180,6 +180,24 @@ def test_a_meeting_in_the_future_cannot_be_held(make_window, later: Path, qtbot,
     dialog.reject()
 
 
+def test_a_meeting_dated_before_the_workshop_is_refused_as_a_slip(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(later)
+    page = _page(window)
+    page.tree.setFocus()
+    QTest.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = _dialog(page, qtbot)
+    workshop_day = window.session.store.workshop().date
+    _fill(dialog.date, f"{workshop_day - dt.timedelta(days=1):%d.%m.%Y}")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_date")
+    assert error is not None and error.isVisible() and "after the workshop" in error.text()
+    assert dialog.isVisible() and not window.session.undo_stack.canUndo()
+    _fill(dialog.date, f"{workshop_day:%d.%m.%Y}")  # on the workshop's own day it may be
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and window.session.undo_stack.canUndo()
+
+
 def test_space_moves_a_step_and_a_group_on_and_ctrl_z_takes_it_back(make_window, later: Path, english) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_file(later)

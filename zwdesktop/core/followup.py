@@ -195,6 +195,15 @@ def check_outcome(
     return None
 
 
+def check_after_workshop(day: dt.date, workshop_day: dt.date) -> tuple[str, Problem] | None:
+    """A follow-up meeting lies after the workshop it follows (on its day at the earliest): a date
+    before it is a slip of the keyboard (2.12. for 12.2.). Only the form asks this; a file is not
+    refused for it."""
+    if day < workshop_day:
+        return "date", Problem("meeting_before_workshop")
+    return None
+
+
 def check_note(note: MeetingNote) -> tuple[str, Problem] | None:
     """A note has a known kind and a text of at most 2,000 characters."""
     if note.kind not in NOTE_KINDS:

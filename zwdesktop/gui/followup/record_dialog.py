@@ -40,6 +40,7 @@ from ...core.followup import (
     MeetingRecord,
     NoteKind,
     Person,
+    check_after_workshop,
     check_note,
     check_outcome,
     check_record,
@@ -403,7 +404,10 @@ class RecordMeetingDialog(QDialog):
                                    place=clean_text(self.next_place.text()) or meeting.place,
                                    address=meeting.address)  # fmt: skip
         record = MeetingRecord(meeting, list(self.notes), attendees, list(self.new_steps.values()), next_meeting)
-        found = check_record(record, now)
+        workshop_day = self.session.store.workshop().date
+        found = check_record(record, now) or check_after_workshop(
+            meeting.starts_at.astimezone(self.zone).date(), workshop_day
+        )
         if found:
             self._show_error(*found)
             return None
