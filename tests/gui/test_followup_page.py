@@ -162,13 +162,18 @@ def test_a_meeting_is_recorded_by_keys_and_taken_back_with_ctrl_z(make_window, l
     assert page.model.summary.meetings_held == 2
 
 
-def test_a_meeting_in_the_future_cannot_be_held(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def _record_first_group(make_window, later: Path, qtbot):  # type: ignore[no-untyped-def]
+    """The file weeks later, and the record dialog of its first group opened with Enter in the tree."""
     window = make_window()
     assert window.open_file(later)
     page = _page(window)
     page.tree.setFocus()
     QTest.keyClick(page.tree, Qt.Key.Key_Return)
-    dialog = _dialog(page, qtbot)
+    return window, _dialog(page, qtbot)
+
+
+def test_a_meeting_in_the_future_cannot_be_held(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window, dialog = _record_first_group(make_window, later, qtbot)
     _fill(dialog.date, f"{dt.date.today() + dt.timedelta(days=3):%d.%m.%Y}")
     QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     error = dialog.findChild(QLabel, "error_date")
@@ -181,12 +186,7 @@ def test_a_meeting_in_the_future_cannot_be_held(make_window, later: Path, qtbot,
 
 
 def test_a_meeting_dated_before_the_workshop_is_refused_as_a_slip(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.open_file(later)
-    page = _page(window)
-    page.tree.setFocus()
-    QTest.keyClick(page.tree, Qt.Key.Key_Return)
-    dialog = _dialog(page, qtbot)
+    window, dialog = _record_first_group(make_window, later, qtbot)
     workshop_day = window.session.store.workshop().date
     _fill(dialog.date, f"{workshop_day - dt.timedelta(days=1):%d.%m.%Y}")
     QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
