@@ -265,3 +265,24 @@ def test_a_long_caption_shows_its_beginning_when_its_photo_is_chosen(make_window
     page.list.setCurrentRow(0)
     assert page.caption.text() == long.strip()
     assert page.caption.cursorPosition() == 0  # "Pinnwand der …" shows, not "… Information)"
+
+
+def test_a_caption_being_typed_is_stored_when_the_window_closes(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window = open_workshop(make_window, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    page = window.workspace.photos
+    chosen["paths"] = [write_photo(tmp_path / "a.jpg", "red")]
+    page.add_action.trigger()
+    assert QApplication.focusWidget() is page.caption
+    type_text(page.caption, "Pinnwand der Kritik")  # not yet left: stored when the field is left
+    path = window.session.store.path
+    # Quit with the caption not yet left. On the X11 desktop the file closed before the caption left its
+    # field ("Cannot operate on a closed database", the caption lost); closing now leaves it first.
+    window.close()
+    from zwdesktop.store import WorkshopStore
+
+    with WorkshopStore.open(path, read_only=True) as store:
+        assert [p.caption for p in store.photos.all()] == ["Pinnwand der Kritik"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from ..core.clock import Clock, ClockStatus
@@ -332,6 +332,11 @@ class MainWindow(QMainWindow):
         """Close the open workshop (everything is already saved) and show the welcome screen."""
         if self.session is None:
             return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.workspace is not None and self.workspace.isAncestorOf(focused):
+            # A field stored when it is left (a photo's caption, a vote's question) is left now, while
+            # the file is still open: closing or quitting loses nothing typed there.
+            focused.clearFocus()
         if self.workspace is not None:  # its pages, and with them their actions
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
