@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
+from zwdesktop.gui.scroll_into_view import enclosing_scroll_area
+
 from .conftest import new_workshop_details, retype
 
 
@@ -92,7 +94,9 @@ def test_the_reason_under_a_field_at_the_bottom_of_the_view_is_scrolled_into_vie
     _window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     email = details.field("contact_email")
     note = details.form.findChild(QLabel, "contact_email_error")
-    details.scroll_area.ensureWidgetVisible(email, 0, 0)  # the field on the lower edge, its note below it
+    area = enclosing_scroll_area(details.form)
+    assert area is not None
+    area.ensureWidgetVisible(email, 0, 0)  # the field on the lower edge, its note below it
     qtbot.wait(10)
     retype(qtbot, email, "militz@")
     qtbot.keyClick(email, Qt.Key.Key_Return)

@@ -273,6 +273,7 @@ class AgreementEditor(QWidget):
     def _show_note(self, place: str, text: str) -> None:
         """Show (or, with "", take away) the refusal under a field or table."""
         note = self.notes[place]
+        appearing = bool(text) and not note.text()
         note.setText(text)
         if place in self.tables:
             note.setVisible(bool(text))
@@ -282,7 +283,7 @@ class AgreementEditor(QWidget):
         if widget is not None and not text:
             widget.setStyleSheet("")
         typed_in = self.tables.get(place, widget)
-        if text and typed_in is not None and has_focus_within(typed_in):
+        if appearing and typed_in is not None and has_focus_within(typed_in):
             show_when_laid_out(note)  # the reason under the field or table being typed in is read
 
     def problem_shown(self, place: str | None = None) -> str:

@@ -46,12 +46,12 @@ REFUSED_STYLE = "border: 2px solid #b00020;"
 NOTE_STYLE = "color: #b00020; font-weight: bold;"
 
 
-
 def _is_short_form(field: str, text: str) -> bool:
     """Whether a meeting field holds a short form, taken once the field is left."""
     if field in ("start", "end"):
         return is_short_time(text)
     return field == "date" and is_short_date(text)
+
 
 class RoleDelegate(QStyledItemDelegate):
     """Picks a role from a list (staff, volunteer, other) in the role column."""

@@ -74,7 +74,7 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("details")
-        self.scroll_area = scroll = QScrollArea(self)
+        scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -270,13 +270,14 @@ class DetailsPage(QWidget):
         label = self.form.findChild(QLabel, f"{name}_error")
         if label is None:
             return
+        appearing = bool(text) and label.isHidden()
         label.setText(text)
         label.setVisible(bool(text))
         widget = self.form.findChild(QWidget, name)
         if widget is not None:
             widget.setProperty("invalid", refused)
             widget.setStyleSheet("border: 2px solid #b00020;" if refused else "")
-            if text and widget.hasFocus():
+            if appearing and widget.hasFocus():
                 show_when_laid_out(label)  # the reason under the field being typed in is read
 
     def problem_shown(self, name: str) -> str:

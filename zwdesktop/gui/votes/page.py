@@ -267,7 +267,7 @@ class VotesPage(QWidget):
         writable = not self.session.read_only
         closed = view.closed
         # A closed round's results are shown as they stand: its rules, options and dots change once it is reopened.
-        editable = writable and not closed
+        editable = self._options_editable()
         self.rules.fill(view, editable)
         self.status_label.setText(
             self.tr("Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.")
