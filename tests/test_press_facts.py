@@ -29,3 +29,24 @@ def test_press_text_names_the_voted_topics_and_the_first_meetings(tmp_path: Path
     for bundle in data.agreements.bundles():
         if bundle.first_meeting is not None and bundle.agreement.status != "dropped":
             assert f"„{bundle.agreement.title}“ trifft sich zum ersten Mal" in text
+
+
+def test_the_groups_are_named_in_the_order_they_first_meet(tmp_path: Path) -> None:
+    """A newspaper reader meets the groups as a calendar, whatever their order in the agreements list."""
+    workshop_file = tmp_path / "demo.zwd"
+    assert cli_main(["demo", str(workshop_file)]) == 0
+    with WorkshopStore.open(workshop_file, read_only=True) as store:
+        data = minutes_data(store)
+    firsts = [
+        (bundle.first_meeting.starts_at, bundle.agreement.title)
+        for bundle in data.agreements.bundles()
+        if bundle.first_meeting is not None and bundle.agreement.status != "dropped"
+    ]
+    listed = [title for _, title in firsts]
+    by_date = [title for _, title in sorted(firsts)]
+    assert len(by_date) >= 3 and listed != by_date  # the demo lists them out of date order
+    out = tmp_path / "presse.txt"
+    assert cli_main(["export", str(workshop_file), str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    named = sorted(by_date, key=lambda title: text.index(f"„{title}“ trifft sich zum ersten Mal"))
+    assert named == by_date

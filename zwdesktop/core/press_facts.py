@@ -45,20 +45,19 @@ def top_topics(votes: VoteData) -> list[str]:
 
 def agreements_press_facts(data: AgreementsData, zone: str, top_topics: list[str] | None = None) -> PressFacts:
     """The agreements' first meetings for the press text (:class:`~zwdesktop.core.press_text.PressFacts`)."""
-    meetings = []
+    firsts = []
     for bundle in data.bundles():
         if bundle.agreement.status == AgreementStatus.DROPPED.value:
             continue
         first = bundle.first_meeting
         if first is None:
             continue  # "meets for the first time." without a date says nothing
-        meetings.append(
-            FirstMeeting(
-                group=bundle.agreement.title,
-                start=first.starts_at.astimezone(ZoneInfo(zone)),
-                place=first.place,
-            )
-        )
+        firsts.append((first.starts_at, bundle.agreement.title, first.place))
+    # A reader meets the groups as a calendar, the first to meet first: the agreements' own order
+    # is the moderator's (by importance, say) and means nothing in a newspaper.
+    firsts.sort(key=lambda first: first[0])
+    local = ZoneInfo(zone)
+    meetings = [FirstMeeting(group=title, start=starts.astimezone(local), place=place) for starts, title, place in firsts]
     return PressFacts(top_topics=list(top_topics or []), meetings=meetings)
 
 
