@@ -57,7 +57,9 @@ def agreements_press_facts(data: AgreementsData, zone: str, top_topics: list[str
     # is the moderator's (by importance, say) and means nothing in a newspaper.
     firsts.sort(key=lambda first: first[0])
     local = ZoneInfo(zone)
-    meetings = [FirstMeeting(group=title, start=starts.astimezone(local), place=place) for starts, title, place in firsts]
+    meetings = [
+        FirstMeeting(group=title, start=starts.astimezone(local), place=place) for starts, title, place in firsts
+    ]
     return PressFacts(top_topics=list(top_topics or []), meetings=meetings)
 
 

@@ -30,6 +30,7 @@ from ..actions import ActionCollection
 from ..dialogs import Ask
 from ..i18n import arg
 from ..session import WorkshopSession
+from ..wheel_guard import guard_fields_within
 from . import commands
 from .editor import AgreementEditor
 from .model import AgreementListModel
@@ -53,6 +54,7 @@ class AgreementsPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
+        guard_fields_within(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         context = Qt.ShortcutContext.WidgetShortcut

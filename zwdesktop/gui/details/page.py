@@ -30,7 +30,7 @@ from ...core.validation import (
 )
 from ...core.workshop import Workshop
 from ...store.changes import Area, Change
-from ..forms import child, load_form
+from ..forms import align_label_columns, child, load_form
 from ..i18n import arg
 from ..line_left import when_left
 from ..messages import not_stored_text, problem_text
@@ -38,6 +38,7 @@ from ..scroll_into_view import show_when_laid_out
 from ..session import WorkshopSession
 from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
+from ..wheel_guard import guard_fields_within
 from .commands import SetWorkshopFieldCommand
 
 TEXT_FIELDS = (
@@ -74,6 +75,8 @@ class DetailsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.form = load_form("details")
+        align_label_columns(self.form)
+        guard_fields_within(self.form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

@@ -20,6 +20,7 @@ from ...core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
 from ..i18n import arg
 from ..messages import problem_text
 from ..session import WorkshopSession
+from ..wheel_guard import guard_box
 from . import commands as vote_commands
 from .view import RoundView
 from .widgets import set_tab_chain
@@ -79,6 +80,7 @@ class BallotPanel(QGroupBox):
                 self.table.setItem(row, 0, cell)
                 spin = QSpinBox(self.table)
                 spin.setRange(0, MAX_DOTS)
+                guard_box(spin)
                 self.table.setCellWidget(row, 1, spin)
             set_tab_chain([self.table, *(self.spin(row) for row in range(self.table.rowCount())), self.save_button])
         self.list.clear()

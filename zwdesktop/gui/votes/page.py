@@ -50,6 +50,7 @@ from ..i18n import arg
 from ..messages import problem_text
 from ..plain_text import plain_tooltip
 from ..session import WorkshopSession
+from ..wheel_guard import guard_fields_within
 from . import commands as vote_commands
 from .actions import VotesAction
 from .ballots import BallotPanel
@@ -120,6 +121,7 @@ class VotesPage(QWidget):
         self.detail = QScrollArea(self)
         self.detail.setWidgetResizable(True)
         self.detail.setWidget(body)
+        guard_fields_within(body)  # the ballots' own boxes come and go with the options: guarded there
         self.empty_label = QLabel(self.tr("No dot vote yet. Make one with “New dot vote” or “New Blitzlicht”."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
