@@ -296,6 +296,29 @@ def test_tab_goes_through_a_ballot_option_by_option(demo_window, qtbot) -> None:
     assert seen == [ballots.number, ballots.table, ballots.spin(0), ballots.spin(1), ballots.save_button]
 
 
+def test_after_a_ballot_is_saved_the_keyboard_is_on_the_next_ballots_first_option(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An assistant types ballot after ballot: Ctrl+Enter, then straight on with the next one's first count."""
+    page = _page(demo_window)
+    _new_round(page, qtbot, ["Busse", "Radwege", "Carsharing"])
+    page.rules.entry_box.setCurrentIndex(page.rules.entry_box.findData("ballots"))
+    ballots = page.ballots
+    ballots.spin(0).setFocus()
+    for row, dots in enumerate([2, 0, 1]):
+        field = ballots.spin(row)
+        field.selectAll()
+        type_text(field, str(dots))
+        if row < 2:
+            QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ballots.spin(2)
+    QTest.keyClick(ballots.spin(2), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ballots.list.count() == 1 and ballots.number.value() == 2
+    assert QApplication.focusWidget() is ballots.spin(0)
+    type_text(ballots.spin(0), "3")  # the 0 is selected: typing replaces it
+    QTest.keyClick(ballots.spin(0), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = sorted(page.session.store.votes.ballots(page.current_round_id()), key=lambda ballot: ballot.number)
+    assert [sorted(ballot.dots.values()) for ballot in stored] == [[1, 2], [3]]
+
+
 def test_the_group_decision_dialog_by_keyboard_with_an_ampersand(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(demo_window)
     _new_round(page, qtbot, ["Mobilität & Bus", "Kinder & Jugend", "Wohnraum"])

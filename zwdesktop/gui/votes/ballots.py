@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.votes import MAX_DOTS, MAX_PARTICIPANTS, Ballot, check_ballot
 from ..i18n import arg
 from ..messages import problem_text
+from ..scroll_into_view import enclosing_scroll_area, has_focus_within
 from ..session import WorkshopSession
 from ..wheel_guard import guard_box
 from . import commands as vote_commands
@@ -144,6 +145,19 @@ class BallotPanel(QGroupBox):
                 self.spin(row).setValue(0)
             self.number.setValue(number + 1)
             self.fill(self.view)
+            if has_focus_within(self) and self.table.rowCount():
+                self._start_next_ballot()
+
+    def _start_next_ballot(self) -> None:
+        """The keyboard on the first option's dots, where the next ballot is typed (not on the last row saved)."""
+        first = self.spin(0)
+        self.table.setCurrentCell(0, 1)  # the row's number in bold follows the keyboard
+        self.table.scrollToTop()
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        first.selectAll()
+        area = enclosing_scroll_area(self)
+        if area is not None:  # the number and the first option on screen: the page may have scrolled on
+            area.ensureWidgetVisible(self.number)
 
     def remove(self) -> None:
         """Remove the selected ballot (undoable)."""
