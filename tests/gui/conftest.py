@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,10 +11,14 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.fonts import install_shipped_fonts
 from zwdesktop.gui.main_window import MainWindow
 from zwdesktop.gui.settings import Settings
+from zwdesktop.paths import resource_dir
+from zwdesktop.store.merge import create_from_document
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -30,6 +35,24 @@ def retype(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyped-
     edit.setFocus()
     edit.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(edit, text)
+
+
+def demo_file(path: Path) -> Path:
+    """The demo workshop (from the default template, timed from now) written to ``path``."""
+    templates, _ = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
+    return path
+
+
+def open_demo(make_window, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """A main window of 1100×700 on a fresh demo workshop, shown."""
+    window = make_window()
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"))
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def new_workshop_details(make_window, answers, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]

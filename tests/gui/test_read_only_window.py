@@ -7,27 +7,15 @@ filters, the projector, exports) stays usable.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
-from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui.workspace import SECTIONS
-from zwdesktop.paths import resource_dir
-from zwdesktop.store.merge import create_from_document
+
+from .conftest import demo_file
 
 # Widgets that only look or choose what is shown (the idea wall's highlight is not in the file).
 LOOKING_NAMES = {"ideaSearch", "ideaPhaseFilter", "ideaClusterFilter"}
 LOOKING_TEXTS = {"Highlight cluster on the wall"}
-
-
-def _demo(path: Path) -> Path:
-    templates, _ = list_templates(resource_dir() / "templates", None)
-    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
-    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
-    return path
 
 
 def _changeable(page: QWidget) -> list[str]:
@@ -50,7 +38,7 @@ def _changeable(page: QWidget) -> list[str]:
 
 def test_no_section_of_a_read_only_file_offers_a_change(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_file(_demo(tmp_path / "demo.zwd"), read_only=True)
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"), read_only=True)
     window.show()
     qtbot.waitExposed(window)
     offered = {}

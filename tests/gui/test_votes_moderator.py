@@ -20,14 +20,14 @@ from zwdesktop.gui.votes.model import DOTS, LABEL
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.gui.votes.texts import VoteTexts, join_sentences
 
-from .conftest import type_text
-from .test_votes_page import _demo, _page
+from .conftest import demo_file, type_text
+from .test_votes_page import _page
 
 
 @pytest.fixture
 def demo_window(make_window, tmp_path):  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_file(_demo(tmp_path / "demo.zwd"))
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"))
     return window
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,21 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
-from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes import dialogs as vote_dialogs
 from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
 from zwdesktop.gui.votes.page import VotesPage
-from zwdesktop.paths import resource_dir
-from zwdesktop.store.merge import create_from_document
 
-
-def _demo(path: Path) -> Path:
-    templates, _ = list_templates(resource_dir() / "templates", None)
-    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
-    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
-    return path
+from .conftest import demo_file
 
 
 def _page(window) -> VotesPage:  # type: ignore[no-untyped-def]
@@ -37,7 +27,7 @@ def _page(window) -> VotesPage:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def demo_window(make_window, tmp_path):  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_file(_demo(tmp_path / "demo.zwd"))
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"))
     return window
 
 
@@ -92,7 +82,7 @@ def test_a_number_typed_digit_by_digit_is_one_undo_step(demo_window, qtbot) -> N
 
 def test_a_file_opened_read_only_offers_no_rule_to_change(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window.open_file(_demo(tmp_path / "demo.zwd"), read_only=True)
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"), read_only=True)
     rules = _page(window).rules
     assert rules.title_edit.isReadOnly()
     changeable = [rules.phase_box, rules.participants_spin, rules.dots_spin, rules.stacking_box, rules.entry_box]

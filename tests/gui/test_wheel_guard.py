@@ -6,28 +6,16 @@ and stored it. A box takes the wheel only once it has the focus.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea, QSpinBox, QWidget
 
-from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
-from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui.scroll_into_view import enclosing_scroll_area
 from zwdesktop.gui.workspace import SECTIONS
-from zwdesktop.paths import resource_dir
-from zwdesktop.store.merge import create_from_document
+
+from .conftest import open_demo
 
 DOWN = -120  # one notch of the wheel, towards the user
-
-
-def _demo(path: Path) -> Path:
-    templates, _ = list_templates(resource_dir() / "templates", None)
-    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
-    create_from_document(path, demo_workshop(template, dt.datetime.now(dt.UTC))).close()
-    return path
 
 
 def _turn_wheel_over(box: QWidget, notches: int = 1) -> bool:
@@ -70,19 +58,10 @@ def _boxes_in_scrolling_pages(page: QWidget) -> list[QWidget]:
     ]
 
 
-def _open_demo(make_window, tmp_path, qtbot):  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.open_file(_demo(tmp_path / "demo.zwd"))
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_the_wheel_over_a_box_without_the_focus_changes_nothing_in_any_section(
     make_window, tmp_path, qtbot, english
 ) -> None:  # type: ignore[no-untyped-def]
-    window = _open_demo(make_window, tmp_path, qtbot)
+    window = open_demo(make_window, tmp_path, qtbot)
     undo = window.session.undo_stack
     changed: dict[str, str] = {}
     tried: list[str] = []
@@ -122,7 +101,7 @@ def test_the_wheel_over_a_box_without_the_focus_changes_nothing_in_any_section(
 def test_the_wheel_over_a_count_in_the_details_is_left_to_the_page_until_the_count_has_the_focus(
     make_window, tmp_path, qtbot, english
 ) -> None:  # type: ignore[no-untyped-def]
-    window = _open_demo(make_window, tmp_path, qtbot)
+    window = open_demo(make_window, tmp_path, qtbot)
     window.show_section("details")
     details = window.workspace.section("details")
     other = details.form.findChild(QSpinBox, "count_other")

@@ -276,8 +276,10 @@ class AgendaPage(QWidget):
     def select_row(self, row: int) -> None:
         """Select and show a row."""
         if 0 <= row < self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(row, COLUMNS.index("title")))
+            # selectRow makes the row's first cell current, the start time, which is not typed in: Tab
+            # after typing a title would go there. The title is made current after it.
             self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, COLUMNS.index("title")))
 
     def add_item(self) -> None:
         """Insert a new item below the selection and start editing its title."""

@@ -1,0 +1,31 @@
+"""The agenda by keyboard: a new item is typed cell after cell, Tab going on to what can be typed next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from .conftest import open_demo, type_text
+
+
+def test_tab_after_a_new_items_title_goes_on_to_its_phase_and_minutes(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = open_demo(make_window, tmp_path, qtbot)
+    window.show_section("agenda")
+    page = window.workspace.section("agenda")
+    page.table.setCurrentIndex(page.model.index(2, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Insert)
+    title = QApplication.focusWidget()
+    type_text(title, "Read the wall newspaper")
+    QTest.keyClick(title, Qt.Key.Key_Tab)
+    phase = QApplication.focusWidget()
+    assert isinstance(phase, QComboBox)  # the phase's list, open to choose from (not the start time)
+    QTest.keyClick(phase, Qt.Key.Key_Tab)
+    minutes = QApplication.focusWidget()
+    minutes.selectAll()
+    type_text(minutes, "25")
+    QTest.keyClick(minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.store.agenda.all()[3].planned_minutes == 25)  # the view commits queued
+    item = window.session.store.agenda.all()[3]
+    assert (item.title, item.planned_minutes) == ("Read the wall newspaper", 25)
+    assert page.table.currentIndex().row() == 3
