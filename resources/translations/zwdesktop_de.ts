@@ -3974,6 +3974,10 @@ Den Ordner öffnen?</translation>
         <translation>Pause seit %1 Min.</translation>
     </message>
     <message>
+        <source>Since the planned end (%1): %2 h</source>
+        <translation>Seit dem geplanten Ende (%1 Uhr): %2 Std.</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause / Resume</source>
         <translation>Start / &amp;Pause / Weiter</translation>
     </message>

@@ -3974,6 +3974,10 @@ Open the folder?</translation>
         <translation>Paused for %1 min</translation>
     </message>
     <message>
+        <source>Since the planned end (%1): %2 h</source>
+        <translation>Since the planned end (%1): %2 h</translation>
+    </message>
+    <message>
         <source>Start / &amp;Pause / Resume</source>
         <translation>Start / &amp;Pause / Resume</translation>
     </message>

@@ -102,6 +102,9 @@ def test_keys_run_the_agenda_into_overrun(running, qtbot) -> None:  # type: igno
     assert model.data(model.index(0, 1), tip) is None and model.data(model.index(1, 1), tip) is None  # begun
     assert model.data(model.index(2, 2), tip) is None  # the actual start: no forecast
     assert "expected" in model.headerData(1, Qt.Orientation.Horizontal, tip)
+    font = Qt.ItemDataRole.FontRole  # and the italics show at a glance
+    assert model.data(model.index(2, 1), font).italic() and model.data(model.index(2, 3), font).italic()
+    assert model.data(model.index(1, 1), font) is None and model.data(model.index(2, 2), font) is None
     qtbot.keyClick(page.table, Qt.Key.Key_Space)  # pause
     assert window.controller.state.status is ClockStatus.PAUSED
     _tick(window, clock, 10 * 60)
@@ -445,3 +448,14 @@ def test_the_table_forecasts_the_same_end_as_the_line_above_it(running, qtbot) -
     assert model.index(last, 3).data() == "18:01"  # 18:00:50 expected: 18:01, as above the table
     assert model.index(1, 1).data() == "14:21"  # the critique expected at 14:20:50
     assert model.index(0, 2).data() == "14:00"  # the arrival began at 14:00:50: it happened at 14:00
+
+
+def test_once_the_planned_end_is_past_the_line_says_by_how_much(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not "0:00 h until the planned end" for an hour and more: the overrun is read off the laptop."""
+    window, page, clock = running
+    clock.set(START)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # start
+    _tick(window, clock, 3 * 3600 + 50 * 60)
+    assert page.remaining_label.text() == "Until the planned end (18:00): 0:10 h"
+    _tick(window, clock, 95 * 60)  # 18:00 + 1:25
+    assert page.remaining_label.text() == "Since the planned end (18:00): 1:25 h"

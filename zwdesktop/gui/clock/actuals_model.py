@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from ...core.clock import ClockState, ClockStatus
 from ...core.schedule import live_schedule, planned_start_for_clock
@@ -20,6 +21,14 @@ _FORECAST = ("planned_start", "planned_end")  # for an item not begun while the 
 
 CURRENT_BACKGROUND = QColor("#fff3cd")
 OVERRUN_FOREGROUND = QColor("#b00020")
+
+
+@functools.cache
+def forecast_font() -> QFont:
+    """The table's font in italics: the times of an item not begun are expected, not planned."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def _minutes(seconds: float) -> str:
@@ -142,6 +151,8 @@ class ActualsModel(QAbstractTableModel):
             return row[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._expected_tip() if column in _FORECAST and row["expected"] else None
+        if role == Qt.ItemDataRole.FontRole:  # a forecast in a column headed "planned" stands out as one
+            return forecast_font() if column in _FORECAST and row["expected"] else None
         # Colours, not brushes: the delegate takes either, and QBrush's first use
         # builds its gradient enums (start-up time).
         if role == Qt.ItemDataRole.BackgroundRole and row["current"]:

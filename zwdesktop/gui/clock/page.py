@@ -204,15 +204,15 @@ class RunPage(QWidget):
         self.elapsed_label.setText(
             arg(self.tr("Elapsed: %1 h (now %2)"), _hm(state.workshop_elapsed_seconds), now_local)
         )
-        if state.remaining_to_planned_end_seconds is not None:
-            end_local = (state.now + dt.timedelta(seconds=state.remaining_to_planned_end_seconds)).astimezone(zone)
-            self.remaining_label.setText(
-                arg(
-                    self.tr("Until the planned end (%1): %2 h"),
-                    end_local.strftime("%H:%M"),
-                    _hm(max(0.0, state.remaining_to_planned_end_seconds)),
-                )
-            )
+        remaining = state.remaining_to_planned_end_seconds
+        if remaining is not None:
+            end_local = (state.now + dt.timedelta(seconds=remaining)).astimezone(zone).strftime("%H:%M")
+            # Once the planned end is past, how long ago: "0:00 h until the end" would hide the overrun.
+            if remaining >= 0:
+                text = arg(self.tr("Until the planned end (%1): %2 h"), end_local, _hm(remaining))
+            else:
+                text = arg(self.tr("Since the planned end (%1): %2 h"), end_local, _hm(-remaining))
+            self.remaining_label.setText(text)
         else:
             self.remaining_label.setText("")
         self.delay_label.setText(self.delay_text(state))
