@@ -116,6 +116,16 @@ def test_help_everywhere(command: str | None, capsys: pytest.CaptureFixture[str]
             assert name in out
 
 
+@pytest.mark.parametrize("command", ["export", "county"])
+def test_the_help_names_the_output_as_its_usage_line_does(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "The format follows the suffix of OUT": the name the usage line gives the argument, in either language."""
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    out = capsys.readouterr().out
+    usage = out.split("\n\n", 1)[0]
+    assert " OUT" in usage and "Endung von OUT" in out
+
+
 def test_help_through_the_launcher() -> None:
     result = run("--help")
     assert result.returncode == 0

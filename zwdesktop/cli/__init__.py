@@ -28,7 +28,7 @@ _HELP = {
         "new": "eine neue Werkstatt-Datei aus einer Vorlage anlegen",
         "demo": "eine ausgefüllte Beispiel-Werkstatt anlegen",
         "check": "Datei prüfen: Integrität, Schema-Version, Anzahl der Einträge",
-        "export": "exportieren; das Format folgt der Endung von AUS (.json Austauschdokument, .pdf Protokoll, .docx Protokoll zum Bearbeiten (Word), .txt Pressetext, .csv Mail-Verteiler, .ics Folgetreffen)",
+        "export": "exportieren; das Format folgt der Endung von OUT (.json Austauschdokument, .pdf Protokoll, .docx Protokoll zum Bearbeiten (Word), .txt Pressetext, .csv Mail-Verteiler, .ics Folgetreffen)",
         "no_names": "Protokoll (PDF oder Word) ohne Namen (Moderation, Ansprechperson)",
         "poster": "statt des Protokolls den Aushang zum Eintragen (QR-Codes) als PDF",
         "size": "Papiergröße des Aushangs (Standard: A4)",
@@ -54,7 +54,7 @@ _HELP = {
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
         "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
         "version": "die Versionsnummer zeigen und beenden",
-        "county": "mehrere Werkstatt-Dateien zusammen auswerten (nur lesend); das Format folgt der Endung von AUS"
+        "county": "mehrere Werkstatt-Dateien zusammen auswerten (nur lesend); das Format folgt der Endung von OUT"
         " (.pdf Bericht des Landkreises, .csv oder .json offene Daten mit Datenkarte, .ics alle kommenden Folgetreffen)",
         "county_out": "Ausgabedatei (.pdf, .csv, .json oder .ics)",
         "county_in": "Werkstatt-Dateien (.zwd) oder Ordner (mit allen .zwd darin und in Unterordnern)",
