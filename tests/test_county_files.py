@@ -27,6 +27,7 @@ from icalendar import Calendar
 from zwdesktop import cli
 from zwdesktop.core.county_topics import TopicEdit
 from zwdesktop.export.county.calendar import county_calendar
+from zwdesktop.export.county.labels import CountyLabels
 from zwdesktop.export.county.open_data import COLUMNS, card_path, write_open_data
 from zwdesktop.export.county.read import read_county
 from zwdesktop.export.county.report import write_report
@@ -194,6 +195,7 @@ def test_the_report_has_a_page_per_workshop_and_the_countys_pages(county: tuple[
                  "Mit Unterstützung des Programms „Land.Zuhause.Zukunft“ der Robert Bosch Stiftung", "Sprachcafé – aktiv"):  # fmt: skip
         assert part in text, part
     assert "Sprache" in text.split("Themen, die in mehreren Kommunen wiederkehren")[1]  # Aulendorf and Weingarten
+    assert not re.search(r"\b1 (Mitglieder|Eintragungen|Ideen|Themen|Kommunen)\b", text)
     english = tmp_path / "report.pdf"
     topic = overview.topics[0]
     write_report(overview.with_edits([TopicEdit("drop", (topic.key,))]), english, "en")
@@ -201,6 +203,16 @@ def test_the_report_has_a_page_per_workshop_and_the_countys_pages(county: tuple[
     assert (
         "How did and does it go on in the municipalities?" in text_en and "Local future workshop Aulendorf" in text_en
     )
+
+
+def test_the_reports_counted_words_agree_with_their_number() -> None:
+    german, english = CountyLabels("de"), CountyLabels("en")
+    assert german("steering_line", members=german.counted("members", 1)) == "Steuerungsgruppe: 1 Mitglied"
+    assert german("steering_line", members=german.counted("members", 6)) == "Steuerungsgruppe: 6 Mitglieder"
+    assert german("mailing_line", sign_ups=german.counted("sign_ups", 1)) == "Mail-Verteiler: 1 Eintragung"
+    ideas, topics = german.counted("ideas", 1), german.counted("topics", 1)
+    assert german("ideas_line", ideas=ideas, topics=topics) == "1 Idee in 1 Thema"
+    assert english.counted("municipalities", 1) == "1 municipality" and german.counted("municipalities", 2) == "2 Kommunen"
 
 
 def test_the_command_lists_what_it_read_and_left_out(county: tuple[Path, list], tmp_path: Path) -> None:

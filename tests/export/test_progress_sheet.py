@@ -12,7 +12,8 @@ from zwdesktop.cli import main as cli_main
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.export.exchange_file import exchange_data
-from zwdesktop.export.progress import build_progress
+from zwdesktop.export.minutes.labels import Labels
+from zwdesktop.export.progress import PROGRESS_COUNTED, build_progress
 from zwdesktop.paths import resource_dir
 from zwdesktop.store import WorkshopStore
 from zwdesktop.store.merge import create_from_document
@@ -43,6 +44,8 @@ def test_the_sheet_says_per_group_where_it_stands_and_decodes_its_next_meetings(
     for group in ("Interkulturelles Fest", "Sprachcafé", "Austausch- und Begegnungscafé"):
         assert compact(group) in found
     assert compact("Stand: aktiv · 1 von 3 Schritten erledigt") in found  # the Sprachcafé: the room is done
+    assert compact("Stand: aktiv · 0 von 1 Schritt erledigt") in found  # the Austausch group: one step, singular
+    assert compact("4 Gruppen, 1 Folgetreffen stattgefunden, 4 Schritte überfällig") in found
     assert compact("Noch kein Folgetreffen stattgefunden") in found  # the Fest never met yet
     assert compact("(überfällig)") in found
     assert compact("(12 Teilnehmende)") in found  # who came to the Sprachcafé's first meeting
@@ -86,3 +89,17 @@ def test_the_minutes_print_their_version_and_approval(later: Path, tmp_path: Pat
     document = python_docx.Document(str(docx))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert any(cell.startswith("Version 2, genehmigt am") for cell in cells)
+
+
+def test_counted_words_agree_with_their_number_in_both_languages() -> None:
+    """"0 von 1 Schritt erledigt", "1 step overdue": each counted word as its number wants it."""
+    german, english = Labels("de"), Labels("en")
+    assert german.count("progress", 1, PROGRESS_COUNTED, done=0) == "0 von 1 Schritt erledigt"
+    assert german.count("progress", 3, PROGRESS_COUNTED, done=1) == "1 von 3 Schritten erledigt"
+    assert english.count("progress", 1, PROGRESS_COUNTED, done=0) == "0 of 1 step done"
+    assert [english.count(key, 1, PROGRESS_COUNTED) for key in ("groups", "held", "overdue_steps")] == [
+        "1 group",
+        "1 follow-up meeting held",
+        "1 step overdue",
+    ]
+    assert german.count("overdue_steps", 2, PROGRESS_COUNTED) == "2 Schritte überfällig"

@@ -31,13 +31,11 @@ PROGRESS_LABELS: dict[str, tuple[str, str]] = {
     "as_of": ("Stand: {date}", "As of {date}"),
     "workshop_on": ("Zukunftswerkstatt am {date}", "Future workshop on {date}"),
     "status": ("Stand: {status}", "Status: {status}"),
-    "progress": ("{done} von {total} Schritten erledigt", "{done} of {total} steps done"),
     "no_steps": ("noch keine Schritte", "no steps yet"),
     "open_steps": ("Offene Schritte", "Open steps"),
     "overdue": ("überfällig", "overdue"),
     "due": ("bis {date}", "by {date}"),
     "last_meeting": ("Letztes Treffen: {when}", "Last meeting: {when}"),
-    "attendance": ("{n} Teilnehmende", "{n} attended"),
     "next_meeting": ("Nächstes Treffen: {when}", "Next meeting: {when}"),
     "no_next": ("Noch kein nächster Termin", "No next date yet"),
     "unrecorded": ("Treffen am {when}: noch nicht festgehalten", "Meeting on {when}: not recorded yet"),
@@ -49,11 +47,17 @@ PROGRESS_LABELS: dict[str, tuple[str, str]] = {
     "no_members": ("Noch keine Mitglieder", "No members yet"),
     "minutes_draft": ("Protokoll: Version {n}, Entwurf", "Minutes: version {n}, draft"),
     "minutes_approved": ("Protokoll: Version {n}, genehmigt am {date}", "Minutes: version {n}, approved on {date}"),
-    "overview": (
-        "{groups} Gruppen, {held} Folgetreffen stattgefunden, {overdue} Schritte überfällig",
-        "{groups} groups, {held} follow-up meetings held, {overdue} steps overdue",
-    ),
 }
+# Counted words (see minutes.labels.COUNTED): "0 von 1 Schritt erledigt", not "0 von 1 Schritten".
+PROGRESS_COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "progress": ("{done} von {n} Schritt erledigt", "{done} von {n} Schritten erledigt",
+                 "{done} of {n} step done", "{done} of {n} steps done"),
+    "groups": ("{n} Gruppe", "{n} Gruppen", "{n} group", "{n} groups"),
+    "held": ("{n} Folgetreffen stattgefunden", "{n} Folgetreffen stattgefunden",
+             "{n} follow-up meeting held", "{n} follow-up meetings held"),
+    "overdue_steps": ("{n} Schritt überfällig", "{n} Schritte überfällig", "{n} step overdue", "{n} steps overdue"),
+    "attendance": ("{n} Person", "{n} Teilnehmende", "{n} attended", "{n} attended"),
+}  # fmt: skip
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "planned": ("geplant", "planned"),
     "active": ("aktiv", "active"),
@@ -116,7 +120,11 @@ def _group(
     lines: list[Flowable] = [TextBlock(group.title, GROUP)]
     status = _word(STATUS_WORDS, labels, group.status)
     steps = group.progress
-    done = _text(labels, "progress", done=steps.done, total=steps.total) if steps.total else _text(labels, "no_steps")
+    done = (
+        labels.count("progress", steps.total, PROGRESS_COUNTED, done=steps.done)
+        if steps.total
+        else _text(labels, "no_steps")
+    )
     lines.append(TextBlock(f"{_text(labels, 'status', status=status)} · {done}", LINE))
     if group.needs_meeting:
         lines.append(TextBlock(_text(labels, "no_meeting_held"), FLAG))
@@ -139,7 +147,7 @@ def _group(
     if last is not None:
         when = _when(labels, last, zone)
         if last.attendance:
-            when += f" ({_text(labels, 'attendance', n=last.attendance)})"
+            when += f" ({labels.count('attendance', last.attendance, PROGRESS_COUNTED)})"
         lines.append(TextBlock(_text(labels, "last_meeting", when=when), LINE))
     payload = None
     if group.next_meeting is not None:
@@ -177,12 +185,13 @@ def progress_story(
             NOTE,
         ),
         TextBlock(
-            _text(
-                labels,
-                "overview",
-                groups=len(summary.agreements),
-                held=summary.meetings_held,
-                overdue=summary.overdue_steps,
+            ", ".join(
+                labels.count(key, n, PROGRESS_COUNTED)
+                for key, n in (
+                    ("groups", len(summary.agreements)),
+                    ("held", summary.meetings_held),
+                    ("overdue_steps", summary.overdue_steps),
+                )
             ),
             LINE.but(bold=True),
         ),

@@ -12,8 +12,8 @@ from ..minutes.labels import LABELS, MONTHS_EN, Labels
 COUNTY_LABELS: dict[str, tuple[str, str]] = {
     "report_title": ("Lokale Zukunftswerkstätten", "Local future workshops"),
     "report_subtitle": (
-        "{n} Werkstätten in {m} Kommunen, {first} bis {last}",
-        "{n} workshops in {m} municipalities, {first} to {last}",
+        "{n} Werkstätten in {municipalities}, {first} bis {last}",
+        "{n} workshops in {municipalities}, {first} to {last}",
     ),
     "report_subtitle_one": ("Eine Werkstatt, {first}", "One workshop, {first}"),
     "report_made": (
@@ -25,14 +25,14 @@ COUNTY_LABELS: dict[str, tuple[str, str]] = {
         "{total} Teilnehmende ({staff} HA / {volunteers} EA, {other} weitere)",
         "{total} participants ({staff} staff / {volunteers} volunteers, {other} others)",
     ),
-    "ideas_line": ("{ideas} Ideen in {clusters} Themen", "{ideas} ideas in {clusters} topics"),
+    "ideas_line": ("{ideas} in {topics}", "{ideas} in {topics}"),
     "top_topics": ("Schwerpunkte aus der Punktabfrage", "Priorities from the dot vote"),
     "no_top_topics": ("keine abgeschlossene Punktabfrage", "no closed dot vote"),
     "projects": ("Projektgruppen", "Project groups"),
     "no_projects": ("keine Verabredungen", "no agreements"),
-    "steering_line": ("Steuerungsgruppe: {n} Mitglieder", "Steering group: {n} members"),
+    "steering_line": ("Steuerungsgruppe: {members}", "Steering group: {members}"),
     "steering_next": ("nächstes Treffen {date}", "next meeting {date}"),
-    "mailing_line": ("Mail-Verteiler: {n} Eintragungen", "Mailing list: {n} sign-ups"),
+    "mailing_line": ("Mail-Verteiler: {sign_ups}", "Mailing list: {sign_ups}"),
     "contact_role": ("Ansprechperson vor Ort: {role}", "Local contact: {role}"),
     "follow_up": ("Wie ging und geht es in den Kommunen weiter?", "How did and does it go on in the municipalities?"),
     "col_project": ("Projekt", "Project"),
@@ -110,6 +110,15 @@ COUNTY_LABELS: dict[str, tuple[str, str]] = {
     "problem_other": ("nicht lesbar", "unreadable"),
 }
 
+# Counted words (see minutes.labels.COUNTED): "Steuerungsgruppe: 1 Mitglied", "in 1 Kommune".
+COUNTY_COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "municipalities": ("{n} Kommune", "{n} Kommunen", "{n} municipality", "{n} municipalities"),
+    "ideas": ("{n} Idee", "{n} Ideen", "{n} idea", "{n} ideas"),
+    "topics": ("{n} Thema", "{n} Themen", "{n} topic", "{n} topics"),
+    "members": ("{n} Mitglied", "{n} Mitglieder", "{n} member", "{n} members"),
+    "sign_ups": ("{n} Eintragung", "{n} Eintragungen", "{n} sign-up", "{n} sign-ups"),
+}
+
 
 class CountyLabels(Labels):
     """The county's words in one language; falls back to the minutes' words (dates, pages)."""
@@ -119,6 +128,10 @@ class CountyLabels(Labels):
         german, english = COUNTY_LABELS[key] if key in COUNTY_LABELS else LABELS[key]
         text = english if self.language == "en" else german
         return text.format(**params) if params else text
+
+    def counted(self, key: str, n: int) -> str:
+        """``n`` with the county's word of ``key`` in its number ("1 Kommune", "3 Kommunen")."""
+        return self.count(key, n, COUNTY_COUNTED)
 
     def status(self, code: str) -> str:
         """The name of an agreement status (an unknown one as it is)."""

@@ -98,7 +98,8 @@ def _workshop_page(w: WorkshopFacts, lab: CountyLabels, now: dt.datetime) -> lis
         other=w.count_other,
     )
     story.append(TextBlock(participants, LINE.but(bold=True)))
-    story.append(TextBlock(lab("ideas_line", ideas=w.ideas, clusters=len(w.clusters)), LINE))
+    ideas, topics = lab.counted("ideas", w.ideas), lab.counted("topics", len(w.clusters))
+    story.append(TextBlock(lab("ideas_line", ideas=ideas, topics=topics), LINE))
     if w.contact_role:
         story.append(TextBlock(lab("contact_role", role=w.contact_role), LINE))
     story.append(TextBlock(lab("top_topics"), H2))
@@ -109,12 +110,12 @@ def _workshop_page(w: WorkshopFacts, lab: CountyLabels, now: dt.datetime) -> lis
     story.append(TextBlock(lab("projects"), H2))
     story.append(_projects_table(w, lab) if w.projects else TextBlock(lab("no_projects"), NOTE))
     story.append(Spacer(1, 3 * mm))
-    steering = lab("steering_line", n=w.steering_size)
+    steering = lab("steering_line", members=lab.counted("members", w.steering_size))
     upcoming = w.steering_next(now)
     if upcoming is not None:
         steering += " · " + lab("steering_next", date=_when(upcoming.starts_at, upcoming.timezone, lab))
     story.append(TextBlock(steering, LINE))
-    story.append(TextBlock(lab("mailing_line", n=w.mailing_size), LINE))
+    story.append(TextBlock(lab("mailing_line", sign_ups=lab.counted("sign_ups", w.mailing_size)), LINE))
     return story
 
 
@@ -221,7 +222,13 @@ def report_story(overview: CountyOverview, lab: CountyLabels) -> list[Flowable]:
         subtitle = (
             lab("report_subtitle_one", first=first)
             if len(ws) == 1
-            else lab("report_subtitle", n=len(ws), m=municipalities, first=first, last=last)
+            else lab(
+                "report_subtitle",
+                n=len(ws),
+                municipalities=lab.counted("municipalities", municipalities),
+                first=first,
+                last=last,
+            )
         )
         story.append(TextBlock(subtitle, SUBTITLE))
     story.append(Rule(ACCENT, 1.2, 4))

@@ -178,9 +178,14 @@ class Labels:
         text = english if self.language == "en" else german
         return text.format(**params) if params else text
 
-    def count(self, key: str, n: int, **params: object) -> str:
-        """The counted text of ``key`` for ``n`` ("1 Karte", "2 Karten"), with ``params`` filled in."""
-        de_one, de_more, en_one, en_more = COUNTED[key]
+    def count(
+        self, key: str, n: int, table: dict[str, tuple[str, str, str, str]] | None = None, **params: object
+    ) -> str:
+        """The counted text of ``key`` for ``n`` ("1 Karte", "2 Karten"), with ``params`` filled in.
+
+        ``table``: another feature's counted words, in the shape of :data:`COUNTED` (which is the default).
+        """
+        de_one, de_more, en_one, en_more = (COUNTED if table is None else table)[key]
         one, more = (en_one, en_more) if self.language == "en" else (de_one, de_more)
         return (one if n == 1 else more).format(n=n, **params)
 
