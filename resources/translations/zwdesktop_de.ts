@@ -164,9 +164,12 @@
         <source>%1 (part 2)</source>
         <translation>%1 (Teil 2)</translation>
     </message>
-    <message>
-        <source>%1 items, %2 minutes in all (%3 h %4 min).</source>
-        <translation>Programmpunkte: %1, insgesamt %2 Minuten (%3 Std. %4 Min.).</translation>
+    <message numerus="yes">
+        <source>%n items, %1 minutes in all (%2 h %3 min).</source>
+        <translation>
+            <numerusform>%n Programmpunkt, insgesamt %1 Minuten (%2 Std. %3 Min.).</numerusform>
+            <numerusform>%n Programmpunkte, insgesamt %1 Minuten (%2 Std. %3 Min.).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -2437,9 +2440,12 @@ Den Ordner öffnen?</translation>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
-    <message>
-        <source>%1 · %2 ideas</source>
-        <translation>%1 · %2 Ideen</translation>
+    <message numerus="yes">
+        <source>%1 · %n ideas</source>
+        <translation>
+            <numerusform>%1 · %n Idee</numerusform>
+            <numerusform>%1 · %n Ideen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Idea wall</source>

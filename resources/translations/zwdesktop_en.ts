@@ -164,9 +164,12 @@
         <source>%1 (part 2)</source>
         <translation>%1 (part 2)</translation>
     </message>
-    <message>
-        <source>%1 items, %2 minutes in all (%3 h %4 min).</source>
-        <translation>%1 items, %2 minutes in all (%3 h %4 min).</translation>
+    <message numerus="yes">
+        <source>%n items, %1 minutes in all (%2 h %3 min).</source>
+        <translation>
+            <numerusform>%n item, %1 minutes in all (%2 h %3 min).</numerusform>
+            <numerusform>%n items, %1 minutes in all (%2 h %3 min).</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add item</source>
@@ -2437,9 +2440,12 @@ Open the folder?</translation>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
-    <message>
-        <source>%1 · %2 ideas</source>
-        <translation>%1 · %2 ideas</translation>
+    <message numerus="yes">
+        <source>%1 · %n ideas</source>
+        <translation>
+            <numerusform>%1 · %n idea</numerusform>
+            <numerusform>%1 · %n ideas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Idea wall</source>

@@ -124,6 +124,19 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The German translation installed, with its plural forms ("1 Idee", "2 Ideen")."""
+    from zwdesktop.gui.i18n import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings in a temporary INI file."""
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

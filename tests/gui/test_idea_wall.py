@@ -264,3 +264,21 @@ def test_the_wall_follows_a_changed_guiding_question(qtbot, settings, controller
     controller.tick()
     assert wall.question().text == "Wie wollen wir zusammenleben?"
     _check_geometry(wall)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("en", "Critique phase · 1 idea", "Critique phase · 2 ideas"), ("de", "Kritikphase · 1 Idee", "Kritikphase · 2 Ideen")],
+)
+def test_the_walls_title_counts_one_idea_as_one(  # type: ignore[no-untyped-def]
+    qtbot, settings, controller, request, language: str, one: str, two: str
+) -> None:
+    request.getfixturevalue("english" if language == "en" else "german")
+    controller.session.store.ideas.add(Idea(text="Ein Bürgerbus am Abend."))
+    wall = _wall(qtbot, settings, controller, 1280, 720)
+    assert wall.title_text == one
+    controller.session.store.ideas.add(Idea(text="Mitfahrbänke in allen Ortsteilen."))
+    projector = wall.window()
+    assert isinstance(projector, ProjectorWindow)
+    projector.refresh()
+    assert wall.title_text == two

@@ -480,3 +480,15 @@ def test_a_small_screen_holds_every_page_and_the_buttons_wrap(make_window, answe
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_the_agenda_summary_counts_one_item_as_one(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = _create(make_window, answers, tmp_path, qtbot)
+    window.show_section("agenda")
+    agenda = window.workspace.agenda
+    while agenda.model.rowCount() > 1:
+        agenda.select_row(0)
+        agenda.remove_item()
+    assert agenda.summary.text().startswith("1 item, ")
+    agenda.add_item()
+    assert agenda.summary.text().startswith("2 items, ")

@@ -242,8 +242,7 @@ class AgendaPage(QWidget):
         total = sum(item.planned_minutes for item in self.model.items)
         planned_end = self.model.end_time()
         text = arg(
-            self.tr("%1 items, %2 minutes in all (%3 h %4 min)."),
-            str(len(self.model.items)),
+            self.tr("%n items, %1 minutes in all (%2 h %3 min).", "", len(self.model.items)),
             str(total),
             str(total // 60),
             f"{total % 60:02d}",

@@ -169,7 +169,7 @@ class IdeaWallMode(ProjectorMode):
     def _relayout(self, phase: str, ideas: list[Idea], clusters: list[Cluster]) -> None:
         groups = wall_groups(ideas, clusters, phase)
         count = sum(len(g.ideas) for g in groups)
-        self.title_text = arg(self.tr("%1 · %2 ideas"), phase_name(phase), str(count))
+        self.title_text = arg(self.tr("%1 · %n ideas", "", count), phase_name(phase))
         texts = []
         self.colours = {}
         self.group_keys = []
