@@ -22,6 +22,7 @@ import pytest
 import sqlite_utils
 
 from zwdesktop import cli
+from zwdesktop.cli.counted import counted
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.core.workshop_records import workshop_to_record
@@ -881,3 +882,17 @@ def test_the_launcher_knows_every_subcommand() -> None:
 
     parsers = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     assert len(parsers) == 1 and set(parsers[0].choices) == set(SUBCOMMANDS)
+
+
+def test_the_commands_count_one_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "1 Seite", "1 QR code": a message's number and its word agree, in either language."""
+    assert counted("pages", 1) == "1 Seite" and counted("pages", 12) == "12 Seiten"
+    assert counted("qr_codes", 1) == "1 QR-Code" and counted("workshops", 1) == "1 Werkstatt"
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert counted("meetings", 1) == "1 follow-up meeting" and counted("people", 2) == "2 people"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    workshop = tmp_path / "one.zwd"
+    assert cli.main(["new", str(workshop)]) == 0
+    assert re.search(r"„.*“, \d+ Programmpunkte, \d\d:\d\d–\d\d:\d\d\.", capsys.readouterr().out)

@@ -27,6 +27,7 @@ from ..store.backup import COUNTED, backup_root, list_backups, restore_backup
 from ..store.connection import remove_quietly, sidecar
 from ..store.merge import create_from_document, merge_document
 from ..store.schema import SCHEMA_VERSION
+from .counted import counted
 from .messages import document_error_text, language, store_error_text, text
 
 
@@ -80,7 +81,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                 "created",
                 path=args.file,
                 title=workshop.title,
-                items=len(template.items),
+                items=counted("items", len(template.items)),
                 start=start.strftime("%H:%M"),
                 end=end.strftime("%H:%M"),
             )
@@ -179,21 +180,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if not poster_blocks(data):  # a poster without a code signs nobody up (the window refuses too)
                     return _fail(text("poster_empty"))
                 payloads = write_poster(data, args.out, args.size)
-                print(text("exported_poster", path=args.out, codes=len(payloads)))
+                print(text("exported_poster", path=args.out, codes=counted("qr_codes", len(payloads))))
                 return 0
             if suffix == ".pdf" and args.progress:
                 from ..export.exchange_file import exchange_data
                 from ..export.progress import write_progress
 
                 payloads = write_progress(exchange_data(store), args.out)
-                print(text("exported_progress", path=args.out, codes=len(payloads)))
+                print(text("exported_progress", path=args.out, codes=counted("calendar_codes", len(payloads))))
                 return 0
             if suffix == ".pdf":
                 from ..export.minutes.file import write_minutes
 
                 options = MinutesOptions(include_names=not args.no_names, photo_size=args.photos)
                 result = write_minutes(store, args.out, options)
-                print(text("exported_minutes", path=args.out, pages=result.pages))
+                print(text("exported_minutes", path=args.out, pages=counted("pages", result.pages)))
                 return 0
             if suffix == ".docx":
                 from ..export.minutes.file import write_minutes_docx
@@ -208,13 +209,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return 0
             if suffix == ".csv":
                 count = write_signups_csv(store, args.out, language())
-                print(text("exported_csv", path=args.out, count=count))
+                print(text("exported_csv", path=args.out, people=counted("people", count)))
                 return 0
             if suffix == ".ics":
                 from ..export.calendar_ics import write_calendar
 
                 count = write_calendar(store, args.out)  # in the minutes' language
-                print(text("exported_ics", path=args.out, count=count))
+                print(text("exported_ics", path=args.out, meetings=counted("meetings", count)))
                 return 0
             write_exchange_file(store, args.out)
         except OSError as exc:
@@ -371,24 +372,29 @@ def cmd_county(args: argparse.Namespace) -> int:
         print(text("county_left_out", file=o.source, why=words.problem(o.problem, o.detail)))
     if not overview.workshops:
         return _fail(text("county_nothing"))
+    workshops = counted("workshops", len(overview.workshops))
     try:
         if suffix == ".pdf":
             from ..export.county.report import write_report
 
             result = write_report(overview, args.out, args.language)
-            print(text("county_pdf", path=args.out, workshops=len(overview.workshops), pages=result.pages))
+            print(text("county_pdf", path=args.out, workshops=workshops, pages=counted("pages", result.pages)))
         elif suffix == ".ics":
             from ..export.atomic import write_bytes_atomic
             from ..export.county.calendar import county_calendar
 
             write_bytes_atomic(args.out, county_calendar(overview, args.language))
-            print(text("county_ics", path=args.out, count=len(overview.next_dates)))
+            print(text("county_ics", path=args.out, meetings=counted("upcoming", len(overview.next_dates))))
         else:
             from ..export.county.open_data import write_open_data
 
             card = write_open_data(overview, args.out, args.language)
             projects = sum(len(w.projects) for w in overview.workshops)
-            print(text("county_data", path=args.out, workshops=len(overview.workshops), projects=projects, card=card))
+            print(
+                text(
+                    "county_data", path=args.out, workshops=workshops, projects=counted("projects", projects), card=card
+                )
+            )
     except OSError as exc:
         kind = "disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "write_failed"
         return _fail(text(kind, path=args.out, detail=exc.strerror or str(exc)))

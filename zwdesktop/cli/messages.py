@@ -154,8 +154,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc_invalid": ("{message}", "{message}"),
     # commands
     "created": (
-        "{path} angelegt: „{title}“, {items} Programmpunkte, {start}–{end}.",
-        "Created {path}: “{title}”, {items} agenda items, {start}–{end}.",
+        "{path} angelegt: „{title}“, {items}, {start}–{end}.",
+        "Created {path}: “{title}”, {items}, {start}–{end}.",
     ),
     "demo_created": ("Beispiel-Werkstatt {path} angelegt: „{title}“.", "Demo workshop {path} created: “{title}”."),
     "no_template": (
@@ -164,10 +164,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "template_problem": ("Vorlage nicht lesbar: {detail}", "Template not readable: {detail}"),
     "exported_csv": (
-        "{path} geschrieben: {count} Personen mit Einwilligung im Mail-Verteiler.",
-        "Wrote {path}: {count} people with consent on the mailing list.",
+        "{path} geschrieben: {people} mit Einwilligung im Mail-Verteiler.",
+        "Wrote {path}: {people} with consent on the mailing list.",
     ),
-    "exported_ics": ("{path} geschrieben: {count} Folgetreffen.", "Wrote {path}: {count} follow-up meetings."),
+    "exported_ics": ("{path} geschrieben: {meetings}.", "Wrote {path}: {meetings}."),
     "agreement_title_empty": ("Die Verabredung braucht einen Titel.", "The agreement needs a title."),
     "status_invalid": ("Unbekannter Status „{value}“.", "Unknown status “{value}”."),
     "url_invalid": ("„{value}“ ist keine gültige Web-Adresse.", "“{value}” is not a valid web address."),
@@ -220,8 +220,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exported": ("{path} geschrieben.", "Wrote {path}."),
     "exported_poster": (
-        "Aushang {path} geschrieben ({codes} QR-Codes).",
-        "Wrote the poster {path} ({codes} QR codes).",
+        "Aushang {path} geschrieben ({codes}).",
+        "Wrote the poster {path} ({codes}).",
     ),
     "exported_press": (
         "Pressetext {path} geschrieben – bitte vor dem Versand lesen und ergänzen.",
@@ -248,10 +248,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The report back is made as text only: {path} does not end in .txt.",
     ),
     "exported_progress": (
-        "Fortschrittsbericht {path} geschrieben ({codes} Kalender-Codes).",
-        "Wrote the progress sheet {path} ({codes} calendar codes).",
+        "Fortschrittsbericht {path} geschrieben ({codes}).",
+        "Wrote the progress sheet {path} ({codes}).",
     ),
-    "exported_minutes": ("Protokoll {path} geschrieben ({pages} Seiten).", "Wrote the minutes {path} ({pages} pages)."),
+    "exported_minutes": ("Protokoll {path} geschrieben ({pages}).", "Wrote the minutes {path} ({pages})."),
     "photo_too_large": (
         "Das Foto ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",
         "The photo is {size_mb} MB; at most {limit_mb} MB are allowed.",
@@ -412,16 +412,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is one of the workshop files being read; it is not overwritten.",
     ),
     "county_pdf": (
-        "Bericht {path} geschrieben: {workshops} Werkstätten, {pages} Seiten.",
-        "Wrote the report {path}: {workshops} workshops, {pages} pages.",
+        "Bericht {path} geschrieben: {workshops}, {pages}.",
+        "Wrote the report {path}: {workshops}, {pages}.",
     ),
     "county_data": (
-        "Offene Daten {path} geschrieben: {workshops} Werkstätten, {projects} Projektgruppen; Datenkarte {card}.",
-        "Wrote the open data {path}: {workshops} workshops, {projects} project groups; data card {card}.",
+        "Offene Daten {path} geschrieben: {workshops}, {projects}; Datenkarte {card}.",
+        "Wrote the open data {path}: {workshops}, {projects}; data card {card}.",
     ),
     "county_ics": (
-        "Kalender {path} geschrieben: {count} kommende Folgetreffen.",
-        "Wrote the calendar {path}: {count} upcoming follow-up meetings.",
+        "Kalender {path} geschrieben: {meetings}.",
+        "Wrote the calendar {path}: {meetings}.",
     ),
     "write_failed": ("{path} konnte nicht geschrieben werden ({detail}).", "{path} could not be written ({detail})."),
 }
