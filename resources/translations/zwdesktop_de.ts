@@ -4317,6 +4317,22 @@ Den Ordner öffnen?</translation>
         </translation>
     </message>
     <message>
+        <source>Change the dots per person</source>
+        <translation>Punkte pro Person ändern</translation>
+    </message>
+    <message>
+        <source>Change the question</source>
+        <translation>Frage ändern</translation>
+    </message>
+    <message>
+        <source>Change the round</source>
+        <translation>Runde ändern</translation>
+    </message>
+    <message>
+        <source>Change the stacking rule</source>
+        <translation>Regel fürs Kleben ändern</translation>
+    </message>
+    <message>
         <source>Ctrl+Z brings it back.</source>
         <translation>Strg+Z holt sie zurück.</translation>
     </message>
@@ -4465,18 +4481,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Blitzlicht: How was today for you?</source>
         <translation>Blitzlicht: Wie war der Tag für Sie?</translation>
-    </message>
-    <message>
-        <source>Change the dots per person</source>
-        <translation>Punkte pro Person ändern</translation>
-    </message>
-    <message>
-        <source>Change the round</source>
-        <translation>Runde ändern</translation>
-    </message>
-    <message>
-        <source>Change the stacking rule</source>
-        <translation>Regel fürs Kleben ändern</translation>
     </message>
     <message>
         <source>Close the round</source>

@@ -4317,6 +4317,22 @@ Open the folder?</translation>
         </translation>
     </message>
     <message>
+        <source>Change the dots per person</source>
+        <translation>Change the dots per person</translation>
+    </message>
+    <message>
+        <source>Change the question</source>
+        <translation>Change the question</translation>
+    </message>
+    <message>
+        <source>Change the round</source>
+        <translation>Change the round</translation>
+    </message>
+    <message>
+        <source>Change the stacking rule</source>
+        <translation>Change the stacking rule</translation>
+    </message>
+    <message>
         <source>Ctrl+Z brings it back.</source>
         <translation>Ctrl+Z brings it back.</translation>
     </message>
@@ -4465,18 +4481,6 @@ Open the folder?</translation>
     <message>
         <source>Blitzlicht: How was today for you?</source>
         <translation>Blitzlicht: How was today for you?</translation>
-    </message>
-    <message>
-        <source>Change the dots per person</source>
-        <translation>Change the dots per person</translation>
-    </message>
-    <message>
-        <source>Change the round</source>
-        <translation>Change the round</translation>
-    </message>
-    <message>
-        <source>Change the stacking rule</source>
-        <translation>Change the stacking rule</translation>
     </message>
     <message>
         <source>Close the round</source>

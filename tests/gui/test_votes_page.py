@@ -14,7 +14,7 @@ from zwdesktop.gui.votes import dialogs as vote_dialogs
 from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
 from zwdesktop.gui.votes.page import VotesPage
 
-from .conftest import demo_file
+from .conftest import demo_file, type_text
 
 
 def _page(window) -> VotesPage:  # type: ignore[no-untyped-def]
@@ -435,3 +435,30 @@ def test_long_options_in_the_windows_chart_stay_readable(demo_window, qtbot) -> 
     for text, pixels in chart.drawn_labels:
         assert pixels >= least, (text, pixels)
         assert text in labels or (text.endswith(" …") and any(label.startswith(text[:-2]) for label in labels)), text
+
+
+def test_the_question_is_saved_as_it_is_typed_and_undone_in_one_step(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """A crash while the question is typed loses nothing the field shows; retyping it leaves no gap."""
+    page = _page(demo_window)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow, timeout=2000)
+    votes, stack = demo_window.session.store.votes, demo_window.session.undo_stack
+    round_id = next(r.id for r in votes.rounds() if r.status == "open" and r.kind == "dots")
+    page.select_round(round_id)
+    before = next(r.title for r in votes.rounds() if r.id == round_id)
+    steps = stack.count()
+    title = page.rules.title_edit
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClick(title, Qt.Key.Key_Backspace)  # emptied on the way to a new question: not stored, not refused
+    assert next(r.title for r in votes.rounds() if r.id == round_id) == before
+    assert page.problem_label.text() == ""
+    type_text(title, "Was wünschen wir uns? ")
+    assert next(r.title for r in votes.rounds() if r.id == round_id) == "Was wünschen wir uns?"
+    assert title.text() == "Was wünschen wir uns? " and title.hasFocus()  # the space being typed stays
+    assert stack.count() == steps + 1 and stack.undoText() == "Change the question"
+    title.clearFocus()
+    stack.undo()
+    assert next(r.title for r in votes.rounds() if r.id == round_id) == before

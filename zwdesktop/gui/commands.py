@@ -53,3 +53,28 @@ class StoreCommand(QUndoCommand):
         except StoreError as exc:
             self.setObsolete(True)
             self._session.report(exc)
+
+
+_TYPED_MERGE_ID = 1000
+
+
+class TypedValueCommand(StoreCommand):
+    """Set one stored value to ``new`` (undo: ``old``) with ``write``; consecutive commands of the same
+    ``key`` merge, so typing a word into a field that is saved as it is typed is one undo step."""
+
+    def __init__(
+        self, session: WorkshopSession, text: str, key: tuple[str, ...], write: Callable[[Any], Any], old: Any, new: Any
+    ) -> None:
+        self.key, self.old, self.new = key, old, new
+        super().__init__(session, text, lambda: write(self.new), lambda: write(self.old))
+
+    def id(self) -> int:
+        """Commands with this id may merge."""
+        return _TYPED_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb the next value typed into the same field (the same ``key``)."""
+        if not isinstance(other, TypedValueCommand) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True

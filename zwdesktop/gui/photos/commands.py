@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..commands import StoreCommand
+from ..commands import StoreCommand, TypedValueCommand
 
 if TYPE_CHECKING:
     from ...core.photos import Photo
@@ -43,3 +43,12 @@ def set_photo_field(session: WorkshopSession, text: str, photo_id: str, field: s
         lambda: session.store.photos.update(photo_id, **{field: new}),
         lambda: session.store.photos.update(photo_id, **{field: old}),
     )
+
+
+
+def set_caption(session: WorkshopSession, text: str, photo_id: str, old: str, new: str) -> TypedValueCommand:
+    """Change a photo's caption; the keystrokes of one caption being typed merge into one undo step."""
+    return TypedValueCommand(
+        session, text, ("photo caption", photo_id), lambda value: session.store.photos.update(photo_id, caption=value),
+        old, new,
+    )  # fmt: skip

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import compute_state
-from ...core.photos import PHOTO_AT_END, Photo
+from ...core.photos import PHOTO_AT_END, Photo, check_photo_field
 from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
@@ -40,7 +40,7 @@ from ..session import WorkshopSession
 from ..stored_line import show_stored
 from ..undo_keys import pass_undo_to_window
 from .actions import PhotosAction
-from .commands import insert_photo, move_photo, remove_photo, set_photo_field
+from .commands import insert_photo, move_photo, remove_photo, set_caption, set_photo_field
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
@@ -92,6 +92,7 @@ class PhotosPage(QWidget):
         self.setObjectName("photosPage")
         self.session = session
         self._thumbs: dict[str, QPixmap] = {}
+        self._photos: list[Photo] = []
         self._loading = False
         self._last_folder = ""
 
@@ -106,6 +107,8 @@ class PhotosPage(QWidget):
         self.caption = QLineEdit(self)
         self.caption.setObjectName("photoCaption")
         self.caption.setPlaceholderText(self.tr("What the photo shows, e.g. “Pinboard of the critique phase”"))
+        # Saved as it is typed (nothing typed is lost to a crash); a refused caption says why on leaving.
+        self.caption.textEdited.connect(self._caption_typed)
         self.caption.editingFinished.connect(self._caption_edited)
         self.phase = QComboBox(self)
         self.phase.setObjectName("photoPhase")
@@ -195,7 +198,17 @@ class PhotosPage(QWidget):
     def reload(self, keep: str | None = None) -> None:
         """Fill the list from the file, keeping the selection on ``keep`` (or the current photo)."""
         current = keep or self.current_id()
+        before = [photo.id for photo in self._photos]
         self._photos = self.session.store.photos.all()
+        if [photo.id for photo in self._photos] == before and current == self.current_id():
+            # The same photos in the same order (a caption typed, a phase chosen): the labels only, so
+            # the list neither flickers nor scrolls, and the caption being typed stays as it is.
+            for row, photo in enumerate(self._photos):
+                item = self.list.item(row)
+                if item is not None:
+                    item.setText(self._label(photo))
+            self._show_current(self.list.currentRow())
+            return
         self._loading = True
         self.list.clear()
         for photo in self._photos:
@@ -227,7 +240,9 @@ class PhotosPage(QWidget):
         photo = self._photos[row] if 0 <= row < len(self._photos) else None
         writable = not self.session.read_only
         self._loading = True
-        show_stored(self.caption, photo.caption if photo else "")
+        stored = photo.caption if photo else ""
+        if clean_text(self.caption.text()) != stored or not self.caption.hasFocus():
+            show_stored(self.caption, stored)  # not over the caption being typed, which shows it already
         index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
         self.phase.setCurrentIndex(max(index, 0))
         self._loading = False
@@ -312,6 +327,11 @@ class PhotosPage(QWidget):
         if self.session.push(move_photo(self.session, text, photo_id, row, target)):
             self.reload(keep=photo_id)
 
+    def _caption_typed(self) -> None:
+        """Save the caption with each keystroke, unless it is refused (then :meth:`_caption_edited` says why)."""
+        if check_photo_field("caption", clean_text(self.caption.text())) is None:
+            self._caption_edited()
+
     def _caption_edited(self) -> None:
         photo_id = self.current_id()
         if self._loading or photo_id is None:
@@ -319,8 +339,7 @@ class PhotosPage(QWidget):
         old = self.session.store.photos.get(photo_id).caption
         new = clean_text(self.caption.text())
         if new != old:
-            text = self.tr("Change the caption")
-            self.session.push(set_photo_field(self.session, text, photo_id, "caption", old, new))
+            self.session.push(set_caption(self.session, self.tr("Change the caption"), photo_id, old, new))
 
     def _phase_chosen(self, index: int) -> None:
         photo_id = self.current_id()

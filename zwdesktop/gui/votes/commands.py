@@ -35,14 +35,15 @@ def remove_round(session: WorkshopSession, text: str, snapshot: RoundSnapshot) -
 
 
 _TYPED_MERGE_ID = 3001
-# The rules typed digit by digit (and stepped with the arrows): "3", "35" is one undo step, back to 29.
-TYPED_FIELDS = frozenset({"participants", "dots_per_person", "cap_per_option", "cutoff"})
+# What is saved as it is typed: the rules digit by digit (and stepped with the arrows), "3", "35" one
+# undo step back to 29; the question letter by letter, one step back to the question before.
+TYPED_FIELDS = frozenset({"title", "participants", "dots_per_person", "cap_per_option", "cutoff"})
 
 
 class UpdateRoundCommand(StoreCommand):
     """Change fields of a round; ``event`` is noted in its history (and taken out again by undo).
 
-    Consecutive edits of the same typed number of the same round merge into one undo step.
+    Consecutive edits of the same typed field of the same round merge into one undo step.
     """
 
     def __init__(
@@ -71,7 +72,7 @@ class UpdateRoundCommand(StoreCommand):
         return _TYPED_MERGE_ID if self.typed else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Absorb the next edit of the same number of the same round."""
+        """Absorb the next edit of the same typed field of the same round."""
         if (
             not isinstance(other, UpdateRoundCommand)
             or not (self.typed and other.typed)

@@ -319,12 +319,7 @@ class VotesPage(QWidget):
             self.show_problem(problem_text("vote_title_empty", {}))
             self.rules.title_edit.setText(round_.title)
             return
-        changes = rule_changes(round_, name, value)
-        text = {
-            "dots_per_person": self.tr("Change the dots per person"),
-            "stacking": self.tr("Change the stacking rule"),
-        }.get(name, self.tr("Change the round"))
-        self.push_update(text, changes)
+        self.push_update(VoteTexts().rule_change(name), rule_changes(round_, name, value))
 
     def toggle_closed(self) -> None:
         """Close an open round (results shown) or reopen a closed one (noted in its history; undoable)."""

@@ -73,6 +73,9 @@ class RulesBox(QGroupBox):
         form.addRow(self.tr("Dots entered as"), self.entry_box)
         form.addRow(self.tr("Announced"), self.rules_label)
 
+        # The question is saved as it is typed (nothing typed is lost to a crash), except while it is
+        # empty on the way to a new one: an empty question is refused when the field is left.
+        self.title_edit.textEdited.connect(self._question_typed)
         self.title_edit.editingFinished.connect(lambda: self._report("title", clean_text(self.title_edit.text())))
         self.phase_box.currentIndexChanged.connect(lambda _i: self._report("phase", self.phase_box.currentData()))
         self.participants_spin.valueChanged.connect(lambda v: self._report("participants", v))
@@ -98,6 +101,10 @@ class RulesBox(QGroupBox):
             self.cutoff_spin,
             self.entry_box,
         ]
+
+    def _question_typed(self, text: str) -> None:
+        if clean_text(text):
+            self._report("title", clean_text(text))
 
     def _report(self, name: str, value: object) -> None:
         if not self.loading and self.view is not None:

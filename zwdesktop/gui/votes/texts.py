@@ -52,6 +52,15 @@ class VoteTexts(QObject):
         """A number of people: "1 person", "29 people"."""
         return self.tr("%n people", "", n)
 
+    def rule_change(self, name: str) -> str:
+        """The undo step's name for a change of the question or a rule of a round."""
+        texts = {
+            "title": self.tr("Change the question"),
+            "dots_per_person": self.tr("Change the dots per person"),
+            "stacking": self.tr("Change the stacking rule"),
+        }
+        return texts.get(name, self.tr("Change the round"))
+
     def quoted(self, text: str) -> str:
         """A user's text in the interface's quotation marks (“…” / „…“)."""
         return arg(self.tr("“%1”"), text)
