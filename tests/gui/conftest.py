@@ -110,30 +110,27 @@ def removals(answers: Answers, monkeypatch: pytest.MonkeyPatch) -> Answers:
     return answers
 
 
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The English translation installed, with its plural forms ("1 idea", "2 ideas"), as the program loads it."""
+def _translated(qapp, language: str) -> Iterator[None]:  # type: ignore[no-untyped-def]
     from zwdesktop.gui.i18n import install_translators
 
     locale = QLocale()
-    translators = install_translators(qapp, "en")
+    translators = install_translators(qapp, language)
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English translation installed, with its plural forms ("1 idea", "2 ideas"), as the program loads it."""
+    yield from _translated(qapp, "en")
 
 
 @pytest.fixture
 def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The German translation installed, with its plural forms ("1 Idee", "2 Ideen")."""
-    from zwdesktop.gui.i18n import install_translators
-
-    locale = QLocale()
-    translators = install_translators(qapp, "de")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+    yield from _translated(qapp, "de")
 
 
 @pytest.fixture

@@ -268,7 +268,8 @@ def test_a_long_caption_shows_its_beginning_when_its_photo_is_chosen(make_window
     assert page.caption.cursorPosition() == 0  # "Pinnwand der …" shows, not "… Information)"
 
 
-def test_a_caption_being_typed_is_stored_when_the_window_closes(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+def _one_photo_attached(make_window, tmp_path, qtbot, chosen):  # type: ignore[no-untyped-def]
+    """A shown, active window on a new workshop with one photo attached through the Photos section."""
     window = open_workshop(make_window, tmp_path)
     window.show()
     qtbot.waitExposed(window)
@@ -277,6 +278,11 @@ def test_a_caption_being_typed_is_stored_when_the_window_closes(make_window, tmp
     page = window.workspace.photos
     chosen["paths"] = [write_photo(tmp_path / "a.jpg", "red")]
     page.add_action.trigger()
+    return window, page
+
+
+def test_a_caption_being_typed_is_stored_when_the_window_closes(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
+    window, page = _one_photo_attached(make_window, tmp_path, qtbot, chosen)
     assert QApplication.focusWidget() is page.caption
     type_text(page.caption, "Pinnwand der Kritik")  # not yet left (it is saved as it is typed)
     path = window.session.store.path
@@ -291,14 +297,7 @@ def test_a_caption_being_typed_is_stored_when_the_window_closes(make_window, tmp
 
 def test_a_caption_is_saved_as_it_is_typed_and_undone_in_one_step(make_window, tmp_path, qtbot, chosen) -> None:  # type: ignore[no-untyped-def]
     """A crash while the caption is typed loses nothing that the field shows; the list shows it too."""
-    window = open_workshop(make_window, tmp_path)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    page = window.workspace.photos
-    chosen["paths"] = [write_photo(tmp_path / "a.jpg", "red")]
-    page.add_action.trigger()
+    window, page = _one_photo_attached(make_window, tmp_path, qtbot, chosen)
     store, stack = window.session.store, window.session.undo_stack
     steps = stack.count()
     assert QApplication.focusWidget() is page.caption
