@@ -29,3 +29,26 @@ def test_tab_after_a_new_items_title_goes_on_to_its_phase_and_minutes(make_windo
     item = window.session.store.agenda.all()[3]
     assert (item.title, item.planned_minutes) == ("Read the wall newspaper", 25)
     assert page.table.currentIndex().row() == 3
+
+
+def test_the_cursor_never_rests_on_a_worked_out_time_so_f2_edits_the_title(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """The table starts at its first cell and Home or a click on a time goes there: F2 did nothing."""
+    window = open_demo(make_window, tmp_path, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_section("agenda")
+    page = window.workspace.section("agenda")
+    table = page.table
+    title_column = 2
+    assert QApplication.focusWidget() is table
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, title_column)
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Home):
+        QTest.keyClick(table, key)
+        assert table.currentIndex().column() == title_column, key
+    start_cell = table.visualRect(page.model.index(3, 0)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start_cell)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (3, title_column)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not table and editor.text() == page.model.items[3].title

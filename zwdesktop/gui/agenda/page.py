@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from ..phases import phase_choices
 from ..session import WorkshopSession
 from . import commands
 from .actions import AgendaAction
-from .model import COLUMNS, AgendaModel
+from .model import COLUMNS, EDITABLE, AgendaModel
 
 
 class PhaseDelegate(QStyledItemDelegate):
@@ -101,6 +101,7 @@ class AgendaPage(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.model.moved.connect(self.select_row)
+        self.table.selectionModel().currentChanged.connect(self._keep_cursor_on_typed_cells)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -272,13 +273,19 @@ class AgendaPage(QWidget):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def _keep_cursor_on_typed_cells(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The start and end are worked out, not typed: the cursor goes to the row's title instead.
+
+        Otherwise the first key on the page (the table starts at the first cell), Home or a click on a
+        time left the cursor where F2 and typing do nothing.
+        """
+        if current.isValid() and COLUMNS[current.column()] not in EDITABLE:
+            self.table.setCurrentIndex(self.model.index(current.row(), COLUMNS.index("title")))
+
     def select_row(self, row: int) -> None:
         """Select and show a row."""
         if 0 <= row < self.model.rowCount():
-            # selectRow makes the row's first cell current, the start time, which is not typed in: Tab
-            # after typing a title would go there. The title is made current after it.
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, COLUMNS.index("title")))
+            self.table.selectRow(row)  # the cursor goes on to the title (_keep_cursor_on_typed_cells)
 
     def add_item(self) -> None:
         """Insert a new item below the selection and start editing its title."""
