@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes import dialogs as vote_dialogs
-from zwdesktop.gui.votes.model import DOTS, VoteOptionsModel
+from zwdesktop.gui.votes.model import DOTS, LABEL, VoteOptionsModel
 from zwdesktop.gui.votes.page import VotesPage
 
 from .conftest import demo_file, type_text
@@ -462,3 +462,25 @@ def test_the_question_is_saved_as_it_is_typed_and_undone_in_one_step(demo_window
     title.clearFocus()
     stack.undo()
     assert next(r.title for r in votes.rounds() if r.id == round_id) == before
+
+
+def test_digits_typed_on_an_options_text_are_its_dots_and_letters_still_edit_the_text(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Tabbing into the table puts the cursor on the first option's text: "7", Enter replaced that text."""
+    page = _page(demo_window)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    votes = demo_window.session.store.votes
+    round_id = next(r.id for r in votes.rounds() if r.status == "open" and r.kind == "dots")
+    page.select_round(round_id)
+    first = page.model.data(page.model.index(0, LABEL))
+    page.table.setFocus(Qt.FocusReason.TabFocusReason)
+    assert page.table.currentIndex().column() == LABEL  # where Qt puts the cursor on the way in
+    QTest.keyClicks(page.table, "7")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)  # a text's editor commits queued
+    assert page.model.data(page.model.index(0, LABEL)) == first
+    assert page.model.data(page.model.index(0, DOTS)) == 7
+    assert page.table.currentIndex().row() == 1  # on to the next option, ready for its number
+    page.table.setCurrentIndex(page.model.index(1, LABEL))
+    QTest.keyClick(page.table, Qt.Key.Key_F2)  # the text itself is still edited by F2
+    assert QApplication.focusWidget().text() == page.model.data(page.model.index(1, LABEL))

@@ -84,6 +84,7 @@ class OptionsBox(QGroupBox):
         )
         # Tab leaves the table for the next field (digits + Enter walk the options; the arrows move too).
         self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)  # a digit typed on an option's text is its dots
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(DOTS, 70)
@@ -111,6 +112,25 @@ class OptionsBox(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.sum_label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A digit typed while the cursor is on an option's text goes to its dots, not into the text.
+
+        The table starts at its first cell, the text: tabbing in and typing "7", Enter replaced the
+        option's text with "7". Letters (and F2) still edit the text.
+        """
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isdigit()
+            and self.table.currentIndex().column() == LABEL
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            dots = self.model.index(self.table.currentIndex().row(), DOTS)
+            if dots.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.table.setCurrentIndex(dots)
+        return super().eventFilter(watched, event)
 
     def focus_order(self) -> list[QWidget]:
         """The table, then the row below it, in reading order."""
