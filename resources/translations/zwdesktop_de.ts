@@ -3152,6 +3152,10 @@ Den Ordner öffnen?</translation>
         <translation>Das ist keine Web-Adresse (Beispiel: https://www.aulendorf.de/anmeldung).</translation>
     </message>
     <message>
+        <source>Ticked as having come: {ticked}; counted: {counted}. Please enter how many came.</source>
+        <translation>Angekreuzt, wer kam: {ticked}; gezählt: {counted}. Bitte unter „Wie viele kamen“ eintragen.</translation>
+    </message>
+    <message>
         <source>Unknown field.</source>
         <translation>Unbekanntes Feld.</translation>
     </message>

@@ -3152,6 +3152,10 @@ Open the folder?</translation>
         <translation>This is not a web address (example: https://www.aulendorf.de/anmeldung).</translation>
     </message>
     <message>
+        <source>Ticked as having come: {ticked}; counted: {counted}. Please enter how many came.</source>
+        <translation>Ticked as having come: {ticked}; counted: {counted}. Please enter how many came.</translation>
+    </message>
+    <message>
         <source>Unknown field.</source>
         <translation>Unknown field.</translation>
     </message>

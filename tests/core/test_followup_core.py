@@ -21,8 +21,10 @@ from zwdesktop.core.followup import (
     MeetingNote,
     MeetingRecord,
     MinutesRevision,
+    check_after_workshop,
     check_outcome,
     check_record,
+    check_ticked_counted,
     people_of,
 )
 from zwdesktop.core.followup_progress import (
@@ -252,10 +254,16 @@ def test_a_workshop_past_midnight_is_over_the_day_it_ends_and_long_over_a_day_la
 
 
 def test_a_follow_up_meeting_lies_after_the_workshop() -> None:
-    from zwdesktop.core.followup import check_after_workshop
-
     workshop_day = dt.date(2026, 12, 3)
     found = check_after_workshop(dt.date(2026, 12, 2), workshop_day)
     assert found is not None and found[0] == "date" and found[1].code == "meeting_before_workshop"
     assert check_after_workshop(workshop_day, workshop_day) is None
     assert check_after_workshop(dt.date(2027, 2, 12), workshop_day) is None
+
+
+def test_a_held_meetings_counts_take_in_those_ticked_as_having_come() -> None:
+    found = check_ticked_counted("held", {"count_staff": 0, "count_volunteers": 0, "count_other": 0}, 3)
+    assert found is not None and found[0] == "count_staff"
+    assert found[1].code == "fewer_counted_than_ticked" and found[1].params == {"ticked": 3, "counted": 0}
+    assert check_ticked_counted("held", {"count_staff": 1, "count_volunteers": 2, "count_other": 0}, 3) is None
+    assert check_ticked_counted("cancelled", {}, 3) is None  # nobody came to a meeting that did not take place

@@ -198,6 +198,22 @@ def test_a_meeting_dated_before_the_workshop_is_refused_as_a_slip(make_window, l
     assert not dialog.isVisible() and window.session.undo_stack.canUndo()
 
 
+def test_people_ticked_as_having_come_are_counted_too(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Three names ticked and the counts left at 0 recorded a meeting that nobody came to."""
+    window, dialog = _record_first_group(make_window, later, qtbot)
+    for row in range(3):
+        dialog.people_list.item(row).setCheckState(Qt.CheckState.Checked)
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_count_staff")
+    assert error is not None and error.isVisible()
+    assert error.text() == "Ticked as having come: 3; counted: 0. Please enter how many came."
+    assert dialog.isVisible() and not window.session.undo_stack.canUndo()
+    _fill(dialog.counts["count_staff"], "1")
+    _fill(dialog.counts["count_volunteers"], "4")
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and window.session.undo_stack.canUndo()
+
+
 def test_space_moves_a_step_and_a_group_on_and_ctrl_z_takes_it_back(make_window, later: Path, english) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_file(later)

@@ -195,6 +195,17 @@ def check_outcome(
     return None
 
 
+def check_ticked_counted(status: str, counts: dict[str, int], ticked: int) -> tuple[str, Problem] | None:
+    """Those ticked as having come are among the counted: a held meeting's counts add up to at least them.
+
+    Ticking three names and leaving the counts at 0 recorded a meeting nobody came to.
+    """
+    counted = sum(counts.get(name, 0) for name in ATTENDANCE_FIELDS)
+    if status == MeetingStatus.HELD.value and counted < ticked:
+        return ATTENDANCE_FIELDS[0], Problem("fewer_counted_than_ticked", {"ticked": ticked, "counted": counted})
+    return None
+
+
 def check_after_workshop(day: dt.date, workshop_day: dt.date) -> tuple[str, Problem] | None:
     """A follow-up meeting lies after the workshop it follows (on its day at the earliest): a date
     before it is a slip of the keyboard (2.12. for 12.2.). Only the form asks this; a file is not

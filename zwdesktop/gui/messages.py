@@ -68,6 +68,9 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
             "Messages", "A meeting in the future cannot have taken place yet: choose “planned” or an earlier date."
         ),
         "next_in_past": QCoreApplication.translate("Messages", "The next meeting must lie in the future."),
+        "fewer_counted_than_ticked": QCoreApplication.translate(
+            "Messages", "Ticked as having come: {ticked}; counted: {counted}. Please enter how many came."
+        ),
         "meeting_before_workshop": QCoreApplication.translate(
             "Messages", "A follow-up meeting comes after the workshop: this date lies before it."
         ),

@@ -44,6 +44,7 @@ from ...core.followup import (
     check_note,
     check_outcome,
     check_record,
+    check_ticked_counted,
     people_of,
 )
 from ...core.validation import Problem, clean_text, parse_date, parse_time
@@ -385,6 +386,10 @@ class RecordMeetingDialog(QDialog):
                 person = self.people[row]
                 attendees.append(Attendee(meeting_id=meeting.id, person_kind=person.kind, person_id=person.id,
                                           name=person.name, position=len(attendees)))  # fmt: skip
+        found = check_ticked_counted(status, {name: getattr(meeting, name) for name in ATTENDANCE_FIELDS}, len(attendees))
+        if found:
+            self._show_error(*found)
+            return None
         stored = (
             {a.person_id: a for a in self.session.store.followup.record(meeting.id).attendees} if self.loaded else {}
         )
