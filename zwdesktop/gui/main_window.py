@@ -309,8 +309,9 @@ class MainWindow(QMainWindow):
         # A workshop whose clock runs opens on the clock: after a crash or a restart the
         # moderator sees the countdown at once.
         running = self.controller.state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
+        first = self._first_section(running)
         self.workspace = Workspace(
-            self.session, self.controller, self.gong, self.agreements, self, self._first_section(running)
+            self.session, self.controller, self.gong, self.agreements, self, first, self.settings
         )
         self.projector_control.follow(self.controller, self.workspace.clock_actions)
         self.stack.addWidget(self.workspace)

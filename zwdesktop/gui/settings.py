@@ -90,6 +90,15 @@ class Settings:
         """Remember a window's geometry."""
         self.q.setValue(f"windows/{window}/geometry", geometry)
 
+    def splitter_state(self, key: str) -> QByteArray | None:
+        """Where a page's splitter was left (``section/name``), if it was moved."""
+        value = self.q.value(f"splitters/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, key: str, state: QByteArray) -> None:
+        """Remember where a page's splitter was left."""
+        self.q.setValue(f"splitters/{key}", state)
+
     @property
     def projector_theme(self) -> str:
         """The projector's colour theme (``dark`` or ``light``; "" before one was chosen)."""

@@ -21,6 +21,8 @@ from .clock.actions import ClockActions
 from .clock.controller import ClockController
 from .clock.gong import Gong
 from .session import WorkshopSession
+from .settings import Settings
+from .splitter_memory import remember_splitters
 
 if TYPE_CHECKING:
     from .agenda.page import AgendaPage
@@ -126,9 +128,11 @@ class Workspace(QWidget):
         agreement_actions: AgreementActions | None = None,
         parent: QWidget | None = None,
         first_section: str = "details",
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings
         self.controller = controller
         self.agreement_actions = agreement_actions
         # The clock's actions exist as long as the workshop is open (the projector uses them too).
@@ -187,6 +191,8 @@ class Workspace(QWidget):
         if page is None:
             index = self._keys.index(key)
             page = self._factories[key](self)
+            if self.settings is not None:
+                remember_splitters(page, key, self.settings)
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)

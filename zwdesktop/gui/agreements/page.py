@@ -83,6 +83,7 @@ class AgreementsPage(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
         splitter = QSplitter(self)
+        splitter.setObjectName("agreementsSplitter")  # remembered (gui/splitter_memory.py)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)

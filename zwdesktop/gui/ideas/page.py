@@ -172,6 +172,7 @@ class IdeasPage(QWidget):
         right_layout.addWidget(highlight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("ideasSplitter")  # remembered (gui/splitter_memory.py)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

@@ -132,6 +132,7 @@ class VotesPage(QWidget):
         right_layout.addWidget(self.status_bar)
         right_layout.addWidget(self.detail, 1)
         splitter = QSplitter(self)
+        splitter.setObjectName("votesSplitter")  # remembered (gui/splitter_memory.py)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
