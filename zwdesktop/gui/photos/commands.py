@@ -36,14 +36,13 @@ def move_photo(session: WorkshopSession, text: str, photo_id: str, old: int, new
 
 
 def set_photo_field(session: WorkshopSession, text: str, photo_id: str, field: str, old: str, new: str) -> StoreCommand:
-    """Change a photo's caption or phase."""
+    """Change a photo's phase (or another field chosen at once; the caption is typed: :func:`set_caption`)."""
     return StoreCommand(
         session,
         text,
         lambda: session.store.photos.update(photo_id, **{field: new}),
         lambda: session.store.photos.update(photo_id, **{field: old}),
     )
-
 
 
 def set_caption(session: WorkshopSession, text: str, photo_id: str, old: str, new: str) -> TypedValueCommand:

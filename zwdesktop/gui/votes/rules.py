@@ -103,8 +103,9 @@ class RulesBox(QGroupBox):
         ]
 
     def _question_typed(self, text: str) -> None:
-        if clean_text(text):
-            self._report("title", clean_text(text))
+        question = clean_text(text)
+        if question:
+            self._report("title", question)
 
     def _report(self, name: str, value: object) -> None:
         if not self.loading and self.view is not None:
