@@ -3780,6 +3780,10 @@ Den Ordner öffnen?</translation>
         <translation>Gruppe entscheidet…</translation>
     </message>
     <message>
+        <source>No dots entered yet: what goes forward follows from the dots.</source>
+        <translation>Noch keine Punkte erfasst: Was weiterkommt, ergibt sich aus den Punkten.</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Ergebnis</translation>
     </message>

@@ -3780,6 +3780,10 @@ Open the folder?</translation>
         <translation>Group decides…</translation>
     </message>
     <message>
+        <source>No dots entered yet: what goes forward follows from the dots.</source>
+        <translation>No dots entered yet: what goes forward follows from the dots.</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Results</translation>
     </message>

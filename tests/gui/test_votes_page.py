@@ -484,3 +484,20 @@ def test_digits_typed_on_an_options_text_are_its_dots_and_letters_still_edit_the
     page.table.setCurrentIndex(page.model.index(1, LABEL))
     QTest.keyClick(page.table, Qt.Key.Key_F2)  # the text itself is still edited by F2
     assert QApplication.focusWidget().text() == page.model.data(page.model.index(1, LABEL))
+
+
+def test_a_round_without_dots_shows_no_tie_to_settle(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Before the first dot every option has 0: that is no result yet, not "a tie at the cut-off line"."""
+    page = _page(demo_window)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    _new_round_with_options(page, qtbot, 4)
+    results = page.results
+    assert not results.tie_label.isVisibleTo(page) and not results.runoff_button.isVisibleTo(page)
+    assert results.forward_label.text() == "No dots entered yet: what goes forward follows from the dots."
+    page.table.setCurrentIndex(page.model.index(0, DOTS))
+    page.table.setFocus()
+    type_text(page.table, "3")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "No dots" not in results.forward_label.text())
+    assert results.tie_label.isVisibleTo(page)  # now three options tie at 0 below the cut-off of 3

@@ -59,7 +59,9 @@ class ResultsBox(QGroupBox):
         """Show this round's results, its tie and what goes forward."""
         texts = VoteTexts()
         self.chart.set_bars(view.bars(), mood=view.round.is_mood)
-        tie = view.outcome.tie and not view.round.is_mood
+        # Before the first dot every option "ties" at 0: that is no result yet, not a tie to settle.
+        no_dots = not view.round.is_mood and not any(view.counts.values())
+        tie = view.outcome.tie and not view.round.is_mood and not no_dots
         settled = view.round.settlement != Settlement.NONE.value
         self.tie_label.setVisible(tie)
         self.tie_label.setText(texts.tie(view) if tie else "")
@@ -70,6 +72,8 @@ class ResultsBox(QGroupBox):
         forward = view.outcome.forward
         if view.round.is_mood:
             self.forward_label.setText("")
+        elif no_dots:
+            self.forward_label.setText(self.tr("No dots entered yet: what goes forward follows from the dots."))
         elif forward is None:
             self.forward_label.setText(self.tr("What goes forward is open until the tie is settled."))
         else:
@@ -83,7 +87,7 @@ class ResultsBox(QGroupBox):
             if target == "fantasy"
             else self.tr("Carry forward: the top wishes become agreements")
         )
-        self.carry_button.setEnabled(writable and view.closed and bool(forward))
+        self.carry_button.setEnabled(writable and view.closed and bool(forward) and not no_dots)
 
 
 class HistoryBox(QGroupBox):
