@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from .commands import insert_photo, move_photo, remove_photo, set_caption, set_p
 
 THUMBNAIL = QSize(160, 120)
 PREVIEW = QSize(320, 240)
+CAPTION_PAUSE_MS = 600  # a caption being typed is saved this long after the last key
 
 
 class PhotoAsk:
@@ -92,6 +93,9 @@ class PhotosPage(QWidget):
         self.setObjectName("photosPage")
         self.session = session
         self._thumbs: dict[str, QPixmap] = {}
+        # Made once per photo: the caption is saved with each keystroke, and reading and decoding a
+        # 9 MB photo again for every key made typing lag by a quarter of a second.
+        self._previews: dict[str, QPixmap] = {}
         self._photos: list[Photo] = []
         self._loading = False
         self._last_folder = ""
@@ -107,7 +111,13 @@ class PhotosPage(QWidget):
         self.caption = QLineEdit(self)
         self.caption.setObjectName("photoCaption")
         self.caption.setPlaceholderText(self.tr("What the photo shows, e.g. “Pinboard of the critique phase”"))
-        # Saved as it is typed (nothing typed is lost to a crash); a refused caption says why on leaving.
+        # Saved while it is typed, a moment after the last key (and at once when the field is left), so a
+        # crash loses at most that moment. Not with every key: the photo's bytes share its row, and
+        # SQLite rewrites the whole row, so each key wrote a 9 MB photo twice (150 ms a key here).
+        self._caption_timer = QTimer(self)
+        self._caption_timer.setSingleShot(True)
+        self._caption_timer.setInterval(CAPTION_PAUSE_MS)
+        self._caption_timer.timeout.connect(self._caption_edited)
         self.caption.textEdited.connect(self._caption_typed)
         self.caption.editingFinished.connect(self._caption_edited)
         self.phase = QComboBox(self)
@@ -246,8 +256,9 @@ class PhotosPage(QWidget):
         index = self.phase.findData(photo.phase if photo else PHOTO_AT_END)
         self.phase.setCurrentIndex(max(index, 0))
         self._loading = False
-        preview = thumbnail(self.session.store.photos.data(photo.id), PREVIEW) if photo else QPixmap()
-        self.preview.setPixmap(preview)
+        if photo is not None and photo.id not in self._previews:
+            self._previews[photo.id] = thumbnail(self.session.store.photos.data(photo.id), PREVIEW)
+        self.preview.setPixmap(self._previews[photo.id] if photo is not None else QPixmap())
         for widget in (self.caption, self.phase):
             widget.setEnabled(photo is not None and writable)
         self.add_action.setEnabled(writable)
@@ -276,6 +287,7 @@ class PhotosPage(QWidget):
 
     def add_photos(self) -> None:
         """Ask for image files and attach them after the selected photo, one undo step each."""
+        self._save_pending_caption()  # before the list changes under the caption being typed
         paths = PhotoAsk.image_paths(self, self._last_folder)
         if not paths:
             return
@@ -308,6 +320,7 @@ class PhotosPage(QWidget):
 
     def remove_photo(self) -> None:
         """Remove the selected photo (undo brings it back with its bytes)."""
+        self._save_pending_caption()  # before the list changes under the caption being typed
         photo_id = self.current_id()
         if photo_id is None:
             return
@@ -318,6 +331,7 @@ class PhotosPage(QWidget):
 
     def move_photo(self, step: int) -> None:
         """Move the selected photo earlier (-1) or later (+1) in the process order."""
+        self._save_pending_caption()  # before the list changes under the caption being typed
         row = self.list.currentRow()
         target = row + step
         photo_id = self.current_id()
@@ -327,12 +341,19 @@ class PhotosPage(QWidget):
         if self.session.push(move_photo(self.session, text, photo_id, row, target)):
             self.reload(keep=photo_id)
 
-    def _caption_typed(self) -> None:
-        """Save the caption with each keystroke, unless it is refused (then :meth:`_caption_edited` says why)."""
-        if check_photo_field("caption", clean_text(self.caption.text())) is None:
+    def _save_pending_caption(self) -> None:
+        if self._caption_timer.isActive():
             self._caption_edited()
 
+    def _caption_typed(self) -> None:
+        """Save the caption a moment after the last key, unless it is refused (leaving the field says why)."""
+        if check_photo_field("caption", clean_text(self.caption.text())) is None:
+            self._caption_timer.start()
+        else:
+            self._caption_timer.stop()
+
     def _caption_edited(self) -> None:
+        self._caption_timer.stop()
         photo_id = self.current_id()
         if self._loading or photo_id is None:
             return
@@ -342,6 +363,7 @@ class PhotosPage(QWidget):
             self.session.push(set_caption(self.session, self.tr("Change the caption"), photo_id, old, new))
 
     def _phase_chosen(self, index: int) -> None:
+        self._save_pending_caption()  # before the list changes under the caption being typed
         photo_id = self.current_id()
         if self._loading or photo_id is None:
             return
