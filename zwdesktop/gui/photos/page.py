@@ -119,7 +119,7 @@ class PhotosPage(QWidget):
         self._caption_timer.setInterval(CAPTION_PAUSE_MS)
         self._caption_timer.timeout.connect(self._caption_edited)
         self.caption.textEdited.connect(self._caption_typed)
-        self.caption.editingFinished.connect(self._caption_edited)
+        self.caption.editingFinished.connect(self._caption_left)
         self.phase = QComboBox(self)
         self.phase.setObjectName("photoPhase")
         for code, name in phase_choices():
@@ -351,6 +351,14 @@ class PhotosPage(QWidget):
             self._caption_timer.start()
         else:
             self._caption_timer.stop()
+
+    def _caption_left(self) -> None:
+        """Enter or the field left: save now and show what is stored (the field's own undo history ends
+        here, so Ctrl+Z then takes back the caption as one step of the window's)."""
+        self._caption_edited()
+        photo_id = self.current_id()
+        if not self._loading and photo_id is not None:
+            show_stored(self.caption, self.session.store.photos.get(photo_id).caption)
 
     def _caption_edited(self) -> None:
         self._caption_timer.stop()
