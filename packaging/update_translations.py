@@ -169,8 +169,19 @@ def run_lupdate(ts_files: Iterable[Path], root: Path = ROOT) -> None:
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
-    """Compile ``ts`` into ``qm``."""
-    _run([*find_tool("lrelease"), *LRELEASE_OPTIONS, str(ts), "-qm", str(qm)], ts.parent)
+    """Compile ``ts`` into ``qm``, replacing an existing ``qm`` in one step.
+
+    Qt maps a loaded ``.qm`` file into memory: lrelease overwriting it in place
+    pulls the text from under a running program (and a running test), which
+    then crashes in ``tr()``. A new file renamed over the old one leaves their
+    mapping intact.
+    """
+    fresh = qm.with_name(f".{qm.name}.new")
+    try:
+        _run([*find_tool("lrelease"), *LRELEASE_OPTIONS, str(ts), "-qm", str(fresh)], ts.parent)
+        os.replace(fresh, qm)
+    finally:
+        fresh.unlink(missing_ok=True)
 
 
 # ---- reading .ts files ------------------------------------------------------
