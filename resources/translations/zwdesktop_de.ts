@@ -797,6 +797,10 @@
         <translation>Die letzte Idee wird korrigiert: Enter speichert, Esc lässt sie, wie sie war.</translation>
     </message>
     <message>
+        <source>Next phase: %1</source>
+        <translation>Nächste Phase: %1</translation>
+    </message>
+    <message>
         <source>Running phase: %1</source>
         <translation>Laufende Phase: %1</translation>
     </message>
@@ -4231,6 +4235,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>No dot vote yet</source>
         <translation>Noch keine Punktabfrage</translation>
+    </message>
+    <message>
+        <source>No dots entered yet – the results follow once the dots are entered.</source>
+        <translation>Noch keine Punkte erfasst – das Ergebnis folgt, sobald die Punkte eingetragen sind.</translation>
     </message>
     <message>
         <source>Voting is open – the results follow when the round is closed.</source>

@@ -797,6 +797,10 @@
         <translation>Correcting the last idea: Enter saves, Esc leaves it as it was.</translation>
     </message>
     <message>
+        <source>Next phase: %1</source>
+        <translation>Next phase: %1</translation>
+    </message>
+    <message>
         <source>Running phase: %1</source>
         <translation>Running phase: %1</translation>
     </message>
@@ -4231,6 +4235,10 @@ Open the folder?</translation>
     <message>
         <source>No dot vote yet</source>
         <translation>No dot vote yet</translation>
+    </message>
+    <message>
+        <source>No dots entered yet – the results follow once the dots are entered.</source>
+        <translation>No dots entered yet – the results follow once the dots are entered.</translation>
     </message>
     <message>
         <source>Voting is open – the results follow when the round is closed.</source>

@@ -20,6 +20,7 @@ from zwdesktop.core.ideas import (
     count_ideas,
     filter_ideas,
     find_duplicate,
+    idea_phase_reached,
     is_right_to_left,
     matches,
     search_text,
@@ -115,6 +116,13 @@ def test_capture_phase_follows_the_clock_and_holds_through_a_break() -> None:
     assert capture_phase(phases, 0) == "critique"
     assert capture_phase(phases, 2) == "critique"
     assert capture_phase(phases, 3) == "fantasy"
+
+
+def test_the_first_idea_phase_is_reached_only_once_it_runs() -> None:
+    phases = ["arrival", "critique", "break", "fantasy"]
+    assert [idea_phase_reached(phases, index) for index in (None, 0, 1, 2, 3)] == [False, False, True, True, True]
+    assert not idea_phase_reached(["arrival", "closing"], 1)
+    assert not idea_phase_reached(phases, 7)  # an index the agenda no longer has
 
 
 def test_right_to_left_by_the_first_strong_character() -> None:

@@ -123,6 +123,30 @@ def test_settlements_decide_what_goes_forward() -> None:
     assert runoff_score("another round", runoffs) == []
 
 
+def test_a_round_without_a_single_dot_has_no_result_no_tie_and_nothing_forward() -> None:
+    round_, options = _round(cutoff=2)
+    for option in options:
+        option.tally = 0
+    result = outcome(round_, options, [])
+    assert result.no_dots and not result.tie and result.forward == []
+    assert {entry.standing for entry in result.ranking} == {OUT}
+    options[3].tally = 1  # one dot is a result: two of the three at 0 tie for the second place
+    result = outcome(round_, options, [])
+    assert not result.no_dots and result.tie and result.forward is None
+    mood = VoteRound(title="Blitzlicht", kind=RoundKind.MOOD.value)
+    faces = [VoteOption(round_id=mood.id, label=str(level), position=level) for level in range(3)]
+    assert not outcome(mood, faces, []).no_dots  # a Blitzlicht shows its faces as they are
+    assert not outcome(round_, [], []).no_dots  # no options: nothing to say "no dots" about
+
+
+def test_a_run_off_closed_without_dots_leaves_the_tie_open() -> None:
+    round_, options = _round(settlement=Settlement.RUNOFF.value)
+    runoff, runoff_options = runoff_round(round_, options, outcome(round_, options, []).ranking)
+    runoff.status = RoundStatus.CLOSED.value
+    result = outcome(round_, options, [], {round_.id: (runoff, runoff_options, [])})
+    assert result.tie and result.forward is None and result.runoff_id == runoff.id
+
+
 def test_ballot_rules_name_the_broken_rule() -> None:
     round_, options = _round(stacking=Stacking.CAP.value, cap_per_option=2)
     a, b = options[0].id, options[1].id

@@ -61,3 +61,23 @@ def test_counts_of_one_are_singular_in_the_minutes(tmp_path: Path) -> None:
     assert has(english, "29 participants · 1 dot per person · the top option goes forward")
     assert has(english, "4 dots per person, at most 2 per option · the top 3 go forward")
     assert has(english, "28 dots from 29 participants.")
+
+
+def test_a_round_without_dots_has_no_places_and_says_so(tmp_path: Path) -> None:
+    templates, _ = list_templates(resource_dir() / "templates", None)
+    data = demo_workshop(next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID), dt.datetime.now(dt.UTC))
+    fantasy = next(r for r in data.votes.rounds if r.status == "open" and not r.is_mood)
+    for option in data.votes.options_of(fantasy.id):
+        option.tally = 0
+    path = tmp_path / "no-dots.pdf"
+    options = MinutesOptions(sections=("votes",), language="de")
+    path.write_bytes(build_minutes(data, options, load_photo=lambda photo: photo.data).pdf)
+    text = pdf_tools.text(path)
+    assert has(pdf_tools.compact(text), "Es wurden keine Punkte erfasst; es gibt noch kein Ergebnis.")
+    section = text[text.index("Welche Wünsche sollen Projekte werden?") :]
+    assert "Gleichstand" not in section and "kommen weiter:" not in section.split("Blitzlicht")[0]
+    # Its table has no places (at 0 dots each option would be "1 =") and its 15 options are listed with 0 dots.
+    cells = [line.strip() for line in section.splitlines()]
+    table = cells[cells.index("Platz") : cells.index("weiter")]
+    assert not any(cell[:1].isdigit() and cell != "0" for cell in table)
+    assert table.count("0") == 15

@@ -355,8 +355,9 @@ def _text_room(combo) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_the_phase_boxes_show_their_whole_text_in_german(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """ "Verwirklichungsphase (0)" in the filter and "Laufende Phase: Verwirklichungsphase" once the clock gets
-    there: neither is cut off, at the window's default size on the laptop."""
+    """ "Verwirklichungsphase (0)" in the filter, "Nächste Phase: Kritikphase" before the clock reaches the critique
+    and "Laufende Phase: Verwirklichungsphase" once it gets there: none is cut off, at the window's default size on
+    the laptop."""
     from PySide6.QtWidgets import QApplication
 
     from zwdesktop.gui.i18n import install_translators
@@ -372,11 +373,17 @@ def test_the_phase_boxes_show_their_whole_text_in_german(make_window, answers, s
         combo = page.phase_filter
         assert combo.currentText().startswith("Verwirklichungsphase")
         assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= _text_room(combo)
+        box = page.capture.phase_box
+        assert box.currentText() == "Nächste Phase: Kritikphase"  # the clock has not started
         controller = window.controller
         controller.start()
+        QApplication.processEvents()
+        assert box.currentText() == "Nächste Phase: Kritikphase"  # the welcome runs
+        controller.jump(next(item for item in controller.items if item.phase == "critique").id)
+        QApplication.processEvents()
+        assert box.currentText() == "Laufende Phase: Kritikphase"
         controller.jump(next(item for item in controller.items if item.phase == "realisation").id)
         QApplication.processEvents()
-        box = page.capture.phase_box
         assert box.currentText() == "Laufende Phase: Verwirklichungsphase"
         assert box.fontMetrics().horizontalAdvance(box.currentText()) <= _text_room(box)
     finally:

@@ -16,7 +16,7 @@ from zwdesktop.gui import dialogs
 from zwdesktop.gui.i18n import install_translators
 from zwdesktop.gui.main_window import WindowAction
 from zwdesktop.gui.votes.dialogs import GroupDecisionDialog, PickOptionsDialog
-from zwdesktop.gui.votes.model import DOTS, LABEL
+from zwdesktop.gui.votes.model import DOTS, LABEL, RANK
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.gui.votes.texts import VoteTexts, join_sentences
 
@@ -475,6 +475,37 @@ def test_the_projector_counts_what_it_leaves_out(demo_window, qtbot, english) ->
     projector.set_mode("votes")
     projector.refresh()
     assert projector.mode("votes").status_label.property("full_text").endswith("(1 more option below these)")
+
+
+
+def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Closed with every option at 0, the round has no places and no winners: the projector keeps the rules
+    and the options, without counts, and says that no dots were entered."""
+    page = _page(demo_window)
+    _new_round(page, qtbot, ["Sprachcafé", "Fahrdienst", "Begegnungsfest"])
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert page.close_button.text() == "Reopen the round"
+    assert [page.model.data(page.model.index(row, RANK)) for row in range(3)] == [None, None, None]
+    assert not any(bar.standing in ("forward", "tied") for bar in page.results.chart.bars)
+    assert all(bar.hidden for bar in page.results.chart.bars)
+    projector = demo_window.projector_control.ensure()
+    projector.resize(1280, 720)
+    projector.show()
+    projector.set_mode("votes")
+    projector.refresh()
+    mode = projector.mode("votes")
+    assert mode.status_label.property("full_text") == (
+        "No dots entered yet – the results follow once the dots are entered."
+    )
+    assert mode.rules_label.isVisibleTo(mode) and all(bar.hidden for bar in mode.chart.bars)
+    # Reopened, given dots and closed again, the round has its result.
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    _type_tallies(page, [5, 2, 9])
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    projector.refresh()
+    assert [page.model.data(page.model.index(row, RANK)) for row in range(3)] == ["2", "3", "1"]
+    assert [bar.label for bar in mode.chart.bars] == ["Begegnungsfest", "Sprachcafé", "Fahrdienst"]
+    assert not mode.rules_label.isVisibleTo(mode) and not any(bar.hidden for bar in mode.chart.bars)
 
 
 def test_sentences_are_joined_without_doubling_a_full_stop() -> None:

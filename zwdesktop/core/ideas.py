@@ -372,6 +372,17 @@ def capture_phase(phases: Sequence[str], current_index: int | None) -> str:
     return next((p for p in phases if p in IDEA_PHASES), Phase.CRITIQUE.value)
 
 
+def idea_phase_reached(phases: Sequence[str], current_index: int | None) -> bool:
+    """Whether agenda item ``current_index`` is an idea phase or comes after one (see :func:`capture_phase`).
+
+    Before the start, and while the items before the first idea phase run
+    (arrival, welcome), :func:`capture_phase` names a phase that is still to come.
+    """
+    if current_index is None or not 0 <= current_index < len(phases):
+        return False
+    return any(phase in IDEA_PHASES for phase in phases[: current_index + 1])
+
+
 def is_right_to_left(text: str) -> bool:
     """Whether the first strongly directional character of ``text`` is right-to-left (Arabic, Farsi, Hebrew)."""
     for ch in text:

@@ -414,12 +414,15 @@ class Outcome(Struct, frozen=True):
 
     ``forward`` is ``None`` while the tie is not settled (or a run-off is not
     decided yet); otherwise the option ids that go forward, best first.
+    ``no_dots``: a dot vote with options and not one dot yet. That is no result:
+    nothing goes forward and nothing ties (every option would "tie" at 0).
     """
 
     ranking: list[Ranked]
     tie: bool
     forward: list[str] | None
     runoff_id: str | None = None
+    no_dots: bool = False
 
 
 def outcome(
@@ -440,6 +443,8 @@ def outcome(
     tied = [entry.option_id for entry in ranking if entry.standing == TIED]
     if round_.is_mood:
         return Outcome(ranking, False, [entry.option_id for entry in ranking])
+    if ranking and not any(counts.values()):
+        return Outcome([Ranked(e.option_id, 0, e.rank, OUT) for e in ranking], False, [], no_dots=True)
     if not tied:
         return Outcome(ranking, False, clear)
     settlement = round_.settlement
@@ -453,7 +458,7 @@ def outcome(
         if runoff.status != RoundStatus.CLOSED.value:
             return Outcome(ranking, True, None, runoff.id)
         decided = outcome(runoff, runoff_options, runoff_ballots, runoffs)
-        if decided.forward is None:
+        if decided.forward is None or decided.no_dots:
             return Outcome(ranking, True, None, runoff.id)
         by_runoff_option = {opt.id: opt.parent_option_id for opt in runoff_options}
         winners = [by_runoff_option.get(option_id) for option_id in decided.forward]

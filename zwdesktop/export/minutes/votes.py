@@ -31,6 +31,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Die Runde war beim Erstellen des Protokolls noch offen.",
         "The round was still open when the minutes were made.",
     ),
+    "no_dots": (
+        "Es wurden keine Punkte erfasst; es gibt noch kein Ergebnis.",
+        "No dots were entered; there is no result yet.",
+    ),
     "col_rank": ("Platz", "Rank"),
     "col_option": ("Thema", "Option"),
     "col_dots": ("Punkte", "Dots"),
@@ -165,7 +169,7 @@ def _round_story(
     ]
     for entry in result.ranking:
         goes = entry.option_id in forward or (result.forward is None and entry.standing == FORWARD)
-        rank = f"{entry.rank} =" if entry.standing == TIED else str(entry.rank)
+        rank = f"{entry.rank} =" if entry.standing == TIED else "" if result.no_dots else str(entry.rank)
         rows.append(
             [
                 TextBlock(rank, CELL),
@@ -184,6 +188,8 @@ def _round_story(
         notes.append(counted(lab, "ballots", len(ballots)))
     if round_.status != RoundStatus.CLOSED.value:
         notes.append(word(lab, "still_open"))
+    if result.no_dots:
+        notes.append(word(lab, "no_dots"))
     if result.tie:
         tied = [r for r in result.ranking if r.standing == TIED]
         names = ", ".join(_quoted(lab, options.get(r.option_id, "")) for r in tied)

@@ -141,7 +141,9 @@ class CaptureBar(QWidget):
     def _fill_phases(self) -> None:
         self.phase_box.blockSignals(True)
         self.phase_box.clear()
-        self.phase_box.addItem(arg(self.tr("Running phase: %1"), phase_name(self.context.clock_phase())), AUTO)
+        # Before the first idea phase (not started, arrival) the clock's phase is still to come.
+        following = self.tr("Running phase: %1") if self.context.clock_phase_reached() else self.tr("Next phase: %1")
+        self.phase_box.addItem(arg(following, phase_name(self.context.clock_phase())), AUTO)
         ordered = list(IDEA_PHASES) + [p for p in PHASES if p not in IDEA_PHASES]
         for code in ordered:
             self.phase_box.addItem(phase_name(code), code)

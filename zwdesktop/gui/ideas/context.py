@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.ideas import capture_phase
+from ...core.ideas import capture_phase, idea_phase_reached
 
 if TYPE_CHECKING:  # both are made after this class: the session makes its context, the controller follows
     from ..clock.controller import ClockController
@@ -33,7 +33,7 @@ class IdeaContext(QObject):
         self.chosen_phase: str = AUTO
         self.highlight_idea: str | None = None
         self.highlight_cluster: str | None = None
-        self._last_phase = ""
+        self._last_phase: tuple[str, bool] = ("", False)
 
     def follow_clock(self, controller: ClockController) -> None:
         """Take the phase from ``controller``'s running agenda item (the session's clock, made after it)."""
@@ -46,6 +46,13 @@ class IdeaContext(QObject):
             return capture_phase([item.phase for item in self.session.store.agenda.all()], None)
         items = self.controller.items
         return capture_phase([item.phase for item in items], self.controller.state.current_index)
+
+    def clock_phase_reached(self) -> bool:
+        """Whether the clock's phase (:meth:`clock_phase`) runs or ran already, rather than being still to come."""
+        if self.controller is None:
+            return False
+        phases = [item.phase for item in self.controller.items]
+        return idea_phase_reached(phases, self.controller.state.current_index)
 
     def phase(self) -> str:
         """The phase new ideas go into and the wall shows."""
@@ -64,8 +71,8 @@ class IdeaContext(QObject):
             self.changed.emit()
 
     def _on_tick(self, _state: object) -> None:
-        # Tell the views only when the clock moved into another idea phase.
-        phase = self.phase()
+        # Tell the views only when the clock moved into another idea phase (or into the first one).
+        phase = (self.phase(), self.clock_phase_reached())
         if phase != self._last_phase:
             self._last_phase = phase
             self.changed.emit()

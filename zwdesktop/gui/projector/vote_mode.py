@@ -132,8 +132,10 @@ class VoteMode(ProjectorMode):
         self._set(self.title_label, view.round.title)
         session = self._session
         self._set(self.question_label, session.store.workshop().guiding_question if session is not None else "")
-        self.chart.row_limit = MAX_ROWS if view.closed else OPEN_MAX_ROWS
-        if view.closed:
+        # A round closed before any dot was entered has no result to show: the hall keeps the rules and options.
+        results = view.closed and not view.outcome.no_dots
+        self.chart.row_limit = MAX_ROWS if results else OPEN_MAX_ROWS
+        if results:
             self.rules_label.hide()
             self.chart.set_bars(view.bars(), mood=view.round.is_mood)
             status = texts.tie(view)
@@ -141,7 +143,10 @@ class VoteMode(ProjectorMode):
             self.rules_label.show()
             self._set(self.rules_label, texts.rules(view.round))
             self.chart.set_bars(view.bars(hide_counts=True), mood=view.round.is_mood)
-            status = self.tr("Voting is open – the results follow when the round is closed.")
+            if view.closed:
+                status = self.tr("No dots entered yet – the results follow once the dots are entered.")
+            else:
+                status = self.tr("Voting is open – the results follow when the round is closed.")
         hidden = len(view.options) - self.chart.row_limit
         if hidden > 0:
             more = self.tr("(%n more options below these)", "", hidden)

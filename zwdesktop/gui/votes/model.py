@@ -108,7 +108,7 @@ class VoteOptionsModel(QAbstractTableModel):
                 return self.view.counts.get(option.id, 0)
             if column == RANK and not self.view.round.is_mood:
                 entry = ranking.get(option.id)
-                if entry is None:
+                if entry is None or self.view.outcome.no_dots:  # no dots, no places
                     return None
                 return f"{entry.rank} =" if entry.standing == TIED else str(entry.rank)
         if (

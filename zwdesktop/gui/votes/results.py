@@ -58,10 +58,10 @@ class ResultsBox(QGroupBox):
     def fill(self, view: RoundView, writable: bool) -> None:
         """Show this round's results, its tie and what goes forward."""
         texts = VoteTexts()
-        self.chart.set_bars(view.bars(), mood=view.round.is_mood)
         # Before the first dot every option "ties" at 0: that is no result yet, not a tie to settle.
-        no_dots = not view.round.is_mood and not any(view.counts.values())
-        tie = view.outcome.tie and not view.round.is_mood and not no_dots
+        no_dots = view.outcome.no_dots
+        self.chart.set_bars(view.bars(hide_counts=no_dots), mood=view.round.is_mood)
+        tie = view.outcome.tie and not view.round.is_mood
         settled = view.round.settlement != Settlement.NONE.value
         self.tie_label.setVisible(tie)
         self.tie_label.setText(texts.tie(view) if tie else "")
