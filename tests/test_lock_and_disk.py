@@ -14,6 +14,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,31 @@ def test_a_lock_whose_process_id_now_belongs_to_a_later_process_is_taken_over(tm
     finally:
         unrelated.kill()
         unrelated.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="tells a zombie by /proc")
+def test_a_holder_that_crashed_and_waits_to_be_reaped_is_taken_over(tmp_path: Path) -> None:
+    """Killed, a program stays a zombie until its parent collects it, and ``kill(pid, 0)`` still finds it;
+    its lock is stale all the same, so the next start opens the file for writing, not read-only."""
+    path = make_file(tmp_path / "werkstatt.zwd")
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale_lock(path, holder.pid, since=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                   started=lock_module.process_started(holder.pid) or 0.0)  # fmt: skip
+        with pytest.raises(LockedError):
+            WorkshopStore.open(path)  # alive: respected
+        holder.kill()
+        stat = Path(f"/proc/{holder.pid}/stat")
+        for _tries in range(500):  # until the kernel has made it a zombie (a moment); not reaped: no wait() yet
+            if stat.read_text(encoding="ascii").rsplit(")", 1)[1].split()[0] == "Z":
+                break
+            time.sleep(0.01)
+        os.kill(holder.pid, 0)  # still "there" for kill()
+        with WorkshopStore.open(path) as store:
+            assert not store.read_only
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def _system_lock_is_free(lock_file: Path) -> bool:

@@ -93,7 +93,21 @@ def process_alive(pid: int) -> bool:
         return False
     except PermissionError:  # alive, but another user's
         return True
-    return True
+    return not _ended(pid)
+
+
+def _ended(pid: int) -> bool:
+    """Whether ``pid`` has ended and waits only to be reaped (a zombie answers ``kill(pid, 0)`` as if alive).
+
+    A program that crashed or was killed is such a zombie until its parent collects it, which a
+    launcher or a container's first process may do late or never; its lock is stale all the same.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False  # no /proc (macOS): kill() said it is there
+    fields = stat.rsplit(")", 1)[-1].split()
+    return bool(fields) and fields[0] in ("Z", "X")  # the state, right after the command name
 
 
 def process_started(pid: int) -> float | None:
