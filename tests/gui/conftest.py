@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
 from zwdesktop.demo.workshop import demo_workshop
@@ -28,6 +28,21 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.keyClick(widget, Qt.Key.Key_Return)
         else:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def placeholder_whole(edit: QLineEdit) -> bool:
+    """Whether ``edit`` shows its placeholder without "…", measured as QLineEdit paints it.
+
+    Qt draws the placeholder in the style's contents rectangle less the text margins and two pixels a
+    side, elided to that width.
+    """
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.width() - margins.left() - margins.right() - 4
+    text = edit.placeholderText()
+    return edit.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room) == text
 
 
 def retype(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from zwdesktop.gui.ideas.model import MIME_TYPE
 from zwdesktop.gui.ideas.page import IdeasPage
 from zwdesktop.store import WorkshopStore
 
-from .conftest import type_text
+from .conftest import placeholder_whole, type_text
 
 SCRIPTS = [
     "Mehr Bänke am Schloßpark",
@@ -375,6 +375,9 @@ def test_the_phase_boxes_show_their_whole_text_in_german(make_window, answers, s
         assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= _text_room(combo)
         box = page.capture.phase_box
         assert box.currentText() == "Nächste Phase: Kritikphase"  # the clock has not started
+        # The hints of the cluster and author fields beside it are read whole.
+        assert page.capture.author_edit.placeholderText() == "Tisch oder Name (freiwillig)"
+        assert placeholder_whole(page.capture.cluster_edit) and placeholder_whole(page.capture.author_edit)
         controller = window.controller
         controller.start()
         QApplication.processEvents()

@@ -10,7 +10,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QWidget,
+)
 
 from zwdesktop.gui import dialogs
 from zwdesktop.gui.i18n import install_translators
@@ -20,7 +29,7 @@ from zwdesktop.gui.votes.model import DOTS, LABEL, RANK
 from zwdesktop.gui.votes.page import VotesPage
 from zwdesktop.gui.votes.texts import VoteTexts, join_sentences
 
-from .conftest import demo_file, type_text
+from .conftest import demo_file, placeholder_whole, type_text
 from .test_votes_page import _page
 
 
@@ -507,6 +516,25 @@ def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, 
     assert [bar.label for bar in mode.chart.bars] == ["Begegnungsfest", "Sprachcafé", "Fahrdienst"]
     assert not mode.rules_label.isVisibleTo(mode) and not any(bar.hidden for bar in mode.chart.bars)
 
+
+
+def test_the_new_option_field_shows_its_whole_hint_at_the_default_size(demo_window, qtbot, german) -> None:  # type: ignore[no-untyped-def]
+    """On the 1366×768 laptop (the window at its default size) the field between the +/− buttons and
+    "Aus Ideen/Clustern…" reads "Option eintippen und Enter drücken", also with the list of rounds dragged
+    a little wider, and the form needs no sideways scrolling."""
+    demo_window.resize(1100, 740)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    page = _page(demo_window)
+    _round_named(page, "Welche Wünsche")
+    splitter = page.findChild(QSplitter, "votesSplitter")
+    rounds, detail = splitter.sizes()
+    splitter.setSizes([rounds + 30, detail - 30])
+    QApplication.processEvents()
+    edit = page.options.option_edit
+    assert edit.placeholderText() == "Option eintippen und Enter drücken"
+    assert placeholder_whole(edit)
+    assert not page.detail.horizontalScrollBar().isVisible()
 
 def test_sentences_are_joined_without_doubling_a_full_stop() -> None:
     assert join_sentences("The group decided.", "Per Handzeichen.") == "The group decided. Per Handzeichen."

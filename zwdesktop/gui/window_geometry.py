@@ -71,6 +71,9 @@ def place_window(window: QWidget, saved: QByteArray | None, size: tuple[int, int
             window.resize(*size)
             return
         area = screen.availableGeometry()
+        # Never less than the layout needs: a window that grows to its minimum when shown grows off centre.
+        minimum = _minimum(window)
+        size = (max(size[0], minimum.width()), max(size[1], minimum.height()))
         width = min(size[0], area.width() - 2 * FRAME_SIDE)
         height = min(size[1], area.height() - FRAME_TOP - FRAME_SIDE)
         # Centred in what is left once the frame has its room.

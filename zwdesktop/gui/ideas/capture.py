@@ -24,6 +24,7 @@ from ...store.changes import Area, Change
 from ..i18n import arg
 from ..messages import problem_text, store_error_text
 from ..phases import phase_name
+from ..placeholder_width import keep_placeholder_whole
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from .commands import AddIdeaCommand, update_idea
@@ -117,6 +118,7 @@ class CaptureBar(QWidget):
         grid.addWidget(self.author_edit, 1, 3)
         grid.addWidget(self.message, 2, 0, 1, 4)
         grid.setColumnStretch(2, 1)
+        keep_placeholder_whole(self.cluster_edit, self.author_edit)
 
         self.edit.submitted.connect(self.submit)
         self.edit.recall.connect(self.recall_last)

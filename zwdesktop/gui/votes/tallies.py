@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.votes import MAX_TALLY, Entry, plausibility
 from ..messages import problem_text
+from ..placeholder_width import keep_placeholder_whole
 from .model import DOTS, LABEL, RANK, VoteOptionsModel
 from .texts import VoteTexts, join_sentences
 from .view import RoundView
@@ -99,11 +100,14 @@ class OptionsBox(QGroupBox):
         self.option_edit = QLineEdit(self)
         self.option_edit.setObjectName("newOption")
         self.option_edit.setPlaceholderText(self.tr("Type an option and press Enter"))
+        keep_placeholder_whole(self.option_edit)
         self.pick_button = QPushButton(self.tr("From ideas/clusters…"), self)
         self.remove_option_button = QPushButton(self.tr("Remove option"), self)
         self.sum_label = MessageLine(self, "dotSum")
         row = QHBoxLayout()
         for widget in (self.plus_button, self.minus_button):
+            # One sign each: twice as wide as high, not the style's 80 pixels, so that the hint of the field fits.
+            widget.setMaximumWidth(2 * widget.sizeHint().height())
             row.addWidget(widget)
         row.addWidget(self.option_edit, 1)
         row.addWidget(self.pick_button)
