@@ -6,7 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from .conftest import new_workshop_details, retype
 
@@ -141,3 +141,21 @@ def test_the_steering_groups_meeting_takes_a_two_digit_year(make_window, qtbot) 
     assert stored() == dt.date(2027, 1, 20)  # taken when the field is left
     qtbot.keyClick(day, Qt.Key.Key_Return)
     assert day.text() == "21.01.2027" and stored() == dt.date(2027, 1, 21)
+
+
+def test_the_steering_groups_date_and_times_are_short_fields_as_in_the_details(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.files.open_demo()
+    window.resize(1100, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("details")
+    details_date = window.workspace.details.findChild(QLineEdit, "date")
+    window.show_section("steering")
+    page = window.workspace.steering
+    QApplication.processEvents()
+    for name in ("date", "start", "end"):
+        edit = page.meeting_edits[name]
+        assert edit.width() == details_date.width()
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width()  # "06.01.2027" whole
+    assert page.meeting_edits["place"].width() > 3 * details_date.width()  # a place's name has the room

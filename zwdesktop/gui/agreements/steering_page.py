@@ -44,6 +44,10 @@ MEETING_FIELDS = ("date", "start", "end", "place", "address", "purpose")
 COLUMNS = {"name": 0, "role": 1, "consent": 2, "email": 3, "phone": 4}
 REFUSED_STYLE = "border: 2px solid #b00020;"
 NOTE_STYLE = "color: #b00020; font-weight: bold;"
+# A date or a time fits in the width the details give theirs (ui/details.ui): a field across the
+# whole form for "18:00" reads as if a long text belonged there.
+SHORT_FIELDS = ("date", "start", "end")
+SHORT_FIELD_WIDTH = 160
 
 
 def _is_short_form(field: str, text: str) -> bool:
@@ -133,6 +137,8 @@ class SteeringPage(QWidget):
             edit.textEdited.connect(lambda _t, n=name: self._meeting_edited(n))
             when_left(edit, functools.partial(self._meeting_field_left, name))
             self.meeting_edits[name] = edit
+            if name in SHORT_FIELDS:
+                edit.setMaximumWidth(SHORT_FIELD_WIDTH)
             form.addRow(labels[name], edit)
         self.meeting_problem = QLabel(box)
         self.meeting_problem.setTextFormat(Qt.TextFormat.PlainText)
