@@ -2710,6 +2710,10 @@ Den Ordner öffnen?</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <source>&amp;Yes, I agree:</source>
+        <translation>&amp;Ja, ich bin einverstanden:</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Einwilligung am</translation>
     </message>
@@ -2764,10 +2768,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Thank you, %1 is on the mailing list.</source>
         <translation>Danke, %1 steht im Mail-Verteiler.</translation>
-    </message>
-    <message>
-        <source>Yes, I agree:</source>
-        <translation>Ja, ich bin einverstanden:</translation>
     </message>
 </context>
 <context>

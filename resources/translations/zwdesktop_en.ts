@@ -2710,6 +2710,10 @@ Open the folder?</translation>
         <translation>&amp;Name</translation>
     </message>
     <message>
+        <source>&amp;Yes, I agree:</source>
+        <translation>&amp;Yes, I agree:</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
@@ -2764,10 +2768,6 @@ Open the folder?</translation>
     <message>
         <source>Thank you, %1 is on the mailing list.</source>
         <translation>Thank you, %1 is on the mailing list.</translation>
-    </message>
-    <message>
-        <source>Yes, I agree:</source>
-        <translation>Yes, I agree:</translation>
     </message>
 </context>
 <context>

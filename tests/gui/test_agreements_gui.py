@@ -161,6 +161,10 @@ def test_agreement_list_model(qtmodeltester, make_window) -> None:  # type: igno
 
 def test_the_mailing_list_stores_nothing_without_consent(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # mnemonics (Alt+…) go to the active window
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     page = window.workspace.mailing
     store = window.session.store
@@ -174,7 +178,8 @@ def test_the_mailing_list_stores_nothing_without_consent(make_window, qtbot) -> 
     assert "consent" in page.message.text()
     assert len(store.agreements.signups()) == before
     page.groups.item(1).setCheckState(Qt.CheckState.Checked)
-    page.consent.setChecked(True)
+    qtbot.keyClick(page.edits["email"], Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Yes, I agree" by its letter
+    qtbot.waitUntil(page.consent.isChecked)  # a button's letter clicks it as the mouse would, a moment later
     qtbot.keyClick(page.edits["email"], Qt.Key.Key_Return)
     signups = store.agreements.signups()
     assert len(signups) == before + 1

@@ -70,7 +70,7 @@ class MailingListPage(QWidget):
         self.groups.setObjectName("signup_groups")
         self.groups.setMaximumHeight(120)
         form.addRow(self.tr("Keep me informed about"), self.groups)
-        self.consent = QCheckBox(self.tr("Yes, I agree:"), self)
+        self.consent = QCheckBox(self.tr("&Yes, I agree:"), self)
         self.consent.setObjectName("signup_consent")
         self.consent_label = QLabel(consent_text(), self)
         self.consent_label.setWordWrap(True)
