@@ -131,8 +131,9 @@ class MailingListPage(QWidget):
         self.load()
 
     def focus_target(self) -> QWidget:
-        """Where the keyboard goes when the section is chosen: the sign-up table."""
-        return self.table
+        """Where the keyboard goes when the section is chosen: the name of the next sign-up (typing is what
+        the section is opened for; the list below takes Del)."""
+        return self.edits["name"]
 
     def _on_changed(self, change: Change) -> None:
         if change.touches(Area.SIGNUPS, Area.AGREEMENTS):
