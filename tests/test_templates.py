@@ -89,6 +89,11 @@ def test_a_template_gives_fresh_agenda_items_in_either_language() -> None:
     german, english, again = template.agenda("de"), template.agenda("en"), template.agenda("de")
     assert [item.title for item in german][1] == "Kritikphase"
     assert [item.title for item in english][1] == "Critique phase"
+    # Method and material speak the workshop's language too (in English the German was shown before).
+    assert german[1].method.startswith("Karten schreiben") and english[1].method.startswith("Write cards")
+    assert german[1].material.startswith("Moderationskarten") and english[1].material.startswith("Moderation cards")
+    assert all(not any(word in f"{item.method} {item.material}" for word in ("Klebepunkte", "Stifte", "Pinnwand"))
+               for item in english)  # fmt: skip
     assert [item.planned_minutes for item in english] == [minutes for minutes, _phase in BUILTIN_BLOCKS]
     assert [item.position for item in german] == list(range(9))
     assert not {item.id for item in german} & {item.id for item in again}

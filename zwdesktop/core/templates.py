@@ -2,7 +2,8 @@
 
 A template is a JSON object with ``id``, ``name`` (optional ``name_en``), an
 optional default ``start`` (``HH:MM``) and ``items`` (``title``, optional
-``title_en``, ``phase``, ``minutes``, optional ``method`` and ``material``).
+``title_en``, ``phase``, ``minutes``, optional ``method`` and ``material``, each
+with an optional English ``method_en``, ``material_en``).
 A user's template with the same id as a shipped one takes its place.
 """
 
@@ -31,6 +32,14 @@ class TemplateItem(Struct, frozen=True):
     minutes: int
     method: str = ""
     material: str = ""
+    method_en: str = ""
+    material_en: str = ""
+
+    def text(self, field: str, language: str) -> str:
+        """``title``, ``method`` or ``material`` in ``language`` (the German text where no English is given)."""
+        german: str = getattr(self, field)
+        english: str = getattr(self, f"{field}_en")
+        return english if language == "en" and english else german
 
 
 class Template(Struct, frozen=True):
@@ -57,11 +66,11 @@ class Template(Struct, frozen=True):
         """Fresh agenda items (new ids) for a workshop made from this template."""
         return [
             AgendaItem(
-                title=item.title_en if language == "en" and item.title_en else item.title,
+                title=item.text("title", language),
                 phase=item.phase,
                 planned_minutes=item.minutes,
-                method=item.method,
-                material=item.material,
+                method=item.text("method", language),
+                material=item.text("material", language),
                 position=index,
             )
             for index, item in enumerate(self.items)
@@ -91,6 +100,8 @@ def load_template(path: Path, builtin: bool = False) -> Template:
                     minutes=minutes,
                     method=str(raw.get("method", "")),
                     material=str(raw.get("material", "")),
+                    method_en=str(raw.get("method_en", "")),
+                    material_en=str(raw.get("material_en", "")),
                 )
             )
         start = parse_time(str(data.get("start", "14:00")))
