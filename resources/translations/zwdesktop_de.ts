@@ -3120,6 +3120,10 @@ Den Ordner öffnen?</translation>
         <translation>Von Teilnehmer:in Nr. {number} gibt es schon einen Stimmzettel.</translation>
     </message>
     <message>
+        <source>There is no such day: that month has only {days} days.</source>
+        <translation>Diesen Tag gibt es nicht: Der Monat hat nur {days} Tage.</translation>
+    </message>
+    <message>
         <source>This date is in the past.</source>
         <translation>Dieses Datum liegt in der Vergangenheit.</translation>
     </message>

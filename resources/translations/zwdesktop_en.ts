@@ -3120,6 +3120,10 @@ Open the folder?</translation>
         <translation>There is already a ballot of participant no. {number}.</translation>
     </message>
     <message>
+        <source>There is no such day: that month has only {days} days.</source>
+        <translation>There is no such day: that month has only {days} days.</translation>
+    </message>
+    <message>
         <source>This date is in the past.</source>
         <translation>This date is in the past.</translation>
     </message>

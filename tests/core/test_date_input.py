@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zwdesktop.core.validation import is_short_date, parse_date
+from zwdesktop.core.validation import Problem, date_problem, is_short_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,29 @@ def test_only_the_long_forms_without_short_forms() -> None:
     assert parse_date("12.1.2027", short_forms=False) == dt.date(2027, 1, 12)
 
 
-@pytest.mark.parametrize(("typed", "short"), [("12.1.27", True), ("12.1.20", True), ("12.1.2027", False), ("12.1.2", False)])
+@pytest.mark.parametrize(
+    ("typed", "short"), [("12.1.27", True), ("12.1.20", True), ("12.1.2027", False), ("12.1.2", False)]
+)
 def test_a_field_that_saves_while_typed_knows_the_short_forms(typed: str, short: bool) -> None:
     assert is_short_date(typed) is short
+
+
+@pytest.mark.parametrize(
+    ("typed", "days"),
+    [
+        ("31.02.2027", 28),
+        ("29.2.27", 28),
+        ("30.02.2028", 29),
+        ("31.04.2027", 30),
+        ("2027-06-31", 30),
+        ("32.1.2027", 31),
+    ],
+)
+def test_a_day_past_its_months_end_is_told_apart_from_what_is_no_date(typed: str, days: int) -> None:
+    assert parse_date(typed) is None
+    assert date_problem(typed) == Problem("date_no_such_day", {"value": typed, "days": days})
+
+
+@pytest.mark.parametrize("typed", ["", "12.13.2027", "0.0.2027", "12/1/2027", "morgen", "12.1."])
+def test_a_wrong_shape_or_month_is_no_date(typed: str) -> None:
+    assert date_problem(typed) == Problem("date_invalid", {"value": typed})

@@ -112,11 +112,14 @@ def test_invalid_values_show_a_message_and_change_nothing(make_window, answers, 
     assert store.workshop().contact_email == "e.militz@rv.de"
 
     date = details.field("date")
+    before = store.workshop().date
     date.selectAll()
     qtbot.keyClicks(date, "31.02.2025")
+    assert "There is no such day: that month has only 28 days." in details.problem_shown("date")
+    date.selectAll()
+    qtbot.keyClicks(date, "31.13.2025")
     assert "not a date" in details.problem_shown("date")
-    before = store.workshop().date
-    assert before != (2025, 2, 31)
+    assert store.workshop().date == before  # neither was stored
 
     end = details.field("end_time")
     start_before = store.workshop().start_time

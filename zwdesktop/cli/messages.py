@@ -87,6 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "language_invalid": ("Unbekannte Sprache „{value}“ (de oder en).", "Unknown language “{value}” (de or en)."),
     "timezone_invalid": ("Unbekannte Zeitzone „{value}“.", "Unknown time zone “{value}”."),
     "date_invalid": ("„{value}“ ist kein Datum (JJJJ-MM-TT).", "“{value}” is not a date (YYYY-MM-DD)."),
+    "date_no_such_day": (
+        "„{value}“ gibt es nicht: Der Monat hat nur {days} Tage.",
+        "There is no “{value}”: that month has only {days} days.",
+    ),
     "time_invalid": ("„{value}“ ist keine Uhrzeit (HH:MM).", "“{value}” is not a time (HH:MM)."),
     "end_before_start": ("Das Ende muss nach dem Beginn liegen.", "The end must come after the start."),
     "phase_invalid": ("Unbekannte Phase „{value}“.", "Unknown phase “{value}”."),

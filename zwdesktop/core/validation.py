@@ -8,6 +8,7 @@ language-free.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -58,6 +59,27 @@ def parse_date(text: str, *, short_forms: bool = True) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+# A date's shape, whether or not the day exists: "31.02.2027", "31.2.27", "2027-02-31".
+_DATE_SHAPE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def date_problem(text: str) -> Problem:
+    """Why ``text`` is no date: ``date_no_such_day`` for a day past its month's end ("31.02.2027": the
+    month has 28 days), else ``date_invalid`` (the shape is wrong, or there is no such month)."""
+    match = _DATE_SHAPE.fullmatch(text.strip())
+    if match:
+        if match.group(1):
+            day, month, year_text = int(match.group(1)), int(match.group(2)), match.group(3)
+            year = int(year_text) if len(year_text) == 4 else (1900 if int(year_text) >= 69 else 2000) + int(year_text)
+        else:
+            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        if 1 <= month <= 12 and year >= 1:
+            days = calendar.monthrange(year, month)[1]
+            if day > days:
+                return Problem("date_no_such_day", {"value": text, "days": days})
+    return Problem("date_invalid", {"value": text})
 
 
 def parse_time(text: str, *, short_forms: bool = True) -> dt.time | None:

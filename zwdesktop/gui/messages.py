@@ -34,6 +34,9 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "date_invalid": QCoreApplication.translate(
             "Messages", "This is not a date. Please write DD.MM.YYYY, e.g. 14.06.2025."
         ),
+        "date_no_such_day": QCoreApplication.translate(
+            "Messages", "There is no such day: that month has only {days} days."
+        ),
         "time_invalid": QCoreApplication.translate("Messages", "This is not a time. Please write HH:MM, e.g. 14:00."),
         "end_before_start": QCoreApplication.translate("Messages", "The end must come after the start."),
         "phase_invalid": QCoreApplication.translate("Messages", "Unknown phase."),

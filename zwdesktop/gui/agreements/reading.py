@@ -29,7 +29,7 @@ from ...core.agreements import (
     check_origin,
     check_step,
 )
-from ...core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.validation import Problem, clean_text, date_problem, parse_date, parse_time
 from ...core.workshop import utc_now
 
 Rows = Sequence[tuple[str, Sequence[str | bool]]]
@@ -101,7 +101,7 @@ def _steps(
         what, who, with_whom, due_text = (clean_text(str(c)) for c in cells)
         due = parse_date(due_text) if due_text else None
         if due_text and due is None:
-            return [], Refusal("steps", Problem("date_invalid", {"value": due_text}), row_id, STEP_COLUMNS["due"])
+            return [], Refusal("steps", date_problem(due_text), row_id, STEP_COLUMNS["due"])
         old = next((s for s in stored.steps if s.id == row_id), None)
         step = Step(id=row_id, agreement_id=stored.agreement.id, what=what, who=who, with_whom=with_whom, due=due,
                     state=old.state if old else StepState.OPEN.value, position=index,
@@ -140,7 +140,7 @@ def _meetings(
         date_text, start_text, end_text, place, address, purpose = (clean_text(str(c)) for c in cells)
         day, start, end = parse_date(date_text), parse_time(start_text), parse_time(end_text)
         if day is None:
-            return [], Refusal("meetings", Problem("date_invalid", {"value": date_text}), row_id, 0)
+            return [], Refusal("meetings", date_problem(date_text), row_id, 0)
         if start is None or end is None:
             column = MEETING_COLUMNS["start_time"] if start is None else MEETING_COLUMNS["end_time"]
             return [], Refusal("meetings", Problem("meeting_incomplete"), row_id, column)

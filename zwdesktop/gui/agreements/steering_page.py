@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import STEERING_ROLES, Meeting, SteeringMember, check_meeting, check_steering_member
-from ...core.validation import Problem, clean_text, is_short_date, is_short_time, parse_date, parse_time
+from ...core.validation import Problem, clean_text, date_problem, is_short_date, is_short_time, parse_date, parse_time
 from ...core.workshop import utc_now
 from ...store.changes import Area, Change
 from ..i18n import arg
@@ -289,7 +289,7 @@ class SteeringPage(QWidget):
             return None, "", None  # nothing typed yet
         day, start, end = parse_date(values["date"]), parse_time(values["start"]), parse_time(values["end"])
         if day is None:
-            return None, "date", Problem("date_invalid", {"value": values["date"]})
+            return None, "date", date_problem(values["date"])
         if start is None or end is None:
             return None, "start" if start is None else "end", Problem("meeting_incomplete")
         tz = zone_of(self.zone)

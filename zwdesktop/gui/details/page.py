@@ -23,6 +23,7 @@ from ...core.validation import (
     check_times,
     check_workshop_field,
     clean_text,
+    date_problem,
     is_short_date,
     is_short_time,
     parse_date,
@@ -219,7 +220,7 @@ class DetailsPage(QWidget):
         if name == "date":
             text = child(self.form, QLineEdit, name).text()
             parsed_date = parse_date(text)
-            return parsed_date, None if parsed_date else Problem("date_invalid", {"value": text})
+            return parsed_date, None if parsed_date else date_problem(text)
         if name in TIME_FIELDS:
             text = child(self.form, QLineEdit, name).text()
             parsed_time = parse_time(text)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ...core.agreements import MeetingStatus
 from ...core.followup import MinutesRevision, RevisionKind
-from ...core.validation import Problem, clean_text, parse_date
+from ...core.validation import Problem, clean_text, date_problem, parse_date
 from ..agreements.texts import zone_of
 from ..messages import problem_text
 from ..session import WorkshopSession
@@ -101,7 +101,7 @@ class RevisionDialog(QDialog):
             label.hide()
         day = parse_date(self.day.text())
         if day is None:
-            self._show("day", Problem("date_invalid", {"value": self.day.text()}))
+            self._show("day", date_problem(self.day.text()))
             return
         meeting_id = str(self.meeting.currentData() or "") or None if self.kind == RevisionKind.APPROVAL.value else None
         revision = MinutesRevision(kind=self.kind, day=day, by=clean_text(self.by.text()), what=clean_text(self.what.text()),

@@ -47,7 +47,7 @@ from ...core.followup import (
     check_ticked_counted,
     people_of,
 )
-from ...core.validation import Problem, clean_text, parse_date, parse_time
+from ...core.validation import Problem, clean_text, date_problem, parse_date, parse_time
 from ..agreements.texts import zone_of
 from ..i18n import arg
 from ..messages import problem_text
@@ -289,7 +289,7 @@ class RecordMeetingDialog(QDialog):
             due_text = self.task_due.text().strip()
             due = parse_date(due_text) if due_text else None
             if due_text and due is None:
-                self._show_error("step.due", Problem("date_invalid", {"value": due_text}))
+                self._show_error("step.due", date_problem(due_text))
                 return
             step = Step(
                 agreement_id=self.agreement_id or "", what=text[:300], who=clean_text(self.task_who.text()), due=due
@@ -337,7 +337,7 @@ class RecordMeetingDialog(QDialog):
     ) -> tuple[dt.datetime, dt.datetime] | None:
         day = parse_date(date_line.text())
         if day is None:
-            self._show_error(f"{prefix}date", Problem("date_invalid", {"value": date_line.text()}))
+            self._show_error(f"{prefix}date", date_problem(date_line.text()))
             return None
         start, end = parse_time(start_line.text()), parse_time(end_line.text())
         if start is None:
