@@ -1641,12 +1641,24 @@ erledigt</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>%1 is not there now: perhaps on a USB stick that is not plugged in, or moved or deleted.
+
+Remove it from the recently used files?</source>
+        <translation>%1 ist gerade nicht da: vielleicht auf einem USB-Stick, der nicht eingesteckt ist, oder verschoben oder gelöscht.
+
+Aus der Liste „Zuletzt verwendet“ entfernen?</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <source>File is in use</source>
         <translation>Datei wird gerade benutzt</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4606,6 +4618,10 @@ Den Ordner öffnen?</translation>
         <translation>Hier wurde noch keine Werkstatt geöffnet. Die Dateien, die Sie anlegen oder öffnen, erscheinen dann hier.</translation>
     </message>
     <message>
+        <source>Not found now (a USB stick that is not plugged in?).</source>
+        <translation>Gerade nicht gefunden (ein USB-Stick, der nicht eingesteckt ist?).</translation>
+    </message>
+    <message>
         <source>Open the de&amp;mo workshop (Aulendorf)</source>
         <translation>Dem&amp;o-Werkstatt öffnen (Aulendorf)</translation>
     </message>
@@ -4616,10 +4632,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Recently used</source>
         <translation>Zuletzt verwendet</translation>
-    </message>
-    <message>
-        <source>This file no longer exists.</source>
-        <translation>Diese Datei gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Welcome to zwdesktop</source>

@@ -1641,12 +1641,24 @@ done</translation>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>%1 is not there now: perhaps on a USB stick that is not plugged in, or moved or deleted.
+
+Remove it from the recently used files?</source>
+        <translation>%1 is not there now: perhaps on a USB stick that is not plugged in, or moved or deleted.
+
+Remove it from the recently used files?</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>File is in use</source>
         <translation>File is in use</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>File not found</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4606,6 +4618,10 @@ Open the folder?</translation>
         <translation>No workshop has been opened here yet. The files you create or open will be listed here.</translation>
     </message>
     <message>
+        <source>Not found now (a USB stick that is not plugged in?).</source>
+        <translation>Not found now (a USB stick that is not plugged in?).</translation>
+    </message>
+    <message>
         <source>Open the de&amp;mo workshop (Aulendorf)</source>
         <translation>Open the de&amp;mo workshop (Aulendorf)</translation>
     </message>
@@ -4616,10 +4632,6 @@ Open the folder?</translation>
     <message>
         <source>Recently used</source>
         <translation>Recently used</translation>
-    </message>
-    <message>
-        <source>This file no longer exists.</source>
-        <translation>This file no longer exists.</translation>
     </message>
     <message>
         <source>Welcome to zwdesktop</source>

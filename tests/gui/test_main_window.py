@@ -327,6 +327,45 @@ def test_demo_from_the_welcome_screen_and_recent_files(make_window, answers, qtb
     assert window.session is not None and window.session.store.path == path
 
 
+def test_a_recent_file_on_a_stick_that_is_not_plugged_in_stays_listed_until_let_go(  # type: ignore[no-untyped-def]
+    make_window, answers, tmp_path, qtbot, monkeypatch
+) -> None:
+    """A file that is not there now stays in "Recently used", greyed but chosen: choosing it asks whether to
+    forget it (No keeps it). With the stick back, choosing it opens the file."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = stick / "werkstatt.zwd"
+    assert cli_main(["new", str(path)]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    window.action(FileAction.CLOSE).trigger()
+    stick.rename(tmp_path / "unplugged")
+    asked: list[str] = []
+    keep = [False]
+    monkeypatch.setattr(
+        dialogs.Ask, "forget_missing", classmethod(lambda cls, parent, name: asked.append(name) or not keep[0])
+    )
+    keep[0] = True
+    window.files.refresh_recent()
+    recent = window.welcome.recent_list
+    assert recent.count() == 1 and recent.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "USB stick" in recent.item(0).toolTip()
+    assert window.files.recent_menu.actions()[0].isEnabled()
+    recent.itemActivated.emit(recent.item(0))
+    assert asked == [str(path.resolve())] and window.session is None
+    assert window.settings.recent_files == [str(path.resolve())]  # kept: the stick may come back
+    assert answers.informed == []  # one question, no second message about it
+    (tmp_path / "unplugged").rename(stick)
+    recent.itemActivated.emit(recent.item(0))
+    assert window.session is not None and window.session.store.path == path
+    window.action(FileAction.CLOSE).trigger()
+    stick.rename(tmp_path / "unplugged")
+    keep[0] = False
+    window.files.recent_menu.actions()[0].trigger()
+    assert len(asked) == 2 and window.settings.recent_files == []  # let go
+    assert window.welcome.recent_list.count() == 0
+
+
 def test_save_a_copy(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _create(make_window, answers, tmp_path, qtbot)
     answers.save_path = tmp_path / "copy.zwd"

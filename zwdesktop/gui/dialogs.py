@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from .i18n import arg
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
@@ -77,6 +79,22 @@ class Ask:
         text = message + "\n\n" + QCoreApplication.translate("Dialogs", "Open it read-only?")
         title = QCoreApplication.translate("Dialogs", "File is in use")
         return plain_message(parent, "Question", title, text, ("Yes", "No"), "Yes") == "Yes"
+
+    @classmethod
+    def forget_missing(cls, parent: QWidget | None, path: str) -> bool:
+        """Whether to take a recent file that is not there now off the list (default: keep it)."""
+        from .message_boxes import plain_message  # a dialog: loaded when first asked for
+
+        title = QCoreApplication.translate("Dialogs", "File not found")
+        text = arg(
+            QCoreApplication.translate(
+                "Dialogs",
+                "%1 is not there now: perhaps on a USB stick that is not plugged in, or moved or deleted.\n\n"
+                "Remove it from the recently used files?",
+            ),
+            path,
+        )
+        return plain_message(parent, "Question", title, text, ("Yes", "No"), "No") == "Yes"
 
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, message: str) -> None:

@@ -280,11 +280,10 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.session is not None and self.session.store.path.resolve() == path.resolve():
             return True  # already open here: not "in use" by this very program
+        if self.files.missing_recent(path):
+            return False
         store = open_store(self, path, self.language, read_only)
         if store is None:
-            if not path.exists():
-                self.settings.remove_recent_file(str(path.resolve()))
-                self.files.refresh_recent()
             return False
         self.show_store(store)
         if store.backup_path is not None:

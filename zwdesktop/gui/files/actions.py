@@ -84,10 +84,24 @@ class FileActions(ActionCollection):
         self.recent_menu.clear()
         for name in files:
             action = QAction(escape_ampersands(name), self.recent_menu)
+            # Always chosen: one not found now asks whether to keep it (a USB stick may come back).
             action.triggered.connect(lambda _c=False, n=name: self.window.open_file(Path(n)))
-            action.setEnabled(Path(name).exists())
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(files))
+
+    def missing_recent(self, path: Path) -> bool:
+        """Whether ``path`` is a recently used file that is not there now; then asks whether to forget it.
+
+        Perhaps it lies on a USB stick that is not plugged in: the entry stays unless the user lets it go.
+        """
+        recent = str(path.resolve())
+        settings = self.window.settings
+        if path.exists() or recent not in settings.recent_files:
+            return False
+        if Ask.forget_missing(self.window, recent):
+            settings.remove_recent_file(recent)
+            self.refresh_recent()
+        return True
 
     def open_dialog(self) -> None:
         """Ask for a workshop file and open it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -115,8 +115,9 @@ class WelcomePage(QWidget):
             item = QListWidgetItem(f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             if not path.exists():
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("This file no longer exists."))
+                # Greyed, yet still chosen: a USB stick plugged in again brings the file back.
+                item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                item.setToolTip(self.tr("Not found now (a USB stick that is not plugged in?)."))
             self.recent_list.addItem(item)
         self._show_recent_hint(not files)
 
