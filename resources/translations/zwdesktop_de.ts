@@ -4365,6 +4365,14 @@ Den Ordner öffnen?</translation>
         <translation>Regel fürs Kleben ändern</translation>
     </message>
     <message>
+        <source>Closed before any dot was entered: reopen the round to enter the dots.</source>
+        <translation>Geschlossen, bevor Punkte erfasst wurden: Zum Eintragen der Punkte die Runde wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
+        <translation>Geschlossen: Das Ergebnis steht in der Beamer-Ansicht „Punktabfrage“ (Strg+Umschalt+F3). Zum Ändern die Runde wieder öffnen.</translation>
+    </message>
+    <message>
         <source>Ctrl+Z brings it back.</source>
         <translation>Strg+Z holt sie zurück.</translation>
     </message>
@@ -4405,6 +4413,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Its winners were carried forward; what was made from them stays.</source>
         <translation>Ihre Gewinner wurden übernommen; was daraus entstanden ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
+        <translation>Offen: Es wird geklebt; der Beamer zeigt die Regeln, nicht die Zahlen.</translation>
     </message>
     <message>
         <source>Removing %1 takes with it: %2.</source>
@@ -4523,10 +4535,6 @@ Den Ordner öffnen?</translation>
         <translation>Runde schließen, Ergebnis zeigen</translation>
     </message>
     <message>
-        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
-        <translation>Geschlossen: Das Ergebnis steht in der Beamer-Ansicht „Punktabfrage“ (Strg+Umschalt+F3). Zum Ändern die Runde wieder öffnen.</translation>
-    </message>
-    <message>
         <source>Cluster: %1</source>
         <translation>Cluster: %1</translation>
     </message>
@@ -4557,10 +4565,6 @@ Den Ordner öffnen?</translation>
     <message>
         <source>One dot more</source>
         <translation>Ein Punkt mehr</translation>
-    </message>
-    <message>
-        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
-        <translation>Offen: Es wird geklebt; der Beamer zeigt die Regeln, nicht die Zahlen.</translation>
     </message>
     <message>
         <source>Remove option</source>

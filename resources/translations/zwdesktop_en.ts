@@ -4365,6 +4365,14 @@ Open the folder?</translation>
         <translation>Change the stacking rule</translation>
     </message>
     <message>
+        <source>Closed before any dot was entered: reopen the round to enter the dots.</source>
+        <translation>Closed before any dot was entered: reopen the round to enter the dots.</translation>
+    </message>
+    <message>
+        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
+        <translation>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</translation>
+    </message>
+    <message>
         <source>Ctrl+Z brings it back.</source>
         <translation>Ctrl+Z brings it back.</translation>
     </message>
@@ -4405,6 +4413,10 @@ Open the folder?</translation>
     <message>
         <source>Its winners were carried forward; what was made from them stays.</source>
         <translation>Its winners were carried forward; what was made from them stays.</translation>
+    </message>
+    <message>
+        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
+        <translation>Open: people are voting; the projector shows the rules, not the counts.</translation>
     </message>
     <message>
         <source>Removing %1 takes with it: %2.</source>
@@ -4523,10 +4535,6 @@ Open the folder?</translation>
         <translation>Close the round, show results</translation>
     </message>
     <message>
-        <source>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</source>
-        <translation>Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.</translation>
-    </message>
-    <message>
         <source>Cluster: %1</source>
         <translation>Cluster: %1</translation>
     </message>
@@ -4557,10 +4565,6 @@ Open the folder?</translation>
     <message>
         <source>One dot more</source>
         <translation>One dot more</translation>
-    </message>
-    <message>
-        <source>Open: people are voting; the projector shows the rules, not the counts.</source>
-        <translation>Open: people are voting; the projector shows the rules, not the counts.</translation>
     </message>
     <message>
         <source>Remove option</source>

@@ -494,6 +494,7 @@ def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, 
     _new_round(page, qtbot, ["Sprachcafé", "Fahrdienst", "Begegnungsfest"])
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert page.close_button.text() == "Reopen the round"
+    assert page.status_label.text() == "Closed before any dot was entered: reopen the round to enter the dots."
     assert [page.model.data(page.model.index(row, RANK)) for row in range(3)] == [None, None, None]
     assert not any(bar.standing in ("forward", "tied") for bar in page.results.chart.bars)
     assert all(bar.hidden for bar in page.results.chart.bars)
@@ -512,6 +513,7 @@ def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, 
     _type_tallies(page, [5, 2, 9])
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     projector.refresh()
+    assert page.status_label.text().startswith("Closed: the results are in the projector view")
     assert [page.model.data(page.model.index(row, RANK)) for row in range(3)] == ["2", "3", "1"]
     assert [bar.label for bar in mode.chart.bars] == ["Begegnungsfest", "Sprachcafé", "Fahrdienst"]
     assert not mode.rules_label.isVisibleTo(mode) and not any(bar.hidden for bar in mode.chart.bars)

@@ -272,11 +272,7 @@ class VotesPage(QWidget):
         # A closed round's results are shown as they stand: its rules, options and dots change once it is reopened.
         editable = self._options_editable()
         self.rules.fill(view, editable)
-        self.status_label.setText(
-            self.tr("Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it.")
-            if closed
-            else self.tr("Open: people are voting; the projector shows the rules, not the counts.")
-        )
+        self.status_label.setText(VoteTexts().round_status(view))
         self.close_button.setText(self.tr("Reopen the round") if closed else self.tr("Close the round, show results"))
         self.close_button.setEnabled(writable)
         self.options.fill(view, editable)

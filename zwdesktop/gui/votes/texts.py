@@ -84,6 +84,16 @@ class VoteTexts(QObject):
 
     # ---- the rules ------------------------------------------------------
 
+    def round_status(self, view: RoundView) -> str:
+        """The line above a round's form: open, closed with its results, or closed before any dot."""
+        if not view.closed:
+            return self.tr("Open: people are voting; the projector shows the rules, not the counts.")
+        if view.outcome.no_dots:
+            return self.tr("Closed before any dot was entered: reopen the round to enter the dots.")
+        return self.tr(
+            "Closed: the results are in the projector view “Dot vote” (Ctrl+Shift+F3). Reopen the round to change it."
+        )
+
     def rules(self, round_: VoteRound) -> str:
         """The rules announced before voting: "Each person has 4 dots, at most 2 per option. The top 3 go forward."."""
         if round_.is_mood:
