@@ -293,3 +293,30 @@ def test_the_sign_up_picture_on_the_projector_scans(make_window, tmp_path) -> No
     QApplication.processEvents()
     assert next(b.agreement.title for b in projector.mode("agreements").visible_bundles()) == "Interkulturelles Fest"
     projector.hide()
+
+
+def test_the_agreements_on_the_projector_name_every_contact_at_one_readable_size(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A long role ("Integrationsbeauftragte, Stadt Aulendorf") wraps onto a second line rather than shrinking its
+    card's contact line below the others."""
+    from zwdesktop.gui.projector import agreements_modes
+
+    window = _demo(make_window)
+    projector = window.projector_control.ensure()
+    projector.resize(1920, 1080)
+    projector.set_mode("agreements")
+    mode = projector.mode("agreements")
+    drawn: list[tuple[str, int]] = []
+    paint_text = agreements_modes.AgreementsMode._text
+
+    def record(self, painter, rect, text, max_px, color, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append((text, self._font(text, rect.width(), rect.height(), max_px, kwargs.get("bold", False),
+                                       kwargs.get("wrap", False)).pixelSize()))  # fmt: skip
+        paint_text(self, painter, rect, text, max_px, color, **kwargs)
+
+    monkeypatch.setattr(agreements_modes.AgreementsMode, "_text", record)
+    mode.resize(1920, 1080)
+    mode.grab()
+    contacts = [size for text, size in drawn if text.startswith("Contact: ")]
+    assert len(contacts) == 4
+    assert len(set(contacts)) == 1 and contacts[0] >= 0.025 * 1080
+    projector.hide()

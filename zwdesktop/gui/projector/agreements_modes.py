@@ -15,7 +15,7 @@ import datetime as dt
 import math
 
 from msgspec import Struct
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -137,6 +137,11 @@ class AgreementsMode(_PaintedMode):
         """The mode's name for the moderator's menus."""
         return self.tr("Agreements")
 
+    @staticmethod
+    def _inner(rect: QRect) -> QRect:
+        """A card's text area inside its frame."""
+        return rect.adjusted(rect.width() // 24, rect.height() // 14, -rect.width() // 24, -rect.height() // 14)
+
     def visible_bundles(self) -> list[AgreementBundle]:
         """The groups on the current page."""
         return self.bundles[self.page * CARDS_PER_PAGE : (self.page + 1) * CARDS_PER_PAGE]
@@ -155,24 +160,26 @@ class AgreementsMode(_PaintedMode):
         columns = 1 if len(shown) == 1 else 2 if len(shown) <= 4 else 3
         gap = round(self.width() * 0.02)
         zone = self.workshop.timezone if self.workshop else "Europe/Berlin"
-        for rect, bundle in zip(self._grid(area, len(shown), columns, gap), shown, strict=True):
+        cards = [(rect, self._inner(rect), bundle) for rect, bundle in
+                 zip(self._grid(area, len(shown), columns, gap), shown, strict=True)]  # fmt: skip
+        # Every card's contact at one size, the largest at which each fits (two lines if need be): on one
+        # line, a long role shrank its name to a size the hall could not read, and sizes differed card to card.
+        contacts = [(inner, _contact(bundle)) for _rect, inner, bundle in cards]
+        contact_px = min((self._font(text, inner.width(), round(inner.height() * 0.2), round(self.height() * 0.032),
+                                     wrap=True).pixelSize() for inner, text in contacts if text),
+                         default=round(self.height() * 0.032))  # fmt: skip
+        for (rect, inner, bundle), (_inner, contact) in zip(cards, contacts, strict=True):
             painter.setPen(self.theme.muted)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 12, 12)
-            inner = rect.adjusted(rect.width() // 24, rect.height() // 14, -rect.width() // 24, -rect.height() // 14)
             h = inner.height()
             title_rect = QRect(inner.x(), inner.y(), inner.width(), round(h * 0.36))
             self._text(painter, title_rect, bundle.agreement.title, round(self.height() * 0.055), self.theme.text,
                        bold=True, wrap=True)  # fmt: skip
-            a = bundle.agreement
-            contact = a.contact_name.strip()
-            if contact and a.contact_role.strip():
-                contact += f" ({a.contact_role.strip()})"
             line_h = round(h * 0.2)
             y = title_rect.bottom() + round(h * 0.04)
             if contact:
-                self._text(painter, QRect(inner.x(), y, inner.width(), line_h),
-                           arg(self.tr("Contact: %1"), contact), round(self.height() * 0.032),
-                           self.theme.muted)  # fmt: skip
+                self._text(painter, QRect(inner.x(), y, inner.width(), line_h), contact, contact_px,
+                           self.theme.muted, wrap=True)  # fmt: skip
             y += line_h
             first = bundle.first_meeting
             if first is not None:
@@ -184,6 +191,17 @@ class AgreementsMode(_PaintedMode):
             self._text(painter, QRect(inner.x(), y, inner.width(), inner.bottom() - y), text,
                        round(self.height() * 0.036), color, bold=True, wrap=True)  # fmt: skip
         painter.end()
+
+
+def _contact(bundle: AgreementBundle) -> str:
+    """ "Contact: Maria Schmid (Integrationsbeauftragte)", or "" without a contact person."""
+    a = bundle.agreement
+    contact = a.contact_name.strip()
+    if not contact:
+        return ""
+    if a.contact_role.strip():
+        contact += f" ({a.contact_role.strip()})"
+    return arg(QCoreApplication.translate("AgreementsMode", "Contact: %1"), contact)
 
 
 class _Tile(Struct, frozen=True):
