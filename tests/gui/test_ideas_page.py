@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from zwdesktop.cli import main as cli_main
 from zwdesktop.core.ideas import MAX_IDEA, Cluster, Idea
@@ -418,3 +418,39 @@ def test_an_idea_found_by_search_stays_chosen_and_in_view_when_the_search_is_cle
     index = page.model.index(page.model.row_of(found.id))
     assert page.list.viewport().rect().contains(page.list.visualRect(index).center())
     assert page.list.verticalScrollBar().value() > 0  # not back at the top of the list
+
+
+def test_from_the_search_down_into_the_list_and_the_found_idea_into_a_cluster_by_keys(  # type: ignore[no-untyped-def]
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    """Ctrl+F, a word, ↓ (or Enter): the keyboard is on the first idea found, chosen, and Alt+5 puts it into
+    cluster 5. Before, ↓ stayed in the field and Alt+5 met no chosen idea."""
+    path = tmp_path / "demo.zwd"
+    assert cli_main(["demo", str(path)]) == 0
+    window = make_window()
+    assert window.open_file(path)
+    window.show()
+    qtbot.waitExposed(window)
+    page = _page(window)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    type_text(page.search, "Bürgerbus")
+    assert page.model.rowCount() == 1
+    QTest.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.list
+    found = page.selected_ideas()
+    assert [i.text for i in found] == ["Ein Bürgerbus am Abend und am Wochenende, von Ehrenamtlichen gefahren."]
+    QTest.keyClick(page.list, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    fifth = window.session.store.ideas.clusters()[4]
+    assert window.session.store.ideas.get(found[0].id).cluster_id == fifth.id
+    # Enter does the same; with nothing found the keyboard stays in the field.
+    page.search.setFocus()
+    page.search.selectAll()
+    type_text(page.search, "Mitfahrbänke")
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.list and len(page.selected_ideas()) == 1
+    page.search.setFocus()
+    page.search.selectAll()
+    type_text(page.search, "nichts dergleichen")
+    QTest.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.search

@@ -38,6 +38,7 @@ from ..combo_items import refill
 from ..i18n import arg
 from ..messages import problem_text, store_error_text
 from ..phases import phase_name
+from ..search_to_list import lead_into
 from ..session import WorkshopSession
 from ..undo_keys import pass_undo_to_window
 from . import commands as cmd
@@ -109,6 +110,7 @@ class IdeasPage(QWidget):
         self._make_actions()
         self._layout()
         self.search.textChanged.connect(self._apply_filter)
+        lead_into(self.search, self.list)  # ↓ or Enter: on to the ideas found
         self.phase_filter.activated.connect(self._apply_filter)
         self.cluster_filter.activated.connect(self._apply_filter)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
