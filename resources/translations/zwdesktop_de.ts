@@ -3136,6 +3136,10 @@ Den Ordner öffnen?</translation>
         <translation>Diesen Tag gibt es nicht: Der Monat hat nur {days} Tage.</translation>
     </message>
     <message>
+        <source>This agreement does not exist (any more).</source>
+        <translation>Diese Verabredung gibt es nicht (mehr).</translation>
+    </message>
+    <message>
         <source>This date is in the past.</source>
         <translation>Dieses Datum liegt in der Vergangenheit.</translation>
     </message>
@@ -3188,6 +3192,10 @@ Den Ordner öffnen?</translation>
         <translation>Unbekannte Art der Person.</translation>
     </message>
     <message>
+        <source>Unknown kind of round.</source>
+        <translation>Unbekannte Art der Runde.</translation>
+    </message>
+    <message>
         <source>Unknown kind.</source>
         <translation>Unbekannte Art.</translation>
     </message>
@@ -3208,8 +3216,16 @@ Den Ordner öffnen?</translation>
         <translation>Unbekannte Funktion.</translation>
     </message>
     <message>
+        <source>Unknown rule.</source>
+        <translation>Unbekannte Regel.</translation>
+    </message>
+    <message>
         <source>Unknown state.</source>
         <translation>Unbekannter Stand.</translation>
+    </message>
+    <message>
+        <source>Unknown status of the round.</source>
+        <translation>Unbekannter Stand der Runde.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
@@ -3218,6 +3234,14 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Unknown time zone.</source>
         <translation>Unbekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Unknown way of entering the dots.</source>
+        <translation>Unbekannte Art, die Punkte einzugeben.</translation>
+    </message>
+    <message>
+        <source>Unknown way of settling the tie.</source>
+        <translation>Unbekannte Art, den Gleichstand zu entscheiden.</translation>
     </message>
     <message>
         <source>Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.</source>

@@ -3136,6 +3136,10 @@ Open the folder?</translation>
         <translation>There is no such day: that month has only {days} days.</translation>
     </message>
     <message>
+        <source>This agreement does not exist (any more).</source>
+        <translation>This agreement does not exist (any more).</translation>
+    </message>
+    <message>
         <source>This date is in the past.</source>
         <translation>This date is in the past.</translation>
     </message>
@@ -3188,6 +3192,10 @@ Open the folder?</translation>
         <translation>Unknown kind of person.</translation>
     </message>
     <message>
+        <source>Unknown kind of round.</source>
+        <translation>Unknown kind of round.</translation>
+    </message>
+    <message>
         <source>Unknown kind.</source>
         <translation>Unknown kind.</translation>
     </message>
@@ -3208,8 +3216,16 @@ Open the folder?</translation>
         <translation>Unknown role.</translation>
     </message>
     <message>
+        <source>Unknown rule.</source>
+        <translation>Unknown rule.</translation>
+    </message>
+    <message>
         <source>Unknown state.</source>
         <translation>Unknown state.</translation>
+    </message>
+    <message>
+        <source>Unknown status of the round.</source>
+        <translation>Unknown status of the round.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
@@ -3218,6 +3234,14 @@ Open the folder?</translation>
     <message>
         <source>Unknown time zone.</source>
         <translation>Unknown time zone.</translation>
+    </message>
+    <message>
+        <source>Unknown way of entering the dots.</source>
+        <translation>Unknown way of entering the dots.</translation>
+    </message>
+    <message>
+        <source>Unknown way of settling the tie.</source>
+        <translation>Unknown way of settling the tie.</translation>
     </message>
     <message>
         <source>Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.</source>

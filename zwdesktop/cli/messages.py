@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from ..core.instants import local_time_text
+from .document_messages import DOCUMENT_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # store errors
@@ -95,67 +96,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "end_before_start": ("Das Ende muss nach dem Beginn liegen.", "The end must come after the start."),
     "phase_invalid": ("Unbekannte Phase „{value}“.", "Unknown phase “{value}”."),
     "minutes_invalid": ("Die Dauer muss 0 bis {max} Minuten sein.", "The duration must be 0 to {max} minutes."),
-    # documents
-    "document": ("Das Dokument ist ungültig bei {path}: {reason}", "The document is invalid at {path}: {reason}"),
-    "document_json": (
-        "{path} ist kein JSON-Dokument (Zeile {line}, Spalte {column}: {detail}).",
-        "{path} is not a JSON document (line {line}, column {column}: {detail}).",
-    ),
-    "doc_too_large": (
-        "das Dokument ist {size_mb} MB groß; erlaubt sind höchstens {limit_mb} MB.",
-        "the document is {size_mb} MB; at most {limit_mb} MB are allowed.",
-    ),
-    "doc_too_deep": ("mehr als {limit} Ebenen ineinander verschachtelt.", "nested more than {limit} levels deep."),
-    "doc_number_invalid": ("„{value}“ ist keine Zahl.", "“{value}” is not a number."),
-    "doc_number_out_of_range": (
-        "die Zahl {value} liegt außerhalb von {min} bis {max}.",
-        "the number {value} is outside {min} to {max}.",
-    ),
-    "doc_text_invalid": (
-        "der Text enthält ein ungültiges Zeichen ({char}).",
-        "the text contains an invalid character ({char}).",
-    ),
-    "doc_not_uuid": (
-        "„{value}“ ist keine Kennung (UUID in Kleinbuchstaben, 36 Zeichen).",
-        "“{value}” is not an id (a lower-case UUID of 36 characters).",
-    ),
-    "doc_not_date_time": (
-        "„{value}“ ist kein gültiger Zeitpunkt (JJJJ-MM-TTTHH:MM:SSZ, Jahre 1900–2999).",
-        "“{value}” is not a valid instant (YYYY-MM-DDTHH:MM:SSZ, years 1900–2999).",
-    ),
-    "doc_not_date": (
-        "„{value}“ ist kein gültiges Datum (JJJJ-MM-TT, Jahre 1900–2999).",
-        "“{value}” is not a valid date (YYYY-MM-DD, years 1900–2999).",
-    ),
-    "doc_schema_pattern": ("„{value}“ hat nicht die erwartete Form.", "“{value}” does not have the expected form."),
-    "doc_schema_type": ("erwartet: {expected}; im Dokument: {value}.", "expected: {expected}; found: {value}."),
-    "doc_schema_maximum": ("{value} ist größer als {limit}.", "{value} is greater than {limit}."),
-    "doc_schema_minimum": ("{value} ist kleiner als {limit}.", "{value} is less than {limit}."),
-    "doc_schema_maxLength": (
-        "der Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.",
-        "the text is {length} characters long; at most {limit} are allowed.",
-    ),
-    "doc_schema_minLength": ("der Text ist leer oder zu kurz.", "the text is empty or too short."),
-    "doc_schema_maxItems": ("mehr als {limit} Einträge.", "more than {limit} entries."),
-    "doc_schema_minItems": ("weniger als {limit} Einträge.", "fewer than {limit} entries."),
-    "doc_schema_enum": (
-        "„{value}“ ist nicht erlaubt (möglich: {allowed}).",
-        "“{value}” is not allowed (possible: {allowed}).",
-    ),
-    "doc_schema_const": ("erwartet: {expected}; im Dokument: {value}.", "expected: {expected}; found: {value}."),
-    "doc_schema_required": ("der Eintrag „{name}“ fehlt.", "the entry “{name}” is missing."),
-    "doc_schema_unknown_key": ("unbekannter Eintrag „{name}“.", "unknown entry “{name}”."),
-    "doc_schema_invalid": ("ungültiger Wert {value}.", "invalid value {value}."),
-    "doc_too_new": (
-        "Das Dokument hat Format-Version {version}, neuer als diese zwdesktop-Version.",
-        "The document has format version {version}, newer than this zwdesktop.",
-    ),
-    "doc_unknown_item": (
-        "verweist auf einen unbekannten Programmpunkt {value}.",
-        "refers to an unknown agenda item {value}.",
-    ),
-    "doc_duplicate_id": ("die ID {value} kommt doppelt vor.", "the id {value} occurs twice."),
-    "doc_invalid": ("{message}", "{message}"),
     # commands
     "created": (
         "{path} angelegt: „{title}“, {items}, {start}–{end}.",
@@ -341,6 +281,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_status_invalid": ("Unbekannter Stand „{value}“.", "Unknown status “{value}”."),
     "vote_entry_invalid": ("Unbekannte Eingabeart „{value}“.", "Unknown way of entry “{value}”."),
     "vote_settlement_invalid": ("Unbekannte Entscheidung „{value}“.", "Unknown settlement “{value}”."),
+    "vote_option_has_dots": (
+        "„{option}“ hat Punkte auf einem Stimmzettel. Bitte diese Punkte zuerst entfernen.",
+        "“{option}” has dots on a ballot. Remove those dots first.",
+    ),
+    "tally_sum_too_high": (
+        "Warnung: {sum} Punkte – mehr als möglich (höchstens {max}). Zählung oder Teilnehmendenzahl prüfen.",
+        "Warning: {sum} dots – more than possible (at most {max}). Check the count or the number of participants.",
+    ),
+    "tally_option_too_high": (
+        "Warnung: Eine Option hat {count} Punkte, mehr als die Obergrenze insgesamt erlaubt ({max}).",
+        "Warning: an option has {count} dots, more than the cap allows in all ({max}).",
+    ),
+    "meeting_incomplete": (
+        "Ein Treffen braucht Datum, Beginn und Ende (TT.MM.JJJJ, HH:MM).",
+        "A meeting needs a date, a start and an end (DD.MM.YYYY, HH:MM).",
+    ),
+    "fewer_counted_than_ticked": (
+        "Als gekommen angekreuzt: {ticked}; gezählt: {counted}. Bitte eintragen, wie viele gekommen sind.",
+        "Ticked as having come: {ticked}; counted: {counted}. Please enter how many came.",
+    ),
+    "meeting_before_workshop": (
+        "Ein Folgetreffen liegt nach der Werkstatt: Dieses Datum liegt davor.",
+        "A follow-up meeting comes after the workshop: this date lies before it.",
+    ),
+    "unknown_agreement": ("Unbekannte Verabredung „{value}“.", "Unknown agreement “{value}”."),
     "vote_cap_above_dots": (
         "Die Obergrenze pro Thema ({cap}) muss zwischen 1 und den Punkten pro Person ({dots}) liegen.",
         "The cap per option ({cap}) must be at least 1 and at most the dots per person ({dots}).",
@@ -428,6 +393,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote the calendar {path}: {meetings}.",
     ),
     "write_failed": ("{path} konnte nicht geschrieben werden ({detail}).", "{path} could not be written ({detail})."),
+    **DOCUMENT_MESSAGES,  # a refused exchange document's sentences
 }
 
 

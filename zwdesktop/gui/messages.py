@@ -74,6 +74,7 @@ def problem_text(code: str, params: dict[str, Any]) -> str:
         "fewer_counted_than_ticked": QCoreApplication.translate(
             "Messages", "Ticked as having come: {ticked}; counted: {counted}. Please enter how many came."
         ),
+        "unknown_agreement": QCoreApplication.translate("Messages", "This agreement does not exist (any more)."),
         "meeting_before_workshop": QCoreApplication.translate(
             "Messages", "A follow-up meeting comes after the workshop: this date lies before it."
         ),
@@ -138,6 +139,11 @@ def vote_problem_texts() -> dict[str, str]:
         ),
         "vote_mood_one_dot": QCoreApplication.translate("Messages", "A Blitzlicht has one dot per person."),
         "vote_option_empty": QCoreApplication.translate("Messages", "An option needs a text."),
+        "vote_kind_invalid": QCoreApplication.translate("Messages", "Unknown kind of round."),
+        "vote_stacking_invalid": QCoreApplication.translate("Messages", "Unknown rule."),
+        "vote_status_invalid": QCoreApplication.translate("Messages", "Unknown status of the round."),
+        "vote_entry_invalid": QCoreApplication.translate("Messages", "Unknown way of entering the dots."),
+        "vote_settlement_invalid": QCoreApplication.translate("Messages", "Unknown way of settling the tie."),
         "vote_option_has_dots": QCoreApplication.translate(
             "Messages", "“{option}” has dots on a ballot. Remove those dots first."
         ),
