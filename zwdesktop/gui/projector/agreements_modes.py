@@ -168,7 +168,7 @@ class AgreementsMode(_PaintedMode):
         contact_px = min((self._font(text, inner.width(), round(inner.height() * 0.2), round(self.height() * 0.032),
                                      wrap=True).pixelSize() for inner, text in contacts if text),
                          default=round(self.height() * 0.032))  # fmt: skip
-        for (rect, inner, bundle), (_inner, contact) in zip(cards, contacts, strict=True):
+        for (rect, inner, bundle), (_same_inner, contact) in zip(cards, contacts, strict=True):
             painter.setPen(self.theme.muted)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 12, 12)
             h = inner.height()
