@@ -179,8 +179,15 @@ def test_no_subcommand_in_process_shows_help_and_is_usage(capsys: pytest.Capture
 def test_a_bad_date_names_the_value() -> None:
     result = run("new", "x.zwd", "--date", "31.02.2026")
     assert result.returncode == 2
-    assert "kein gültiges Datum" in result.stderr
-    assert "31.02.2026" in result.stderr
+    assert "kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT): 31.02.2026" in result.stderr
+
+
+def test_the_date_is_taken_as_germans_write_it_and_the_help_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "werkstatt.zwd"
+    assert run("new", str(target), "--date", "5.3.27").returncode == 0
+    with WorkshopStore.open(target, read_only=True) as store:
+        assert store.workshop().date == dt.date(2027, 3, 5)
+    assert "Datum TT.MM.JJJJ oder JJJJ-MM-TT" in " ".join(run("new", "--help").stdout.split())
 
 
 # ---- new -------------------------------------------------------------------------------

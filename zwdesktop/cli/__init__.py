@@ -46,11 +46,11 @@ _HELP = {
         "file": "die Werkstatt-Datei (.zwd)",
         "template": "Name oder Kennung der Vorlage (Standard: Zukunftswerkstatt, 4 Stunden)",
         "title": "Titel der Werkstatt",
-        "date": "Datum JJJJ-MM-TT (Standard: heute)",
+        "date": "Datum TT.MM.JJJJ oder JJJJ-MM-TT (Standard: heute)",
         "start": "Beginn HH:MM (Standard: aus der Vorlage)",
         "out": "Ausgabedatei",
         "in": "Austauschdokument (.json) oder Werkstatt-Datei (.zwd)",
-        "bad_date": "kein gültiges Datum (JJJJ-MM-TT): {value}",
+        "bad_date": "kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT): {value}",
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
         "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
         "version": "die Versionsnummer zeigen und beenden",
@@ -86,11 +86,11 @@ _HELP = {
         "file": "the workshop file (.zwd)",
         "template": "template name or id (default: Zukunftswerkstatt, 4 Stunden)",
         "title": "the workshop's title",
-        "date": "date YYYY-MM-DD (default: today)",
+        "date": "date DD.MM.YYYY or YYYY-MM-DD (default: today)",
         "start": "start HH:MM (default: from the template)",
         "out": "output file",
         "in": "exchange document (.json) or workshop file (.zwd)",
-        "bad_date": "not a valid date (YYYY-MM-DD): {value}",
+        "bad_date": "not a valid date (DD.MM.YYYY or YYYY-MM-DD): {value}",
         "bad_time": "not a valid time (HH:MM): {value}",
         "not_command": "'{value}' is neither a command ({commands}) nor an existing file",
         "version": "show the version number and exit",
@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
     new.add_argument("--template", metavar="NAME", help=h["template"])
     new.add_argument("--title", metavar="TEXT", help=h["title"])
-    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=h["date"])
+    new.add_argument("--date", type=_date, metavar="DATE", help=h["date"])
     new.add_argument("--start", type=_time, metavar="HH:MM", help=h["start"])
 
     demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
