@@ -538,6 +538,28 @@ def test_the_new_option_field_shows_its_whole_hint_at_the_default_size(demo_wind
     assert placeholder_whole(edit)
     assert not page.detail.horizontalScrollBar().isVisible()
 
+
+def test_an_open_round_of_many_options_stands_in_two_columns_on_the_projector_whole_and_large(  # type: ignore[no-untyped-def]
+    demo_window, qtbot
+) -> None:
+    """The demo's wishes (15 sentences): on one column each was shrunk to fit a line; in two columns each is
+    whole, on up to two lines, at least 2 % of the projector's height."""
+    page = _page(demo_window)
+    _round_named(page, "Welche Wünsche")
+    projector = demo_window.projector_control.ensure()
+    projector.resize(1920, 1080)
+    projector.show()
+    projector.set_mode("votes")
+    projector.refresh()
+    chart = projector.mode("votes").chart
+    assert len(chart.bars) == 15 and all(bar.hidden for bar in chart.bars)
+    chart.grab()  # paint
+    labels = [bar.label for bar in chart.bars]
+    assert [text for text, _size in chart.drawn_labels] == labels  # none shortened with "…"
+    assert min(size for _text, size in chart.drawn_labels) >= 0.02 * 1080
+    projector.hide()
+
+
 def test_sentences_are_joined_without_doubling_a_full_stop() -> None:
     assert join_sentences("The group decided.", "Per Handzeichen.") == "The group decided. Per Handzeichen."
     assert join_sentences("The group decided.", "Per Handzeichen") == "The group decided. Per Handzeichen."

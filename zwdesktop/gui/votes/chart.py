@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.votes import MOOD_SCALE
 
+# More options than this, with their names only (an open round on the projector): two columns.
+TWO_COLUMNS_FROM = 8
+
 
 class Bar(Struct, frozen=True):
     """One bar: the option's text, its dots and rank, and how it stands against the cut-off."""
@@ -186,7 +189,13 @@ class VoteChart(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = self.height()
-        row = height / len(bars)
+        names_only = all(bar.hidden for bar in bars) and not self.mood
+        # On the projector, the options of an open round (names only) stand in two columns when there are
+        # many: twice the height a row, so the text is large enough for the back of the hall.
+        columns = 2 if names_only and not self.grows and len(bars) > TWO_COLUMNS_FROM else 1
+        per_column = -(-len(bars) // columns)
+        column_width = self.width() / columns
+        row = height / per_column
         font = QFont(self.base_font)
         font.setPixelSize(max(9, min(int(row * 0.5), int(self.height() * 0.09))))
         if self.grows:  # the rows were made high enough for it (set_bars)
@@ -196,8 +205,8 @@ class VoteChart(QWidget):
         most = max(1, *(bar.count for bar in bars if not bar.hidden)) if any(not b.hidden for b in bars) else 1
         rank_width = metrics.horizontalAdvance("00.") + 6
         label_width = int(self.width() * (0.34 if self.mood else 0.46))
-        if all(bar.hidden for bar in bars) and not self.mood:
-            label_width = self.width() - rank_width  # only the options' texts are shown
+        if names_only:
+            label_width = int(column_width) - rank_width  # only the options' texts are shown
         count_width = metrics.horizontalAdvance("0000") + 8
         bar_left = rank_width + label_width + 8
         bar_span = max(10, self.width() - bar_left - count_width - 4)
@@ -213,24 +222,27 @@ class VoteChart(QWidget):
         size = font.pixelSize()
         room = label_width - text_left - 8
         widest = max((bar.label for bar in shown), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
-        while size > max(least, font.pixelSize() * 0.6) and QFontMetrics(label_font).horizontalAdvance(widest) > room:
+        # Names alone may take two lines each: shrinking them into one would make them smaller than that.
+        floor = max(least, font.pixelSize() * 0.6, row / 2.6 if names_only else 0)
+        while size > floor and QFontMetrics(label_font).horizontalAdvance(widest) > room:
             size -= 1
             label_font.setPixelSize(size)
         label_font.setBold(False)
         self.drawn_labels = []
         drawn_line = False
         for index, bar in enumerate(bars):
-            top = index * row
+            left = (index // per_column) * column_width
+            top = (index % per_column) * row
             cell = QRectF(0, top, self.width(), row)
             color = {"forward": self.colors.forward, "tied": self.colors.tied}.get(bar.standing, self.colors.bar)
             painter.setPen(self.colors.text)
             if not self.mood:
                 painter.drawText(
-                    QRectF(0, top, rank_width - 6, row),
+                    QRectF(left, top, rank_width - 6, row),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     f"{index + 1 if bar.hidden else bar.rank}.",
                 )
-            label_rect = QRectF(rank_width, top, label_width, row)
+            label_rect = QRectF(left + rank_width, top, label_width, row)
             if self.mood and bar.label in MOOD_SCALE:
                 face = QRectF(label_rect.left(), top + (row - face_side) / 2, face_side, face_side)
                 draw_face(painter, face, MOOD_SCALE.index(bar.label), self.colors.text)
