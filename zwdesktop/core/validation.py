@@ -61,24 +61,28 @@ def parse_date(text: str, *, short_forms: bool = True) -> dt.date | None:
     return None
 
 
-# A date's shape, whether or not the day exists: "31.02.2027", "31.2.27", "2027-02-31".
-_DATE_SHAPE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2})")
+# A date split at its day, whether or not the day exists: "31" + ".02.2027", "2027-02-" + "31".
+_DAY_FIRST = re.compile(r"(\d{1,2})(\.\d{1,2}\.\d{2,4})")
+_DAY_LAST = re.compile(r"(\d{4}-\d{1,2}-)(\d{1,2})")
 
 
 def date_problem(text: str) -> Problem:
     """Why ``text`` is no date: ``date_no_such_day`` for a day past its month's end ("31.02.2027": the
-    month has 28 days), else ``date_invalid`` (the shape is wrong, or there is no such month)."""
-    match = _DATE_SHAPE.fullmatch(text.strip())
-    if match:
-        if match.group(1):
-            day, month, year_text = int(match.group(1)), int(match.group(2)), match.group(3)
-            year = int(year_text) if len(year_text) == 4 else (1900 if int(year_text) >= 69 else 2000) + int(year_text)
-        else:
-            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
-        if 1 <= month <= 12 and year >= 1:
-            days = calendar.monthrange(year, month)[1]
-            if day > days:
-                return Problem("date_no_such_day", {"value": text, "days": days})
+    month has 28 days), else ``date_invalid`` (the shape is wrong, or there is no such month).
+
+    The month is read by :func:`parse_date` itself, from the same text with the day set to 1, so a
+    two-digit year means what it means there.
+    """
+    stripped = text.strip()
+    first = None
+    if match := _DAY_FIRST.fullmatch(stripped):
+        day, first = int(match.group(1)), parse_date("1" + match.group(2))
+    elif match := _DAY_LAST.fullmatch(stripped):
+        day, first = int(match.group(2)), parse_date(match.group(1) + "1")
+    if first is not None:
+        days = calendar.monthrange(first.year, first.month)[1]
+        if day > days:
+            return Problem("date_no_such_day", {"value": text, "days": days})
     return Problem("date_invalid", {"value": text})
 
 
