@@ -8,7 +8,6 @@ language-free.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -80,7 +79,8 @@ def date_problem(text: str) -> Problem:
     elif match := _DAY_LAST.fullmatch(stripped):
         day, first = int(match.group(2)), parse_date(match.group(1) + "1")
     if first is not None:
-        days = calendar.monthrange(first.year, first.month)[1]
+        # The month's length from the first of the next (the calendar module would cost start-up time).
+        days = (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - first).days
         if day > days:
             return Problem("date_no_such_day", {"value": text, "days": days})
     return Problem("date_invalid", {"value": text})

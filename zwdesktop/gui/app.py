@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
@@ -31,6 +32,37 @@ def _import_qt_free_layers() -> None:
     from .. import paths  # noqa: F401
     from ..core import clock, schedule  # noqa: F401
     from ..store import workshop_store  # noqa: F401
+
+
+def _cheapen_pysides_source_scan() -> None:
+    """Let PySide6 find out by a plain read of its file whether a module uses PySide6.
+
+    To support ``from __feature__ import snake_case``, PySide6 (6.4 and later) notes for each
+    module imported after it, and for each earlier one the first time an import statement
+    names it again, whether the module's source mentions PySide6. It reads the source through
+    ``inspect``, which decodes and splits it into lines and keeps them in ``linecache``: about
+    28 M instructions at every start for the modules the window loads, and their sources kept
+    in memory. Searching the file's bytes answers the same question. Modules without a source
+    file of their own (built-in, compiled, in a zip) are left to PySide6; where a PySide6
+    version has no such scan, nothing changes.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(scan) or getattr(scan, "reads_bytes", False):
+        return
+
+    def uses_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(scan(module))
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]  # installed once, however often run() runs
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a module attribute mypy does not know)
 
 
 def make_application() -> QApplication:
@@ -65,6 +97,8 @@ def run(path: str | None) -> int:
     gc.disable()
     _import_qt_free_layers()
     from PySide6.QtCore import QTimer
+
+    _cheapen_pysides_source_scan()
 
     from .errors import ErrorReporter
     from .i18n import install_translators, resolve_language
