@@ -459,3 +459,22 @@ def test_once_the_planned_end_is_past_the_line_says_by_how_much(running, qtbot) 
     assert page.remaining_label.text() == "Until the planned end (18:00): 0:10 h"
     _tick(window, clock, 95 * 60)  # 18:00 + 1:25
     assert page.remaining_label.text() == "Since the planned end (18:00): 1:25 h"
+
+
+def test_an_item_named_as_its_phase_is_named_once(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The phase line over the item says nothing when it would repeat the title; the title stays where it was."""
+    window, page, clock = running
+    second = window.session.store.agenda.all()[1]
+    assert second.phase == "critique"
+    window.session.store.agenda.update(second.id, title="Critique Phase ")
+    clock.set(START)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # start: the arrival
+    _tick(window, clock, 1)
+    assert page.phase_label.text() == "Arrival"
+    QApplication.processEvents()  # the layout settles
+    top = page.item_label.y()
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)  # the critique phase, titled as its phase
+    assert page.item_label.text() == "Critique Phase "
+    assert page.phase_label.text() == ""
+    QApplication.processEvents()
+    assert page.item_label.y() == top

@@ -22,6 +22,15 @@ def phase_name(phase: str) -> str:
     return names.get(phase, phase)
 
 
+def phase_over_title(phase: str, title: str) -> str:
+    """The phase's name to show over an item's title, or "" where it would say the title again.
+
+    "Pause" over "Pause", "Kritikphase" over "Kritikphase": once is enough.
+    """
+    name = phase_name(phase)
+    return "" if name.casefold() == title.strip().casefold() else name
+
+
 def phase_choices() -> list[tuple[str, str]]:
     """(code, translated name) of every phase, in method order."""
     return [(code, phase_name(code)) for code in PHASES]

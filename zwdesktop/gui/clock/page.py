@@ -26,7 +26,7 @@ from ...core.clock import (
 )
 from ..actions import ActionCollection, action_buttons
 from ..i18n import arg
-from ..phases import phase_name
+from ..phases import phase_over_title
 from ..session import WorkshopSession
 from .actions import ClockAction, ClockActions
 from .actuals_model import ActualsModel
@@ -185,7 +185,7 @@ class RunPage(QWidget):
             self.countdown.setText("00:00")
             self.toggle_action.setText(self.tr("Start / &Pause / Resume"))
         else:
-            self.phase_label.setText(phase_name(item.phase) if item else "")
+            self.phase_label.setText(phase_over_title(item.phase, item.title) if item else "")
             self.item_label.setText(item.title if item else "")
             self.countdown.setText(format_countdown(state.item_remaining_seconds))
             paused = state.status is ClockStatus.PAUSED

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from ...core.clock import ClockLevel, ClockStatus, format_countdown
 from ..clock.controller import ClockController
 from ..i18n import arg
-from ..phases import phase_name
+from ..phases import phase_over_title
 from .modes import ProjectorMode, Theme, elide_to_fit, fit_font, fits
 
 # Shares of the inner height (window height less the margins), top to bottom; the guiding
@@ -244,7 +244,7 @@ class ClockMode(ProjectorMode):
         status_text = phase_text = ""
         if state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED):
             title_text = item.title if item else workshop.title
-            phase_text = phase_name(item.phase) if item else ""
+            phase_text = phase_over_title(item.phase, item.title) if item else ""
             countdown = format_countdown(state.item_remaining_seconds) if item else ""
             self.countdown_label.fit.max_share = None
             self.countdown_label.set_full_text(countdown, self._countdown_measure(countdown))
@@ -256,9 +256,6 @@ class ClockMode(ProjectorMode):
             words = self.tr("Starting soon") if state.status is ClockStatus.NOT_STARTED else self.tr("Thank you!")
             self.countdown_label.fit.max_share = _WORDS_MAX
             self.countdown_label.set_full_text(words)
-        if phase_text.casefold() == title_text.casefold():
-            # "Pause" over "Pause", "Kritikphase" over "Kritikphase": once is enough.
-            phase_text = ""
         if upcoming is not None and state.status is not ClockStatus.FINISHED:
             next_text = arg(self.tr("Up next: %1"), upcoming.title)
         else:
