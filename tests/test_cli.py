@@ -119,12 +119,12 @@ def test_help_everywhere(command: str | None, capsys: pytest.CaptureFixture[str]
 
 @pytest.mark.parametrize("command", ["export", "county"])
 def test_the_help_names_the_output_as_its_usage_line_does(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """ "The format follows the suffix of OUT": the name the usage line gives the argument, in either language."""
+    """ "Das Format folgt der Endung von AUSGABE": the name the usage line gives the argument."""
     with pytest.raises(SystemExit):
         cli.main([command, "--help"])
     out = capsys.readouterr().out
     usage = out.split("\n\n", 1)[0]
-    assert " OUT" in usage and "Endung von OUT" in out
+    assert " AUSGABE" in usage and "Endung von AUSGABE" in out
 
 
 def test_help_through_the_launcher() -> None:
@@ -764,6 +764,19 @@ def test_help_follows_the_language() -> None:
     assert "eine neue Werkstatt-Datei aus einer Vorlage anlegen" in run("new", "--help").stdout
 
 
+def test_the_help_names_its_placeholders_in_the_language() -> None:
+    """German help says DATEI.zwd, DATUM and AUSGABE; English FILE.zwd, DATE and OUT."""
+    german = run("export", "--help").stdout
+    assert "DATEI.zwd AUSGABE" in german
+    assert "FILE" not in german and "OUT" not in german
+    new = run("new", "--help").stdout
+    assert "--date DATUM" in new and "--title TEXT" in new
+    county = run("county", "--help").stdout
+    assert "AUSGABE DATEI.zwd|ORDNER" in county
+    english = run("export", "--help", lang="en_US.UTF-8").stdout
+    assert "FILE.zwd OUT" in english and "DATEI" not in english
+
+
 def test_argparse_speaks_the_interface_language(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -781,7 +794,7 @@ def test_argparse_speaks_the_interface_language(
     assert "zwdesktop export: Fehler: Argument --photos: ungültige Auswahl: 'riesig'" in error
     with pytest.raises(SystemExit):
         cli.main(["check"])
-    assert "Fehler: diese Argumente fehlen: FILE.zwd" in capsys.readouterr().err
+    assert "Fehler: diese Argumente fehlen: DATEI.zwd" in capsys.readouterr().err
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     with pytest.raises(SystemExit):
         cli.main(["check"])

@@ -28,7 +28,7 @@ _HELP = {
         "new": "eine neue Werkstatt-Datei aus einer Vorlage anlegen",
         "demo": "eine ausgefüllte Beispiel-Werkstatt anlegen",
         "check": "Datei prüfen: Integrität, Schema-Version, Anzahl der Einträge",
-        "export": "exportieren; das Format folgt der Endung von OUT (.json Austauschdokument, .pdf Protokoll, .docx Protokoll zum Bearbeiten (Word), .txt Pressetext, .csv Mail-Verteiler, .ics Folgetreffen)",
+        "export": "exportieren; das Format folgt der Endung von AUSGABE (.json Austauschdokument, .pdf Protokoll, .docx Protokoll zum Bearbeiten (Word), .txt Pressetext, .csv Mail-Verteiler, .ics Folgetreffen)",
         "no_names": "Protokoll (PDF oder Word) ohne Namen (Moderation, Ansprechperson)",
         "poster": "statt des Protokolls den Aushang zum Eintragen (QR-Codes) als PDF",
         "size": "Papiergröße des Aushangs (Standard: A4)",
@@ -54,13 +54,23 @@ _HELP = {
         "bad_time": "keine gültige Uhrzeit (HH:MM): {value}",
         "not_command": "„{value}“ ist weder ein Befehl ({commands}) noch eine vorhandene Datei",
         "version": "die Versionsnummer zeigen und beenden",
-        "county": "mehrere Werkstatt-Dateien zusammen auswerten (nur lesend); das Format folgt der Endung von OUT"
+        "county": "mehrere Werkstatt-Dateien zusammen auswerten (nur lesend); das Format folgt der Endung von AUSGABE"
         " (.pdf Bericht des Landkreises, .csv oder .json offene Daten mit Datenkarte, .ics alle kommenden Folgetreffen)",
         "county_out": "Ausgabedatei (.pdf, .csv, .json oder .ics)",
         "county_in": "Werkstatt-Dateien (.zwd) oder Ordner (mit allen .zwd darin und in Unterordnern)",
         "county_language": "Sprache von Bericht, Datenkarte und Kalender (Standard: de)",
-        "demo_county": "statt einer Datei die sieben Werkstätten eines Beispiel-Landkreises in den Ordner FILE"
+        "demo_county": "statt einer Datei die sieben Werkstätten eines Beispiel-Landkreises in den Ordner DATEI.zwd"
         " (für den Überblick über den Landkreis)",
+        # the placeholders of the arguments in the help
+        "FILE.zwd": "DATEI.zwd",
+        "NAME": "NAME",
+        "TEXT": "TEXT",
+        "DATE": "DATUM",
+        "OUT": "AUSGABE",
+        "IN.json|OTHER.zwd": "EIN.json|ANDERE.zwd",
+        "BACKUP.zwd": "SICHERUNG.zwd",
+        "NEW.zwd": "NEU.zwd",
+        "FILE.zwd|FOLDER": "DATEI.zwd|ORDNER",
     },
     "en": {
         "description": "zwdesktop – run future workshops offline. Without a subcommand the window opens"
@@ -99,7 +109,7 @@ _HELP = {
         "county_out": "output file (.pdf, .csv, .json or .ics)",
         "county_in": "workshop files (.zwd) or folders (with every .zwd in them and their subfolders)",
         "county_language": "language of the report, data card and calendar (default: de)",
-        "demo_county": "instead of one file, the seven workshops of a demo county into the folder FILE"
+        "demo_county": "instead of one file, the seven workshops of a demo county into the folder FILE.zwd"
         " (for the county overview)",
     },
 }
@@ -122,28 +132,32 @@ def _time(value: str) -> dt.time:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand, its help in the user's language."""
     h = _HELP[language()]
+
+    def shown(placeholder: str) -> str:  # an argument's placeholder in the help, in the user's language
+        return h.get(placeholder, placeholder)
+
     parser = argparse.ArgumentParser(prog="zwdesktop", description=h["description"])
     parser.add_argument("--version", action="version", version=f"zwdesktop {__version__}", help=h["version"])
     sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(SUBCOMMANDS) + "}")
 
     new = sub.add_parser("new", help=h["new"], description=h["new"])
-    new.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
-    new.add_argument("--template", metavar="NAME", help=h["template"])
-    new.add_argument("--title", metavar="TEXT", help=h["title"])
-    new.add_argument("--date", type=_date, metavar="DATE", help=h["date"])
+    new.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
+    new.add_argument("--template", metavar=shown("NAME"), help=h["template"])
+    new.add_argument("--title", metavar=shown("TEXT"), help=h["title"])
+    new.add_argument("--date", type=_date, metavar=shown("DATE"), help=h["date"])
     new.add_argument("--start", type=_time, metavar="HH:MM", help=h["start"])
 
     demo = sub.add_parser("demo", help=h["demo"], description=h["demo"])
-    demo.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    demo.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
     demo.add_argument("--county", action="store_true", help=h["demo_county"])
     demo.add_argument("--weeks-later", type=int, default=0, metavar="N", help=h["weeks_later"])
 
     check = sub.add_parser("check", help=h["check"], description=h["check"])
-    check.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
+    check.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
 
     export = sub.add_parser("export", help=h["export"], description=h["export"])
-    export.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
-    export.add_argument("out", type=Path, metavar="OUT", help=h["out"])
+    export.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
+    export.add_argument("out", type=Path, metavar=shown("OUT"), help=h["out"])
     export.add_argument("--no-names", action="store_true", help=h["no_names"])
     export.add_argument("--poster", action="store_true", help=h["poster"])
     export.add_argument("--progress", action="store_true", help=h["progress"])
@@ -152,21 +166,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--photos", choices=("small", "medium", "large"), default="medium", help=h["photos"])
 
     imp = sub.add_parser("import", help=h["import"], description=h["import"])
-    imp.add_argument("file", type=Path, metavar="FILE.zwd", help=h["file"])
-    imp.add_argument("document", type=Path, metavar="IN.json|OTHER.zwd", help=h["in"])
+    imp.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
+    imp.add_argument("document", type=Path, metavar=shown("IN.json|OTHER.zwd"), help=h["in"])
 
     backups = sub.add_parser("backups", help=h["backups"], description=h["backups"])
-    backups.add_argument("file", type=Path, nargs="?", metavar="FILE.zwd", help=h["file"])
+    backups.add_argument("file", type=Path, nargs="?", metavar=shown("FILE.zwd"), help=h["file"])
 
     restore = sub.add_parser("restore", help=h["restore"], description=h["restore"])
-    restore.add_argument("backup", type=Path, metavar="BACKUP.zwd", help=h["backup"])
-    restore.add_argument("file", type=Path, metavar="NEW.zwd", help=h["new_file"])
+    restore.add_argument("backup", type=Path, metavar=shown("BACKUP.zwd"), help=h["backup"])
+    restore.add_argument("file", type=Path, metavar=shown("NEW.zwd"), help=h["new_file"])
 
     sub.add_parser("templates", help=h["templates"], description=h["templates"])
 
     county = sub.add_parser("county", help=h["county"], description=h["county"])
-    county.add_argument("out", type=Path, metavar="OUT", help=h["county_out"])
-    county.add_argument("inputs", type=Path, nargs="+", metavar="FILE.zwd|FOLDER", help=h["county_in"])
+    county.add_argument("out", type=Path, metavar=shown("OUT"), help=h["county_out"])
+    county.add_argument("inputs", type=Path, nargs="+", metavar=shown("FILE.zwd|FOLDER"), help=h["county_in"])
     county.add_argument("--language", choices=("de", "en"), default="de", help=h["county_language"])
     return parser
 
