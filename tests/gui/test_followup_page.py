@@ -322,3 +322,27 @@ def test_the_groups_names_are_shown_whole_in_the_laptops_window(make_window, lat
     assert (
         long_note.text().startswith("no meeting held yet, 1 step overdue") and long_note.toolTip() == long_note.text()
     )
+
+
+def test_a_long_step_wraps_and_keeps_who_does_it(make_window, later: Path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """In a narrow window a step's text with its person wraps in the tree instead of ending in "…"."""
+    window = make_window()
+    window.resize(900, 700)
+    assert window.open_file(later)
+    page = _page(window)
+    tree = page.tree
+    qtbot.waitUntil(lambda: tree.columnWidth(0) > 0)
+    metrics = tree.fontMetrics()
+    steps = [
+        page.model.index(row, 0, page.model.index(group, 0))
+        for group in range(page.model.rowCount())
+        for row in range(page.model.rowCount(page.model.index(group, 0)))
+    ]
+    longest = max(steps, key=lambda index: metrics.horizontalAdvance(index.data()))
+    text = longest.data()
+    rect = tree.visualRect(longest)
+    assert metrics.horizontalAdvance(text) > rect.width()  # it does not fit on one line here
+    needed = metrics.boundingRect(0, 0, rect.width() - 8, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+    assert rect.height() >= needed > metrics.height()  # on two lines or more, whole
+    window.resize(1900, 900)  # wider: the rows follow the column's new width
+    qtbot.waitUntil(lambda: tree.visualRect(longest).height() < rect.height())

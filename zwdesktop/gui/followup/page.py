@@ -41,6 +41,7 @@ from .minutes_dialog import RevisionDialog
 from .model import AREAS, ID_ROLE, KIND_ROLE, FollowupModel
 from .record_dialog import RecordMeetingDialog
 from .texts import minutes_line, step_state_name
+from .wrapping import WrappingDelegate
 
 
 class FollowupAction(enum.StrEnum):
@@ -74,6 +75,7 @@ class FollowupPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))  # long steps wrap (wrapping.py)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setStretchLastSection(False)
