@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from zwdesktop.core.agreements_payloads import mailing_list_payload
@@ -311,7 +311,7 @@ def test_the_agreements_on_the_projector_name_every_contact_at_one_readable_size
     def record(self, painter, rect, text, max_px, color, **kwargs):  # type: ignore[no-untyped-def]
         drawn.append((text, self._font(text, rect.width(), rect.height(), max_px, kwargs.get("bold", False),
                                        kwargs.get("wrap", False)).pixelSize()))  # fmt: skip
-        paint_text(self, painter, rect, text, max_px, color, **kwargs)
+        return paint_text(self, painter, rect, text, max_px, color, **kwargs)
 
     monkeypatch.setattr(agreements_modes.AgreementsMode, "_text", record)
     mode.resize(1920, 1080)
@@ -319,4 +319,35 @@ def test_the_agreements_on_the_projector_name_every_contact_at_one_readable_size
     contacts = [size for text, size in drawn if text.startswith("Contact: ")]
     assert len(contacts) == 4
     assert len(set(contacts)) == 1 and contacts[0] >= 0.025 * 1080
+    projector.hide()
+
+
+def test_on_the_projector_each_cards_first_meeting_stands_apart_from_its_contact(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A contact on two lines and a first meeting on three keep a gap between them, as a one-line contact does."""
+    from PySide6.QtGui import QFontMetrics
+
+    from zwdesktop.gui.projector import agreements_modes
+
+    window = _demo(make_window)
+    projector = window.projector_control.ensure()
+    projector.resize(1920, 1080)
+    projector.set_mode("agreements")
+    mode = projector.mode("agreements")
+    drawn: list[tuple[str, QRect]] = []  # text, where its lines stand
+    paint_text = agreements_modes.AgreementsMode._text
+
+    def record(self, painter, rect, text, max_px, color, **kwargs):  # type: ignore[no-untyped-def]
+        lines = paint_text(self, painter, rect, text, max_px, color, **kwargs)
+        drawn.append((text, lines))
+        return lines
+
+    monkeypatch.setattr(agreements_modes.AgreementsMode, "_text", record)
+    mode.resize(1920, 1080)
+    mode.grab()
+    contacts = [lines for text, lines in drawn if text.startswith("Contact: ")]
+    meetings = [lines for text, lines in drawn if text.startswith(("First meeting", "⚠"))]
+    assert len(contacts) == len(meetings) == 4
+    assert any(lines.height() > QFontMetrics(mode.font()).height() * 1.5 for lines in contacts)  # one wraps
+    for contact, meeting in zip(contacts, meetings, strict=True):
+        assert meeting.top() - contact.bottom() >= 0.015 * 1080  # about half a line of the contact
     projector.hide()

@@ -77,13 +77,15 @@ class _PaintedMode(ProjectorMode):
     def _text(
         self, painter: QPainter, rect: QRect, text: str, max_px: int, color: object, *, bold: bool = False,
         wrap: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    ) -> None:  # fmt: skip
+        valign: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter,
+    ) -> QRect:  # fmt: skip
+        """Draw ``text`` as large as it fits in ``rect`` (up to ``max_px``); returns where its lines stand."""
         font = self._font(text, rect.width(), rect.height(), max_px, bold, wrap)
         shown = elide_to_fit(font, text, rect.width(), rect.height(), wrap=wrap)
         painter.setFont(font)
         painter.setPen(color)  # type: ignore[call-overload]
-        flags = int(align | Qt.AlignmentFlag.AlignVCenter) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
-        painter.drawText(rect, flags, shown)
+        flags = int(align | valign) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+        return painter.drawText(rect, flags, shown)
 
     def question(self) -> QuestionBlock:
         """The guiding question as it is drawn under the heading (height 0 without one)."""
@@ -172,15 +174,16 @@ class AgreementsMode(_PaintedMode):
             painter.setPen(self.theme.muted)
             painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 12, 12)
             h = inner.height()
+            # Title, contact and first meeting one below the other, each from where the one above ends and
+            # with the same gap: centred in fixed rows, a contact on two lines ran into a meeting on three.
+            top = Qt.AlignmentFlag.AlignTop
+            gap = round(h * 0.06)
             title_rect = QRect(inner.x(), inner.y(), inner.width(), round(h * 0.36))
-            self._text(painter, title_rect, bundle.agreement.title, round(self.height() * 0.055), self.theme.text,
-                       bold=True, wrap=True)  # fmt: skip
-            line_h = round(h * 0.2)
-            y = title_rect.bottom() + round(h * 0.04)
+            y = self._text(painter, title_rect, bundle.agreement.title, round(self.height() * 0.055),
+                           self.theme.text, bold=True, wrap=True, valign=top).bottom() + gap  # fmt: skip
             if contact:
-                self._text(painter, QRect(inner.x(), y, inner.width(), line_h), contact, contact_px,
-                           self.theme.muted, wrap=True)  # fmt: skip
-            y += line_h
+                y = self._text(painter, QRect(inner.x(), y, inner.width(), round(h * 0.2)), contact, contact_px,
+                               self.theme.muted, wrap=True, valign=top).bottom() + gap  # fmt: skip
             first = bundle.first_meeting
             if first is not None:
                 text = arg(self.tr("First meeting: %1"), meeting_line(first, zone))
@@ -189,7 +192,7 @@ class AgreementsMode(_PaintedMode):
                 text = "⚠ " + self.tr("First meeting still to be agreed")
                 color = self.theme.warning
             self._text(painter, QRect(inner.x(), y, inner.width(), inner.bottom() - y), text,
-                       round(self.height() * 0.036), color, bold=True, wrap=True)  # fmt: skip
+                       round(self.height() * 0.036), color, bold=True, wrap=True, valign=top)  # fmt: skip
         painter.end()
 
 
