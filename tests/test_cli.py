@@ -23,6 +23,7 @@ import sqlite_utils
 
 from zwdesktop import cli
 from zwdesktop.cli.counted import counted
+from zwdesktop.core.schedule import is_workshop_day
 from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, Template, list_templates
 from zwdesktop.core.workshop import Workshop
 from zwdesktop.core.workshop_records import workshop_to_record
@@ -916,3 +917,34 @@ def test_the_commands_count_one_as_one(
     workshop = tmp_path / "one.zwd"
     assert cli.main(["new", str(workshop)]) == 0
     assert re.search(r"„.*“, \d+ Programmpunkte, \d\d:\d\d–\d\d:\d\d\.", capsys.readouterr().out)
+
+
+def test_demo_renew_makes_a_demo_of_an_earlier_day_anew_and_keeps_the_old_one_as_a_backup(tmp_path: Path) -> None:
+    """`demo --renew` (what packaging/start-demo.sh runs): yesterday's demo to the backups, a new one for today;
+    today's demo stays with what was tried in it; a missing one is made."""
+    templates, _problems = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    path = tmp_path / "demo.zwd"
+    old_now = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    create_from_document(path, demo_workshop(template, old_now)).close()
+    data = {"ZWDESKTOP_DATA_DIR": str(tmp_path / "data")}
+    renewed = run("demo", "--renew", path, **data)
+    assert renewed.returncode == 0
+    assert "liegt jetzt bei den Sicherungen" in renewed.stdout and "angelegt" in renewed.stdout
+    store = WorkshopStore.open(path)
+    assert is_workshop_day(store.workshop(), dt.datetime.now(dt.UTC))  # made for today
+    today = store.workshop().date
+    store.update_workshop(title="Ausprobiert")
+    store.close()
+    backups = list((tmp_path / "data" / "backups").rglob("*.zwd"))
+    assert len(backups) == 1
+    old = WorkshopStore.open(backups[0], read_only=True)
+    assert old.workshop().date < today
+    old.close()
+    kept = run("demo", "--renew", path, **data)
+    assert kept.returncode == 0 and "bleibt, wie sie ist" in kept.stdout
+    store = WorkshopStore.open(path, read_only=True)
+    assert store.workshop().title == "Ausprobiert"
+    store.close()
+    made = run("demo", "--renew", tmp_path / "new.zwd", **data)
+    assert made.returncode == 0 and (tmp_path / "new.zwd").exists()

@@ -2124,6 +2124,10 @@ Den Ordner öffnen?</translation>
         <source>The demo workshop after its evening: the follow-up has begun</source>
         <translation>Die Demo-Werkstatt nach ihrem Abend: die Nachbereitung hat begonnen</translation>
     </message>
+    <message>
+        <source>The demo workshop of %1 is among the backups now (File → Restore from backup); this one is today&apos;s.</source>
+        <translation>Die Beispiel-Werkstatt vom %1 liegt jetzt bei den Sicherungen (Datei → Aus Sicherung wiederherstellen); diese ist von heute.</translation>
+    </message>
 </context>
 <context>
     <name>FileNotices</name>

@@ -2124,6 +2124,10 @@ Open the folder?</translation>
         <source>The demo workshop after its evening: the follow-up has begun</source>
         <translation>The demo workshop after its evening: the follow-up has begun</translation>
     </message>
+    <message>
+        <source>The demo workshop of %1 is among the backups now (File → Restore from backup); this one is today&apos;s.</source>
+        <translation>The demo workshop of %1 is among the backups now (File → Restore from backup); this one is today&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>FileNotices</name>

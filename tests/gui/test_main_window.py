@@ -17,10 +17,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from zwdesktop.cli import main as cli_main
+from zwdesktop.core.schedule import is_workshop_day
+from zwdesktop.core.templates import DEFAULT_TEMPLATE_ID, list_templates
+from zwdesktop.demo.workshop import demo_workshop
 from zwdesktop.gui import dialogs
-from zwdesktop.gui.files.actions import FileAction
+from zwdesktop.gui.files.actions import DEMO_FILE_NAME, FileAction
 from zwdesktop.gui.main_window import WindowAction
+from zwdesktop.paths import resource_dir, user_data_dir
 from zwdesktop.store import WorkshopStore
+from zwdesktop.store.backup import list_backups
+from zwdesktop.store.merge import create_from_document
 
 from .conftest import type_text
 
@@ -325,6 +331,45 @@ def test_demo_from_the_welcome_screen_and_recent_files(make_window, answers, qtb
     item = window.welcome.recent_list.item(0)
     window.welcome.recent_list.itemActivated.emit(item)
     assert window.session is not None and window.session.store.path == path
+
+
+def _demo_made(path: Path, days_ago: int) -> None:
+    templates, _problems = list_templates(resource_dir() / "templates", None)
+    template = next(t for t in templates if t.id == DEFAULT_TEMPLATE_ID)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
+    create_from_document(path, demo_workshop(template, now)).close()
+
+
+def test_a_demo_of_an_earlier_day_goes_to_the_backups_and_opens_made_for_today(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Its clock would run hours over its time: it is kept among the backups, and the demo is made anew."""
+    path = user_data_dir() / DEMO_FILE_NAME
+    _demo_made(path, days_ago=2)
+    old_day = WorkshopStore.open(path, read_only=True)
+    old_date = old_day.workshop().date
+    old_day.close()
+    window = make_window()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.store.path == path
+    assert is_workshop_day(window.session.store.workshop(), dt.datetime.now(dt.UTC))
+    assert old_date.strftime("%d.%m.%Y") in window.statusBar().currentMessage()
+    kept = list_backups()
+    assert len(kept) == 1
+    backup = WorkshopStore.open(kept[0].path, read_only=True)
+    assert backup.workshop().date == old_date  # the old demo, whole, among the backups
+    backup.close()
+
+
+def test_a_demo_of_today_opens_with_what_was_tried_in_it(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = user_data_dir() / DEMO_FILE_NAME
+    _demo_made(path, days_ago=0)
+    store = WorkshopStore.open(path)
+    store.update_workshop(title="Ausprobiert")
+    store.close()
+    window = make_window()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None and window.session.store.workshop().title == "Ausprobiert"
+    assert list_backups() == []
 
 
 def test_a_recent_file_on_a_stick_that_is_not_plugged_in_stays_listed_until_let_go(  # type: ignore[no-untyped-def]

@@ -35,6 +35,8 @@ _HELP = {
         "progress": "statt des Protokolls den Fortschrittsbericht für die Steuerungsgruppe als PDF",
         "report_back": "statt des Pressetexts zum Abend den Nachbericht nach einigen Wochen (.txt)",
         "weeks_later": "die Beispiel-Werkstatt so, wie sie N Wochen nach dem Abend aussieht (mit Nachbereitung)",
+        "renew": "eine Beispiel-Werkstatt von einem früheren Tag zu den Sicherungen legen und für heute neu anlegen;"
+        " eine von heute bleibt, wie sie ist",
         "photos": "Größe der Fotos im Protokoll (Standard: medium)",
         "import": "ein Austauschdokument (JSON) oder eine zweite Werkstatt-Datei (.zwd) in eine Datei übernehmen"
         " (legt sie an, wenn es sie nicht gibt); von einer anderen Werkstatt nur Ideen und Cluster",
@@ -85,6 +87,8 @@ _HELP = {
         "progress": "the progress sheet for the steering group as PDF instead of the minutes",
         "report_back": "the report back after some weeks instead of the press text of the evening (.txt)",
         "weeks_later": "the demo workshop as it looks N weeks after the evening (with its follow-up)",
+        "renew": "put a demo workshop of an earlier day among the backups and make it anew for today; one of today"
+        " stays as it is",
         "photos": "size of the photos in the minutes (default: medium)",
         "import": "merge an exchange document (JSON) or a second workshop file (.zwd) into a file"
         " (created when it does not exist); of another workshop only ideas and clusters",
@@ -151,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])
     demo.add_argument("--county", action="store_true", help=h["demo_county"])
     demo.add_argument("--weeks-later", type=int, default=0, metavar="N", help=h["weeks_later"])
+    demo.add_argument("--renew", action="store_true", help=h["renew"])
 
     check = sub.add_parser("check", help=h["check"], description=h["check"])
     check.add_argument("file", type=Path, metavar=shown("FILE.zwd"), help=h["file"])

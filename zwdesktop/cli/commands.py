@@ -26,6 +26,7 @@ from ..store import StoreError, StoreErrorKind, WorkshopStore
 from ..store.backup import COUNTED, backup_root, list_backups, restore_backup
 from ..store.connection import remove_quietly, sidecar
 from ..store.merge import create_from_document, merge_document
+from ..store.past_workshop import set_aside_if_past
 from ..store.schema import SCHEMA_VERSION
 from .counted import counted
 from .messages import document_error_text, language, store_error_text, text
@@ -96,7 +97,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     template = _choose_template(DEFAULT_TEMPLATE_ID)
     if template is None:
         return 1
-    data = demo_workshop(template, dt.datetime.now(dt.UTC), max(0, args.weeks_later))
+    now = dt.datetime.now(dt.UTC)
+    if args.renew and args.file.exists():
+        try:
+            aside = set_aside_if_past(args.file, now)
+        except StoreError as exc:
+            return _fail(store_error_text(exc.kind, exc.params))
+        if aside is None:
+            print(text("demo_kept", path=args.file))
+            return 0
+        print(text("demo_set_aside", day=aside.day.strftime("%d.%m.%Y"), backup=aside.backup))
+    data = demo_workshop(template, now, max(0, args.weeks_later))
     try:
         store = create_from_document(args.file, data)
     except StoreError as exc:

@@ -102,6 +102,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Created {path}: “{title}”, {items}, {start}–{end}.",
     ),
     "demo_created": ("Beispiel-Werkstatt {path} angelegt: „{title}“.", "Demo workshop {path} created: “{title}”."),
+    "demo_kept": (
+        "Die Beispiel-Werkstatt {path} ist von heute; sie bleibt, wie sie ist.",
+        "The demo workshop {path} is today's; it stays as it is.",
+    ),
+    "demo_set_aside": (
+        "Die Beispiel-Werkstatt vom {day} liegt jetzt bei den Sicherungen ({backup}); sie wird für heute neu angelegt.",
+        "The demo workshop of {day} is now among the backups ({backup}); it is made anew for today.",
+    ),
     "no_template": (
         "Es gibt keine Vorlage „{name}“. Vorhanden: {names}.",
         "There is no template “{name}”. Available: {names}.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 from pathlib import Path
@@ -16,8 +17,10 @@ from ...core.workshop import Workshop
 from ...paths import resource_dir, user_data_dir, user_templates_dir
 from ...store import StoreError, WorkshopStore
 from ...store.errors import StoreErrorKind
+from ...store.past_workshop import set_aside_if_past
 from ..actions import ActionCollection, Needs
 from ..dialogs import Ask
+from ..i18n import arg
 from ..messages import store_error_text
 from ..user_text import escape_ampersands
 from .backups import restore_from_backup
@@ -153,13 +156,27 @@ class FileActions(ActionCollection):
         return True
 
     def open_demo(self) -> bool:
-        """Open the demo workshop, making it first when it does not exist yet."""
+        """Open the demo workshop, making it first when it does not exist yet or is from an earlier day.
+
+        A demo of an earlier day (its clock hours past its time) goes to the backups first and is
+        made anew for today; one of today opens with whatever was tried in it.
+        """
         path = user_data_dir() / DEMO_FILE_NAME
+        aside = None
+        # Held by another window, or damaged: the demo stays, and opening it says so.
+        with contextlib.suppress(StoreError):
+            aside = set_aside_if_past(path, dt.datetime.now(dt.UTC)) if path.exists() else None
         if not path.exists():
             template = self.default_template()
             if template is None or not make_demo(self.window, path, template):
                 return False
-        return self.window.open_file(path)
+        opened = self.window.open_file(path)
+        if opened and aside is not None:
+            note = self.tr(
+                "The demo workshop of %1 is among the backups now (File → Restore from backup); this one is today's."
+            )
+            self.window.statusBar().showMessage(arg(note, aside.day.strftime("%d.%m.%Y")), 15000)
+        return opened
 
     def open_later_demo(self) -> bool:
         """Open the demo as it is four weeks after its evening (made anew each time, so its dates stay current)."""
