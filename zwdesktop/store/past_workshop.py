@@ -18,7 +18,7 @@ from msgspec import Struct
 
 from ..core.schedule import workshop_days
 from .backup import make_backup
-from .connection import remove_quietly
+from .connection import remove_quietly, sidecar
 from .workshop_store import WorkshopStore
 
 
@@ -46,5 +46,5 @@ def set_aside_if_past(path: Path, now: dt.datetime, root: Path | None = None) ->
     finally:
         store.close()
     path.unlink()
-    remove_quietly(path.with_name(path.name + "-journal"))
+    remove_quietly(sidecar(path, "-journal"))
     return SetAside(backup, day)

@@ -16,6 +16,7 @@ from ...core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list
 from ...core.workshop import Workshop
 from ...paths import resource_dir, user_data_dir, user_templates_dir
 from ...store import StoreError, WorkshopStore
+from ...store.connection import sidecar
 from ...store.errors import StoreErrorKind
 from ...store.past_workshop import set_aside_if_past
 from ..actions import ActionCollection, Needs
@@ -186,7 +187,7 @@ class FileActions(ActionCollection):
             return False
         if self.window.session is not None and self.window.session.store.path == path:
             self.window.close_workshop()
-        for leftover in (path, path.with_name(path.name + "-journal")):
+        for leftover in (path, sidecar(path, "-journal")):
             if leftover.exists():
                 leftover.unlink()
         if not make_demo(self.window, path, template, LATER_WEEKS):
