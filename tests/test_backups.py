@@ -121,10 +121,12 @@ def test_backups_and_restore_on_the_command_line(tmp_path: Path) -> None:
     code, out, _err = command("backups", path)
     assert code == 0
     (line,) = out.splitlines()
-    day, clock_time, title, counts, where = line.split("\t")
+    day, clock_time, title, workshop_day, counts, where = line.split("\t")
     when = dt.datetime.strptime(backup.stem, "%Y-%m-%dT%H-%M-%SZ").replace(tzinfo=dt.UTC).astimezone()
     assert (day, clock_time) == (f"{when:%Y-%m-%d}", f"{when:%H:%M}") and title == "Zukunftswerkstatt Bad Waldsee"
-    assert "ideas: 1" in counts and where == str(backup)
+    with WorkshopStore.open(path, read_only=True) as store:
+        assert workshop_day == store.workshop().date.isoformat()
+    assert counts.startswith("9 Programmpunkte, 1 Idee, 0 Cluster, ") and where == str(backup)
     assert len(command("backups")[1].splitlines()) == 2
     code, out, err = command("restore", backup, tmp_path / "gerettet.zwd")
     assert code == 0, err

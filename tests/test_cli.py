@@ -300,13 +300,24 @@ def test_check_a_good_file(demo_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert f"Schema-Version: {schema.SCHEMA_VERSION} (aktuell: {schema.SCHEMA_VERSION})" in lines
-    assert "workshop: 1" in lines
-    assert "agenda_items: 9" in lines
-    assert f"clock_events: {events}" in lines
-    assert events > 0
+    # Every count in words, in German: not the file's table names.
+    assert lines[1] == "Inhalt:"
+    assert "  1 Werkstatt" in lines
+    assert "  9 Programmpunkte" in lines
+    assert f"  {events} Ereignisse der Uhr" in lines
+    assert "  1 Werkstatt" in lines and "  0 Stimmzettel" in lines
+    assert not any("_" in line for line in lines[:-1])
+    assert events > 1
     assert lines[-1].endswith("in Ordnung.")
     assert result.stderr == ""
     assert digest(demo_file) == before
+
+
+def test_check_counts_in_english_with_the_word_in_its_number(demo_file: Path) -> None:
+    lines = run("check", demo_file, lang="en_GB.UTF-8").stdout.splitlines()
+    assert lines[1] == "Contents:"
+    assert "  1 workshop" in lines and "  9 agenda items" in lines and "  0 ballots" in lines
+    assert lines[-1].endswith(": OK.")
 
 
 def test_check_a_file_held_by_a_running_program(demo_file: Path) -> None:

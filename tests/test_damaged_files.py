@@ -111,7 +111,7 @@ def test_a_damaged_file_whose_records_read_opens_read_only_and_is_never_written(
     before = digest(filled)
     code, out, err = command("check", filled)
     assert code == 1 and "beschädigt" in err and "noch lesbar" in err
-    assert "ideas: 2" in out  # the counts are still shown
+    assert "  2 Ideen" in out  # the counts are still shown
     code, _out, err = command("export", filled, tmp_path / "out.json")
     assert code == 1 and len(err.splitlines()) == 1
     with pytest.raises(StoreError) as caught:
@@ -170,4 +170,4 @@ def test_a_copy_saved_from_a_damaged_file_shown_read_only_is_sound(filled: Path,
         store.save_copy(tmp_path / "gerettet.zwd")
     code, out, err = command("check", tmp_path / "gerettet.zwd")
     assert code == 0, err
-    assert "agenda_items: 9" in out and "ideas: 2" in out
+    assert "  9 Programmpunkte" in out and "  2 Ideen" in out

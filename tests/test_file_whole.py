@@ -39,7 +39,7 @@ def test_a_plain_copy_taken_while_the_program_runs_holds_every_change(tmp_path: 
         shutil.copyfile(path, stick / "kopie.zwd")  # only the .zwd, as a file manager copies it
     assert listing(stick) == ["kopie.zwd"]
     assert cli.main(["check", str(stick / "kopie.zwd")]) == 0
-    assert "ideas: 42" in capsys.readouterr().out
+    assert "  42 Ideen" in capsys.readouterr().out
     with WorkshopStore.open(stick / "kopie.zwd", read_only=True) as copy:
         assert copy.workshop().title == "Nach 25 Minuten"
         assert len(copy.ideas.all()) == 42
@@ -107,7 +107,7 @@ def test_checking_and_exporting_a_wal_file_reads_its_log_and_changes_nothing(tmp
     path = make_wal_file(folder / "alt.zwd")
     before = {name: (folder / name).read_bytes() for name in listing(folder)}
     assert cli.main(["check", str(path)]) == 0
-    assert "ideas: 42" in capsys.readouterr().out
+    assert "  42 Ideen" in capsys.readouterr().out
     assert cli.main(["export", str(path), str(tmp_path / "alt.json")]) == 0
     assert (tmp_path / "alt.json").read_text(encoding="utf-8").count('"text": "Idee Nummer') == 42
     assert {name: (folder / name).read_bytes() for name in listing(folder)} == before
@@ -173,7 +173,7 @@ def test_a_wal_file_in_a_read_only_place_opens_read_only_with_all_its_content(tm
             assert store.read_only_reason == "not_writable"
             assert len(store.ideas.all()) == 42
         assert cli.main(["check", str(place / "alt.zwd")]) == 0
-        assert "ideas: 42" in capsys.readouterr().out
+        assert "  42 Ideen" in capsys.readouterr().out
         assert listing(place) == ["alt.zwd", "alt.zwd-wal"]
 
 

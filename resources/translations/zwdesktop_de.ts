@@ -3761,12 +3761,12 @@ Den Ordner öffnen?</translation>
         <translation>Verabredungen</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Cluster</translation>
+        <source>Backup date</source>
+        <translation>Gesichert am</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Dot votes</source>
@@ -3807,6 +3807,10 @@ Den Ordner öffnen?</translation>
     <message>
         <source>Workshop</source>
         <translation>Werkstatt</translation>
+    </message>
+    <message>
+        <source>Workshop day</source>
+        <translation>Werkstatt am</translation>
     </message>
 </context>
 <context>

@@ -3761,12 +3761,12 @@ Open the folder?</translation>
         <translation>Agreements</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
+        <source>Backup date</source>
+        <translation>Backup date</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
     </message>
     <message>
         <source>Dot votes</source>
@@ -3807,6 +3807,10 @@ Open the folder?</translation>
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop day</source>
+        <translation>Workshop day</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from file_helpers import make_file
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog
 
 from zwdesktop.core.ideas import Idea
@@ -80,6 +81,8 @@ def test_the_restore_dialog_lists_date_time_and_counts_the_open_workshops_first(
     first = make_file(tmp_path / "eins.zwd", title="Aulendorf")
     second = make_file(tmp_path / "zwei.zwd", title="Bad Waldsee")
     with WorkshopStore.open(first) as store:
+        # Aulendorf's workshop starts at half past midnight in Berlin: still the 14th in UTC.
+        store.update_workshop(date=dt.date(2026, 3, 15), start_time=dt.time(0, 30))
         backups_module.make_backup(store)
     with WorkshopStore.open(second) as store:
         for number in range(3):
@@ -93,10 +96,18 @@ def test_the_restore_dialog_lists_date_time_and_counts_the_open_workshops_first(
     dialog.show()
     table = dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers[:3] == ["Workshop", "Date", "Time"] and "Ideas" in headers
+    assert headers[:4] == ["Workshop", "Workshop day", "Backup date", "Time"] and "Ideas" in headers
     assert table.item(0, 0).text() == "Bad Waldsee"  # the open workshop's backups first
     assert table.item(0, headers.index("Ideas")).text() == "3"
-    assert table.item(0, 1).text() and ":" in table.item(0, 2).text()
+    locale = QLocale()
+    day = {row: table.item(row, 1).text() for row in range(2)}
+    assert day == {
+        0: locale.toString(QDate(2026, 1, 15), QLocale.FormatType.ShortFormat),
+        1: locale.toString(QDate(2026, 3, 15), QLocale.FormatType.ShortFormat),
+    }
+    taken = QDateTime.fromSecsSinceEpoch(int(dialog.backups[0].taken_at.timestamp())).toLocalTime()
+    assert table.item(0, 2).text() == locale.toString(taken.date(), QLocale.FormatType.ShortFormat)
+    assert table.item(0, 3).text() == taken.time().toString("HH:mm")
     table.selectRow(1)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -110,3 +121,17 @@ def test_the_restore_dialog_without_backups_says_where_they_will_be(qtbot) -> No
     assert not dialog.open_button.isEnabled()
     labels = [w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(0).widget()))]
     assert any("no backups yet" in text and "zwdesktop/backups" in text for text in labels)
+
+
+def test_the_restore_dialog_is_wide_enough_for_whole_titles_on_a_laptop_screen(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    title = "Lokale Zukunftswerkstatt Aulendorf-Schussental im Landkreis Ravensburg"
+    with WorkshopStore.open(make_file(tmp_path / "eins.zwd", title=title)) as store:
+        backups_module.make_backup(store)
+    dialog = RestoreDialog(list_backups(), None, backup_root())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(title)
+    assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
+    assert table.horizontalScrollBar().maximum() == 0  # every column in view, none cut

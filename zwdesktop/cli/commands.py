@@ -28,7 +28,7 @@ from ..store.connection import remove_quietly, sidecar
 from ..store.merge import create_from_document, merge_document
 from ..store.past_workshop import set_aside_if_past
 from ..store.schema import SCHEMA_VERSION
-from .counted import counted
+from .counted import counted, counted_records
 from .messages import document_error_text, language, store_error_text, text
 
 
@@ -152,8 +152,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(text("check_schema", version=store.file_schema_version, current=SCHEMA_VERSION))
         if store.file_schema_version < SCHEMA_VERSION:
             print(text("check_older", current=SCHEMA_VERSION))
-        for label, count in store.counts().items():
-            print(text("check_count", label=label, count=count))
+        print(text("check_contents"))
+        for line in counted_records(store.counts()):
+            print(text("check_count", count=line))
     if store.damage:
         detail = store_error_text(StoreErrorKind.DAMAGED_READABLE, {"path": args.file, "detail": store.damage[0]})
         return _fail(text("check_problem", path=args.file, detail=detail))
@@ -324,8 +325,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
         return 0
     for info in found:
         when = info.taken_at.astimezone()
-        counts = ", ".join(f"{label}: {info.counts.get(label, 0)}" for label in COUNTED)
-        print(f"{when:%Y-%m-%d}\t{when:%H:%M}\t{info.title}\t{counts}\t{info.path}")
+        day = f"{info.day:%Y-%m-%d}" if info.day else "?"
+        counts = ", ".join(counted_records(info.counts, COUNTED))
+        print(f"{when:%Y-%m-%d}\t{when:%H:%M}\t{info.title}\t{day}\t{counts}\t{info.path}")
     return 0
 
 

@@ -369,7 +369,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (eine Sicherung bleibt daneben).",
         "Older version: upgraded to schema {current} when first opened for writing (a backup is kept beside it).",
     ),
-    "check_count": ("{label}: {count}", "{label}: {count}"),
+    "check_contents": ("Inhalt:", "Contents:"),
+    "check_count": ("  {count}", "  {count}"),
     "no_display": (
         "Das Fenster kann nicht geöffnet werden (keine grafische Oberfläche verfügbar).",
         "The window cannot be opened (no graphical display available).",

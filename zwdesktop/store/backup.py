@@ -19,9 +19,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from msgspec import Struct, field
 
+from ..core.instants import parse_instant
 from ..paths import user_data_dir
 from .connection import remove_quietly, sync_folder, translate_os_error, translate_sqlite_error
 from .errors import StoreError, StoreErrorKind
@@ -53,6 +55,9 @@ class BackupInfo(Struct, frozen=True):
     title: str
     counts: dict[str, int] = field(default_factory=dict)
     size: int = 0
+    day: dt.date | None = None
+    """The workshop's date in its time zone (None where the backup's start or zone cannot be read):
+    two workshops of one title, or a demo set aside from an earlier day, are told apart by it."""
 
 
 def _taken_at(path: Path) -> dt.datetime | None:
@@ -156,7 +161,7 @@ def _read_info(path: Path, workshop_id: str, taken: dt.datetime) -> BackupInfo |
     except sqlite3.Error:
         return None
     try:
-        title = str(conn.execute("SELECT title FROM workshop").fetchone()[0])
+        title, starts_at, zone = conn.execute("SELECT title, starts_at, timezone FROM workshop").fetchone()
         counts = {
             "agenda_items": _count(conn, "SELECT count(*) FROM agenda_item"),
             "ideas": _count(conn, "SELECT count(*) FROM idea WHERE deleted = 0 AND merged_into IS NULL"),
@@ -170,7 +175,14 @@ def _read_info(path: Path, workshop_id: str, taken: dt.datetime) -> BackupInfo |
         return None
     finally:
         conn.close()
-    return BackupInfo(path, workshop_id, taken, title, counts, _size(path))
+    return BackupInfo(path, workshop_id, taken, str(title), counts, _size(path), _local_day(starts_at, zone))
+
+
+def _local_day(starts_at: object, zone: object) -> dt.date | None:
+    try:
+        return parse_instant(starts_at).astimezone(ZoneInfo(str(zone))).date()
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
 
 
 def _count(conn: sqlite3.Connection, sql: str) -> int:

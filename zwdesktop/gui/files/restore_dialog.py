@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,10 +34,16 @@ def _column_titles() -> list[str]:
     }
     return [
         translate("RestoreDialog", "Workshop"),
-        translate("RestoreDialog", "Date"),
+        translate("RestoreDialog", "Workshop day"),
+        translate("RestoreDialog", "Backup date"),
         translate("RestoreDialog", "Time"),
         *(counted[key] for key in COUNTED),
     ]
+
+
+# The columns before the counts: workshop, its day, the backup's date and time.
+_FIRST_COUNT = 4
+_MIN_WIDTH = 900
 
 
 class RestoreDialog(QDialog):
@@ -76,7 +82,7 @@ class RestoreDialog(QDialog):
                 )
             )
         layout.addWidget(intro)
-        self.table = QTableWidget(len(self.backups), 3 + len(COUNTED), self)
+        self.table = QTableWidget(len(self.backups), _FIRST_COUNT + len(COUNTED), self)
         self.table.setHorizontalHeaderLabels(_column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -87,13 +93,16 @@ class RestoreDialog(QDialog):
             when = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp())).toLocalTime()
             cells = [
                 info.title,
+                locale.toString(QDate(info.day.year, info.day.month, info.day.day), QLocale.FormatType.ShortFormat)
+                if info.day
+                else "",
                 locale.toString(when.date(), QLocale.FormatType.ShortFormat),
                 locale.toString(when.time(), "HH:mm"),
                 *(str(info.counts.get(key, 0)) for key in COUNTED),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)  # plain text: titles are the users'
-                if column >= 3:
+                if column >= _FIRST_COUNT:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
@@ -113,7 +122,22 @@ class RestoreDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self._accept())
         if self.backups:
             self.table.selectRow(0)
-        self.resize(900, 420)
+        self.resize(self._fitting_width(), 420)
+
+    def _fitting_width(self) -> int:
+        """Wide enough for every column whole (the titles above all), within the screen it opens on."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            for column in range(self.table.columnCount())
+        )
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        wanted = columns + chrome + margins.left() + margins.right()
+        screen = self.screen().availableGeometry().width()
+        return max(_MIN_WIDTH, min(wanted, screen * 19 // 20))
 
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
