@@ -626,3 +626,34 @@ def test_a_carrying_forward_in_german_reads_german(demo_window, qtbot, german) -
     assert page.results.carry_label.text() == "Übernommen in „Verabredungen“: 3 neu."
     last = page.history_box.history.item(page.history_box.history.count() - 1).text()
     assert last.endswith("übernommen – Verabredungen")
+
+
+def test_a_closed_round_of_long_sentences_shows_each_whole_and_large_on_the_projector(  # type: ignore[no-untyped-def]
+    demo_window, qtbot
+) -> None:
+    """The demo's wishes, closed: twelve rows of long sentences. Shrunk to one line each they were 15 px
+    in rows of 57 at 1080p (not readable from the back of the hall); on two lines they are 21 px, and whole."""
+    page = _page(demo_window)
+    _round_named(page, "Welche Wünsche")
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert page.view.closed
+    projector = demo_window.projector_control.ensure()
+    projector.resize(1920, 1080)
+    projector.show()
+    projector.set_mode("votes")
+    projector.refresh()
+    chart = projector.mode("votes").chart
+    assert len(chart.bars) == 15 and not any(bar.hidden for bar in chart.bars)
+    chart.grab()  # paint
+    shown = [bar.label for bar in chart.bars[: chart.row_limit]]
+    assert [text for text, _size in chart.drawn_labels] == shown  # none shortened with "…"
+    row = chart.height() / len(shown)
+    assert min(size for _text, size in chart.drawn_labels) >= 0.35 * row  # two lines of the row, not one
+    # The chart's size on a 1080p projector (a row of 56.9 px): the size chosen for two lines is also the one
+    # drawn on two, not shortened to one line with "…" by a pixel of rounding.
+    chart.setMinimumSize(0, 0)
+    chart.resize(1824, 683)
+    chart.grab()
+    assert [text for text, _size in chart.drawn_labels] == shown
+    assert min(size for _text, size in chart.drawn_labels) == 21
+    projector.hide()

@@ -14,7 +14,7 @@ import functools
 
 from msgspec import Struct
 from msgspec.structs import replace
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +22,8 @@ from ...core.votes import MOOD_SCALE
 
 # More options than this, with their names only (an open round on the projector): two columns.
 TWO_COLUMNS_FROM = 8
+# A row's height over the largest size at which its label may wrap onto two lines.
+ROW_PER_WRAPPED_SIZE = 2.6
 
 
 class Bar(Struct, frozen=True):
@@ -101,6 +103,24 @@ def face_icon(level: int, color: str = "#1a1a1a") -> QIcon:
     return QIcon(pixmap)
 
 
+def _fits_row(text: str, font: QFont, width: float, row: float) -> bool:
+    """Whether ``text`` fits a label of ``width`` in a row of ``row`` pixels: on one line, or wrapped.
+
+    Wrapped as :meth:`VoteChart._draw_label` draws it: only at a size two lines leave room for.
+    """
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return True
+    # Wrapped lines leave a gap to the next row (and to the cut-off line drawn under a row).
+    return font.pixelSize() <= int(row / ROW_PER_WRAPPED_SIZE) and _wraps_into(text, metrics, width, row)
+
+
+def _wraps_into(text: str, metrics: QFontMetrics, width: float, height: float) -> bool:
+    """Whether ``text``, wrapped at words to ``width``, fits ``height`` (two lines always count as fitting)."""
+    wrapped = metrics.boundingRect(QRect(0, 0, int(width), 10**6), int(Qt.TextFlag.TextWordWrap), text)
+    return wrapped.height() <= max(height, metrics.lineSpacing() + metrics.height())
+
+
 class VoteChart(QWidget):
     """Horizontal bars of a round's results; call :meth:`set_bars` with what to show."""
 
@@ -164,16 +184,13 @@ class VoteChart(QWidget):
         chosen.setPixelSize(max(least, min(chosen.pixelSize(), two_lines)))
         metrics = QFontMetrics(chosen)
         flags = int(align | Qt.TextFlag.TextWordWrap)
-        room = QRectF(
-            rect.left(), rect.top(), rect.width(), max(rect.height(), metrics.lineSpacing() + metrics.height())
-        )
         text = bar.label
         words = text.split()
-        while len(words) > 1 and metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
+        while len(words) > 1 and not _wraps_into(text, metrics, rect.width(), rect.height()):
             words.pop()
             text = " ".join(words) + " …"
-        if metrics.boundingRect(room.toRect(), flags, text).height() > room.height():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))  # one word too long
+        if not _wraps_into(text, metrics, rect.width(), rect.height()):
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))  # one word too long
         painter.setFont(chosen)
         painter.drawText(rect, flags, text)
         painter.setFont(font)
@@ -214,17 +231,16 @@ class VoteChart(QWidget):
         face_side = min(row * 0.8, label_width * 0.4) if self.mood else 0.0
         text_left = face_side + row * 0.2 if self.mood else 0.0
         shown = [replace(bar, label=bar.caption) if self.mood and bar.caption else bar for bar in bars]
-        # One size for all labels: the largest (down to 60 %) at which every label fits on one line, so the
-        # rows look alike; a label longer than that wraps.
+        # One size for all labels, so the rows look alike: the largest (down to 60 %) at which every label
+        # fits its row, on one line or wrapped on two. Shrinking a long sentence into one line would make
+        # every label smaller than two lines of the row allow (on the projector, too small for the hall).
         label_font = QFont(font)
         label_font.setBold(True)
         least = min(font.pixelSize(), self.min_label_pixels())
         size = font.pixelSize()
         room = label_width - text_left - 8
-        widest = max((bar.label for bar in shown), key=lambda text: QFontMetrics(label_font).horizontalAdvance(text))
-        # Names alone may take two lines each: shrinking them into one would make them smaller than that.
-        floor = max(least, font.pixelSize() * 0.6, row / 2.6 if names_only else 0)
-        while size > floor and QFontMetrics(label_font).horizontalAdvance(widest) > room:
+        floor = max(least, font.pixelSize() * 0.6)
+        while size > floor and not all(_fits_row(bar.label, label_font, room, row) for bar in shown):
             size -= 1
             label_font.setPixelSize(size)
         label_font.setBold(False)
