@@ -126,7 +126,7 @@ def smoke(program: Path) -> int:
         for suffix in ("txt", "csv", "ics"):
             s.run(f"export {suffix}", ["export", "demo.zwd", f"demo.{suffix}"], expect=f"demo.{suffix}")
         s.run("import", ["import", "imported.zwd", "demo.json"], expect="imported.zwd")
-        s.run("check imported", ["check", "imported.zwd"], expect="ideas:")
+        s.run("check imported", ["check", "imported.zwd"], expect="Ideen")
         s.run("window on the demo", ["demo.zwd"], expect="SHOWN", window=True)
         s.run("window on a new workshop (details form)", ["new.zwd"], expect="SHOWN", window=True)
         print(f"{len(s.failures)} failed" if s.failures else "smoke test passed")
