@@ -127,3 +127,31 @@ def test_the_agreements_heading_never_stands_alone_at_the_foot_of_a_page(tmp_pat
         text = pdf_tools.text(out, page)
         if "Verabredungen und Projektgruppen" in text:
             assert "Bürgerbus" in text, page
+
+
+def _agenda_cells(tmp_path: Path, now: dt.datetime) -> tuple[str, str, str]:
+    """Exported at ``now``: the 'tatsächlich' cell of "Kritik im Plenum" (its two lines), the total row, all text."""
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(build_minutes(_workshop(), MinutesOptions(), now=now).pdf)
+    lines = pdf_tools.run("pdftotext", "-layout", "-enc", "UTF-8", path, "-").splitlines()
+    row = next(index for index, line in enumerate(lines) if line.split()[:2] == ["3", "Kritik"])
+    header = next(line for line in lines if "tatsächlich" in line and "geplant" in line)
+    column = header.index("tatsächlich")
+    actual = " ".join(line[column : column + 20].strip() for line in lines[row : row + 2]).strip()
+    total = next(line for line in lines if line.split()[:1] == ["Gesamt"])
+    return actual, total, " ".join(pdf_tools.text(path).split())
+
+
+def test_the_running_item_counts_up_to_the_export_as_the_clock_page_shows_it(tmp_path: Path) -> None:
+    # "Kritik im Plenum" has run since 14:20; the minutes are exported at 14:50 on the workshop's day.
+    actual, total, text = _agenda_cells(tmp_path, START + dt.timedelta(minutes=50))
+    assert actual == "14:20–(läuft) 30 min"  # not "0 min", as before
+    assert total.split()[1:5] == ["95", "min", "50", "min"]  # planned 95, run so far 20 + 30
+    assert "Der laufende Programmpunkt ist bis zum Export um 14:50 Uhr gezählt." in text
+
+
+def test_a_clock_left_running_and_exported_days_later_gives_the_running_item_no_minutes(tmp_path: Path) -> None:
+    actual, total, text = _agenda_cells(tmp_path, START + dt.timedelta(days=3))
+    assert actual == "14:20–(läuft)"
+    assert total.split()[1:5] == ["95", "min", "20", "min"]  # only what is known: Ankommen
+    assert "bis zum Export" not in text

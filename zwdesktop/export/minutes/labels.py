@@ -76,6 +76,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Planned times from the agenda; actual times from the moderation clock (without pauses)."
         " Diff. = actual minus planned minutes.",
     ),
+    "agenda_counted_to": (
+        "Der laufende Programmpunkt ist bis zum Export um {time} Uhr gezählt.",
+        "The running item is counted up to the export at {time}.",
+    ),
     "agenda_not_started": (
         "Die Moderationsuhr wurde nicht gestartet; es gibt nur die geplanten Zeiten.",
         "The moderation clock was not started; only the planned times are known.",

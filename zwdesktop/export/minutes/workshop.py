@@ -11,7 +11,7 @@ from ... import __version__
 from ...core.clock import ClockStatus, ItemActual, compute_state
 from ...core.photos import PHOTO_AT_END, Photo, process_order
 from ...core.qr_payloads import Contact, PayloadError, vcard
-from ...core.schedule import clock_events_for_minutes, planned_schedule, workshop_start_utc
+from ...core.schedule import clock_events_for_minutes, is_workshop_day, planned_schedule, workshop_start_utc
 from ..pdf.alt_text import photo_alt
 from ..pdf.flowables import ACCENT, MUTED, SMALL, JpegImage, Rule, TextBlock, TextStyle
 from ..pdf.flowables import table as make_table
@@ -106,11 +106,17 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
     finished = False
     # A try-out on another day (never reset) has no place under the workshop's date.
     events = clock_events_for_minutes(data.workshop, data.clock_events)
+    counted_to = None
     if events:
         last = max(event.at for event in events)
-        state = compute_state(agenda, events, last)
+        # A clock still running counts its item up to the export, as the clock page shows it then.
+        # On a later day (the clock was left running) it counts only up to its last event.
+        at = ctx.now if ctx.now > last and is_workshop_day(data.workshop, ctx.now) else last
+        state = compute_state(agenda, events, at)
         actuals = {a.item_id: a for a in state.actuals}
         finished = state.status is ClockStatus.FINISHED
+        if state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED) and at == ctx.now:
+            counted_to = clock_time(ctx.local(at))
     header = [
         TextBlock(lab("col_no"), LABEL),
         TextBlock(lab("col_item"), LABEL),
@@ -134,6 +140,9 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
         if actual is None:
             # Skipped when a later item ran or the workshop is over; otherwise it simply has not come yet.
             shown = lab("not_run") if finished or number - 1 < last_run else "–"
+        elif actual.end is None and counted_to is None:
+            # Left running, exported on a later day: how long the item really took is not known.
+            shown = f"{clock_time(ctx.local(actual.start))}–{lab('running')}"
         else:
             minutes = round(actual.running_seconds / 60)
             actual_seconds += actual.running_seconds
@@ -166,6 +175,8 @@ def build_agenda(ctx: MinutesContext) -> list[Flowable]:
         TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED), ("BACKGROUND", (0, -1), (-1, -1), "#e4e7eb")])
     )
     note = lab("agenda_note" if events else "agenda_try_out" if data.clock_events else "agenda_not_started")
+    if counted_to is not None:
+        note = f"{note} {lab('agenda_counted_to', time=counted_to)}"
     return [heading(lab("agenda"), "agenda"), table, TextBlock(note, SMALL.but(space_before=4))]
 
 
