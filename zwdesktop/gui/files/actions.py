@@ -8,9 +8,9 @@ import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from ...core.templates import DEFAULT_TEMPLATE_ID, Template, find_template, list_templates
 from ...core.workshop import Workshop
@@ -153,7 +153,7 @@ class FileActions(ActionCollection):
             title = window.workspace.details.field("title")
             # Deferred until the window is shown; by then the user may have gone to another section,
             # and taking the focus from there would close an editor they are typing in.
-            QTimer.singleShot(0, title, lambda: title.setFocus() if title.isVisible() else None)
+            QTimer.singleShot(0, title, lambda: _type_over(title) if title.isVisible() else None)
         return True
 
     def open_demo(self) -> bool:
@@ -198,3 +198,10 @@ class FileActions(ActionCollection):
         """Write a consistent copy of the open workshop to a file the user chooses."""
         if self.window.session is not None:
             save_copy(self.window, self.window.session.store)
+
+
+def _type_over(field: QWidget) -> None:
+    """Focus ``field`` with its text selected: the template's name is a stand-in the first keystroke replaces."""
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(field, QLineEdit):
+        field.selectAll()
