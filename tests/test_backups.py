@@ -12,9 +12,11 @@ from file_helpers import listing, make_file
 
 from zwdesktop import cli
 from zwdesktop.core.ideas import Idea
+from zwdesktop.core.workshop import Workshop
 from zwdesktop.paths import user_data_dir
 from zwdesktop.store import StoreError, WorkshopStore
 from zwdesktop.store.backup import BackupSchedule, backup_root, list_backups, make_backup, restore_backup, thin
+from zwdesktop.store.past_workshop import set_aside_if_past
 
 NOW = dt.datetime(2026, 6, 20, 15, 30, tzinfo=dt.UTC)
 
@@ -133,3 +135,28 @@ def test_backups_and_restore_on_the_command_line(tmp_path: Path) -> None:
     assert command("check", tmp_path / "gerettet.zwd")[0] == 0
     code, _out, err = command("restore", backup, path)
     assert code == 1 and "gibt es schon" in err
+
+
+
+def _evening_past_midnight(path: Path) -> Path:
+    """A workshop on 15 January from 20:30 to 00:30, as the demo made in the evening is."""
+    workshop = Workshop(title="Abendwerkstatt", date=dt.date(2026, 1, 15), start_time=dt.time(20, 30),
+                        end_time=dt.time(0, 30))  # fmt: skip
+    WorkshopStore.create(path, workshop, []).close()
+    return path
+
+
+def test_a_workshop_past_midnight_is_set_aside_under_the_date_it_was_held_on(tmp_path: Path) -> None:
+    """An evening workshop of 15 January that ends after midnight is "the workshop of 15.01.", not of 16.01."""
+    path = _evening_past_midnight(tmp_path / "abend.zwd")
+    aside = set_aside_if_past(path, dt.datetime(2026, 1, 17, 12, tzinfo=dt.UTC))
+    assert aside is not None and aside.day == dt.date(2026, 1, 15)
+    assert not path.exists()
+    with WorkshopStore.open(aside.backup, read_only=True) as backup:
+        assert backup.workshop().end_time == dt.time(0, 30)
+
+
+def test_a_workshop_past_midnight_stays_while_its_night_lasts(tmp_path: Path) -> None:
+    path = _evening_past_midnight(tmp_path / "abend.zwd")
+    assert set_aside_if_past(path, dt.datetime(2026, 1, 15, 23, 15, tzinfo=dt.UTC)) is None  # 00:15 in Berlin
+    assert path.exists()

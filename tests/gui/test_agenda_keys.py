@@ -52,3 +52,35 @@ def test_the_cursor_never_rests_on_a_worked_out_time_so_f2_edits_the_title(make_
     QTest.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not table and editor.text() == page.model.items[3].title
+
+
+def test_a_long_method_shows_whole_in_its_row(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """A method of several lines makes its row taller; it was cut after two lines with "…"."""
+    window = open_demo(make_window, tmp_path, qtbot)
+    window.resize(1280, 720)
+    window.show_section("agenda")
+    page = window.workspace.section("agenda")
+    table = page.table
+    method = page.model.index(1, 5)
+    text = (
+        "Karten schreiben und Zurufe sammeln, clustern, gewichten; jede Gruppe stellt ihre Wand vor "
+        "und die anderen fragen nach, bevor alle gemeinsam die wichtigsten Kritiken auswählen."
+    )
+    assert page.model.setData(method, text)
+    qtbot.waitUntil(lambda: window.session.store.agenda.all()[1].method == text)
+    short_row = table.rowHeight(2)
+
+    def height_needed() -> int:
+        width = table.columnWidth(5) - 8  # the cell's margins
+        return table.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+
+    def fits() -> bool:
+        # Tall enough for every line, and not with empty lines below them.
+        return height_needed() <= table.rowHeight(1) < height_needed() + table.fontMetrics().lineSpacing()
+
+    qtbot.waitUntil(fits)
+    assert height_needed() >= 3 * table.fontMetrics().lineSpacing()  # more than the two lines a row had
+    assert table.rowHeight(1) > short_row
+    wide_height = table.rowHeight(1)
+    window.resize(1000, 720)  # the method column narrower: more lines, a taller row
+    qtbot.waitUntil(lambda: fits() and table.rowHeight(1) > wide_height)

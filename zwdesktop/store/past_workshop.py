@@ -23,10 +23,11 @@ from .workshop_store import WorkshopStore
 
 
 class SetAside(Struct, frozen=True):
-    """A workshop file moved to the backups: where the backup is, and the workshop's (last) day."""
+    """A workshop file moved to the backups: where the backup is, and the workshop's date."""
 
     backup: Path
     day: dt.date
+    """The date the workshop is held on, as its details show it (a workshop past midnight ends a day later)."""
 
 
 def set_aside_if_past(path: Path, now: dt.datetime, root: Path | None = None) -> SetAside | None:
@@ -47,4 +48,4 @@ def set_aside_if_past(path: Path, now: dt.datetime, root: Path | None = None) ->
         store.close()
     path.unlink()
     remove_quietly(sidecar(path, "-journal"))
-    return SetAside(backup, day)
+    return SetAside(backup, workshop.date)

@@ -21,6 +21,7 @@ from ...core.validation import MAX_ITEM_MINUTES
 from ...core.workshop import AgendaItem, Phase
 from ...store.changes import Area, Change
 from ..actions import ActionCollection, action_buttons
+from ..fitted_rows import FittedRows
 from ..i18n import arg
 from ..model_index import AnyIndex
 from ..phases import phase_choices
@@ -103,6 +104,9 @@ class AgendaPage(QWidget):
         self.model.moved.connect(self.select_row)
         self.table.selectionModel().currentChanged.connect(self._keep_cursor_on_typed_cells)
         self.table.setWordWrap(True)
+        # Each row as tall as its longest wrapped text: a method or material of three lines was cut
+        # after two with "…", and the moderator planning the day could not read it.
+        self.fitted_rows = FittedRows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)

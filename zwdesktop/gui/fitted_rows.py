@@ -1,0 +1,39 @@
+"""Rows of a word-wrapping table as tall as their texts, at the columns' present widths.
+
+``QHeaderView.ResizeMode.ResizeToContents`` on the rows is not enough for a table whose
+text columns stretch: it measures the rows when the table is laid out, which can be
+before the stretched columns have their final widths, and does not measure again when
+they change. Rows then came out too short (a method cut after two lines with "…") or
+far too tall. :class:`FittedRows` measures the rows once after every change of a
+column's width or of the model (a zero-timer, so that a window being resized or a list
+being filled is measured once).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QTableView
+
+
+class FittedRows(QObject):
+    """Keeps every row of ``table`` as tall as its longest wrapped text."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        # No row lower than Qt's usual one: a one-line row keeps room for its editor (a spin box, a list).
+        header = table.verticalHeader()
+        header.setMinimumSectionSize(header.defaultSectionSize())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(self._schedule)
+        model = table.model()
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                       model.modelReset, model.layoutChanged):  # fmt: skip
+            signal.connect(self._schedule)
+        self._schedule()
+
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
