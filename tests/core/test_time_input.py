@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zwdesktop.core.validation import is_short_time, parse_time
+from zwdesktop.core.validation import check_times, is_short_time, parse_time
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,19 @@ def test_a_field_that_saves_while_typed_knows_the_short_forms(
     # "1" on the way to "14" is a time in the short forms; such fields take only the long form while typed.
     assert parse_time(typed, short_forms=False) == long_form
     assert is_short_time(typed) is short_form_only
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("14:00", "18:00"), ("08:00", "21:30"), ("20:00", "00:00"), ("19:30", "00:30"), ("18:00", "06:00")],
+)
+def test_an_end_later_that_day_or_after_midnight_is_taken(start: str, end: str) -> None:
+    """An evening workshop may end at midnight or after it, as a demo made in the evening does."""
+    assert check_times(parse_time(start), parse_time(end)) is None
+
+
+@pytest.mark.parametrize(("start", "end"), [("14:00", "13:00"), ("14:00", "14:00"), ("18:00", "06:30")])
+def test_an_end_before_the_start_is_refused(start: str, end: str) -> None:
+    """14:00 to 13:00 is a typing mistake, not a workshop of 23 hours; more than 12 hours past midnight neither."""
+    problem = check_times(parse_time(start), parse_time(end))
+    assert problem is not None and problem.code == "end_before_start"

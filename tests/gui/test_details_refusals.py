@@ -50,6 +50,22 @@ def test_an_end_before_the_start_left_shows_the_stored_end(make_window, answers,
     assert window.session.store.workshop().end_time.strftime("%H:%M") == "18:00"
 
 
+def test_an_evening_workshop_may_end_after_midnight(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
+    store = window.session.store
+    end = details.field("end_time")
+    retype(qtbot, end, "0030")  # the template's 14:00 to half past midnight
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert end.text() == "00:30" and details.problem_shown("end_time") == ""
+    start = details.field("start_time")
+    retype(qtbot, start, "20")
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert start.text() == "20:00" and details.problem_shown("start_time") == ""
+    workshop = store.workshop()
+    assert (workshop.start_time.strftime("%H:%M"), workshop.end_time.strftime("%H:%M")) == ("20:00", "00:30")
+    assert workshop.planned_minutes == 270
+
+
 def test_an_emptied_title_left_comes_back(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     title = details.field("title")

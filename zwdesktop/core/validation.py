@@ -22,6 +22,9 @@ MAX_TEXT = 2000
 MAX_SHORT_TEXT = 300
 MAX_ITEM_MINUTES = 600
 MAX_COUNT = 10000
+# An evening workshop may end after midnight; an end more than this after the start is a typing
+# mistake for an end before the start (14:00 to 13:00 is not a workshop of 23 hours).
+LONGEST_NIGHT = dt.timedelta(hours=12)
 
 # Pragmatic address check: one @, a dot in the domain, no spaces. Anything
 # stricter rejects real addresses (umlaut domains, plus-tags).
@@ -186,8 +189,16 @@ def check_workshop_field(name: str, value: Any) -> Problem | None:
 
 
 def check_times(start: dt.time, end: dt.time) -> Problem | None:
-    """The planned end must come after the start on the same day."""
-    if end <= start:
+    """The planned end must come after the start: later the same day, or after midnight up to :data:`LONGEST_NIGHT`.
+
+    The rest of the program reads an end at or before the start as one on the next day
+    (:func:`~zwdesktop.core.schedule.workshop_days`), as a demo made in the evening has it.
+    """
+    if end > start:
+        return None
+    day = dt.date(2000, 1, 1)
+    length = dt.datetime.combine(day + dt.timedelta(days=1), end) - dt.datetime.combine(day, start)
+    if end == start or length > LONGEST_NIGHT:
         return Problem("end_before_start")
     return None
 
