@@ -84,3 +84,22 @@ def test_a_long_method_shows_whole_in_its_row(make_window, tmp_path, qtbot, engl
     wide_height = table.rowHeight(1)
     window.resize(1000, 720)  # the method column narrower: more lines, a taller row
     qtbot.waitUntil(lambda: fits() and table.rowHeight(1) > wide_height)
+
+
+def test_a_method_changed_while_the_agenda_is_hidden_shows_whole_when_it_is_shown_again(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    window = open_demo(make_window, tmp_path, qtbot)
+    window.resize(1280, 720)
+    window.show_section("agenda")
+    page = window.workspace.section("agenda")
+    table = page.table
+    qtbot.waitUntil(lambda: table.rowHeight(2) > 0)
+    window.show_section("details")
+    text = "Stille Post mit Karten, dann in Vierergruppen sortieren, jede Gruppe nennt ihre drei wichtigsten Punkte."
+    item = window.session.store.agenda.all()[2]
+    page.model.setData(page.model.index(2, 5), text)  # as undo or another edit does while the page is away
+    qtbot.waitUntil(lambda: window.session.store.agenda.get(item.id).method == text)
+    qtbot.wait(20)
+    window.show_section("agenda")
+    width = table.columnWidth(5) - 8
+    needed = table.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+    qtbot.waitUntil(lambda: table.rowHeight(2) >= needed)
