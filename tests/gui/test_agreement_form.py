@@ -205,6 +205,29 @@ def _assert_columns_fit(table: QTableWidget) -> None:
         assert table.rowHeight(row) >= table.sizeHintForRow(row) - 1  # long texts wrap instead of being cut
 
 
+def _assert_no_word_is_cut(table: QTableWidget) -> None:
+    """A cell's text wraps between its words; no word is wider than its column ("Stadtverwaltun")."""
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            for word in item.text().split() if item is not None else []:
+                assert metrics.horizontalAdvance(word) + 8 <= table.columnWidth(column), (row, column, word)
+
+
+@pytest.mark.parametrize("width", [1366, 1100])
+def test_every_word_of_the_steps_and_meetings_shows_whole(make_window, qtbot, width) -> None:  # type: ignore[no-untyped-def]
+    window = _demo(make_window)
+    window.resize(width, 740)
+    window.show_section("agreements")
+    page = window.workspace.agreements
+    for row in range(page.model.rowCount()):
+        page.select_row(row)
+        QApplication.processEvents()
+        for table in (page.editor.steps, page.editor.meetings):
+            _assert_no_word_is_cut(table)
+
+
 @pytest.mark.parametrize("width", [1366, 1100])  # the laptop's whole width, and a window that leaves room beside it
 def test_the_wide_tables_fit_a_1366_pixel_screen_with_the_consent_column_in_view(make_window, qtbot, width) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.workshop import new_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_CELL_ROOM = 16  # pixels of a cell's text margins and grid line, as in FittedTable's samples
 
 
 class FittedTable(QTableWidget):
@@ -67,8 +68,15 @@ class FittedTable(QTableWidget):
     def _wanted(self, column: int) -> int:
         header = self.horizontalHeader()
         sample = self.samples.get(column)
-        typical = self.fontMetrics().horizontalAdvance(sample) + 16 if sample else 0
+        typical = self.fontMetrics().horizontalAdvance(sample) + _CELL_ROOM if sample else 0
         return max(self.sizeHintForColumn(column), header.sectionSizeHint(column), typical)
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word in ``column``: a text column wraps between words, never inside one."""
+        metrics = self.fontMetrics()
+        words = (word for row in range(self.rowCount()) if (item := self.item(row, column)) is not None
+                 for word in item.text().split())  # fmt: skip
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + _CELL_ROOM
 
     def fit_columns(self) -> None:
         """Give every column its width for the table's present width and contents."""
@@ -77,13 +85,18 @@ class FittedTable(QTableWidget):
         fixed = sum(wanted[c] for c in columns if c not in self.stretch)
         texts = [c for c in columns if c in self.stretch]
         room = max(0, self.viewport().width() - fixed)
-        need = sum(wanted[c] for c in texts) or 1
         header = self.horizontalHeader()
+        # Each text column at least as wide as its header and its longest word ("Stadtverwaltung" was cut
+        # to "Stadtverwaltun"), when the room allows; what is left is shared in proportion to what each
+        # column's texts need beyond that.
+        floors = {c: min(wanted[c], max(header.sectionSizeHint(c), self._longest_word(c))) for c in texts}
+        if sum(floors.values()) > room:
+            floors = {c: header.sectionSizeHint(c) for c in texts}
+        left = max(0, room - sum(floors.values()))
+        need = sum(wanted[c] - floors[c] for c in texts) or 1
         widths = dict(wanted)
         for column in texts:
-            # Enough room: each text column its texts' width and a share of the rest; else a share of the room.
-            share = room * wanted[column] // need
-            widths[column] = max(header.sectionSizeHint(column), share)
+            widths[column] = floors[column] + left * (wanted[column] - floors[column]) // need
         if texts:
             # Whole pixels: the last text column takes what rounding left, so the columns end at the edge.
             widths[texts[-1]] += max(0, room - sum(widths[c] for c in texts))
