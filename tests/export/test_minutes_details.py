@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 from PIL import Image
@@ -155,3 +156,27 @@ def test_a_clock_left_running_and_exported_days_later_gives_the_running_item_no_
     assert actual == "14:20–(läuft)"
     assert total.split()[1:5] == ["95", "min", "20", "min"]  # only what is known: Ankommen
     assert "bis zum Export" not in text
+
+
+def test_the_steering_group_and_mailing_list_headings_go_with_their_tables(tmp_path: Path) -> None:
+    """Wherever the page ends, a section's count line is followed by its table, not by the page's footer.
+
+    A longer guiding question moves both sections down one line at a time across the first page's foot.
+    """
+    from msgspec.structs import replace
+
+    from .workshops import demo_data
+
+    _path, data = demo_data(tmp_path)
+    workshop = data.workshop
+    stranded = []
+    for lines in range(40):
+        data.workshop = replace(workshop, guiding_question=workshop.guiding_question + "\nNoch eine Zeile" * lines)
+        out = tmp_path / "minutes.pdf"
+        out.write_bytes(build_minutes(data, MinutesOptions(sections=("steering_group", "mailing_list"))).pdf)
+        for page in pdf_tools.run("pdftotext", "-layout", "-enc", "UTF-8", out, "-").split("\f"):
+            shown = [line for line in page.splitlines() if line.strip()]
+            for line, after in itertools.pairwise(shown):
+                if ("Mitglieder (" in line or "Personen haben sich" in line) and "Mit Unterstützung" in after:
+                    stranded.append((lines, line.strip()))
+    assert not stranded

@@ -176,6 +176,14 @@ def _height(flowables: list[Flowable]) -> float:
     return total
 
 
+def _introduction(text: str) -> TextBlock:
+    """The line under a section's heading that says how many: it goes with the table below it, so the
+    heading and this line never stand alone at the foot of a page (the heading goes with it)."""
+    line = TextBlock(text, CELL)
+    line.keepWithNext = True
+    return line
+
+
 def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
     """The steering group's members with their role (names only when names are printed) and first meeting."""
     lab, data = ctx.labels, ctx.data.agreements
@@ -191,7 +199,7 @@ def build_steering_group(ctx: MinutesContext) -> list[Flowable]:
         volunteers=roles.get("volunteer", 0),
         other=roles.get("other", 0),
     )
-    story.append(TextBlock(f"{lab.count('steering_count', len(members))} ({split})", CELL))
+    story.append(_introduction(f"{lab.count('steering_count', len(members))} ({split})"))
     if ctx.options.include_names and members:
         rows = [[TextBlock(m.name, CELL), TextBlock(lab(f"role_{m.role}"), CELL)] for m in members]
         story.append(data_table(rows, [70 * mm, None], header=False))  # type: ignore[list-item]
@@ -208,7 +216,7 @@ def build_mailing_list(ctx: MinutesContext) -> list[Flowable]:
         return []
     story: list[Flowable] = [
         heading(lab("mailing_list"), "mailing-list"),
-        TextBlock(lab.count("mailing_count", len(signups)), CELL),
+        _introduction(lab.count("mailing_count", len(signups))),
     ]
     titles = {a.id: a.title for a in data.agreements}
     titles[STEERING_GROUP] = lab("steering_group")
