@@ -6,7 +6,15 @@ import io
 
 from PIL import Image
 
-from zwdesktop.core.photos import PHOTO_AT_END, Photo, check_photo_data, check_photo_field, process_order, sniff_image
+from zwdesktop.core.photos import (
+    PHOTO_AT_END,
+    Photo,
+    check_photo_data,
+    check_photo_field,
+    insertion_index,
+    process_order,
+    sniff_image,
+)
 
 
 def image_bytes(kind: str, size: tuple[int, int] = (40, 30)) -> bytes:
@@ -55,3 +63,20 @@ def test_photos_are_grouped_by_phase_in_the_order_the_phases_ran_the_end_last() 
         ("closing", ["not on the agenda"]),
         (PHOTO_AT_END, ["end"]),
     ]
+
+
+def test_a_new_photo_goes_where_the_minutes_print_its_phase() -> None:
+    photos = [
+        Photo(id="c1", phase="critique", position=0),
+        Photo(id="f1", phase="fantasy", position=1),
+        Photo(id="f2", phase="fantasy", position=2),
+        Photo(id="e1", phase=PHOTO_AT_END, position=3),
+    ]
+    agenda = ["arrival", "critique", "fantasy", "realisation"]
+    # The clock runs the fantasy phase while the critique photo is selected: after the last fantasy photo.
+    assert insertion_index(photos, "fantasy", agenda, selected="c1") == 3
+    assert insertion_index(photos, "fantasy", agenda, selected="f1") == 2  # right after the selected one
+    assert insertion_index(photos, "realisation", agenda, selected="c1") == 3  # its phase runs later: before the end
+    assert insertion_index(photos, "arrival", agenda) == 0  # it ran first
+    assert insertion_index(photos, PHOTO_AT_END, agenda, selected="c1") == 4
+    assert insertion_index([], "critique", agenda) == 0

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from zwdesktop.cli import main as cli_main
-from zwdesktop.core.photos import PHOTO_AT_END
+from zwdesktop.core.photos import PHOTO_AT_END, phases_in_agenda_order, process_order
 from zwdesktop.gui.exports import minutes_dialog as export_dialog
 from zwdesktop.gui.exports.actions import ExportAction
 from zwdesktop.gui.photos import page as photos_page
@@ -315,3 +315,26 @@ def test_a_caption_is_saved_as_it_is_typed_and_undone_in_one_step(make_window, t
     page.caption.clearFocus()
     stack.undo()
     assert store.photos.all()[0].caption == "" and page.caption.text() == ""
+
+
+def test_photos_taken_in_the_running_phase_join_its_photos_where_the_minutes_print_them(make_window, tmp_path, chosen) -> None:  # type: ignore[no-untyped-def]
+    """The demo's clock runs the fantasy phase; the critique's photo is still selected from before."""
+    window = make_window()
+    assert window.files.open_demo()
+    window.show_section("photos")
+    page = window.workspace.photos
+    store = window.session.store
+    assert page.default_phase() == "fantasy"
+    page.list.setCurrentRow(0)
+    assert store.photos.all()[0].phase == "critique"
+    chosen["paths"] = [write_photo(tmp_path / "pinnwand.jpg", "green"), write_photo(tmp_path / "gruppe.jpg", "blue")]
+    page.add_action.trigger()
+    listed = [(p.original_name, p.phase) for p in store.photos.all()]
+    # After the fantasy phase's photo (attached earlier), before the one of no phase, in the order chosen.
+    assert [name for name, _ in listed[-3:-1]] == ["pinnwand.jpg", "gruppe.jpg"]
+    assert listed[-4][1] == "fantasy" and listed[-1][1] == PHOTO_AT_END
+    printed = process_order(store.photos.all(), phases_in_agenda_order(store.agenda.all()))
+    assert [p.id for _, group in printed for p in group] == [p.id for p in store.photos.all()]
+    assert [page.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(page.list.count())] == [
+        p.id for p in store.photos.all()
+    ]

@@ -7,12 +7,13 @@ only in the PDF), so nothing is lost and a merge compares like with like.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 
 from msgspec import Struct, field
 from msgspec.structs import astuple
 
 from .validation import MAX_TEXT, Problem, check_text
-from .workshop import PHASES, new_id, utc_now
+from .workshop import PHASES, AgendaItem, new_id, utc_now
 
 PHOTO_AT_END = ""  # the phase value of a photo that belongs to no phase: shown after all phases
 MAX_PHOTO_BYTES = 40 * 1024 * 1024  # a 40-megapixel JPEG straight from a camera still fits
@@ -101,6 +102,24 @@ def check_photo_field(name: str, value: object) -> Problem | None:
     return None
 
 
+def phases_in_agenda_order(agenda: Iterable[AgendaItem]) -> list[str]:
+    """The phases in the order the agenda runs them, each once: the order the minutes print photos in."""
+    order: list[str] = []
+    for item in sorted(agenda, key=lambda i: (i.position, i.id)):
+        if item.phase not in order:
+            order.append(item.phase)
+    return order
+
+
+def _phase_rank(phase: str, phase_order: list[str]) -> tuple[int, int]:
+    # The phases the agenda runs first, in its order; then others (a phase removed from the agenda); the end last.
+    if phase == PHOTO_AT_END:
+        return (2, 0)
+    if phase in phase_order:
+        return (0, phase_order.index(phase))
+    return (1, PHASES.index(phase) if phase in PHASES else len(PHASES))
+
+
 def process_order(photos: list[Photo], phase_order: list[str]) -> list[tuple[str, list[Photo]]]:
     """Photos grouped by phase in the order the phases ran (``phase_order``), the end last; each group by position.
 
@@ -110,7 +129,23 @@ def process_order(photos: list[Photo], phase_order: list[str]) -> list[tuple[str
     groups: dict[str, list[Photo]] = {}
     for photo in sorted(photos, key=lambda p: (p.position, p.created_at, p.id)):
         groups.setdefault(photo.phase, []).append(photo)
-    known = [phase for phase in phase_order if phase in groups and phase != PHOTO_AT_END]
-    others = [phase for phase in PHASES if phase in groups and phase not in known]
-    order = known + others + ([PHOTO_AT_END] if PHOTO_AT_END in groups else [])
-    return [(phase, groups[phase]) for phase in order]
+    return [(phase, groups[phase]) for phase in sorted(groups, key=lambda phase: _phase_rank(phase, phase_order))]
+
+
+def insertion_index(photos: list[Photo], phase: str, phase_order: list[str], selected: str | None = None) -> int:
+    """Where a new photo of ``phase`` goes in the order, so that the list reads as the minutes print it.
+
+    Right after the ``selected`` photo when that one is of the same phase;
+    else after the last photo of that phase; else before the first photo of
+    a phase that comes later (the end last).
+    """
+    ordered = sorted(photos, key=lambda p: (p.position, p.created_at, p.id))
+    ids = [photo.id for photo in ordered]
+    if selected in ids and ordered[ids.index(selected)].phase == phase:
+        return ids.index(selected) + 1
+    same = [index for index, photo in enumerate(ordered) if photo.phase == phase]
+    if same:
+        return same[-1] + 1
+    rank = _phase_rank(phase, phase_order)
+    later = (index for index, photo in enumerate(ordered) if _phase_rank(photo.phase, phase_order) > rank)
+    return next(later, len(ordered))

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from ... import __version__
 from ...core.clock import ClockStatus, ItemActual, compute_state
-from ...core.photos import PHOTO_AT_END, Photo, process_order
+from ...core.photos import PHOTO_AT_END, Photo, phases_in_agenda_order, process_order
 from ...core.qr_payloads import Contact, PayloadError, vcard
 from ...core.schedule import clock_events_for_minutes, is_workshop_day, planned_schedule, workshop_start_utc
 from ..pdf.alt_text import photo_alt
@@ -232,10 +232,7 @@ def build_photos(ctx: MinutesContext) -> list[Flowable]:
     longest, quality = PHOTO_SIZES.get(ctx.options.photo_size, PHOTO_SIZES["medium"])
     # The printed width per size: two small photos side by side, medium and large one per row.
     width = {"small": 80 * mm, "medium": 120 * mm, "large": 170 * mm}.get(ctx.options.photo_size, 120 * mm)
-    phase_order: list[str] = []
-    for item in sorted(ctx.data.agenda, key=lambda i: (i.position, i.id)):
-        if item.phase not in phase_order:
-            phase_order.append(item.phase)
+    phase_order = phases_in_agenda_order(ctx.data.agenda)
     story: list[Flowable] = []
     pending: list[Flowable] = [heading(lab("photos"), "photos")]
     for phase, photos in process_order(ctx.data.photos, phase_order):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import compute_state
-from ...core.photos import PHOTO_AT_END, Photo, check_photo_field
+from ...core.photos import PHOTO_AT_END, Photo, check_photo_field, insertion_index, phases_in_agenda_order
 from ...core.validation import clean_text
 from ...store import StoreError
 from ...store.changes import Area, Change
@@ -286,14 +286,19 @@ class PhotosPage(QWidget):
         return self._photos[row].phase if 0 <= row < len(self._photos) else PHOTO_AT_END
 
     def add_photos(self) -> None:
-        """Ask for image files and attach them after the selected photo, one undo step each."""
+        """Ask for image files and attach them where the minutes print them, one undo step each.
+
+        After the selected photo when it is of the new photos' phase, else at the end of that phase's
+        photos (the clock's phase changes while the selection stays on an earlier photo).
+        """
         self._save_pending_caption()  # before the list changes under the caption being typed
         paths = PhotoAsk.image_paths(self, self._last_folder)
         if not paths:
             return
         self._last_folder = str(paths[0].parent)
-        index = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self._photos)
         phase = self.default_phase()
+        phases = phases_in_agenda_order(self.session.store.agenda.all())
+        index = insertion_index(self._photos, phase, phases, self.current_id())
         problems: list[str] = []
         last: str | None = None
         for path in paths:
