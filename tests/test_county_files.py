@@ -92,6 +92,22 @@ def test_two_copies_of_one_workshop_are_read_once(tmp_path: Path) -> None:
     assert [(o.source, o.problem, o.detail) for o in overview.left_out] == [(str(paths[0]), "duplicate", str(copy))]
 
 
+def test_a_folder_is_read_without_its_hidden_folders(tmp_path: Path) -> None:
+    """The home folder chosen: its workshop files are read, not zwdesktop's backups under .local."""
+    paths, _ = county_files(tmp_path / "Werkstätten", 2)
+    backups = tmp_path / ".local" / "share" / "zwdesktop" / "backups" / "abc"
+    backups.mkdir(parents=True)
+    other, _ = county_files(tmp_path / "weg", 1)
+    other[0].rename(backups / "2026-12-06T21-15-03Z.zwd")  # another workshop, set aside there
+    hidden_file = tmp_path / "Werkstätten" / ".~Kopie.zwd"
+    hidden_file.write_bytes(paths[0].read_bytes())
+    overview = read_county([tmp_path], NOW)
+    assert sorted(w.source for w in overview.workshops) == sorted(str(p) for p in paths)
+    assert not overview.left_out
+    named = read_county([backups], NOW)  # chosen on purpose, a hidden folder is read
+    assert len(named.workshops) == 1
+
+
 def test_open_data_and_calendar_and_report_carry_no_personal_data(county: tuple[Path, list], tmp_path: Path) -> None:
     folder, datas = county
     overview = read_county([folder], NOW)

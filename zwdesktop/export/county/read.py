@@ -38,14 +38,27 @@ class Found(Struct, frozen=True):
     empty: tuple[LeftOut, ...]
 
 
+def _files_inside(folder: Path) -> list[Path]:
+    """Every ``*.zwd`` in ``folder`` and its subfolders, by name; hidden folders and files left out.
+
+    Hidden ones are what a file manager does not show: a home folder's ``.local`` holds zwdesktop's
+    own backups (a workshop set aside there would be counted) and ``.cache`` may hold thousands of files.
+    """
+    found: list[Path] = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(root, name) for name in names if name.endswith(FILE_SUFFIX) and not name.startswith(".")]
+    return sorted((p for p in found if p.is_file()), key=lambda p: str(p).casefold())
+
+
 def workshop_files(paths: Iterable[Path]) -> Found:
-    """The workshop files named, with every ``*.zwd`` in named folders and their subfolders, each once."""
+    """The workshop files named, with every ``*.zwd`` in named folders and their (not hidden) subfolders, each once."""
     files: dict[Path, None] = {}
     empty: list[LeftOut] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            inside = sorted((p for p in path.rglob(f"*{FILE_SUFFIX}") if p.is_file()), key=lambda p: str(p).casefold())
+            inside = _files_inside(path)
             if not inside:
                 empty.append(LeftOut(str(path), NO_FILES))
             for found in inside:
