@@ -173,3 +173,25 @@ def test_every_entry_of_the_file_menu_has_its_own_letter(make_window, qapp, lang
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_workshops_table_shows_every_word_whole_and_every_column_on_a_laptop(
+    make_window, qtbot, tmp_path: Path, monkeypatch, german
+) -> None:  # type: ignore[no-untyped-def]
+    """The demo county's seven workshops at the size the overview opens with on a 1366×768 screen, in German."""
+    target = tmp_path / "Landkreis"
+    county_files(target, 7)
+    window = make_window()
+    monkeypatch.setattr(CountyAsk, "folder", classmethod(lambda cls, parent: target))
+    dialog = _open(window, qtbot)
+    assert dialog.width() <= 1366
+    QTest.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.workshops.rowCount() == 7)
+    view = dialog.workshops_view
+    qtbot.waitUntil(lambda: sum(view.columnWidth(c) for c in range(12)) == view.viewport().width())
+    metrics = view.fontMetrics()
+    for row in range(7):
+        for column in range(12):
+            for word in str(dialog.workshops.index(row, column).data() or "").split():
+                assert metrics.horizontalAdvance(word) + 7 <= view.columnWidth(column), (row, column, word)
+    dialog.close()

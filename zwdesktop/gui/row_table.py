@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.workshop import new_id
+from .fitted_columns import fit_view_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_CELL_ROOM = 16  # pixels of a cell's text margins and grid line, as in FittedTable's samples
 
 
 class FittedTable(QTableWidget):
-    """A table whose columns always fit its width: short columns as wide as their contents, text columns share the rest.
+    """A table whose columns always fit its width (:func:`~.fitted_columns.fit_view_columns`).
 
-    Text columns (``stretch``) get the room left over in proportion to what their texts need, and
+    Short columns are as wide as their contents, text columns (``stretch``) share the rest and
     wrap onto further lines when that is not enough, so nothing is cut off and no column hides
     behind a sideways scroll bar (a 1366-pixel laptop screen shows every column).
     """
@@ -65,44 +65,9 @@ class FittedTable(QTableWidget):
     def _schedule_fit(self, *_args: object) -> None:
         self._fit_timer.start()
 
-    def _wanted(self, column: int) -> int:
-        header = self.horizontalHeader()
-        sample = self.samples.get(column)
-        typical = self.fontMetrics().horizontalAdvance(sample) + _CELL_ROOM if sample else 0
-        return max(self.sizeHintForColumn(column), header.sectionSizeHint(column), typical)
-
-    def _longest_word(self, column: int) -> int:
-        """The width of the longest word in ``column``: a text column wraps between words, never inside one."""
-        metrics = self.fontMetrics()
-        words = (word for row in range(self.rowCount()) if (item := self.item(row, column)) is not None
-                 for word in item.text().split())  # fmt: skip
-        return max((metrics.horizontalAdvance(word) for word in words), default=0) + _CELL_ROOM
-
     def fit_columns(self) -> None:
         """Give every column its width for the table's present width and contents."""
-        columns = range(self.columnCount())
-        wanted = {column: self._wanted(column) for column in columns}
-        fixed = sum(wanted[c] for c in columns if c not in self.stretch)
-        texts = [c for c in columns if c in self.stretch]
-        room = max(0, self.viewport().width() - fixed)
-        header = self.horizontalHeader()
-        # Each text column at least as wide as its header and its longest word ("Stadtverwaltung" was cut
-        # to "Stadtverwaltun"), when the room allows; what is left is shared in proportion to what each
-        # column's texts need beyond that.
-        floors = {c: min(wanted[c], max(header.sectionSizeHint(c), self._longest_word(c))) for c in texts}
-        if sum(floors.values()) > room:
-            floors = {c: header.sectionSizeHint(c) for c in texts}
-        left = max(0, room - sum(floors.values()))
-        need = sum(wanted[c] - floors[c] for c in texts) or 1
-        widths = dict(wanted)
-        for column in texts:
-            widths[column] = floors[column] + left * (wanted[column] - floors[column]) // need
-        if texts:
-            # Whole pixels: the last text column takes what rounding left, so the columns end at the edge.
-            widths[texts[-1]] += max(0, room - sum(widths[c] for c in texts))
-        for column, width in widths.items():
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+        fit_view_columns(self, self.stretch, self.samples)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the columns to the new width."""

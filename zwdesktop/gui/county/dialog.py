@@ -34,6 +34,7 @@ from ...core.county_topics import TopicEdit
 from ...export.county.read import read_county
 from ..dialogs import WORKSHOPS, Ask
 from ..file_dialogs import ask_folder, ask_open_paths
+from ..fitted_columns import FittedColumns
 from ..i18n import arg
 from ..settings import Settings
 from .models import KEY_ROLE, KIND_ROLE, RowsModel, TopicsModel, date_rows, file_rows, workshop_rows
@@ -85,7 +86,9 @@ class CountyDialog(QDialog):
         self.paths: list[Path] = []
         self.edits: list[TopicEdit] = self.remembered.edits
         self.undo_stack = QUndoStack(self)
-        self.resize(1100, 680)
+        # As wide as the laptop's screen allows: a dozen columns of a table, three of them texts.
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(1340, screen.width() - 26), min(700, screen.height() - 60))
         geometry = settings.geometry("county")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -198,13 +201,10 @@ class CountyDialog(QDialog):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Text columns share what the short ones leave, each at least as wide as its longest word.
+        FittedColumns(view, stretch)
         return view
 
     def _topics_page(self) -> QWidget:
