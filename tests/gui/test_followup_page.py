@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -347,3 +349,27 @@ def test_a_long_step_wraps_and_keeps_who_does_it(make_window, later: Path, qtbot
     assert rect.height() >= needed > metrics.height()  # on two lines or more, whole
     window.resize(1900, 900)  # wider: the rows follow the column's new width
     qtbot.waitUntil(lambda: tree.visualRect(longest).height() < rect.height())
+
+
+@pytest.mark.parametrize("machine_zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_the_state_is_of_the_day_where_the_workshop_is_held_on_a_laptop_set_to_another_zone(
+    make_window, later: Path, machine_zone: str, english
+) -> None:  # type: ignore[no-untyped-def]
+    """The heading's "As of" is the day its overdue steps are counted on: today in Aulendorf, not on the laptop.
+
+    At any hour one of the two zones has another date than Berlin (14 hours ahead of UTC, 11 behind).
+    """
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = machine_zone
+    time.tzset()
+    try:
+        window = make_window()
+        assert window.open_file(later)
+        berlin_today = dt.datetime.now(ZoneInfo("Europe/Berlin")).date()
+        assert _page(window).heading.text().startswith(f"As of {berlin_today:%d.%m.%Y}:")
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()

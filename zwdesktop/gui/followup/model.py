@@ -36,6 +36,7 @@ class FollowupModel(QStandardItemModel):
         super().__init__(parent)
         self.session = session
         self.summary: FollowupSummary = session.store.followup.summary()
+        self.today = dt.date.today()  # the workshop's today, from the reload below: the day steps are overdue by
         self.setHorizontalHeaderLabels([
             self.tr("Group / step"), self.tr("Status"), self.tr("Progress / due"), self.tr("Last meeting"),
             self.tr("Next meeting"), self.tr("Needs attention"),
@@ -56,7 +57,7 @@ class FollowupModel(QStandardItemModel):
         now = dt.datetime.now(dt.UTC)
         self.summary = self.session.store.followup.summary(now)
         zone = zone_of(self.session.store.workshop().timezone)
-        today = now.astimezone(zone).date()
+        today = self.today = now.astimezone(zone).date()
         self.removeRows(0, self.rowCount())
         for group in self.summary.agreements:
             self.appendRow(self._group_row(group, today))

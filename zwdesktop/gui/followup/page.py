@@ -13,7 +13,6 @@ with Ctrl+Z.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -162,9 +161,8 @@ class FollowupPage(QWidget):
         summary = self.model.summary
         self.tree.expandAll()
         zone = self.session.store.workshop().timezone
-        today = dt.date.today()
         self.heading.setText(arg(
-            self.tr("As of %1: %2, %3, %4"), f"{today:%d.%m.%Y}",
+            self.tr("As of %1: %2, %3, %4"), f"{self.model.today:%d.%m.%Y}",  # the day the overdue steps are counted on
             self.tr("%n group(s)", "", len(summary.agreements)),
             self.tr("%n follow-up meeting(s) held", "", summary.meetings_held),
             self.tr("%n step(s) overdue", "", summary.overdue_steps),
