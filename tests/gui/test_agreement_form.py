@@ -205,27 +205,25 @@ def _assert_columns_fit(table: QTableWidget) -> None:
         assert table.rowHeight(row) >= table.sizeHintForRow(row) - 1  # long texts wrap instead of being cut
 
 
-def _assert_no_word_is_cut(table: QTableWidget) -> None:
-    """A cell's text wraps between its words; no word is wider than its column ("Stadtverwaltun")."""
+def _cut_words(table: QTableWidget) -> list[tuple[int, int, str]]:
+    """The words wider than their column ("Stadtverwaltun"): a cell's text wraps between words, never inside one."""
     metrics = table.fontMetrics()
-    for row in range(table.rowCount()):
-        for column in range(table.columnCount()):
-            item = table.item(row, column)
-            for word in item.text().split() if item is not None else []:
-                assert metrics.horizontalAdvance(word) + 8 <= table.columnWidth(column), (row, column, word)
+    return [(row, column, word) for row in range(table.rowCount()) for column in range(table.columnCount())
+            if (item := table.item(row, column)) is not None for word in item.text().split()
+            if metrics.horizontalAdvance(word) + 8 > table.columnWidth(column)]  # fmt: skip
 
 
 @pytest.mark.parametrize("width", [1366, 1100])
-def test_every_word_of_the_steps_and_meetings_shows_whole(make_window, qtbot, width) -> None:  # type: ignore[no-untyped-def]
+def test_every_word_of_the_steps_and_meetings_shows_whole(make_window, qtbot, width, german) -> None:  # type: ignore[no-untyped-def]
     window = _demo(make_window)
     window.resize(width, 740)
     window.show_section("agreements")
     page = window.workspace.agreements
     for row in range(page.model.rowCount()):
         page.select_row(row)
-        QApplication.processEvents()
+        qtbot.wait(20)  # the columns are fitted once after the record's rows came in (a zero-timer)
         for table in (page.editor.steps, page.editor.meetings):
-            _assert_no_word_is_cut(table)
+            assert not _cut_words(table)
 
 
 @pytest.mark.parametrize("width", [1366, 1100])  # the laptop's whole width, and a window that leaves room beside it
