@@ -84,6 +84,9 @@ class FittedColumns(QObject):
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset,
                        model.layoutChanged):  # fmt: skip
             signal.connect(self._schedule)
+        # The viewport's width, not the view's: a vertical scroll bar that comes with taller rows narrows it too.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
         view.installEventFilter(self)
         self._schedule()
 
@@ -95,7 +98,8 @@ class FittedColumns(QObject):
         fit_view_columns(self._view, self._stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit again when the view's width changes or it is shown."""
-        if watched is self._view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        """Fit again when the viewport's width changes or the view is shown."""
+        resized = watched is self._viewport and event.type() == QEvent.Type.Resize  # (no call: the view may be going)
+        if resized or (watched is self._view and event.type() == QEvent.Type.Show):
             self._schedule()
         return False

@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
             self.session, self.controller, self.gong, self.agreements, self, first, self.settings
         )
         self.projector_control.follow(self.controller, self.workspace.clock_actions)
+        if running:
+            self.projector_control.reopen_after_crash()
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         if store.read_only:

@@ -118,6 +118,16 @@ class Settings:
         self.q.setValue("projector/screen", name)
 
     @property
+    def projector_left_shown(self) -> bool:
+        """Whether the projector was shown when the program last stopped (only a crash leaves it so)."""
+        return str(self.q.value("projector/shown", "false")).lower() in ("true", "1")
+
+    @projector_left_shown.setter
+    def projector_left_shown(self, shown: bool) -> None:
+        self.q.setValue("projector/shown", "true" if shown else "false")
+        self.q.sync()  # now: a program killed a moment later has it on disk
+
+    @property
     def county_paths(self) -> str:
         """The county overview's files and folders read last (a JSON list of paths; "" before any)."""
         return str(self._get("county/paths", "", str))

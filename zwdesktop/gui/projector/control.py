@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from ..actions import ActionCollection, Needs
@@ -56,6 +56,8 @@ class ProjectorControl(ActionCollection):
         self.window = window
         self.settings = settings
         self.projector: ProjectorWindow | None = None
+        # Read once at the start: whether the program stopped last time while the projector was shown.
+        self._left_shown = settings.projector_left_shown
         self._controller: ClockController | None = None
         self._clock_actions: ClockActions | None = None
         self.add(
@@ -156,6 +158,24 @@ class ProjectorControl(ActionCollection):
         if self.ensure().open_on_screen(self.window, ask=True):
             self.window.activateWindow()
 
+    def reopen_after_crash(self) -> bool:
+        """Show the projector again if the program stopped while it was shown, and its screen is there.
+
+        Only a crash (or a pulled plug) stops the program with the projector shown: quitting and
+        closing the workshop hide it first. The wall then shows the clock again, where the wall
+        clock says it is, without the moderator having to find Ctrl+B in front of the hall.
+        """
+        left_shown, self._left_shown = self._left_shown, False  # once, for the first workshop opened
+        if not left_shown or (self.projector is not None and self.projector.isVisible()):
+            return False
+        screens = QGuiApplication.screens()
+        if len(screens) < 2 or self.settings.projector_screen not in {screen.name() for screen in screens}:
+            return False  # the projector is not connected (back in the office)
+        self.show_mode("clock")
+        return True
+
     def _shown(self, shown: bool) -> None:
         text = self.tr("Hide &projector") if shown else self.tr("Show &projector")
         self.get(ProjectorAction.SHOW).setText(text)
+        if self.settings.projector_left_shown != shown:
+            self.settings.projector_left_shown = shown
