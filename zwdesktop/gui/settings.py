@@ -34,6 +34,13 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    def _flag(self, key: str, default: bool) -> bool:
+        # Stored as "true"/"false": an INI file has no booleans, and bool("false") is True.
+        return str(self.q.value(key, "true" if default else "false")).lower() in ("true", "1")
+
+    def _set_flag(self, key: str, value: bool) -> None:
+        self.q.setValue(key, "true" if value else "false")
+
     @property
     def language(self) -> str:
         """``system`` (follow the locale), ``de`` or ``en``."""
@@ -47,11 +54,11 @@ class Settings:
     @property
     def gong(self) -> bool:
         """Whether a gong sounds when an agenda item's time is up."""
-        return str(self.q.value("clock/gong", "true")).lower() in ("true", "1")
+        return self._flag("clock/gong", True)
 
     @gong.setter
     def gong(self, enabled: bool) -> None:
-        self.q.setValue("clock/gong", "true" if enabled else "false")
+        self._set_flag("clock/gong", enabled)
 
     @property
     def recent_files(self) -> list[str]:
@@ -120,11 +127,11 @@ class Settings:
     @property
     def projector_left_shown(self) -> bool:
         """Whether the projector was shown when the program last stopped (only a crash leaves it so)."""
-        return str(self.q.value("projector/shown", "false")).lower() in ("true", "1")
+        return self._flag("projector/shown", False)
 
     @projector_left_shown.setter
     def projector_left_shown(self, shown: bool) -> None:
-        self.q.setValue("projector/shown", "true" if shown else "false")
+        self._set_flag("projector/shown", shown)
         self.q.sync()  # now: a program killed a moment later has it on disk
 
     @property
