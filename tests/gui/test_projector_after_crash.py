@@ -58,9 +58,12 @@ START_SCRIPT = textwrap.dedent(
 )
 
 
-def _start(tmp_path: Path, how: str) -> dict[str, object]:
-    config = tmp_path / "two-screens.json"
-    config.write_text(json.dumps(TWO_SCREENS), encoding="utf-8")
+LAPTOP_ONLY = {"screens": TWO_SCREENS["screens"][:1]}
+
+
+def _start(tmp_path: Path, how: str, screens: dict[str, object] = TWO_SCREENS) -> dict[str, object]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
     script = tmp_path / "start.py"
     script.write_text(START_SCRIPT, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", ZWDESKTOP_DATA_DIR=str(tmp_path / "data"))
@@ -79,3 +82,11 @@ def test_after_a_crash_the_projector_shows_the_clock_again_and_after_quitting_it
     assert again == {"shown": True, "laptop_has_keys": True, "screen": "beamer", "full_screen": True, "mode": "clock"}
     # That start ended as the moderator quits: the next one leaves the projector off until asked for.
     assert _start(tmp_path, "start") == {"shown": False, "laptop_has_keys": True}
+
+
+def test_a_crash_counts_for_the_next_start_only(tmp_path: Path) -> None:
+    """Crashed at the venue, started again in the office (no projector), the next day at the venue again."""
+    assert cli_main(["demo", str(tmp_path / "Aulendorf.zwd")]) == 0
+    assert _start(tmp_path, "crash") == {"shown": True}
+    assert _start(tmp_path, "start", LAPTOP_ONLY) == {"shown": False, "laptop_has_keys": True}
+    assert _start(tmp_path, "start") == {"shown": False, "laptop_has_keys": True}  # not unasked, later on

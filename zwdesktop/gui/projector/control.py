@@ -57,7 +57,10 @@ class ProjectorControl(ActionCollection):
         self.settings = settings
         self.projector: ProjectorWindow | None = None
         # Read once at the start: whether the program stopped last time while the projector was shown.
+        # Cleared at once, so that it counts for this start only (shown again, the projector sets it again).
         self._left_shown = settings.projector_left_shown
+        if self._left_shown:
+            settings.projector_left_shown = False
         self._controller: ClockController | None = None
         self._clock_actions: ClockActions | None = None
         self.add(
