@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>other</source>
-        <translation>andere</translation>
+        <translation>Weitere</translation>
     </message>
     <message>
         <source>paused</source>
