@@ -34,9 +34,13 @@ def demo_workshop(template: Template, now: dt.datetime, weeks_later: int = 0) ->
         data.followup = demo_followup(data.workshop, data.agreements, now)
         return data
     zone = ZoneInfo("Europe/Berlin")
-    start_local = (now.astimezone(zone) - dt.timedelta(minutes=130)).replace(second=0, microsecond=0)
-    start_local -= dt.timedelta(minutes=start_local.minute % 5)
-    end_local = start_local + dt.timedelta(minutes=template.total_minutes)
+    # In UTC, then to the local time of day: arithmetic on an aware local time is wall-clock arithmetic,
+    # and on the night the clocks go forward 130 minutes back would be 70 real minutes. Berlin's offset
+    # is whole hours, so five minutes in UTC are five minutes of the local clock.
+    start = (now.astimezone(dt.UTC) - dt.timedelta(minutes=130)).replace(second=0, microsecond=0)
+    start -= dt.timedelta(minutes=start.minute % 5)
+    start_local = start.astimezone(zone)
+    end_local = (start + dt.timedelta(minutes=template.total_minutes)).astimezone(zone)
     workshop = Workshop(
         title="Lokale Zukunftswerkstatt Aulendorf",
         guiding_question="Aulendorf als lebenswerte Stadt – aber wie?",
