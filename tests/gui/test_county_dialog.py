@@ -195,7 +195,13 @@ def test_the_workshops_table_shows_every_word_whole_and_every_column_on_a_laptop
                 for word in str(dialog.workshops.index(row, column).data() or "").split()
                 if metrics.horizontalAdvance(word) + 7 > view.columnWidth(column)]  # fmt: skip
 
-    qtbot.wait(20)  # the columns are fitted once after the rows came in (a zero-timer)
-    assert sum(view.columnWidth(c) for c in range(12)) == view.viewport().width()
-    assert not cut()
+    def fitted() -> bool:
+        # Fitted to the rows read (the date column as wide as its dates), to the viewport's whole width
+        # (again after a vertical scroll bar came with the taller rows), and no word cut.
+        widths = sum(view.columnWidth(c) for c in range(12))
+        return view.columnWidth(1) >= view.sizeHintForColumn(1) and widths == view.viewport().width() and not cut()
+
+    qtbot.waitUntil(fitted, timeout=3000)
+    qtbot.wait(100)  # and it stays so once the layout has settled
+    qtbot.waitUntil(fitted, timeout=3000)
     dialog.close()
