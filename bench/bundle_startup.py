@@ -79,7 +79,9 @@ def benchmark(bundle_exe: Path, runs: int, verbose: bool, timeout: float) -> Non
     """Run both kinds interleaved on one demo workshop and print the results."""
     if not bundle_exe.is_file():
         print(f"no bundle at {bundle_exe}; build it first:")
-        print("  .venv/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/zwdesktop.spec")
+        print(
+            "  .venv/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/zwdesktop.spec"
+        )
         return
     print(f"bundle start-up benchmark: {runs} runs of each kind (+1 warm-up, discarded), interleaved")
     print(f"checkout: {sys.executable} -m zwdesktop; bundle: {bundle_exe}; QT_QPA_PLATFORM=offscreen")
@@ -116,7 +118,9 @@ def count_instructions(cmd: Sequence[str], env: dict[str, str], timeout: float) 
     """Instructions the whole process executes (children and re-executions followed), or ``None``."""
     valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null"]
     try:
-        done = subprocess.run([*valgrind, *cmd], capture_output=True, text=True, env=env, timeout=timeout * 20, check=False)
+        done = subprocess.run(
+            [*valgrind, *cmd], capture_output=True, text=True, env=env, timeout=timeout * 20, check=False
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     counts = [int(n) for n in re.findall(r"Collected : (\d+)", done.stderr)]
@@ -145,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments, run the benchmark, and return 0 whatever the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=11, help="kept runs of each kind (default: 11)")
-    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help=f"the bundle's program (default: {DEFAULT_BUNDLE})")
+    parser.add_argument(
+        "--bundle", type=Path, default=DEFAULT_BUNDLE, help=f"the bundle's program (default: {DEFAULT_BUNDLE})"
+    )
     parser.add_argument("--timeout", type=float, default=RUN_TIMEOUT_S, help="seconds before a child is killed")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every single run")
     parser.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead")

@@ -100,7 +100,9 @@ def main() -> int:
     for key, values in times.items():
         median = statistics.median(values)
         p95 = statistics.quantiles(values, n=20)[-1]
-        print(f"{key:<22}{median * 1000:>10.3f}{p95 * 1000:>9.3f}{median / base_full:>12.2f}{median / base_normal:>14.2f}")
+        print(
+            f"{key:<22}{median * 1000:>10.3f}{p95 * 1000:>9.3f}{median / base_full:>12.2f}{median / base_normal:>14.2f}"
+        )
     return 0
 
 

@@ -210,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--searches", type=int, default=5, help=f"rounds of the {len(SEARCH_WORDS)} search keystrokes timed (default 5)"
     )
-    parser.add_argument("--dir", type=Path, default=None, help="folder for the files (default: the system's temporary folder)")
+    parser.add_argument(
+        "--dir", type=Path, default=None, help="folder for the files (default: the system's temporary folder)"
+    )
     parser.add_argument("--make", type=Path, default=None, help=argparse.SUPPRESS)  # the child that makes the file
     args = parser.parse_args(argv)
     if args.make is not None:
@@ -230,20 +232,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ideas in the file: {n} (half critique, a quarter each fantasy and realisation)")
         print(f"capture, Enter → committed and shown ({args.entries} entries): {_figures(capture)}")
         print(f"  p95 / one frame ({FRAME_MS:.0f} ms): {_p95(capture) / FRAME_MS:.2f} (target < 1)")
-        print(f"  main thread's CPU time: {_figures(figures['capture_cpu'])} (p95 / frame {_p95(figures['capture_cpu']) / FRAME_MS:.2f})")
+        print(
+            f"  main thread's CPU time: {_figures(figures['capture_cpu'])} (p95 / frame {_p95(figures['capture_cpu']) / FRAME_MS:.2f})"
+        )
         print(f"  bare SQLite insert+commit (TRUNCATE, FULL): {_figures(bare)}")
         print(f"  capture / bare commit (medians): {statistics.median(capture) / statistics.median(bare):.1f}×")
         search = figures.get("search", [])
         if search:  # none with --searches 0 (the baseline of an instruction count, see bench/README.md)
-            print(f"search, one keystroke ({len(search)} keystrokes): {_figures(search)}; p95 / one frame: {_p95(search) / FRAME_MS:.2f}")
-            print(f"  main thread's CPU time: {_figures(figures['search_cpu'])} (p95 / frame {_p95(figures['search_cpu']) / FRAME_MS:.2f})")
+            print(
+                f"search, one keystroke ({len(search)} keystrokes): {_figures(search)}; p95 / one frame: {_p95(search) / FRAME_MS:.2f}"
+            )
+            print(
+                f"  main thread's CPU time: {_figures(figures['search_cpu'])} (p95 / frame {_p95(figures['search_cpu']) / FRAME_MS:.2f})"
+            )
         print(f"wall, clock tick with nothing new: {_figures(figures['tick'])}")
         print(f"wall, clock tick after a new idea: {_figures(figures['tick_after_idea'])}")
         peak = figures["peak_rss"][0]
         print(f"peak RSS, window and idea wall on {n} ideas: {peak:.0f} MB (target ≤ 200 MB: ratio {peak / 200:.2f})")
         if not args.no_open:
             ours, bare_open, rss = bench_open(path, 5)
-            print(f"open to shown window: {ours:.3f} s vs bare PySide6 {bare_open:.3f} s (ratio {ours / bare_open:.2f})")
+            print(
+                f"open to shown window: {ours:.3f} s vs bare PySide6 {bare_open:.3f} s (ratio {ours / bare_open:.2f})"
+            )
             print(f"peak RSS of the program opening that file: {rss:.0f} MB")
     return 0
 

@@ -68,7 +68,8 @@ QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 
-BARE_SCRIPT = """\
+BARE_SCRIPT = (
+    """\
 import sys
 import time
 
@@ -78,10 +79,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setWindowTitle("bare PySide6 window")
-""" + _SHOW_AND_REPORT
+"""
+    + _SHOW_AND_REPORT
+)
 
 
-WIDGETS_SCRIPT = """\
+WIDGETS_SCRIPT = (
+    """\
 import sys
 import time
 
@@ -126,7 +130,9 @@ table = QTableView()
 table.setModel(model)
 page.addWidget(table, 1)
 window.setCentralWidget(central)
-""" + _SHOW_AND_REPORT
+"""
+    + _SHOW_AND_REPORT
+)
 
 
 @dataclass
@@ -429,7 +435,11 @@ def instructions(timeout: float) -> None:
             print(f"{name:<10} {figure}")
         for name, base in (("widgets", "bare"), ("zwdesktop", "bare"), ("zwdesktop", "widgets")):
             count, base_count = counts[name], counts[base]
-            print(f"ratio {name}/{base}: {count / base_count:.2f}" if base_count and count else f"ratio {name}/{base}: n/a")
+            print(
+                f"ratio {name}/{base}: {count / base_count:.2f}"
+                if base_count and count
+                else f"ratio {name}/{base}: n/a"
+            )
         print(f"target (for time): ratio zwdesktop/widgets <= {TARGET_RATIO}")
 
 

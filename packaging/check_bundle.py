@@ -96,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     mb = size / (1024 * 1024)  # as du -h and file managers count
     verdict = "ok   " if mb <= TARGET_MB else "FAIL "
     failures += mb > TARGET_MB
-    print(f"{verdict} bundle size on disk: {mb:.1f} MB ({size / 1e6:.1f} million bytes; target: at most {TARGET_MB} MB)")
+    print(
+        f"{verdict} bundle size on disk: {mb:.1f} MB ({size / 1e6:.1f} million bytes; target: at most {TARGET_MB} MB)"
+    )
     return 1 if failures else 0
 
 

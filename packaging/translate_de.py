@@ -24,7 +24,7 @@ def fill(pairs: list[tuple[str, str, str]]) -> list[str]:
             missing.append(f"{context}|{source}")
             continue
         context_end = text.find("</context>", context_start)
-        needle = f"<source>{escape(source)}</source>\n        <translation type=\"unfinished\"></translation>"
+        needle = f'<source>{escape(source)}</source>\n        <translation type="unfinished"></translation>'
         at = text.find(needle, context_start, context_end)
         if at < 0:
             missing.append(f"{context}|{source}")

@@ -35,11 +35,32 @@ NOOP_FUNCTIONS = {"QT_TR_NOOP": 1, "QT_TRANSLATE_NOOP": 2, "QT_TRANSLATE_NOOP3":
 TEXT_METHODS: dict[str, tuple[int, ...]] = {
     **dict.fromkeys(
         [
-            "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
-            "setTitle", "setPrefix", "setSuffix", "setSpecialValueText", "setLabelText", "setInformativeText",
-            "setDetailedText", "setAccessibleName", "setAccessibleDescription", "setHeaderLabel", "setHeaderLabels",
-            "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "addItem", "addItems", "addAction", "addMenu",
-            "addRow", "showMessage", "setButtonText"
+            "setText",
+            "setWindowTitle",
+            "setToolTip",
+            "setStatusTip",
+            "setWhatsThis",
+            "setPlaceholderText",
+            "setTitle",
+            "setPrefix",
+            "setSuffix",
+            "setSpecialValueText",
+            "setLabelText",
+            "setInformativeText",
+            "setDetailedText",
+            "setAccessibleName",
+            "setAccessibleDescription",
+            "setHeaderLabel",
+            "setHeaderLabels",
+            "setHorizontalHeaderLabels",
+            "setVerticalHeaderLabels",
+            "addItem",
+            "addItems",
+            "addAction",
+            "addMenu",
+            "addRow",
+            "showMessage",
+            "setButtonText",
         ],
         (0,),
     ),
@@ -53,8 +74,20 @@ TEXT_METHODS: dict[str, tuple[int, ...]] = {
 }
 # Widgets and items whose constructor takes the text (a QAction's or a button's may follow an icon).
 TEXT_CLASSES = {
-    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QCommandLinkButton",
-    "QMenu", "QAction", "QListWidgetItem", "QTableWidgetItem", "QTreeWidgetItem", "QStandardItem", "QMessageBox",
+    "QLabel",
+    "QPushButton",
+    "QToolButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QCommandLinkButton",
+    "QMenu",
+    "QAction",
+    "QListWidgetItem",
+    "QTableWidgetItem",
+    "QTreeWidgetItem",
+    "QStandardItem",
+    "QMessageBox",
 }
 TEXT_KEYWORDS = {"text", "title", "label", "caption", "toolTip", "windowTitle", "placeholderText", "message"}
 # Methods of item models whose returned strings are shown.
@@ -70,14 +103,90 @@ _WORD = re.compile(r"[^\W\d_]+")
 # purpose (Blitzlicht, Zukunftswerkstatt) are not in the list.
 GERMAN_WORDS = frozenset(
     [
-        "aber", "alle", "allen", "aller", "alles", "als", "auch", "auf", "bei", "beim", "bis", "bitte", "dass",
-        "dem", "der", "des", "dich", "dir", "doch", "durch", "ein", "eine", "einem", "einen", "einer", "eines",
-        "entschieden", "erste", "ersten", "erstes", "folgetermin", "folgetreffen", "gibt", "gleichstand", "heute",
-        "ich", "ihnen", "ihr", "ihre", "ist", "jede", "jeder", "jedes", "kein", "keine", "keinen", "kommen",
-        "kommt", "mehr", "mit", "nach", "neue", "nicht", "noch", "nur", "oder", "ohne", "punkt", "punkte",
-        "punkten", "schon", "sehr", "sich", "sie", "sind", "stichwahl", "teilnehmende", "teilnehmenden", "uhr",
-        "und", "uns", "vom", "von", "verabredung", "verabredungen", "wenn", "werden", "wir", "wird", "wurde",
-        "zeitnah", "zum", "zur", "zwischen"
+        "aber",
+        "alle",
+        "allen",
+        "aller",
+        "alles",
+        "als",
+        "auch",
+        "auf",
+        "bei",
+        "beim",
+        "bis",
+        "bitte",
+        "dass",
+        "dem",
+        "der",
+        "des",
+        "dich",
+        "dir",
+        "doch",
+        "durch",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "eines",
+        "entschieden",
+        "erste",
+        "ersten",
+        "erstes",
+        "folgetermin",
+        "folgetreffen",
+        "gibt",
+        "gleichstand",
+        "heute",
+        "ich",
+        "ihnen",
+        "ihr",
+        "ihre",
+        "ist",
+        "jede",
+        "jeder",
+        "jedes",
+        "kein",
+        "keine",
+        "keinen",
+        "kommen",
+        "kommt",
+        "mehr",
+        "mit",
+        "nach",
+        "neue",
+        "nicht",
+        "noch",
+        "nur",
+        "oder",
+        "ohne",
+        "punkt",
+        "punkte",
+        "punkten",
+        "schon",
+        "sehr",
+        "sich",
+        "sie",
+        "sind",
+        "stichwahl",
+        "teilnehmende",
+        "teilnehmenden",
+        "uhr",
+        "und",
+        "uns",
+        "vom",
+        "von",
+        "verabredung",
+        "verabredungen",
+        "wenn",
+        "werden",
+        "wir",
+        "wird",
+        "wurde",
+        "zeitnah",
+        "zum",
+        "zur",
+        "zwischen",
     ]
 )
 
@@ -153,7 +262,9 @@ def unreadable_calls(root: Path, files: Iterable[Path]) -> list[str]:
                 and not any(k.arg in (None, "context", "sourceText", "key") for k in node.keywords)
             )
             if not readable:
-                problems.append(f"{path.relative_to(root).as_posix()}:{node.lineno}: lupdate cannot read {ast.unparse(node)}")
+                problems.append(
+                    f"{path.relative_to(root).as_posix()}:{node.lineno}: lupdate cannot read {ast.unparse(node)}"
+                )
     return problems
 
 
@@ -176,7 +287,9 @@ class _TextScan(ast.NodeVisitor):
                 for target in child.targets:
                     if isinstance(target, ast.Name):
                         names.setdefault(target.id, []).append(child.value)
-            elif isinstance(child, (ast.AugAssign, ast.AnnAssign)) and isinstance(child.target, ast.Name) and child.value:
+            elif (
+                isinstance(child, (ast.AugAssign, ast.AnnAssign)) and isinstance(child.target, ast.Name) and child.value
+            ):
                 names.setdefault(child.target.id, []).append(child.value)
         self.scopes.append(names)
         self.functions.append(node.name)
@@ -205,9 +318,12 @@ class _TextScan(ast.NodeVisitor):
 
     def _check_source(self, node: ast.Call) -> None:
         func = node.func
-        position = 0 if (isinstance(func, ast.Attribute) and func.attr == "tr") or (
-            isinstance(func, ast.Name) and func.id == "QT_TR_NOOP"
-        ) else 1
+        position = (
+            0
+            if (isinstance(func, ast.Attribute) and func.attr == "tr")
+            or (isinstance(func, ast.Name) and func.id == "QT_TR_NOOP")
+            else 1
+        )
         text = node.args[position] if len(node.args) > position else None
         if isinstance(text, ast.Constant) and isinstance(text.value, str) and not self._allowed(node):
             german = german_words(text.value)

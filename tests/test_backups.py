@@ -137,7 +137,6 @@ def test_backups_and_restore_on_the_command_line(tmp_path: Path) -> None:
     assert code == 1 and "gibt es schon" in err
 
 
-
 def _evening_past_midnight(path: Path) -> Path:
     """A workshop on 15 January from 20:30 to 00:30, as the demo made in the evening is."""
     workshop = Workshop(title="Abendwerkstatt", date=dt.date(2026, 1, 15), start_time=dt.time(20, 30),

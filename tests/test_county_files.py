@@ -228,7 +228,9 @@ def test_the_reports_counted_words_agree_with_their_number() -> None:
     assert german("mailing_line", sign_ups=german.counted("sign_ups", 1)) == "Mail-Verteiler: 1 Eintragung"
     ideas, topics = german.counted("ideas", 1), german.counted("topics", 1)
     assert german("ideas_line", ideas=ideas, topics=topics) == "1 Idee in 1 Thema"
-    assert english.counted("municipalities", 1) == "1 municipality" and german.counted("municipalities", 2) == "2 Kommunen"
+    assert (
+        english.counted("municipalities", 1) == "1 municipality" and german.counted("municipalities", 2) == "2 Kommunen"
+    )
 
 
 def test_the_command_lists_what_it_read_and_left_out(county: tuple[Path, list], tmp_path: Path) -> None:

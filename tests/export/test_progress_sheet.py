@@ -94,7 +94,7 @@ def test_the_minutes_print_their_version_and_approval(later: Path, tmp_path: Pat
 
 
 def test_counted_words_agree_with_their_number_in_both_languages() -> None:
-    """"0 von 1 Schritt erledigt", "1 step overdue": each counted word as its number wants it."""
+    """ "0 von 1 Schritt erledigt", "1 step overdue": each counted word as its number wants it."""
     german, english = Labels("de"), Labels("en")
     assert german.count("progress", 1, PROGRESS_COUNTED, done=0) == "0 von 1 Schritt erledigt"
     assert german.count("progress", 3, PROGRESS_COUNTED, done=1) == "1 von 3 Schritten erledigt"

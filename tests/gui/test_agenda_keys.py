@@ -31,7 +31,9 @@ def test_tab_after_a_new_items_title_goes_on_to_its_phase_and_minutes(make_windo
     assert page.table.currentIndex().row() == 3
 
 
-def test_the_cursor_never_rests_on_a_worked_out_time_so_f2_edits_the_title(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_the_cursor_never_rests_on_a_worked_out_time_so_f2_edits_the_title(
+    make_window, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     """The table starts at its first cell and Home or a click on a time goes there: F2 did nothing."""
     window = open_demo(make_window, tmp_path, qtbot)
     window.activateWindow()
@@ -86,7 +88,9 @@ def test_a_long_method_shows_whole_in_its_row(make_window, tmp_path, qtbot, engl
     qtbot.waitUntil(lambda: fits() and table.rowHeight(1) > wide_height)
 
 
-def test_a_method_changed_while_the_agenda_is_hidden_shows_whole_when_it_is_shown_again(make_window, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_a_method_changed_while_the_agenda_is_hidden_shows_whole_when_it_is_shown_again(
+    make_window, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     window = open_demo(make_window, tmp_path, qtbot)
     window.resize(1280, 720)
     window.show_section("agenda")

@@ -15,7 +15,9 @@ from zwdesktop.gui.scroll_into_view import enclosing_scroll_area
 from .conftest import new_workshop_details, retype
 
 
-def test_a_refused_address_left_with_tab_shows_the_stored_one_and_what_was_not_stored(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_address_left_with_tab_shows_the_stored_one_and_what_was_not_stored(
+    make_window, answers, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     email = details.field("contact_email")
@@ -78,7 +80,9 @@ def test_an_emptied_title_left_comes_back(make_window, answers, tmp_path, qtbot,
     assert details.problem_shown("title") == "Not stored: The title must not be empty."
 
 
-def test_a_refused_address_kept_after_enter_is_undone_by_leaving_without_typing(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_address_kept_after_enter_is_undone_by_leaving_without_typing(
+    make_window, answers, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     email = details.field("contact_email")
@@ -96,7 +100,9 @@ def test_a_refused_address_kept_after_enter_is_undone_by_leaving_without_typing(
     assert store.workshop().contact_email == "e.militz@rv.de"
 
 
-def test_a_short_start_time_is_taken_on_enter_and_shown_long_once_left(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_a_short_start_time_is_taken_on_enter_and_shown_long_once_left(
+    make_window, answers, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     start = details.field("start_time")
     retype(qtbot, start, "930")
@@ -106,7 +112,9 @@ def test_a_short_start_time_is_taken_on_enter_and_shown_long_once_left(make_wind
     assert start.text() == "09:30" and details.problem_shown("start_time") == ""
 
 
-def test_the_reason_under_a_field_at_the_bottom_of_the_view_is_scrolled_into_view(make_window, answers, tmp_path, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_the_reason_under_a_field_at_the_bottom_of_the_view_is_scrolled_into_view(
+    make_window, answers, tmp_path, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     _window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     email = details.field("contact_email")
     note = details.form.findChild(QLabel, "contact_email_error")

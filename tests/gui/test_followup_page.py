@@ -88,7 +88,9 @@ def test_the_workshop_day_itself_opens_as_before(make_window, tmp_path: Path) ->
     assert window.workspace.current_section() != "followup"
 
 
-def test_on_the_workshop_day_a_group_whose_first_meeting_is_ahead_needs_no_attention(make_window, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+def test_on_the_workshop_day_a_group_whose_first_meeting_is_ahead_needs_no_attention(
+    make_window, tmp_path: Path, english
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_file(_demo(tmp_path / "heute.zwd", 0))
     window.show_section("followup")

@@ -268,7 +268,10 @@ def test_the_wall_follows_a_changed_guiding_question(qtbot, settings, controller
 
 @pytest.mark.parametrize(
     ("language", "one", "two"),
-    [("en", "Critique phase · 1 idea", "Critique phase · 2 ideas"), ("de", "Kritikphase · 1 Idee", "Kritikphase · 2 Ideen")],
+    [
+        ("en", "Critique phase · 1 idea", "Critique phase · 2 ideas"),
+        ("de", "Kritikphase · 1 Idee", "Kritikphase · 2 Ideen"),
+    ],
 )
 def test_the_walls_title_counts_one_idea_as_one(  # type: ignore[no-untyped-def]
     qtbot, settings, controller, request, language: str, one: str, two: str

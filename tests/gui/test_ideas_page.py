@@ -315,7 +315,9 @@ def test_assistant_station_captures_into_the_same_file(make_window, answers, scr
     # The first time it opens centred on the screen, whole, not in its top-left corner.
     area = station.screen().availableGeometry()
     offset = station.geometry().center() - area.center()
-    assert area.contains(station.geometry()) and abs(offset.x()) <= 20 and abs(offset.y()) <= 40  # room for its title bar
+    assert (
+        area.contains(station.geometry()) and abs(offset.x()) <= 20 and abs(offset.y()) <= 40
+    )  # room for its title bar
     type_text(station.capture.edit, "Interkulturelles Fest 🎉\n")
     assert [i.text for i in window.session.store.ideas.all()] == ["Interkulturelles Fest 🎉"]
     assert station.model.rowCount() == 1

@@ -317,7 +317,9 @@ def test_a_caption_is_saved_as_it_is_typed_and_undone_in_one_step(make_window, t
     assert store.photos.all()[0].caption == "" and page.caption.text() == ""
 
 
-def test_photos_taken_in_the_running_phase_join_its_photos_where_the_minutes_print_them(make_window, tmp_path, chosen) -> None:  # type: ignore[no-untyped-def]
+def test_photos_taken_in_the_running_phase_join_its_photos_where_the_minutes_print_them(
+    make_window, tmp_path, chosen
+) -> None:  # type: ignore[no-untyped-def]
     """The demo's clock runs the fantasy phase; the critique's photo is still selected from before."""
     window = make_window()
     assert window.files.open_demo()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from .conftest import new_workshop_details, retype
 
 
-def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(make_window, answers, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_hour_alone_is_taken_and_shown_as_hh_mm_once_the_field_is_left(
+    make_window, answers, tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     window, details = new_workshop_details(make_window, answers, tmp_path, qtbot)
     store = window.session.store
     end = details.field("end_time")

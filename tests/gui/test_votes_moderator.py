@@ -441,11 +441,21 @@ def test_one_dot_one_option_one_pair_in_english(demo_window, qtbot, english) -> 
 @pytest.mark.parametrize(
     ("language", "before", "after"),
     [
-        ("en", "Suggested for now: 3 dots per person. Once the options are in:", "Suggested: 4 dots per person – about half of the 8 options"),
-        ("de", "Vorschlag vorerst: 3 Punkte pro Person. Sobald die Optionen eingetragen sind:", "Vorschlag: 4 Punkte pro Person – etwa die Hälfte der 8 Optionen"),
+        (
+            "en",
+            "Suggested for now: 3 dots per person. Once the options are in:",
+            "Suggested: 4 dots per person – about half of the 8 options",
+        ),
+        (
+            "de",
+            "Vorschlag vorerst: 3 Punkte pro Person. Sobald die Optionen eingetragen sind:",
+            "Vorschlag: 4 Punkte pro Person – etwa die Hälfte der 8 Optionen",
+        ),
     ],
 )
-def test_the_suggestion_before_the_options_says_what_it_will_follow(demo_window, qtbot, language, before, after, request) -> None:  # type: ignore[no-untyped-def]
+def test_the_suggestion_before_the_options_says_what_it_will_follow(
+    demo_window, qtbot, language, before, after, request
+) -> None:  # type: ignore[no-untyped-def]
     request.getfixturevalue("english" if language == "en" else "german")
     page = _page(demo_window)
     _new_round(page, qtbot, [])
@@ -486,7 +496,6 @@ def test_the_projector_counts_what_it_leaves_out(demo_window, qtbot, english) ->
     assert projector.mode("votes").status_label.property("full_text").endswith("(1 more option below these)")
 
 
-
 def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
     """Closed with every option at 0, the round has no places and no winners: the projector keeps the rules
     and the options, without counts, and says that no dots were entered."""
@@ -517,7 +526,6 @@ def test_a_round_closed_before_any_dot_shows_no_result_on_the_wall(demo_window, 
     assert [page.model.data(page.model.index(row, RANK)) for row in range(3)] == ["2", "3", "1"]
     assert [bar.label for bar in mode.chart.bars] == ["Begegnungsfest", "Sprachcafé", "Fahrdienst"]
     assert not mode.rules_label.isVisibleTo(mode) and not any(bar.hidden for bar in mode.chart.bars)
-
 
 
 def test_the_new_option_field_shows_its_whole_hint_at_the_default_size(demo_window, qtbot, german) -> None:  # type: ignore[no-untyped-def]

@@ -464,7 +464,9 @@ def test_the_question_is_saved_as_it_is_typed_and_undone_in_one_step(demo_window
     assert next(r.title for r in votes.rounds() if r.id == round_id) == before
 
 
-def test_digits_typed_on_an_options_text_are_its_dots_and_letters_still_edit_the_text(demo_window, qtbot, english) -> None:  # type: ignore[no-untyped-def]
+def test_digits_typed_on_an_options_text_are_its_dots_and_letters_still_edit_the_text(
+    demo_window, qtbot, english
+) -> None:  # type: ignore[no-untyped-def]
     """Tabbing into the table puts the cursor on the first option's text: "7", Enter replaced that text."""
     page = _page(demo_window)
     demo_window.show()

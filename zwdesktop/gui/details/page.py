@@ -267,7 +267,9 @@ class DetailsPage(QWidget):
         self.session.push(command)
 
     def _show_problem(self, name: str, problem: Problem | None) -> None:
-        self._show_note(name, problem_text(problem.code, problem.params) if problem else "", refused=problem is not None)
+        self._show_note(
+            name, problem_text(problem.code, problem.params) if problem else "", refused=problem is not None
+        )
 
     def _show_note(self, name: str, text: str, refused: bool = False) -> None:
         """The text under a field ("" takes it away); a refused field, still holding what was typed, is marked red."""

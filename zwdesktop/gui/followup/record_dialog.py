@@ -386,7 +386,9 @@ class RecordMeetingDialog(QDialog):
                 person = self.people[row]
                 attendees.append(Attendee(meeting_id=meeting.id, person_kind=person.kind, person_id=person.id,
                                           name=person.name, position=len(attendees)))  # fmt: skip
-        found = check_ticked_counted(status, {name: getattr(meeting, name) for name in ATTENDANCE_FIELDS}, len(attendees))
+        found = check_ticked_counted(
+            status, {name: getattr(meeting, name) for name in ATTENDANCE_FIELDS}, len(attendees)
+        )
         if found:
             self._show_error(*found)
             return None
