@@ -35,8 +35,9 @@ class FollowupModel(QStandardItemModel):
     def __init__(self, session: WorkshopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.summary: FollowupSummary = session.store.followup.summary()
-        self.today = dt.date.today()  # the workshop's today, from the reload below: the day steps are overdue by
+        # Both set by reload() below: the summary, and the workshop's today that its overdue steps are counted on.
+        self.summary: FollowupSummary
+        self.today: dt.date
         self.setHorizontalHeaderLabels([
             self.tr("Group / step"), self.tr("Status"), self.tr("Progress / due"), self.tr("Last meeting"),
             self.tr("Next meeting"), self.tr("Needs attention"),
