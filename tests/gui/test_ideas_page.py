@@ -183,6 +183,40 @@ def test_empty_too_long_and_duplicate_ideas(make_window, answers, scripted, tmp_
     assert window.session.store.ideas.all()[-1].text == "Bus am Abend und am Wochenende"
 
 
+def test_enter_in_the_cluster_field_stores_the_idea_and_the_next_one_is_typed_into_the_idea_field(  # type: ignore[no-untyped-def]
+    make_window, answers, scripted, tmp_path, qtbot
+) -> None:
+    window = _open(make_window, tmp_path, qtbot)
+    page = _page(window)
+    bar, edit, store = page.capture, page.capture.edit, window.session.store
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    store.ideas.add_cluster(Cluster(name="Öffentlicher Verkehr"))
+    type_text(edit, "Bus am Abend")
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # past the phase box
+    assert QApplication.focusWidget() is bar.cluster_edit
+    type_text(bar.cluster_edit, "ver\n")
+    assert [idea.text for idea in store.ideas.all()] == ["Bus am Abend"]
+    assert QApplication.focusWidget() is edit
+    # The next idea goes into the idea field, with the cluster kept.
+    type_text(QApplication.focusWidget(), "Mitfahrbank\n")
+    assert [idea.text for idea in store.ideas.all()] == ["Bus am Abend", "Mitfahrbank"]
+    assert {idea.cluster_id for idea in store.ideas.all()} == {store.ideas.clusters()[0].id}
+    assert bar.cluster_edit.text() == "ver"
+    # Enter in the author field does the same.
+    type_text(edit, "Rufbus")
+    bar.author_edit.setFocus()
+    type_text(bar.author_edit, "Tisch 2\n")
+    assert store.ideas.all()[-1].author == "Tisch 2" and QApplication.focusWidget() is edit
+    # A cluster that is not there keeps the cursor where the mistake is, and stores nothing.
+    type_text(edit, "Noch was")
+    bar.cluster_edit.setFocus()
+    bar.cluster_edit.selectAll()
+    type_text(bar.cluster_edit, "xyz\n")
+    assert len(store.ideas.all()) == 3 and "xyz" in bar.message.text()
+    assert QApplication.focusWidget() is bar.cluster_edit and edit.toPlainText() == "Noch was"
+
+
 def test_edit_delete_move_merge_reframe_all_undoable(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, tmp_path, qtbot)
     page = _page(window)

@@ -127,8 +127,8 @@ class CaptureBar(QWidget):
         self.cluster_edit.textChanged.connect(self._show_cluster)
         self.phase_box.activated.connect(self._on_phase_chosen)
         # Enter in the cluster or author field commits the idea, too.
-        self.cluster_edit.returnPressed.connect(self.submit)
-        self.author_edit.returnPressed.connect(self.submit)
+        self.cluster_edit.returnPressed.connect(self._submit_from_side_field)
+        self.author_edit.returnPressed.connect(self._submit_from_side_field)
         # Ctrl+Z in the empty field takes back the idea just captured; with text it undoes the typing.
         pass_undo_to_window(self.edit, when_empty=True)
         pass_undo_to_window(self.cluster_edit, self.author_edit)
@@ -250,6 +250,14 @@ class CaptureBar(QWidget):
         self._saved = text
         self.committed.emit(idea.id)
         return True
+
+    def _submit_from_side_field(self) -> None:
+        # The next shouted idea is typed at once, so the cursor goes back to the idea field, where
+        # Enter and Esc also answer a flagged duplicate. A cluster that is not there keeps it in
+        # the cluster field, where the mistake is.
+        self.submit()
+        if self.chosen_cluster_id()[0]:
+            self.focus_field()
 
     def _save_correction(self, text: str) -> bool:
         editing = self._editing
