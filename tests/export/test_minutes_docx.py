@@ -60,6 +60,17 @@ def test_real_tables_with_a_header_row_that_repeats(demo) -> None:  # type: igno
     assert facts.rows[0].cells[0].text == "Kommune" and facts.rows[0].cells[1].text == "Aulendorf"
 
 
+def test_an_agenda_item_named_after_its_phase_says_its_name_once(demo) -> None:  # type: ignore[no-untyped-def]
+    _path, document = demo
+    agenda = next(t for t in document.tables if t.rows[0].cells[0].text == "Nr.")
+    items = {row.cells[1].text.split("\n")[0]: row.cells[1].text for row in agenda.rows[1:-1]}
+    assert items["Kritikphase"] == "Kritikphase"
+    assert items["Verwirklichungsphase"] == "Verwirklichungsphase"
+    # An item with a name of its own still says which phase it belongs to.
+    assert items["Punktabfrage"] == "Punktabfrage\nPhantasiephase"
+    assert items["Blitzlicht, Dank und Abschluss"] == "Blitzlicht, Dank und Abschluss\nAbschluss"
+
+
 def test_photos_and_qr_codes_are_pictures_with_alternative_text(demo) -> None:  # type: ignore[no-untyped-def]
     import zxingcpp
     from PIL import Image

@@ -221,6 +221,9 @@ class _Stack(Flowable):  # type: ignore[misc]
 
 
 def _two_line(first: str, second: str) -> Flowable:
+    # An item named after its phase ("Kritikphase") would read its name twice.
+    if second.strip().casefold() == first.strip().casefold():
+        return TextBlock(first, CELL_BOLD)
     return _TwoLine(first, second)
 
 
