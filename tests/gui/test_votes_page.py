@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -503,3 +504,15 @@ def test_a_round_without_dots_shows_no_tie_to_settle(demo_window, qtbot, english
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "No dots" not in results.forward_label.text())
     assert results.tie_label.isVisibleTo(page)  # now three options tie at 0 below the cut-off of 3
+
+
+def test_the_rounds_wrapped_questions_stand_apart_in_the_list(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(demo_window)
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    rounds = page.rounds
+    assert rounds.count() >= 3
+    rects = [rounds.visualItemRect(rounds.item(row)) for row in range(rounds.count())]
+    assert rects[0].height() > rounds.fontMetrics().height()  # the first question wraps
+    # A visible gap between one round and the next, not one line running into the next.
+    assert all(below.top() - above.bottom() > 4 for above, below in itertools.pairwise(rects))

@@ -17,6 +17,8 @@ class RoundsPanel(QWidget):
         self.rounds.setWordWrap(True)
         self.rounds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rounds.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Wrapped questions would run into each other: a gap shows where one round ends (as in Agreements).
+        self.rounds.setSpacing(3)
         self.new_button = QPushButton(self.tr("New dot vote"), self)
         self.mood_button = QPushButton(self.tr("New Blitzlicht"), self)
         self.remove_button = QPushButton(self.tr("Remove round…"), self)
