@@ -17,7 +17,7 @@ from zwdesktop.gui.ideas.model import MIME_TYPE
 from zwdesktop.gui.ideas.page import IdeasPage
 from zwdesktop.store import WorkshopStore
 
-from .conftest import placeholder_whole, type_text
+from .conftest import demo_file, placeholder_whole, type_text
 
 SCRIPTS = [
     "Mehr Bänke am Schloßpark",
@@ -357,6 +357,34 @@ def test_assistant_station_captures_into_the_same_file(make_window, answers, scr
     assert station.model.rowCount() == 1
     page = _page(window)
     assert page.model.rowCount() == 1
+
+
+def test_the_assistant_station_opens_with_the_newest_idea_in_view(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_file(demo_file(tmp_path / "demo.zwd"))
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    station = window.ideas.station
+    assert station is not None and station.isVisible()
+    qtbot.waitExposed(station)
+    recent, model = station.recent, station.model
+    newest = model.index(model.rowCount() - 1, 0)
+    assert model.rowCount() > 10  # more than the window shows at once
+
+    def newest_in_view() -> bool:
+        return recent.viewport().rect().contains(recent.visualRect(newest))
+
+    qtbot.waitUntil(newest_in_view, timeout=2000)
+    # Also when it is closed and opened again.
+    station.close()
+    recent.scrollToTop()
+    window.ideas.open_station()
+    assert station.isVisible()
+    qtbot.waitUntil(newest_in_view, timeout=2000)
+    # An idea typed there comes into view at the bottom.
+    type_text(station.capture.edit, "Ein Boule-Platz am Schlosspark\n")
+    newest = model.index(model.rowCount() - 1, 0)
+    assert model.rows[-1].text == "Ein Boule-Platz am Schlosspark"
+    qtbot.waitUntil(newest_in_view, timeout=2000)
 
 
 def test_merge_ideas_from_another_laptops_file_twice_gives_no_duplicates(  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ the running phase, newest at the bottom. It writes into the same open file
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -59,7 +59,7 @@ class AssistantStation(QWidget):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])
         self.context.changed.connect(self._follow_phase)
-        self.model.rowsInserted.connect(lambda *_: self.recent.scrollToBottom())
+        self.model.rowsInserted.connect(lambda *_: self._show_newest())
         self._follow_phase()
         # Where it was last time, else centred on the screen (not in a corner under the main window).
         place_window(self, settings.geometry(GEOMETRY_NAME), STATION_SIZE)
@@ -69,7 +69,13 @@ class AssistantStation(QWidget):
         phase = self.context.phase()
         self.heading.setText(arg(self.tr("Ideas of the %1"), phase_name(phase)))
         self.model.set_filter(IdeaFilter(phase=phase))
-        self.recent.scrollToBottom()
+        self._show_newest()
+
+    def _show_newest(self) -> None:
+        # scrollTo brings the scroll range up to date first; scrollToBottom used the one before.
+        rows = self.model.rowCount()
+        if rows:
+            self.recent.scrollTo(self.model.index(rows - 1, 0))
 
     def open(self) -> None:
         """Show the window, bring it to the front and put the cursor into the capture field."""
@@ -80,6 +86,9 @@ class AssistantStation(QWidget):
         self.raise_()
         self.activateWindow()
         self.capture.focus_field()
+        # The rows' heights are known only once the list is laid out in the shown window: scroll
+        # to the newest idea then (scrolled while hidden, the list opened at an older one).
+        QTimer.singleShot(0, self.recent, self._show_newest)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the window was."""
