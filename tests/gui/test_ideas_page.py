@@ -359,7 +359,9 @@ def test_assistant_station_captures_into_the_same_file(make_window, answers, scr
     assert page.model.rowCount() == 1
 
 
-def test_the_assistant_station_opens_with_the_newest_idea_in_view(make_window, answers, scripted, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_assistant_station_opens_with_the_newest_idea_in_view(
+    make_window, answers, scripted, tmp_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_file(demo_file(tmp_path / "demo.zwd"))
     QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
