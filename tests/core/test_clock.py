@@ -103,6 +103,25 @@ def actual(item_id: str, start: int, end: int | None, running: int, planned: int
 # --- the whole afternoon ------------------------------------------------------------------------------
 
 
+def test_before_the_start_the_agenda_is_projected_from_the_planned_start_while_that_is_to_come() -> None:
+    items = standard_agenda()
+    morning = t(-5, -27)
+    # Without a planned start, from now: five and a half hours "early".
+    assert compute_state(items, [], morning, END).delay_seconds == -(5 * 3600 + 27 * 60)
+    # With it: on time, and an agenda longer than the plan shows its surplus.
+    assert compute_state(items, [], morning, END, START).delay_seconds == 0
+    longer = [*items[:-1], msgspec.structs.replace(items[-1], planned_minutes=15)]
+    assert compute_state(longer, [], morning, END, START).delay_seconds == 600
+    # Later than the planned start and still not started: from now, the late start is delay.
+    assert compute_state(items, [], t(0, 20), END, START).delay_seconds == 1200
+    # Once started, the planned start plays no part.
+    run = Run()
+    run.at(0, 0, 0).act("started")
+    assert compute_state(run.items, run.events, t(0, 5), END, START) == compute_state(
+        run.items, run.events, t(0, 5), END
+    )
+
+
 def test_four_hour_run_is_exact_to_the_second() -> None:
     run = Run()
     assert run.state().status is ClockStatus.NOT_STARTED

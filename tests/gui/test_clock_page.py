@@ -478,3 +478,20 @@ def test_an_item_named_as_its_phase_is_named_once(running, qtbot) -> None:  # ty
     assert page.phase_label.text() == ""
     QApplication.processEvents()
     assert page.item_label.y() == top
+
+
+def test_before_the_start_the_expected_end_counts_from_the_planned_start(running) -> None:  # type: ignore[no-untyped-def]
+    window, page, clock = running
+    # The morning of the workshop, preparing: the agenda is due to end at 18:00, not twelve hours "early".
+    clock.set(START - dt.timedelta(hours=5, minutes=27))
+    _tick(window, clock)
+    assert window.controller.state.status is ClockStatus.NOT_STARTED
+    assert page.delay_label.text() == "Expected end 18:00, as planned"
+    # Ten more minutes in the agenda show as ten minutes after the planned end.
+    window.session.store.agenda.update(window.session.store.agenda.all()[1].id, planned_minutes=55)
+    _tick(window, clock)
+    assert page.delay_label.text() == "Expected end 18:10, 10 min after the planned end"
+    # Not started 20 minutes after the planned start: the end moves with the late start.
+    clock.set(START + dt.timedelta(minutes=20))
+    _tick(window, clock)
+    assert page.delay_label.text() == "Expected end 18:30, 30 min after the planned end"

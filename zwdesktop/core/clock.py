@@ -329,6 +329,7 @@ def compute_state(
     events: Sequence[ClockEvent],
     now: dt.datetime,
     planned_end: dt.datetime | None = None,
+    planned_start: dt.datetime | None = None,
 ) -> ClockState:
     """The clock at ``now`` from the agenda (in its current order) and the events as recorded.
 
@@ -337,8 +338,8 @@ def compute_state(
     or merged log never stops the clock. ``delay_seconds`` is the projected
     end minus ``planned_end``: now + what is left of the current item + what
     is left of every later item (their planned time, for items not yet run);
-    a pause therefore counts as delay. Both it and
-    ``remaining_to_planned_end_seconds`` are None without a planned end.
+    a pause therefore counts as delay; before the start, from ``planned_start`` while that is
+    to come. It and ``remaining_to_planned_end_seconds`` are None without a planned end.
     """
     replay = _Replay(items)
     for event in events:
@@ -361,9 +362,11 @@ def compute_state(
     if planned_end is not None:
         # Before the start every item lies ahead; after the last one (or finished) none does.
         first_later = index + 1 if index is not None else len(items)
-        if replay.status is ClockStatus.NOT_STARTED:
+        projected_from = until
+        if replay.status is ClockStatus.NOT_STARTED:  # a morning's preparation is not hours "ahead"
             first_later = 0
-        projected = until + sum((replay.left(item.id) for item in items[first_later:]), _ZERO)
+            projected_from = max(until, _utc(planned_start, "planned_start")) if planned_start else until
+        projected = projected_from + sum((replay.left(item.id) for item in items[first_later:]), _ZERO)
         if active:
             projected += max(_ZERO, remaining)
         delay = (projected - _utc(planned_end, "planned_end")).total_seconds()
@@ -460,19 +463,15 @@ def remaining_items(state: ClockState, items: Sequence[AgendaItem]) -> list[Agen
     """The items after the current one (all of them before the start), for an end-on-time proposal."""
     if state.status is ClockStatus.FINISHED:
         return []
-    if state.current_item_id is None:
-        return list(items)
     ids = [item.id for item in items]
-    if state.current_item_id not in ids:
+    if state.current_item_id not in ids:  # before the start (None), or an item since removed
         return list(items)
     return list(items[ids.index(state.current_item_id) + 1 :])
 
 
 def minutes_to_save(delay_seconds: float | None) -> int:
     """Whole minutes to win back to end on time (0 when on time or ahead)."""
-    if delay_seconds is None or delay_seconds <= 0:
-        return 0
-    return math.ceil(delay_seconds / 60)
+    return 0 if delay_seconds is None or delay_seconds <= 0 else math.ceil(delay_seconds / 60)
 
 
 def format_countdown(seconds: float) -> str:

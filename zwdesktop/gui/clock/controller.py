@@ -20,7 +20,7 @@ from ...core.clock import (
     compute_state,
     new_event,
 )
-from ...core.schedule import is_try_out, planned_end_for_clock
+from ...core.schedule import is_try_out, planned_end_for_clock, planned_start_for_clock
 from ...core.workshop import AgendaItem, Workshop
 from ...store import StoreError
 from ...store.changes import Area, Change
@@ -74,7 +74,14 @@ class ClockController(QObject):
 
     def _compute(self) -> ClockState:
         now = self.clock.now()
-        return compute_state(self.items, self._events, now, planned_end_for_clock(self.workshop, self._events, now))
+        workshop, events = self.workshop, self._events
+        return compute_state(
+            self.items,
+            events,
+            now,
+            planned_end_for_clock(workshop, events, now),
+            planned_start_for_clock(workshop, events, now),
+        )
 
     @property
     def events(self) -> list[ClockEvent]:
