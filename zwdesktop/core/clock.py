@@ -363,9 +363,10 @@ def compute_state(
         # Before the start every item lies ahead; after the last one (or finished) none does.
         first_later = index + 1 if index is not None else len(items)
         projected_from = until
-        if replay.status is ClockStatus.NOT_STARTED:  # a morning's preparation is not hours "ahead"
+        if replay.status is ClockStatus.NOT_STARTED:
             first_later = 0
-            projected_from = max(until, _utc(planned_start, "planned_start")) if planned_start else until
+            if planned_start is not None:  # a morning's preparation is not hours "ahead"
+                projected_from = max(until, _utc(planned_start, "planned_start"))
         projected = projected_from + sum((replay.left(item.id) for item in items[first_later:]), _ZERO)
         if active:
             projected += max(_ZERO, remaining)

@@ -255,8 +255,7 @@ class CaptureBar(QWidget):
         # The next shouted idea is typed at once, so the cursor goes back to the idea field, where
         # Enter and Esc also answer a flagged duplicate. A cluster that is not there keeps it in
         # the cluster field, where the mistake is.
-        self.submit()
-        if self.chosen_cluster_id()[0]:
+        if self.submit() or self.chosen_cluster_id()[0]:
             self.focus_field()
 
     def _save_correction(self, text: str) -> bool:
